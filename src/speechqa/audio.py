@@ -18,6 +18,7 @@ from speechqa.schema import AudioInfo
 SAMPLE_RATE = 16_000
 MIN_DURATION_S = 1.0
 DEFAULT_MAX_DURATION_S = 4 * 3600.0
+TRUNCATION_TOLERANCE = 0.02  # MP3 headers estimate duration from the bit rate
 SILENCE_PEAK = 1e-4  # below about -80 dBFS everywhere: nothing was recorded
 AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".aac", ".wma", ".webm")
 
@@ -81,6 +82,7 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
         if not source_rate:
             raise AudioError(path, "the audio stream has no sample rate")
         resampler = av.AudioResampler(format="fltp", layout=_layout(channels), rate=SAMPLE_RATE)
+        declared = _declared_duration(container, stream)
         chunks: list[np.ndarray] = []
         try:
             for frame in container.decode(stream):
@@ -89,14 +91,27 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
             for out in resampler.resample(None):
                 chunks.append(out.to_ndarray())
         except av.error.FFmpegError as error:
-            if not chunks:
-                raise AudioError(path, f"corrupt audio data ({error})")
-            # A truncated tail still leaves the decodable part usable; keep it.
+            decoded = sum(chunk.shape[1] for chunk in chunks) / SAMPLE_RATE
+            raise AudioError(path, f"corrupt audio data after {decoded:.1f} s ({error})") from error
         format_name = container.format.name
     if not chunks:
         raise AudioError(path, "no audio could be decoded (empty or truncated stream)")
     samples = np.concatenate(chunks, axis=1).astype(np.float32)
+    decoded = samples.shape[1] / SAMPLE_RATE
+    if declared is not None and decoded < declared * (1 - TRUNCATION_TOLERANCE) - 0.5:
+        raise AudioError(
+            path, f"truncated: the header declares {declared:.1f} s but only {decoded:.1f} s decode"
+        )
     return samples, int(source_rate), format_name
+
+
+def _declared_duration(container, stream) -> float | None:
+    """The duration the file's header promises, when it states one (WAV, FLAC, MP4...)."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / 1_000_000
+    return None
 
 
 def _layout(channels: int) -> str:

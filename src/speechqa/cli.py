@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+import os
+import warnings
+from pathlib import Path
+from typing import Annotated
+
 import typer
+from rich.console import Console
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
 app = typer.Typer(
     name="speechqa",
@@ -11,6 +19,133 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
+console = Console(stderr=True)
+
+
+def _quiet_libraries() -> None:
+    """Keep third-party chatter (pyannote, torchcodec, lightning) off the user's terminal."""
+    os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
+    warnings.filterwarnings("ignore", module=r"(pyannote|torchaudio|torchcodec|lightning|pytorch_lightning)")
+    warnings.filterwarnings("ignore", message=r".*torchcodec.*")
+    for name in ("lightning", "pytorch_lightning", "lightning_fabric", "faster_whisper"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+def progress_bar() -> Progress:
+    return Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        TextColumn("{task.completed}/{task.total}"),
+        TimeElapsedColumn(),
+        TimeRemainingColumn(),
+        console=console,
+    )
+
+
+def pipeline_options(
+    model: str, language: str | None, threads: int | None, device: str, compute_type: str,
+    beam_size: int, speakers: int | None, min_speakers: int | None, max_speakers: int | None,
+    channel_map: str, checklist: str | None = None, sentiment_model: str | None = None,
+):
+    """Build a PipelineConfig from CLI options (shared by every command that runs audio)."""
+    from speechqa.pipeline import PipelineConfig, default_threads
+    from speechqa.roles import parse_channel_map
+
+    return PipelineConfig(
+        asr_model=model, language=language, threads=threads or default_threads(),
+        device=device, compute_type=compute_type, beam_size=beam_size,
+        num_speakers=speakers if speakers and speakers > 0 else None,
+        min_speakers=min_speakers, max_speakers=max_speakers,
+        channel_map=parse_channel_map(channel_map), checklist=checklist,
+        sentiment_model=sentiment_model,
+    )
+
+
+ModelOpt = Annotated[str, typer.Option(
+    "--model", help="ASR model: 'embedded:whisper-base' (offline default), a CTranslate2 dir or a hub id.")]
+LanguageOpt = Annotated[str | None, typer.Option(
+    "--language", "-l", help="Language code (ru, uk, en, lt...); detected when omitted.")]
+ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="CPU threads (default: all available).")]
+DeviceOpt = Annotated[str, typer.Option("--device", help="cpu or cuda.")]
+ComputeOpt = Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8, float16.")]
+BeamOpt = Annotated[int, typer.Option("--beam-size", min=1, help="ASR beam size.")]
+SpeakersOpt = Annotated[int | None, typer.Option(
+    "--speakers", help="Exact speaker count for mono diarisation (default 2; 0 = estimate).")]
+MinSpeakersOpt = Annotated[int | None, typer.Option("--min-speakers", help="Lower bound when estimating.")]
+MaxSpeakersOpt = Annotated[int | None, typer.Option("--max-speakers", help="Upper bound when estimating.")]
+ChannelMapOpt = Annotated[str, typer.Option(
+    "--channel-map", help="Roles of the stereo channels, left first.")]
+
+
+@app.command()
+def transcribe(
+    audio: Annotated[list[Path], typer.Argument(help="Audio files (wav, flac, mp3, ogg, m4a...).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    call_id: Annotated[str | None, typer.Option(
+        "--call-id", help="Call id (only with one file; default: the file stem).")] = None,
+    model: ModelOpt = "embedded:whisper-base",
+    language: LanguageOpt = None,
+    threads: ThreadsOpt = None,
+    device: DeviceOpt = "cpu",
+    compute_type: ComputeOpt = "int8",
+    beam_size: BeamOpt = 5,
+    speakers: SpeakersOpt = 2,
+    min_speakers: MinSpeakersOpt = None,
+    max_speakers: MaxSpeakersOpt = None,
+    channel_map: ChannelMapOpt = "agent,customer",
+) -> None:
+    """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT."""
+    _quiet_libraries()
+    from speechqa.audio import AudioError
+    from speechqa.formats import write_transcript
+    from speechqa.pipeline import Pipeline
+
+    if call_id and len(audio) > 1:
+        raise typer.BadParameter("--call-id needs exactly one audio file", param_hint="--call-id")
+    pipeline = Pipeline(pipeline_options(
+        model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
+        max_speakers, channel_map))
+    failures = 0
+    with progress_bar() as progress:
+        task = progress.add_task("transcribing", total=len(audio))
+        for path in audio:
+            progress.update(task, description=f"transcribing {path.name}")
+            try:
+                transcript = pipeline.transcribe(path, call_id=call_id)
+            except (AudioError, RuntimeError, OSError) as error:
+                failures += 1
+                console.print(f"[red]error[/red] {error}")
+            else:
+                written = write_transcript(transcript, out)
+                roles = transcript.roles
+                console.print(
+                    f"{path.name}: {len(transcript.turns)} turns, language {transcript.language}, "
+                    f"{transcript.diarization_source}, roles by {roles.method if roles else '-'} "
+                    f"({roles.confidence if roles else 0:.2f}) -> {written['json']}"
+                )
+            progress.advance(task)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the schema files.")] = Path("schemas"),
+) -> None:
+    """Write the JSON schemas of transcripts, scorecards and checklists to OUT."""
+    from speechqa.formats import write_json
+    from speechqa.schema import json_schemas
+
+    schemas = json_schemas()
+    try:
+        from speechqa.checklist import checklist_json_schema
+    except ImportError:
+        pass
+    else:
+        schemas["checklist.schema.json"] = checklist_json_schema()
+    out.mkdir(parents=True, exist_ok=True)
+    for name, document in schemas.items():
+        console.print(str(write_json(out / name, document)))
 
 
 def main() -> None:

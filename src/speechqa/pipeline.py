@@ -1,0 +1,178 @@
+"""The one entry point that the CLI, the batch runner, the web app and the API share.
+
+``Pipeline.transcribe`` is the expensive half (audio → role-labelled ``Transcript``);
+``Pipeline.score`` is the cheap, pure half (``Transcript`` → ``Scorecard``) that
+``speechqa rescore`` reruns when a checklist changes. Heavy models load lazily, once per
+``Pipeline`` (and so once per worker process), on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from speechqa import audio as audio_io
+from speechqa.align import SpeakerSpan, build_turns, turns_from_spans
+from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
+from speechqa.schema import Role, Scorecard, Transcript
+from speechqa.transcribe import DEFAULT_LANGUAGES, EMBEDDED_MODEL, Transcriber
+
+if TYPE_CHECKING:
+    from speechqa.checklist import Checklist
+    from speechqa.diarize import Diarizer
+    from speechqa.sentiment import SentimentModel
+
+
+def default_threads() -> int:
+    """Cores this process may use (respects affinity masks and SPEECHQA_THREADS)."""
+    if "SPEECHQA_THREADS" in os.environ:
+        return max(1, int(os.environ["SPEECHQA_THREADS"]))
+    return max(1, len(os.sched_getaffinity(0)))
+
+
+@dataclass
+class PipelineConfig:
+    """Every model and setting a run depends on. Picklable, so workers can rebuild it."""
+
+    asr_model: str = EMBEDDED_MODEL
+    device: str = "cpu"
+    compute_type: str = "int8"
+    beam_size: int = 5
+    threads: int = field(default_factory=default_threads)
+    language: str | None = None
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    num_speakers: int | None = 2
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    channel_map: tuple[Role, ...] = ("agent", "customer")
+    max_duration: float = audio_io.DEFAULT_MAX_DURATION_S
+    segmentation_model: str | None = None
+    embedding_model: str | None = None
+    sentiment_model: str | None = None
+    checklist: str | None = None
+
+
+class Pipeline:
+    """Recordings in, transcripts and scorecards out; models are shared across calls."""
+
+    def __init__(self, config: PipelineConfig | None = None) -> None:
+        self.config = config or PipelineConfig()
+
+    @functools.cached_property
+    def transcriber(self) -> Transcriber:
+        c = self.config
+        return Transcriber(
+            c.asr_model, device=c.device, compute_type=c.compute_type,
+            beam_size=c.beam_size, cpu_threads=c.threads, languages=c.languages,
+        )
+
+    @functools.cached_property
+    def diarizer(self) -> Diarizer:
+        from speechqa.diarize import load_diarizer
+
+        c = self.config
+        return load_diarizer(
+            num_speakers=c.num_speakers, min_speakers=c.min_speakers,
+            max_speakers=c.max_speakers, segmentation=c.segmentation_model,
+            embedding=c.embedding_model, device=c.device, threads=c.threads,
+        )
+
+    @functools.cached_property
+    def sentiment_model(self) -> SentimentModel:
+        from speechqa.sentiment import load_sentiment_model
+
+        return load_sentiment_model(self.config.sentiment_model)
+
+    @functools.cached_property
+    def checklist(self) -> Checklist:
+        from speechqa.checklist import load_checklist
+
+        return load_checklist(self.config.checklist)
+
+    def transcribe(
+        self,
+        path: str | Path,
+        call_id: str | None = None,
+        language: str | None = None,
+        metadata: dict | None = None,
+    ) -> Transcript:
+        """Audio file → diarised, role-labelled transcript. Raises ``AudioError`` on bad audio."""
+        path = Path(path)
+        recording = audio_io.load(path, max_duration=self.config.max_duration)
+        return self.transcribe_audio(
+            recording, call_id=call_id or path.stem, language=language, metadata=metadata
+        )
+
+    def transcribe_audio(
+        self,
+        recording: audio_io.Audio,
+        *,
+        call_id: str,
+        language: str | None = None,
+        metadata: dict | None = None,
+    ) -> Transcript:
+        language = language or self.config.language
+        diarization = self.diarizer(recording)
+        mix = recording.mono()
+        language_probability = None
+        if language is None:
+            language, language_probability = self.transcriber.detect_language(mix)
+        if diarization.source == "stereo_channels":
+            # One ASR pass per channel: no cross-talk, and each word's speaker is known.
+            pairs = []
+            channel_speakers = []
+            for channel in range(recording.channels):
+                speaker = _channel_speaker(diarization, channel)
+                channel_speakers.append(speaker)
+                result = self.transcriber(recording.channel(channel), language=language)
+                pairs.extend((speaker, word) for word in result.words)
+            turns = build_turns(pairs, language=language)
+            assignment = assign_by_channel(channel_speakers, self.config.channel_map)
+        else:
+            result = self.transcriber(mix, language=language)
+            spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
+            turns = turns_from_spans(result.words, spans, language=language)
+            assignment = None
+        transcript = Transcript(
+            call_id=call_id,
+            audio=recording.info,
+            language=language,
+            language_probability=language_probability,
+            turns=turns,
+            diarization_source=diarization.source,
+            asr_model=self.transcriber.info,
+            diarization_model=diarization.model,
+            metadata=dict(metadata or {}),
+        )
+        return apply_roles(transcript, assignment or assign_by_content(transcript))
+
+    def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
+        """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""
+        from speechqa import sentiment
+        from speechqa.scoring import score_transcript
+
+        annotated = transcript.model_copy(deep=True)
+        model = self.sentiment_model
+        sentiment.annotate(annotated, model)
+        summary = sentiment.summarize(annotated, getattr(model, "info", None))
+        flags = sentiment.sentiment_flags(annotated, summary)
+        return score_transcript(
+            annotated, checklist or self.checklist, sentiment=summary, extra_flags=flags
+        )
+
+    def process(
+        self, path: str | Path, call_id: str | None = None, language: str | None = None,
+        metadata: dict | None = None,
+    ) -> tuple[Transcript, Scorecard]:
+        transcript = self.transcribe(path, call_id=call_id, language=language, metadata=metadata)
+        return transcript, self.score(transcript)
+
+
+def _channel_speaker(diarization, channel: int) -> str:
+    for segment in diarization.segments:
+        if segment.channel == channel:
+            return segment.speaker
+    return f"CHANNEL_{channel}"
