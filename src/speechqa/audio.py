@@ -107,10 +107,34 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
 
 def _declared_duration(container, stream) -> float | None:
     """The duration the file's header promises, when it states one (WAV, FLAC, MP4...)."""
+    if container.format.name == "wav":
+        return _wav_declared_duration(container.name)
     if stream.duration is not None and stream.time_base is not None:
         return float(stream.duration * stream.time_base)
     if container.duration is not None:
         return container.duration / 1_000_000
+    return None
+
+
+def _wav_declared_duration(path: str) -> float | None:
+    """Data-chunk size / byte rate from the RIFF header (FFmpeg trusts the file size instead)."""
+    with open(path, "rb") as handle:
+        header = handle.read(4096)
+    if header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+        return None
+    byte_rate = None
+    position = 12
+    while position + 8 <= len(header):
+        chunk_id = header[position : position + 4]
+        size = int.from_bytes(header[position + 4 : position + 8], "little")
+        if chunk_id == b"fmt " and position + 20 <= len(header):
+            byte_rate = int.from_bytes(header[position + 16 : position + 20], "little")
+        elif chunk_id == b"data":
+            # 0 and 0xFFFFFFFF mark a stream written without knowing its length.
+            if not byte_rate or size in (0, 0xFFFFFFFF):
+                return None
+            return size / byte_rate
+        position += 8 + size + (size & 1)
     return None
 
 

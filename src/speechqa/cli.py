@@ -148,5 +148,103 @@ def schema(
         console.print(str(write_json(out / name, document)))
 
 
+@app.command()
+def score(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Audio files (full pipeline) or transcript JSON files (scoring only).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", help="Checklist YAML (default: checklists/default.yaml).")] = None,
+    sentiment_model: Annotated[str | None, typer.Option(
+        "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir/hub id.")] = None,
+    model: ModelOpt = "embedded:whisper-base",
+    language: LanguageOpt = None,
+    threads: ThreadsOpt = None,
+    device: DeviceOpt = "cpu",
+    compute_type: ComputeOpt = "int8",
+    beam_size: BeamOpt = 5,
+    speakers: SpeakersOpt = 2,
+    min_speakers: MinSpeakersOpt = None,
+    max_speakers: MaxSpeakersOpt = None,
+    channel_map: ChannelMapOpt = "agent,customer",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call summary.")] = False,
+) -> None:
+    """Score calls against a QA checklist: writes <call_id>.scorecard.json (and, for audio,
+    the transcript files) to OUT and prints a summary of each call."""
+    _quiet_libraries()
+    from speechqa.audio import AudioError
+    from speechqa.checklist import ChecklistError
+    from speechqa.evaluate import TranscriptFormatError, load_transcript_json
+    from speechqa.formats import safe_call_id, write_atomic, write_transcript
+    from speechqa.pipeline import Pipeline
+
+    config = pipeline_options(
+        model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
+        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
+    pipeline = Pipeline(config)
+    try:
+        loaded_checklist = pipeline.checklist
+    except ChecklistError as error:
+        console.print(f"[red]checklist error[/red] {error}")
+        raise typer.Exit(code=2) from error
+    failures = 0
+    with progress_bar() as progress:
+        task = progress.add_task("scoring", total=len(inputs))
+        for path in inputs:
+            progress.update(task, description=f"scoring {path.name}")
+            try:
+                if path.suffix.lower() == ".json":
+                    transcript = load_transcript_json(path)
+                else:
+                    transcript = pipeline.transcribe(path)
+                    write_transcript(transcript, out)
+                scorecard = pipeline.score(transcript, loaded_checklist)
+            except (AudioError, TranscriptFormatError, RuntimeError, OSError) as error:
+                failures += 1
+                console.print(f"[red]error[/red] {error}")
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+                target = out / f"{safe_call_id(scorecard.call_id)}.scorecard.json"
+                write_atomic(target, scorecard.model_dump_json(indent=2))
+                if not quiet:
+                    progress.console.print(render_scorecard(scorecard))
+                progress.console.print(f"-> {target}")
+            progress.advance(task)
+    if failures:
+        console.print(f"[red]{failures} of {len(inputs)} inputs failed[/red]")
+        raise typer.Exit(code=1)
+
+
+def render_scorecard(scorecard):
+    """A rich table a supervisor can read at a glance: items, evidence, flags."""
+    from rich.table import Table
+
+    marks = {"passed": "[green]pass[/green]", "failed": "[red]FAIL[/red]",
+             "not_applicable": "[dim]n/a[/dim]"}
+    verdict = "[red]AUTO-FAIL[/red]" if scorecard.auto_failed else f"{scorecard.percent:.0f}%"
+    table = Table(
+        title=f"{scorecard.call_id}: {verdict}  ({scorecard.score:g}/{scorecard.max_score:g}, "
+              f"{scorecard.checklist_id} v{scorecard.checklist_version}, "
+              f"customer {scorecard.sentiment.customer_sentiment}"
+              f"{', review' if scorecard.needs_review else ''})",
+        title_justify="left", show_lines=False,
+    )
+    table.add_column("item")
+    table.add_column("result")
+    table.add_column("evidence / reason", overflow="fold")
+    for item in scorecard.items:
+        if item.evidence:
+            first = item.evidence[0]
+            detail = f"{first.start or 0:.1f}s \"{first.text[:90]}\""
+        else:
+            detail = item.reason
+        name = f"{item.id}{' *' if item.critical else ''}"
+        table.add_row(name, marks[item.status], detail)
+    for flag in scorecard.flags:
+        where = f" @{flag.start:.0f}s" if flag.start is not None else ""
+        table.add_row(f"[yellow]flag[/yellow] {flag.code}", flag.severity, flag.reason + where)
+    return table
+
+
 def main() -> None:
     app()

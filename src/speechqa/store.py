@@ -23,16 +23,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
     Boolean,
     DateTime,
-    Float,
     ForeignKey,
     Index,
-    Integer,
     MetaData,
     String,
     Text,
@@ -105,7 +103,7 @@ class Base(DeclarativeBase):
             "pk": "pk_%(table_name)s",
         }
     )
-    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSONType}
+    type_annotation_map: ClassVar[dict] = {datetime: UTCDateTime(), dict[str, Any]: JSONType}
 
 
 class Run(Base):
@@ -345,9 +343,7 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    if parsed.get_backend_name() == "postgresql" and parsed.get_driver_name() in ("", "psycopg2"):
-        # psycopg 3 is the driver we ship; a plain postgresql:// URL means it.
-        parsed = parsed.set(drivername="postgresql+psycopg")
+    # SQLAlchemy 2.1 maps a plain postgresql:// URL to psycopg 3, the driver we ship.
     return create_engine(parsed, pool_pre_ping=True)
 
 

@@ -1,0 +1,114 @@
+"""Words → turns, and who is the agent: unit tests on constructed and real transcripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from speechqa.align import SpeakerSpan, assign_speakers, build_turns, turns_from_spans
+from speechqa.formats import safe_call_id, to_rttm, to_srt, to_vtt, write_transcript
+from speechqa.roles import (
+    apply_roles,
+    assign_by_channel,
+    assign_by_content,
+    parse_channel_map,
+)
+from speechqa.schema import Transcript, Turn, Word
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _words(spec: list[tuple[str, float, float]]) -> list[Word]:
+    return [Word(text=text, start=start, end=end, probability=0.9) for text, start, end in spec]
+
+
+def test_words_go_to_the_speaker_whose_segment_covers_them():
+    words = _words([("hello", 0.1, 0.4), ("there", 0.5, 0.8), ("hi", 1.2, 1.4)])
+    spans = [SpeakerSpan("A", 0.0, 0.9), SpeakerSpan("B", 1.1, 1.6)]
+    assert [speaker for speaker, _ in assign_speakers(words, spans)] == ["A", "A", "B"]
+
+
+def test_double_talk_keeps_the_continuing_speaker():
+    words = _words([("so", 0.0, 0.3), ("the", 0.4, 0.6), ("plan", 0.7, 1.0)])
+    spans = [SpeakerSpan("A", 0.0, 1.2), SpeakerSpan("B", 0.35, 1.1)]
+    assert [speaker for speaker, _ in assign_speakers(words, spans)] == ["A", "A", "A"]
+
+
+def test_word_far_from_any_segment_is_dropped():
+    words = _words([("ghost", 10.0, 10.3)])
+    turns = turns_from_spans(words, [SpeakerSpan("A", 0.0, 2.0)])
+    assert turns == []
+
+
+def test_turns_split_on_long_pause_and_on_the_other_speakers_answer():
+    pairs = [
+        ("A", w) for w in _words([("is", 0.0, 0.2), ("it", 0.3, 0.5), ("ok", 0.6, 0.9),
+                                  ("good", 2.0, 2.3), ("bye", 5.0, 5.3)])
+    ] + [("B", w) for w in _words([("yes", 1.1, 1.4)])]
+    turns = build_turns(pairs, language="en")
+    assert [(t.speaker, t.text) for t in turns] == [
+        ("A", "is it ok"), ("B", "yes"), ("A", "good"), ("A", "bye")
+    ]
+    assert all(t.language == "en" for t in turns)
+
+
+def test_backchannel_over_continuous_speech_does_not_cut_the_turn():
+    pairs = [("A", w) for w in _words([("one", 0.0, 0.4), ("two", 0.5, 0.9), ("three", 1.0, 1.4)])]
+    pairs += [("B", w) for w in _words([("mhm", 0.45, 0.95)])]
+    turns = build_turns(pairs)
+    assert [(t.speaker, t.text) for t in turns] == [("A", "one two three"), ("B", "mhm")]
+    assert turns[0].end > turns[1].start  # the overlap is kept
+
+
+def _gold(call: str, mapping: dict[str, str]) -> Transcript:
+    data = json.loads((SHARED / "corpus/dev/timing" / f"{call}.json").read_text())
+    return Transcript(call_id=call, turns=[
+        Turn(speaker=mapping[t["speaker"]], start=t["start"], end=t["end"], text=t["text"])
+        for t in data["turns"]
+    ])
+
+
+@pytest.mark.parametrize("call", ["dev_01", "dev_13", "dev_17", "dev_22"])
+@pytest.mark.parametrize("agent_label", ["SPEAKER_00", "SPEAKER_01"])
+def test_content_roles_find_the_agent_on_real_dev_calls(call, agent_label):
+    other = "SPEAKER_01" if agent_label == "SPEAKER_00" else "SPEAKER_00"
+    transcript = _gold(call, {"agent": agent_label, "customer": other})
+    assignment = assign_by_content(transcript)
+    assert assignment.speaker_roles == {agent_label: "agent", other: "customer"}
+    assert assignment.confidence > 0.7
+
+
+def test_content_roles_low_confidence_without_cues():
+    transcript = Transcript(call_id="x", turns=[
+        Turn(speaker="A", start=0, end=1, text="ok"), Turn(speaker="B", start=1, end=2, text="ok"),
+    ])
+    assert assign_by_content(transcript).confidence < 0.7
+
+
+def test_channel_map_and_apply():
+    assignment = assign_by_channel(["CHANNEL_0", "CHANNEL_1"], parse_channel_map("customer,agent"))
+    transcript = Transcript(call_id="c", turns=[Turn(speaker="CHANNEL_1", start=0, end=1, text="hi")])
+    labelled = apply_roles(transcript, assignment)
+    assert labelled.turns[0].role == "agent" and transcript.turns[0].role == "unknown"
+    with pytest.raises(ValueError, match="channel map"):
+        parse_channel_map("agent,boss")
+
+
+def test_formats(tmp_path):
+    transcript = Transcript(call_id="call 7/../x", language="en", turns=[
+        Turn(speaker="S0", role="agent", start=0.5, end=2.25, text="Hello <b>&</b>\n\n--> there"),
+        Turn(speaker="S1", start=2.0, end=3.0, text="hi"),
+    ])
+    rttm = to_rttm(transcript).splitlines()
+    assert rttm[0] == "SPEAKER call_7_.._x 1 0.500 1.750 <NA> <NA> agent <NA> <NA>"
+    assert rttm[1].split()[7] == "S1"
+    srt = to_srt(transcript)
+    assert "00:00:00,500 --> 00:00:02,250\n[agent] Hello <b>&</b>\n→ there" in srt
+    vtt = to_vtt(transcript)
+    assert vtt.startswith("WEBVTT") and "<v agent>Hello &lt;b>&amp;&lt;/b>" in vtt
+    paths = write_transcript(transcript, tmp_path)
+    assert paths["json"].name == "call_7_.._x.json" and paths["json"].parent == tmp_path
+    assert Transcript.model_validate_json(paths["json"].read_text()) == transcript
+    assert safe_call_id("../../etc/passwd") == "etc_passwd"
