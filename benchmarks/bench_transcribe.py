@@ -25,14 +25,14 @@ from pathlib import Path
 
 os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
-import jiwer  # noqa: E402
-from num2words import num2words  # noqa: E402
-from pyannote.core import Annotation, Segment  # noqa: E402
-from pyannote.metrics.diarization import DiarizationErrorRate  # noqa: E402
+import jiwer
+from num2words import num2words
+from pyannote.core import Annotation, Segment
+from pyannote.metrics.diarization import DiarizationErrorRate
 
-from speechqa import audio as audio_io  # noqa: E402
-from speechqa.pipeline import Pipeline, PipelineConfig  # noqa: E402
-from speechqa.schema import Transcript  # noqa: E402
+from speechqa import audio as audio_io
+from speechqa.pipeline import Pipeline, PipelineConfig
+from speechqa.schema import Transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "dev"

@@ -89,7 +89,8 @@ def test_content_roles_low_confidence_without_cues():
 
 def test_channel_map_and_apply():
     assignment = assign_by_channel(["CHANNEL_0", "CHANNEL_1"], parse_channel_map("customer,agent"))
-    transcript = Transcript(call_id="c", turns=[Turn(speaker="CHANNEL_1", start=0, end=1, text="hi")])
+    turn = Turn(speaker="CHANNEL_1", start=0, end=1, text="hi")
+    transcript = Transcript(call_id="c", turns=[turn])
     labelled = apply_roles(transcript, assignment)
     assert labelled.turns[0].role == "agent" and transcript.turns[0].role == "unknown"
     with pytest.raises(ValueError, match="channel map"):

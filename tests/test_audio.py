@@ -32,7 +32,8 @@ def _encode(path: Path, samples: np.ndarray, rate: int, codec: str, fmt: str = "
             piece = samples[:, offset : offset + frame_size].astype(np.float32)
             if fmt == "s16":
                 piece = (piece * 32767).astype(np.int16).T.reshape(1, -1)
-            frame = av.AudioFrame.from_ndarray(np.ascontiguousarray(piece), format=fmt, layout=layout)
+            frame = av.AudioFrame.from_ndarray(
+                np.ascontiguousarray(piece), format=fmt, layout=layout)
             frame.sample_rate = rate
             for packet in stream.encode(frame):
                 container.mux(packet)

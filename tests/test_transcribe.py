@@ -7,8 +7,8 @@ import pytest
 from speechqa import audio
 from speechqa.transcribe import (
     EMBEDDED_SHA256,
-    TranscriptionError,
     Transcriber,
+    TranscriptionError,
     _sha256,
     ensure_embedded_model,
 )

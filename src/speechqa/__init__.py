@@ -52,5 +52,6 @@ def score(source: str | Path | Transcript, *,
         transcript = load_transcript_json(source)
     else:
         transcript = pipeline.transcribe(source)
-    loaded = checklist if checklist is None or hasattr(checklist, "items") else load_checklist(checklist)
-    return pipeline.score(transcript, loaded)
+    if isinstance(checklist, str | Path):
+        checklist = load_checklist(checklist)
+    return pipeline.score(transcript, checklist)

@@ -48,7 +48,8 @@ def assign_speakers(
     previous: str | None = None
     cursor = 0
     for word in words:
-        while cursor < len(ordered) and ordered[cursor].end < word.start - NEAREST_SEGMENT_TOLERANCE_S:
+        horizon = word.start - NEAREST_SEGMENT_TOLERANCE_S
+        while cursor < len(ordered) and ordered[cursor].end < horizon:
             cursor += 1
         overlap_by_speaker: dict[str, float] = {}
         nearest: tuple[float, str] | None = None
@@ -64,7 +65,7 @@ def assign_speakers(
         if overlap_by_speaker:
             best = max(overlap_by_speaker.values())
             tied = [s for s, amount in overlap_by_speaker.items() if amount >= best - 1e-3]
-            speaker = previous if previous in tied else max(overlap_by_speaker, key=overlap_by_speaker.get)
+            speaker = previous if previous in tied else tied[0]
         elif nearest is not None and nearest[0] <= NEAREST_SEGMENT_TOLERANCE_S:
             speaker = nearest[1]
         else:
@@ -150,5 +151,5 @@ def turns_from_spans(
     words: Sequence[Word], spans: Sequence[SpeakerSpan], *, language: str | None = None
 ) -> list[Turn]:
     """Mono path: words from one ASR pass, speakers from diarisation."""
-    pairs = [(speaker, word) for speaker, word in assign_speakers(words, spans) if speaker is not None]
+    pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
     return build_turns(pairs, language=language)

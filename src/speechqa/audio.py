@@ -71,7 +71,9 @@ def _decode(path: Path) -> tuple[np.ndarray, int, str]:
     try:
         container = av.open(str(path))
     except (av.error.InvalidDataError, av.error.FFmpegError, UnicodeDecodeError) as error:
-        raise AudioError(path, f"not a readable audio file ({error.__class__.__name__}: {error})")
+        raise AudioError(
+            path, f"not a readable audio file ({error.__class__.__name__}: {error})"
+        ) from error
     with container:
         streams = container.streams.audio
         if not streams:

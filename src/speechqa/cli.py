@@ -246,5 +246,177 @@ def render_scorecard(scorecard):
     return table
 
 
+# Results database: nightly batch, rescore, export ------------------------------------
+
+DbOpt = Annotated[str | None, typer.Option(
+    "--db", envvar="SPEECHQA_DB_URL", show_envvar=True,
+    help="Database URL (sqlite:///results.db, postgresql://user@host/db) or an SQLite file; "
+         "default: speechqa.db in the user's data directory.")]
+WorkersOpt = Annotated[int | None, typer.Option(
+    "--workers", "-w", min=1, help="Parallel workers (default: from CPU cores and memory).")]
+EngineOpt = Annotated[str, typer.Option(
+    "--engine", help="local (process pool on this machine) or ray.")]
+RayAddressOpt = Annotated[str | None, typer.Option(
+    "--ray-address", help="Ray cluster to join, e.g. ray://head:10001 (default: a local Ray).")]
+BatchChecklistOpt = Annotated[str | None, typer.Option(
+    "--checklist", "-c", help="Checklist YAML or name (default: the shipped default).")]
+ProgressOpt = Annotated[bool | None, typer.Option(
+    "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")]
+WorkerThreadsOpt = Annotated[int | None, typer.Option(
+    "--threads", min=1, help="CPU threads per worker (default: cores / workers).")]
+
+
+def _load_batch_checklist(checklist: str | None):
+    from speechqa.checklist import ChecklistError, load_checklist
+
+    try:
+        return load_checklist(checklist)
+    except ChecklistError as error:
+        console.print(f"[red]checklist error[/red] {error}")
+        raise typer.Exit(code=2) from error
+
+
+def _check_engine(engine: str) -> None:
+    if engine not in ("local", "ray"):
+        raise typer.BadParameter("use 'local' or 'ray'", param_hint="--engine")
+
+
+def _show_progress(progress: bool | None) -> bool:
+    import sys
+
+    return sys.stderr.isatty() if progress is None else progress
+
+
+@app.command()
+def batch(
+    source: Annotated[Path, typer.Argument(
+        help="Directory of recordings (searched recursively) or a CSV/JSONL manifest with "
+             "path and optional call_id, agent_id, queue, started_at, language, any extras.")],
+    db: DbOpt = None,
+    workers: WorkersOpt = None,
+    engine: EngineOpt = "local",
+    ray_address: RayAddressOpt = None,
+    checklist: BatchChecklistOpt = None,
+    retry_failed: Annotated[bool, typer.Option(
+        "--retry-failed", help="Retry files that failed in earlier runs.")] = False,
+    progress: ProgressOpt = None,
+    sentiment_model: Annotated[str | None, typer.Option(
+        "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir.")
+    ] = None,
+    model: ModelOpt = "embedded:whisper-base",
+    language: LanguageOpt = None,
+    threads: WorkerThreadsOpt = None,
+    device: DeviceOpt = "cpu",
+    compute_type: ComputeOpt = "int8",
+    beam_size: BeamOpt = 5,
+    speakers: SpeakersOpt = 2,
+    min_speakers: MinSpeakersOpt = None,
+    max_speakers: MaxSpeakersOpt = None,
+    channel_map: ChannelMapOpt = "agent,customer",
+) -> None:
+    """Score every new recording in SOURCE into the results database; resumable.
+
+    A call is identified by its audio's SHA-256 and the checklist version.
+    A rerun skips what is stored and finishes what an interrupted run left.
+    A file that fails is recorded with its cause; the exit code is then 1.
+    """
+    _quiet_libraries()
+    _check_engine(engine)
+    from speechqa.batch import SourceError, run_batch
+    from speechqa.store import default_db_url, open_store
+
+    config = pipeline_options(
+        model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
+        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
+    loaded = _load_batch_checklist(checklist)
+    with open_store(db or default_db_url()) as store:
+        console.print(f"database {store.url}")
+        try:
+            summary = run_batch(
+                source, store, config=config, checklist=loaded, workers=workers,
+                threads=threads, engine=engine, ray_address=ray_address,
+                retry_failed=retry_failed, progress=_show_progress(progress),
+            )
+        except SourceError as error:
+            console.print(f"[red]error[/red] {error}")
+            raise typer.Exit(code=2) from error
+    for line in summary.lines():
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def rescore(
+    db: DbOpt = None,
+    checklist: BatchChecklistOpt = None,
+    workers: Annotated[int | None, typer.Option(
+        "--workers", "-w", min=1, help="Parallel workers (default 1: scoring is cheap).")] = 1,
+    engine: EngineOpt = "local",
+    ray_address: RayAddressOpt = None,
+    threads: WorkerThreadsOpt = None,
+    progress: ProgressOpt = None,
+    sentiment_model: Annotated[str | None, typer.Option(
+        "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir.")
+    ] = None,
+) -> None:
+    """Score stored transcripts with a (new) checklist version, without transcribing again.
+
+    Calls already scored with this checklist version are left alone.
+    Scorecards of other versions are kept beside the new ones.
+    """
+    _quiet_libraries()
+    _check_engine(engine)
+    from speechqa.batch import rescore as rescore_calls
+    from speechqa.pipeline import PipelineConfig
+    from speechqa.store import default_db_url, open_store
+
+    loaded = _load_batch_checklist(checklist)
+    config = PipelineConfig(checklist=checklist, sentiment_model=sentiment_model)
+    with open_store(db or default_db_url()) as store:
+        console.print(f"database {store.url}")
+        summary = rescore_calls(
+            store, config=config, checklist=loaded, workers=workers, threads=threads,
+            engine=engine, ray_address=ray_address, progress=_show_progress(progress),
+        )
+    for line in summary.lines():
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+    if summary.failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("export")
+def export_results(
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Directory for calls.<format>, items.<format>, failures.<format>.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    db: DbOpt = None,
+    table: Annotated[list[str] | None, typer.Option(
+        "--table", help="calls, items or failures; repeat for several (default: all).")] = None,
+    checklist_id: Annotated[str | None, typer.Option(
+        "--checklist-id", help="Only scorecards of this checklist.")] = None,
+    checklist_version: Annotated[str | None, typer.Option(
+        "--checklist-version", help="Only scorecards of this checklist version.")] = None,
+) -> None:
+    """Export stored results: one row per call (and checklist version), one per item."""
+    from speechqa.export import TABLES, export
+    from speechqa.store import default_db_url, open_store
+
+    with open_store(db or default_db_url()) as store:
+        try:
+            written = export(
+                store, out, fmt, tables=table or TABLES, checklist_id=checklist_id,
+                checklist_version=checklist_version,
+            )
+        except ValueError as error:
+            raise typer.BadParameter(str(error)) from error
+    for path, rows in written.values():
+        console.print(f"{path}: {rows} rows", markup=False, highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

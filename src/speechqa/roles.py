@@ -127,5 +127,7 @@ def parse_channel_map(text: str) -> tuple[Role, ...]:
     """'agent,customer' → ('agent', 'customer'); the CLI and config use this form."""
     roles = tuple(part.strip().lower() for part in text.split(",") if part.strip())
     if not roles or any(role not in ("agent", "customer") for role in roles):
-        raise ValueError(f"channel map {text!r}: expected e.g. 'agent,customer' or 'customer,agent'")
+        raise ValueError(
+            f"channel map {text!r}: expected e.g. 'agent,customer' or 'customer,agent'"
+        )
     return roles  # type: ignore[return-value]

@@ -131,7 +131,8 @@ class Transcriber:
 
     @property
     def info(self) -> ModelInfo:
-        name = "whisper-base (embedded, int8)" if self.model_spec == EMBEDDED_MODEL else self.model_spec
+        embedded = self.model_spec == EMBEDDED_MODEL
+        name = "whisper-base (embedded)" if embedded else self.model_spec
         return ModelInfo(name=name, version=f"faster-whisper {metadata.version('faster-whisper')}")
 
     def _load(self):
