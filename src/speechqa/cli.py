@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import warnings
@@ -133,16 +134,12 @@ def schema(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the schema files.")] = Path("schemas"),
 ) -> None:
     """Write the JSON schemas of transcripts, scorecards and checklists to OUT."""
+    from speechqa.checklist import checklist_json_schema
     from speechqa.formats import write_json
     from speechqa.schema import json_schemas
 
     schemas = json_schemas()
-    try:
-        from speechqa.checklist import checklist_json_schema
-    except ImportError:
-        pass
-    else:
-        schemas["checklist.schema.json"] = checklist_json_schema()
+    schemas["checklist.schema.json"] = checklist_json_schema()
     out.mkdir(parents=True, exist_ok=True)
     for name, document in schemas.items():
         console.print(str(write_json(out / name, document)))
@@ -412,6 +409,119 @@ def export_results(
             raise typer.BadParameter(str(error)) from error
     for path, rows in written.values():
         console.print(f"{path}: {rows} rows", markup=False, highlight=False, soft_wrap=True)
+
+
+# --- checklist validation and accuracy evaluation (checklist engine) ----------------------
+
+checklist_app = typer.Typer(help="Checklist files: validate them against the schema.",
+                            no_args_is_help=True)
+app.add_typer(checklist_app, name="checklist")
+
+
+@checklist_app.command("validate")
+def checklist_validate(
+    files: Annotated[list[Path], typer.Argument(help="Checklist YAML files.")],
+) -> None:
+    """Validate checklists; every problem is reported with its file:line:column and path."""
+    from speechqa.checklist import ChecklistError, load_checklist
+    from speechqa.rules import compile_checklist
+
+    bad = 0
+    for path in files:
+        try:
+            checklist = load_checklist(path)
+            compile_checklist(checklist)
+        except ChecklistError as error:
+            bad += 1
+            console.print(str(error), markup=False, highlight=False, soft_wrap=True)
+        else:
+            console.print(f"{path}: ok ({checklist.id} v{checklist.version}, "
+                          f"{len(checklist.items)} items, {len(checklist.flags)} flags)",
+                          markup=False, highlight=False, soft_wrap=True)
+    if bad:
+        raise typer.Exit(code=1)
+
+
+EVAL_CACHE = Path("benchmarks/cache/eval-transcripts")
+
+
+@app.command("eval")
+def eval_command(
+    corpus: Annotated[Path, typer.Argument(
+        help="Labelled corpus: dev format (calls.json) or Harper Valley (labels_dev.csv).")],
+    mode: Annotated[str, typer.Option(
+        "--mode", "-m", help="gold, asr (Harper Valley ASR), asr-sim, mono or stereo.")] = "gold",
+    checklist: Annotated[str | None, typer.Option(
+        "--checklist", "-c", help="Checklist YAML (default: the shipped default).")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o",
+        help="Report JSON (default benchmarks/results/eval-<corpus>-<mode>.json).")] = None,
+    cache_dir: Annotated[Path, typer.Option(
+        "--cache-dir", help="Transcripts of audio modes are cached here.")] = EVAL_CACHE,
+    cv: Annotated[list[str] | None, typer.Option(
+        "--cv", help="Leave-one-group-out cross-validation: scenario, company or language "
+                     "(repeatable).")] = None,
+    sentiment_model: Annotated[bool, typer.Option(
+        "--sentiment-model/--no-sentiment-model",
+        help="Run the sentiment model (else the scorecard's lexicon fallback).")] = False,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic/--no-semantic", help="Evaluate semantic (embedding) rules.")] = True,
+) -> None:
+    """Accuracy of the checklist against labelled calls: per item precision, recall and F1 for
+    both classes, confusion, needs_review, sentiment, latency, errors."""
+    _quiet_libraries()
+    from rich.table import Table
+
+    from speechqa.checklist import ChecklistError, load_checklist
+    from speechqa.evaluate import MODES, evaluate, load_corpus, model_sentiment
+
+    if mode not in MODES:
+        raise typer.BadParameter(f"--mode must be one of {', '.join(MODES)}")
+    for group in cv or []:
+        if group not in ("scenario", "company", "language"):
+            raise typer.BadParameter("--cv must be scenario, company or language")
+    try:
+        loaded = load_checklist(checklist)
+        name, calls = load_corpus(corpus)
+    except ChecklistError as error:
+        console.print(str(error), markup=False, highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from error
+    except (OSError, ValueError, KeyError) as error:
+        console.print(f"cannot read corpus {corpus}: {error}", markup=False, highlight=False)
+        raise typer.Exit(code=2) from error
+    report = evaluate(
+        calls, loaded, mode, corpus=name, cache_dir=cache_dir, semantic=semantic,
+        sentiment=model_sentiment() if sentiment_model else None, cv_groups=cv or (),
+        progress=lambda message: console.print(message, markup=False, highlight=False),
+    )
+    target = out or Path("benchmarks/results") / f"eval-{name}-{mode}.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    table = Table(title=f"{name} / {mode}: {report['calls']} calls", title_justify="left")
+    for column in ("item", "F1 present", "F1 absent", "accuracy", "tp", "fp", "fn", "tn"):
+        table.add_column(column, justify="left" if column == "item" else "right")
+    for item, figures in report["items"].items():
+        c = figures["confusion"]
+        table.add_row(item, f"{figures['present']['f1']:.3f}", f"{figures['absent']['f1']:.3f}",
+                      f"{figures['accuracy']:.3f}", *(str(c[k]) for k in ("tp", "fp", "fn", "tn")))
+    overall = report["overall"]
+    table.add_row("[b]all items[/b]", f"{overall['micro_f1_present']:.3f}",
+                  f"{overall['micro_f1_absent']:.3f}", f"{overall['accuracy']:.3f}",
+                  *(str(overall["confusion"][k]) for k in ("tp", "fp", "fn", "tn")))
+    Console(width=120).print(table)
+    if report["review"]:
+        needs = report["review"]["needs_review"]["present"]
+        console.print(f"needs_review: precision {needs['precision']:.3f}, recall "
+                      f"{needs['recall']:.3f}, F1 {needs['f1']:.3f}")
+    for cross in report.get("cross_validation", []):
+        held = cross["held_out"]["overall"]
+        console.print(f"cross-validation by {cross['group']}: held-out item F1 "
+                      f"{held['micro_f1_present']:.3f} (absent {held['micro_f1_absent']:.3f})")
+    if report["latency"]:
+        console.print(f"scoring latency: median {report['latency']['median_ms']:.1f} ms, "
+                      f"p95 {report['latency']['p95_ms']:.1f} ms")
+    console.print(f"-> {target}", markup=False, highlight=False)
 
 
 def main() -> None:

@@ -1,0 +1,1257 @@
+"""The rule engine: a checklist's rules compiled once, evaluated over a call's sentences.
+
+A call is cut into units (sentences, with their turn, role and time). An item looks at the
+units in its scope (speaker role, time window, opening segment) and evaluates its rule tree
+over them; every hit keeps the sentence, the matched words and the rule id, so each decision
+can be shown to a supervisor. When an item fails, the same rules run over the units outside
+its scope, and the hits the scope or the rules themselves rejected (negated, too late, said
+by the customer, asked after account details) become the "near misses" that explain why.
+
+Phrase lists are compiled into one vocabulary per checklist. Every word form of a call is
+mapped once to the vocabulary entries it matches (same lemma, prefix, or a 1-2 letter ASR
+misspelling of a long word), and that mapping is cached across calls, so matching a phrase is
+a few set intersections. Semantic (embedding) rules are evaluated last and only on the units
+that survived the cheap rules beside them, which keeps a call's scoring in milliseconds.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from speechqa.checklist import (
+    AllRule,
+    AnyRule,
+    BeforeRule,
+    Checklist,
+    FlagDef,
+    Item,
+    LengthRule,
+    NotRule,
+    OrganisationRule,
+    PhrasesRule,
+    QuestionRule,
+    RegexRule,
+    Scope,
+    SemanticRule,
+    Window,
+)
+from speechqa.metrics import turn_role
+from speechqa.text import (
+    CLAUSE_BREAKS,
+    QUOTE_CLOSE,
+    QUOTE_OPEN,
+    Token,
+    clean,
+    fold,
+    phrase_lemma,
+    shorten,
+    split_sentences,
+    tokenize,
+)
+
+if TYPE_CHECKING:
+    from speechqa.embeddings import SentenceEncoder
+    from speechqa.schema import Transcript, Turn
+
+# Negation cues: a phrase match with one of these in the same clause (a few words before or
+# after) is negated: «называть не нужно», "you don't need to give me your PIN".
+NEGATION_WORDS = frozenset(
+    {
+        "не",
+        "ни",
+        "нет",
+        "нельзя",
+        "никогда",
+        "никому",
+        "ничего",
+        "незачем",
+        "необязательно",
+        "ні",
+        "немає",
+        "ніколи",
+        "нікому",
+        "нічого",
+        "не потрібно",
+        "not",
+        "no",
+        "never",
+        "without",
+        "neither",
+        "nor",
+        "nobody",
+        "nothing",
+        "cannot",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "needn't",
+        "shouldn't",
+        "wouldn't",
+        "dont",
+        "doesnt",
+        "didnt",
+        "wont",
+        "cant",
+        "isnt",
+        "arent",
+        "ne",
+        "nereikia",
+        "nebūtina",
+        "niekada",
+        "nėra",
+        "nesakykite",
+        "neprašome",
+        "neprašau",
+    }
+)
+NEGATION_BEFORE = 6
+NEGATION_AFTER = 3
+
+MAX_NEAR_MISSES = 3
+MAX_EVIDENCE = 3
+_MAX_COMBINATIONS = 5000
+
+
+# --- the call as units ---------------------------------------------------------------------
+
+
+@dataclass(eq=False)
+class Unit:
+    """One sentence of one turn: the unit every rule looks at."""
+
+    order: int
+    turn_index: int
+    sentence_index: int
+    role: str
+    language: str | None
+    text: str
+    words: list[Token]
+    clauses: list[int]
+    quoted: list[bool]
+    is_question: bool
+    punctuated: bool
+    start: float
+    end: float
+    turn_start: float
+    turn_end: float
+    turn_words: int
+    exact_ids: list[frozenset[int]] = field(default_factory=list)
+    fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
+    all_exact: frozenset[int] = frozenset()
+    all_fuzzy: frozenset[int] = frozenset()
+
+    @property
+    def position(self) -> tuple[float, int, int]:
+        return (self.turn_start, self.turn_index, self.sentence_index)
+
+    def span_text(self, span: tuple[int, int] | None) -> str:
+        if span is None:
+            return self.text
+        return self.text[self.words[span[0]].start : self.words[span[1]].end]
+
+
+@dataclass
+class CallText:
+    """A transcript cut into units, with what scopes need: duration and the opening turns."""
+
+    units: list[Unit]
+    duration: float
+    opening_turns: frozenset[int]
+    agent_turns: int
+
+
+def _ending(sentence: str) -> str:
+    """The sentence's final mark: '?', '.', '!', '…' or '' (none, or a comma: ASR output often
+    ends a question with a comma or nothing)."""
+    last = sentence.rstrip(' "»”)')[-1:]
+    return last if last in ("?", ".", "!", "…") else ""
+
+
+def _sentence_times(
+    turn: Turn, text: str, spans: list[tuple[int, int]]
+) -> list[tuple[float, float]]:
+    """Time of each sentence: from word timestamps when the turn has them, else by its share
+    of the turn's characters."""
+    length = max(1, len(text))
+    duration = max(0.0, turn.end - turn.start)
+    if turn.words:
+        offsets = []
+        position = 0
+        for word in turn.words:
+            position += len(word.text.strip()) + 1
+            offsets.append(position)
+        total = max(1, offsets[-1])
+
+        def at(char: int, end: bool) -> float:
+            target = char / length * total
+            for index, offset in enumerate(offsets):
+                if offset >= target:
+                    word = turn.words[index]
+                    return word.end if end else word.start
+            return turn.words[-1].end
+
+        return [(at(a, False), at(b, True)) for a, b in spans]
+    return [
+        (turn.start + duration * a / length, turn.start + duration * b / length) for a, b in spans
+    ]
+
+
+def _unit_words(tokens: Sequence[Token]) -> tuple[list[Token], list[int], list[bool]]:
+    words, clauses, quoted = [], [], []
+    clause = 0
+    inside = False
+    for token in tokens:
+        if token.is_word:
+            words.append(token)
+            clauses.append(clause)
+            quoted.append(inside)
+        elif token.text in QUOTE_OPEN and not (inside and token.text in QUOTE_CLOSE):
+            inside = True
+        elif token.text in QUOTE_CLOSE:
+            inside = False
+        elif token.text in CLAUSE_BREAKS:
+            clause += 1
+    return words, clauses, quoted
+
+
+def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
+    """Cut the transcript into sentence units and map their words to the vocabulary."""
+    units: list[Unit] = []
+    order = 0
+    turns = transcript.turns
+    roles = [turn_role(turn) for turn in turns]
+    for turn_index, turn in enumerate(turns):
+        language = _language(turn.language or transcript.language)
+        text, sentences, turn_words = _analyse_turn(turn.text, language)
+        if not sentences:
+            continue
+        spans = [span for span, _ in sentences]
+        times = _sentence_times(turn, text, spans)
+        for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
+            zip(sentences, times, strict=True)
+        ):
+            words, clauses, quoted = _unit_words(tokens)
+            sentence = text[a:b]
+            unit = Unit(
+                order,
+                turn_index,
+                sentence_index,
+                roles[turn_index],
+                language,
+                sentence,
+                words,
+                clauses,
+                quoted,
+                _ending(sentence) == "?",
+                _ending(sentence) != "",
+                start,
+                end,
+                turn.start,
+                turn.end,
+                turn_words,
+            )
+            vocabulary.annotate(unit)
+            units.append(unit)
+            order += 1
+    return CallText(
+        units,
+        transcript.duration,
+        _opening_turns(turns, roles),
+        sum(1 for role in roles if role == "agent"),
+    )
+
+
+def _language(code: str | None) -> str | None:
+    """'ru-RU' or 'RU' → 'ru'; None stays None (then every analyser is tried)."""
+    return code.split("-")[0].split("_")[0].lower() if code else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _analyse_turn(
+    raw: str, language: str | None
+) -> tuple[str, tuple[tuple[tuple[int, int], tuple[Token, ...]], ...], int]:
+    """Cleaned text, its sentences with their tokens, and the word count of one turn's text
+    (cached: scoring against a second checklist or lexicon reuses it)."""
+    text = clean(raw)
+    if not text:
+        return text, (), 0
+    turn_tokens = tokenize(text, language)
+    sentences = []
+    cursor = 0
+    for a, b in split_sentences(text):
+        tokens = []
+        while cursor < len(turn_tokens) and turn_tokens[cursor].start < b:
+            if turn_tokens[cursor].start >= a:
+                tokens.append(turn_tokens[cursor].shifted(a))
+            cursor += 1
+        sentences.append(((a, b), tuple(tokens)))
+    return text, tuple(sentences), sum(1 for t in turn_tokens if t.is_word)
+
+
+def _opening_turns(turns: Sequence[Turn], roles: list[str]) -> frozenset[int]:
+    """The agent's first turns: from the call start until the customer's first real reply
+    (three or more words) after the agent has started speaking."""
+    opening = set()
+    agent_started = False
+    for index, turn in enumerate(turns):
+        if roles[index] == "agent":
+            agent_started = True
+            opening.add(index)
+        elif agent_started and len(turn.text.split()) >= 3:
+            break
+    return frozenset(opening)
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Alternative:
+    lemmas: frozenset[str]
+    prefix: str | None = None
+    surface: str | None = None
+
+
+class Vocabulary:
+    """Every phrase word of a checklist; maps a call's word forms to the entries they match."""
+
+    def __init__(self) -> None:
+        self._alternatives: list[_Alternative] = []
+        self._index: dict[_Alternative, int] = {}
+        self._by_lemma: dict[str, set[int]] = {}
+        self._prefixes: list[tuple[str, int]] = []
+        self._surfaces: dict[str, set[int]] = {}
+        self._fuzzy_choices: list[str] = []
+        self._fuzzy_ids: list[int] = []
+        self._cache: dict[tuple, tuple[frozenset[int], frozenset[int]]] = {}
+
+    def add(self, word: str, lang: str | None) -> int:
+        """Register one alternative of a phrase word; returns its id."""
+        if word.endswith("*"):
+            alternative = _Alternative(frozenset(), prefix=fold(word[:-1]))
+        elif word.startswith("="):
+            alternative = _Alternative(frozenset(), surface=fold(word[1:]))
+        else:
+            alternative = _Alternative(phrase_lemma(word, lang))
+        if alternative in self._index:
+            return self._index[alternative]
+        ident = len(self._alternatives)
+        self._alternatives.append(alternative)
+        self._index[alternative] = ident
+        if alternative.prefix is not None:
+            self._prefixes.append((alternative.prefix, ident))
+        if alternative.surface is not None:
+            self._surfaces.setdefault(alternative.surface, set()).add(ident)
+        for lemma in alternative.lemmas:
+            self._by_lemma.setdefault(lemma, set()).add(ident)
+            if len(lemma) >= 5 and not lemma.isdigit():
+                self._fuzzy_choices.append(lemma)
+                self._fuzzy_ids.append(ident)
+        return ident
+
+    def lookup(self, token: Token) -> tuple[frozenset[int], frozenset[int]]:
+        """(exact ids, ids including misspellings) of a word token, cached by its form.
+
+        Exact: a lemma or the surface form equals the entry, or starts with its prefix.
+        Misspelling: an unknown word within 1 edit (2 for 9+ letters) of an entry, same first
+        letter.
+        """
+        key = (token.norm, token.lemmas, token.known_in)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        exact: set[int] = set(self._surfaces.get(token.norm, ()))
+        forms = token.lemmas | {token.norm}
+        for form in forms:
+            exact.update(self._by_lemma.get(form, ()))
+        for prefix, ident in self._prefixes:
+            if any(form.startswith(prefix) for form in forms):
+                exact.add(ident)
+        fuzzy = set(exact)
+        # Only words no dictionary knows can be misspellings; a real word that is one letter
+        # away from a phrase word («отметил» / «ответил») is a different word.
+        for form in forms if not token.known_in else ():
+            if len(form) < 5 or form.isdigit():
+                continue
+            for prefix, ident in self._prefixes:
+                if (
+                    len(prefix) >= 5
+                    and form[0] == prefix[0]
+                    and min(
+                        Levenshtein.distance(form[: len(prefix) + k], prefix) for k in (-1, 0, 1)
+                    )
+                    <= 1
+                ):
+                    fuzzy.add(ident)
+            for _, distance, index in process.extract(
+                form,
+                self._fuzzy_choices,
+                scorer=Levenshtein.distance,
+                score_cutoff=2,
+                limit=None,
+            ):
+                choice = self._fuzzy_choices[index]
+                allowed = 1 if len(choice) <= 8 else 2
+                if distance <= allowed and choice[0] == form[0]:
+                    fuzzy.add(self._fuzzy_ids[index])
+        result = (frozenset(exact), frozenset(fuzzy))
+        if len(self._cache) < 500_000:
+            self._cache[key] = result
+        return result
+
+    def annotate(self, unit: Unit) -> None:
+        pairs = [self.lookup(word) for word in unit.words]
+        unit.exact_ids = [pair[0] for pair in pairs]
+        unit.fuzzy_ids = [pair[1] for pair in pairs]
+        unit.all_exact = frozenset().union(*unit.exact_ids) if pairs else frozenset()
+        unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if pairs else frozenset()
+
+
+# --- results ------------------------------------------------------------------------------
+
+
+@dataclass
+class Hit:
+    """A unit a rule matched (or rejected, with ``reason``), with the words that matched."""
+
+    unit: Unit
+    rule_id: str
+    span: tuple[int, int] | None = None
+    note: str = ""
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.unit.span_text(self.span)
+
+
+@dataclass
+class Result:
+    hits: list[Hit] = field(default_factory=list)
+    rejected: list[Hit] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """What rules need besides the units: the call, the encoder, and an embedding cache."""
+
+    call: CallText
+    encoder: Callable[[], SentenceEncoder | None] | None = None
+    allow_semantic: bool = True
+    embeddings: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def embed(self, texts: list[str]) -> np.ndarray | None:
+        encoder = self.encoder() if self.encoder is not None else None
+        if encoder is None:
+            return None
+        missing = [t for t in dict.fromkeys(texts) if t not in self.embeddings]
+        if missing:
+            vectors = encoder.encode(missing)
+            for text, vector in zip(missing, vectors, strict=True):
+                self.embeddings[text] = vector
+        return np.stack([self.embeddings[t] for t in texts])
+
+
+# --- compiled rule nodes ------------------------------------------------------------------
+
+
+class Node:
+    """A compiled rule. ``cost`` orders siblings so that cheap rules filter first."""
+
+    id: str
+    cost = 0
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        raise NotImplementedError
+
+
+@dataclass
+class _Phrase:
+    text: str
+    slots: list[frozenset[int]]
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(fold(alt) for word in self.text.split() for alt in word.split("|"))
+
+
+def _negated(unit: Unit, span: tuple[int, int], own: frozenset[str]) -> str | None:
+    """The negation cue in the clause of a match (a few words around it, or between its
+    words), unless the phrase itself contains it («больше не пользоваться»)."""
+    a, b = span
+    clauses = {unit.clauses[a], unit.clauses[b]}
+    for index in range(max(0, a - NEGATION_BEFORE), min(len(unit.words), b + 1 + NEGATION_AFTER)):
+        if unit.clauses[index] not in clauses:
+            continue
+        norm = unit.words[index].norm
+        if norm in own:
+            continue
+        if norm in NEGATION_WORDS or norm.endswith("n't"):
+            return unit.words[index].text
+    return None
+
+
+def _matches(
+    phrase: _Phrase, ids: list[frozenset[int]], max_gap: int, ordered: bool
+) -> Iterator[tuple[int, int]]:
+    positions = []
+    for slot in phrase.slots:
+        found = [i for i, word_ids in enumerate(ids) if word_ids & slot]
+        if not found:
+            return
+        positions.append(found)
+    if len(positions) == 1:
+        for p in positions[0]:
+            yield (p, p)
+        return
+    if ordered:
+
+        def extend(prefix: list[int]) -> Iterator[list[int]]:
+            if len(prefix) == len(positions):
+                yield prefix
+                return
+            for p in positions[len(prefix)]:
+                if prefix[-1] < p <= prefix[-1] + 1 + max_gap:
+                    yield from extend([*prefix, p])
+
+        for first in positions[0]:
+            for chain in extend([first]):
+                yield (chain[0], chain[-1])
+        return
+    limit = len(positions) + max_gap * (len(positions) - 1)
+    for count, combo in enumerate(itertools.product(*positions)):
+        if count > _MAX_COMBINATIONS:
+            return
+        low, high = min(combo), max(combo)
+        if high - low < limit and len(set(combo)) == len(combo):
+            yield (low, high)
+
+
+class PhrasesNode(Node):
+    cost = 1
+
+    def __init__(self, ident: str, rule: PhrasesRule, phrases: list[_Phrase]) -> None:
+        self.id = ident
+        self.phrases = phrases
+        self.max_gap = rule.max_gap
+        self.ordered = rule.ordered
+        self.fuzzy = rule.fuzzy
+        self.negation = rule.negation
+        self.any_ids = frozenset().union(*(slot for p in phrases for slot in p.slots))
+
+    def find(self, unit: Unit) -> tuple[Hit | None, Hit | None]:
+        """(accepted hit, rejected hit) of the first matching phrase in a unit."""
+        all_ids = unit.all_fuzzy if self.fuzzy else unit.all_exact
+        if not all_ids & self.any_ids:
+            return None, None
+        ids = unit.fuzzy_ids if self.fuzzy else unit.exact_ids
+        rejected = None
+        for phrase in self.phrases:
+            if not all(slot & all_ids for slot in phrase.slots):
+                continue
+            for span in _matches(phrase, ids, self.max_gap, self.ordered):
+                cue = _negated(unit, span, phrase.words) if self.negation != "ignore" else None
+                wanted = (cue is not None) if self.negation == "require" else (cue is None)
+                note = f"phrase «{phrase.text}»"
+                if wanted:
+                    return Hit(unit, self.id, span, note), None
+                if rejected is None:
+                    reason = f"negated by «{cue}»" if cue is not None else "not negated"
+                    rejected = Hit(unit, self.id, span, note, reason)
+        return None, rejected
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        result = Result()
+        for unit in units:
+            hit, rejected = self.find(unit)
+            if hit is not None:
+                result.hits.append(hit)
+            elif rejected is not None:
+                result.rejected.append(rejected)
+        return result
+
+
+class RegexNode(Node):
+    cost = 1
+
+    def __init__(self, ident: str, patterns: list) -> None:
+        self.id = ident
+        self.patterns = patterns
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        result = Result()
+        for unit in units:
+            folded = fold(unit.text)
+            for pattern in self.patterns:
+                match = pattern.search(folded)
+                if match:
+                    result.hits.append(Hit(unit, self.id, None, f"pattern /{pattern.pattern}/"))
+                    break
+        return result
+
+
+class QuestionNode(Node):
+    def __init__(self, ident: str, rule: QuestionRule) -> None:
+        self.id = ident
+        self.unpunctuated = rule.unpunctuated
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        result = Result()
+        for unit in units:
+            if unit.is_question:
+                result.hits.append(Hit(unit, self.id, None, "question"))
+            elif not unit.punctuated and self.unpunctuated:
+                result.hits.append(Hit(unit, self.id, None, "unpunctuated: may be a question"))
+        return result
+
+
+class LengthNode(Node):
+    def __init__(self, ident: str, rule: LengthRule) -> None:
+        self.id = ident
+        self.rule = rule
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        result = Result()
+        low, high = self.rule.min_words, self.rule.max_words
+        for unit in units:
+            count = len(unit.words) if self.rule.of == "sentence" else unit.turn_words
+            if (low is None or count >= low) and (high is None or count <= high):
+                result.hits.append(Hit(unit, self.id, None, f"{count} words"))
+        return result
+
+
+class OrganisationNode(Node):
+    """Finds a company mention in a sentence; see ``OrganisationRule`` for the cues."""
+
+    cost = 2
+
+    def __init__(
+        self,
+        ident: str,
+        org: PhrasesNode,
+        intro: PhrasesNode | None,
+        name_intro: PhrasesNode | None,
+        generic: PhrasesNode | None,
+    ) -> None:
+        self.id = ident
+        self.org = org
+        self.intro = intro
+        self.name_intro = name_intro
+        self.generic = generic
+
+    @staticmethod
+    def _span_words(node: PhrasesNode | None, unit: Unit) -> list[tuple[int, int]]:
+        if node is None:
+            return []
+        present = unit.all_fuzzy
+        if not present & node.any_ids:
+            return []
+        spans = []
+        for phrase in node.phrases:
+            if all(slot & present for slot in phrase.slots):
+                spans.extend(_matches(phrase, unit.fuzzy_ids, 0, True))
+        return spans
+
+    def find(self, unit: Unit) -> Hit | None:
+        words = unit.words
+        if not words:
+            return None
+        org_spans = self._span_words(self.org, unit)
+        org_words = {i for a, b in org_spans for i in range(a, b + 1)}
+        agent_name: set[int] = set()
+        for _, end in self._span_words(self.name_intro, unit):
+            following = range(end + 1, min(len(words), end + 4))
+            if any(i in org_words for i in following):
+                continue  # "this is Harper Valley Bank": a company, not the agent's name
+            for index in following[:2]:
+                if unit.clauses[index] != unit.clauses[end]:
+                    break
+                agent_name.add(index)
+        blocked = {i for a, b in self._span_words(self.generic, unit) for i in range(a, b + 1)}
+
+        def name_like(index: int) -> bool:
+            word = words[index]
+            return not (
+                index in agent_name
+                or index in blocked
+                or index in org_words
+                or word.person_name
+                or word.norm.isdigit()
+                or len(word.norm) < 2
+            )
+
+        for index, word in enumerate(words):
+            if unit.quoted[index] and name_like(index):
+                return Hit(unit, self.id, (index, index), "quoted name")
+            if word.camel and name_like(index):
+                return Hit(unit, self.id, (index, index), "brand-style name")
+        for a, b in org_spans:
+            for index in (a - 1, b + 1):
+                if (
+                    0 <= index < len(words)
+                    and unit.clauses[index] == unit.clauses[a]
+                    and name_like(index)
+                ):
+                    return Hit(
+                        unit,
+                        self.id,
+                        (min(a, index), max(b, index)),
+                        "organisation word with a name",
+                    )
+        for _, end in self._span_words(self.intro, unit):
+            index = end + 1
+            if (
+                index < len(words)
+                and unit.clauses[index] == unit.clauses[end]
+                and (name_like(index) or index in org_words)
+            ):
+                return Hit(unit, self.id, (index, index), "name after an introduction")
+        for index, word in enumerate(words):
+            if (
+                not word.known(unit.language)
+                and len(word.norm) >= 4
+                and name_like(index)
+                and ((word.capitalised and index > 0) or not unit.fuzzy_ids[index])
+            ):
+                return Hit(unit, self.id, (index, index), "name unknown to the dictionary")
+        return None
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        return Result([hit for unit in units if (hit := self.find(unit)) is not None])
+
+
+class SemanticNode(Node):
+    cost = 10
+
+    def __init__(
+        self, ident: str, rule: SemanticRule, examples: list[str], counter: list[str]
+    ) -> None:
+        self.id = ident
+        self.examples = examples
+        self.counter = counter
+        self.margin = rule.margin
+        self.min_similarity = rule.min_similarity
+        self._vectors: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    def _example_vectors(self, encoder: SentenceEncoder) -> tuple[np.ndarray, np.ndarray]:
+        cached = self._vectors.get(encoder.name)
+        if cached is None:
+            positive = encoder.encode(self.examples)
+            negative = encoder.encode(self.counter) if self.counter else np.zeros((0, 1))
+            cached = self._vectors[encoder.name] = (positive, negative)
+        return cached
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        if not ctx.allow_semantic or not units or ctx.encoder is None:
+            return Result()
+        encoder = ctx.encoder()
+        if encoder is None:
+            return Result()
+        vectors = ctx.embed([u.text for u in units])
+        positive, negative = self._example_vectors(encoder)
+        pos = vectors @ positive.T
+        best = pos.max(axis=1)
+        nearest = pos.argmax(axis=1)
+        neg = (vectors @ negative.T).max(axis=1) if len(self.counter) else np.zeros(len(units))
+        result = Result()
+        for row, unit in enumerate(units):
+            note = (
+                f"like «{self.examples[nearest[row]]}» ({best[row]:.3f} vs counter-example "
+                f"{neg[row]:.3f})"
+            )
+            if best[row] >= self.min_similarity and best[row] - neg[row] >= self.margin:
+                result.hits.append(Hit(unit, self.id, None, note))
+        return result
+
+
+class AllNode(Node):
+    def __init__(self, ident: str, within: str, children: list[Node]) -> None:
+        self.id = ident
+        self.within = within
+        self.children = sorted(children, key=lambda child: child.cost)
+        self.cost = max(child.cost for child in children)
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        if self.within == "sentence":
+            return self._per_sentence(ctx, units)
+        return self._grouped(ctx, units)
+
+    def _per_sentence(self, ctx: Context, units: list[Unit]) -> Result:
+        alive = list(units)
+        first_hit: dict[int, Hit] = {}
+        rejected: dict[int, Hit] = {}
+        for child in self.children:
+            if not alive:
+                break
+            if isinstance(child, NotNode):
+                # Excluded units stay alive: if the other rules match them, they are near misses.
+                for hit in child.inner.evaluate(ctx, alive).hits:
+                    rejected.setdefault(
+                        hit.unit.order,
+                        Hit(hit.unit, self.id, hit.span, hit.note, f"also matches {hit.rule_id}"),
+                    )
+                continue
+            result = child.evaluate(ctx, alive)
+            matched = {hit.unit.order: hit for hit in result.hits}
+            for hit in result.rejected:
+                if hit.unit.order not in matched:
+                    rejected.setdefault(hit.unit.order, hit)
+            for order, hit in matched.items():
+                if order not in first_hit or first_hit[order].span is None:
+                    first_hit[order] = hit
+            keep = set(matched) | {h.unit.order for h in result.rejected}
+            alive = [u for u in alive if u.order in keep]
+        hits = [
+            first_hit[u.order] for u in alive if u.order in first_hit and u.order not in rejected
+        ]
+        near = [rejected[u.order] for u in alive if u.order in rejected]
+        return Result(hits, near)
+
+    def _grouped(self, ctx: Context, units: list[Unit]) -> Result:
+        key = (lambda u: u.turn_index) if self.within == "turn" else (lambda u: 0)
+        groups: dict[int, list[Unit]] = {}
+        for unit in units:
+            groups.setdefault(key(unit), []).append(unit)
+        hits: list[Hit] = []
+        rejected: list[Hit] = []
+        for group in groups.values():
+            collected: list[Hit] = []
+            ok = True
+            for child in self.children:
+                if isinstance(child, NotNode):
+                    inner = child.inner.evaluate(ctx, group)
+                    if inner.hits:
+                        ok = False
+                        if collected:
+                            rejected.append(
+                                Hit(
+                                    collected[0].unit,
+                                    self.id,
+                                    collected[0].span,
+                                    collected[0].note,
+                                    f"also matches {inner.hits[0].rule_id}",
+                                )
+                            )
+                        break
+                    continue
+                result = child.evaluate(ctx, group)
+                if not result.hits:
+                    ok = False
+                    if collected and result.rejected:
+                        rejected.append(result.rejected[0])
+                    break
+                collected.append(result.hits[0])
+            if ok:
+                hits.extend(collected)
+        return Result(hits, rejected)
+
+
+class AnyNode(Node):
+    def __init__(self, ident: str, children: list[Node]) -> None:
+        self.id = ident
+        self.children = children
+        self.cost = max(child.cost for child in children)
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        remaining = list(units)
+        hits: list[Hit] = []
+        rejected: list[Hit] = []
+        for child in self.children:
+            if not remaining:
+                break
+            result = child.evaluate(ctx, remaining)
+            hits.extend(result.hits)
+            rejected.extend(result.rejected)
+            matched = {hit.unit.order for hit in result.hits}
+            remaining = [u for u in remaining if u.order not in matched]
+        hit_units = {hit.unit.order for hit in hits}
+        hits.sort(key=lambda hit: hit.unit.order)
+        return Result(hits, [h for h in rejected if h.unit.order not in hit_units])
+
+
+class NotNode(Node):
+    """Only meaningful inside ``all``; alone, it matches the units ``inner`` does not."""
+
+    def __init__(self, ident: str, inner: Node) -> None:
+        self.id = ident
+        self.inner = inner
+        self.cost = inner.cost
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        excluded = {hit.unit.order for hit in self.inner.evaluate(ctx, units).hits}
+        return Result([Hit(u, self.id) for u in units if u.order not in excluded])
+
+
+class BeforeNode(Node):
+    def __init__(self, ident: str, rule: Node, reference: Node, label: str) -> None:
+        self.id = ident
+        self.rule = rule
+        self.reference = reference
+        self.label = label
+        self.cost = max(rule.cost, reference.cost)
+
+    def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
+        result = self.rule.evaluate(ctx, units)
+        if not result.hits:
+            return result
+        reference = self.reference.evaluate(ctx, units).hits
+        if not reference:
+            return result
+        first = min(reference, key=lambda hit: (hit.unit.position, hit.span or (0, 0)))
+        limit = (first.unit.position, first.span or (0, 0))
+        kept, late = [], list(result.rejected)
+        for hit in result.hits:
+            if (hit.unit.position, hit.span or (0, 0)) < limit:
+                kept.append(hit)
+            else:
+                late.append(
+                    Hit(
+                        hit.unit,
+                        hit.rule_id,
+                        hit.span,
+                        hit.note,
+                        f"comes after {self.label} at {first.unit.turn_start:.1f} s "
+                        f"(turn {first.unit.turn_index}: «{shorten(first.unit.text, 80)}»)",
+                    )
+                )
+        return Result(kept, late)
+
+
+# --- compilation --------------------------------------------------------------------------
+
+
+class _Compiler:
+    def __init__(self, checklist: Checklist) -> None:
+        self.checklist = checklist
+        self.vocabulary = Vocabulary()
+        self.counter = 0
+
+    def phrases(self, value) -> list[_Phrase]:
+        compiled = []
+        for lang, phrase in self.checklist.expand(value):
+            slots = [
+                frozenset(self.vocabulary.add(alt, lang) for alt in word.split("|"))
+                for word in phrase.split()
+            ]
+            compiled.append(_Phrase(phrase, slots))
+        return compiled
+
+    def _ident(self, rule, owner: str) -> str:
+        if rule.id:
+            return rule.id
+        self.counter += 1
+        return f"{owner}.{rule.kind}{self.counter}"
+
+    def node(self, rule, owner: str) -> Node:
+        import re
+
+        ident = self._ident(rule, owner)
+        if isinstance(rule, PhrasesRule):
+            return PhrasesNode(ident, rule, self.phrases(rule.phrases))
+        if isinstance(rule, RegexRule):
+            patterns = [re.compile(fold(p)) for _, p in self.checklist.expand(rule.patterns)]
+            return RegexNode(ident, patterns)
+        if isinstance(rule, QuestionRule):
+            return QuestionNode(ident, rule)
+        if isinstance(rule, LengthRule):
+            return LengthNode(ident, rule)
+        if isinstance(rule, SemanticRule):
+            examples = [p for _, p in self.checklist.expand(rule.examples)]
+            counter = [p for _, p in self.checklist.expand(rule.counter_examples)]
+            return SemanticNode(ident, rule, examples, counter)
+        if isinstance(rule, OrganisationRule):
+
+            def sub(value, suffix: str) -> PhrasesNode | None:
+                if not self.checklist.expand(value):
+                    return None
+                leaf = PhrasesRule(kind="phrases", phrases=value, max_gap=0)
+                return PhrasesNode(f"{ident}.{suffix}", leaf, self.phrases(value))
+
+            org = sub(rule.org_words, "org")
+            assert org is not None, "org_words is required by the schema"
+            return OrganisationNode(
+                ident,
+                org,
+                sub(rule.intro_phrases, "intro"),
+                sub(rule.name_intro_phrases, "name"),
+                sub(rule.generic_words, "generic"),
+            )
+        if isinstance(rule, AllRule):
+            return AllNode(ident, rule.within, [self.node(r, owner) for r in rule.rules])
+        if isinstance(rule, AnyRule):
+            return AnyNode(ident, [self.node(r, owner) for r in rule.rules])
+        if isinstance(rule, NotRule):
+            return NotNode(ident, self.node(rule.rule, owner))
+        if isinstance(rule, BeforeRule):
+            return BeforeNode(
+                ident,
+                self.node(rule.rule, owner),
+                self.node(rule.reference, owner),
+                rule.reference_label,
+            )
+        raise TypeError(f"unknown rule kind {type(rule).__name__}")
+
+
+@dataclass
+class CompiledItem:
+    item: Item
+    node: Node
+    applies: Node | None
+
+
+@dataclass
+class CompiledFlag:
+    flag: FlagDef
+    triggers: list[tuple[Scope, Node]]
+
+
+@dataclass
+class CompiledChecklist:
+    checklist: Checklist
+    vocabulary: Vocabulary
+    items: list[CompiledItem]
+    flags: list[CompiledFlag]
+
+    @property
+    def has_semantic(self) -> bool:
+        nodes = [entry.node for entry in self.items]
+        nodes += [node for flag in self.flags for _, node in flag.triggers]
+        return any(_contains_semantic(node) for node in nodes)
+
+
+def _contains_semantic(node: Node) -> bool:
+    if isinstance(node, SemanticNode):
+        return True
+    children: list[Node] = []
+    if isinstance(node, AllNode | AnyNode):
+        children = node.children
+    elif isinstance(node, NotNode):
+        children = [node.inner]
+    elif isinstance(node, BeforeNode):
+        children = [node.rule, node.reference]
+    return any(_contains_semantic(child) for child in children)
+
+
+def compile_checklist(checklist: Checklist) -> CompiledChecklist:
+    """Compile once per checklist object (cached on it): vocabulary, phrase slots, regexes."""
+    if checklist._compiled is not None:
+        return checklist._compiled
+    compiler = _Compiler(checklist)
+    items = []
+    for item in checklist.items:
+        applies = None
+        if item.applies_when is not None and item.applies_when.rule is not None:
+            applies = compiler.node(item.applies_when.rule, f"{item.id}.applies_when")
+        items.append(CompiledItem(item, compiler.node(item.rule, item.id), applies))
+    flags = [
+        CompiledFlag(flag, [(t.scope, compiler.node(t.rule, flag.code)) for t in flag.triggers])
+        for flag in checklist.flags
+    ]
+    compiled = CompiledChecklist(checklist, compiler.vocabulary, items, flags)
+    checklist._compiled = compiled
+    return compiled
+
+
+# --- scopes and item evaluation -----------------------------------------------------------
+
+
+def window_bounds(window: Window, duration: float) -> tuple[float, float]:
+    """[low, high] seconds that the anchor edge must fall in."""
+    low, high = 0.0, float("inf")
+    firsts = [
+        v
+        for v in (
+            window.first_s,
+            None if window.first_pct is None else duration * window.first_pct / 100,
+        )
+        if v is not None
+    ]
+    if firsts:
+        high = max(firsts)
+    lasts = [
+        v
+        for v in (
+            window.last_s,
+            None if window.last_pct is None else duration * window.last_pct / 100,
+        )
+        if v is not None
+    ]
+    if lasts:
+        low = max(0.0, duration - max(lasts))
+    return low, high
+
+
+def describe_window(window: Window, duration: float) -> str:
+    low, high = window_bounds(window, duration)
+    edge = "start" if window.anchor == "start" else "end"
+    parts = []
+    if high != float("inf"):
+        parts.append(f"{edge} within the first {high:.1f} s")
+    if low > 0:
+        parts.append(f"{edge} after {low:.1f} s (the last {duration - low:.1f} s)")
+    return "the turn must " + " and ".join(parts) if parts else "any time"
+
+
+def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
+    """Why a unit is outside a scope (None when inside)."""
+    if scope.speaker != "any" and unit.role != scope.speaker:
+        who = unit.role if unit.role != "unknown" else "a speaker of unknown role"
+        return (
+            f"said by the {who}, not the {scope.speaker}"
+            if unit.role != "unknown"
+            else (f"said by {who}")
+        )
+    if scope.segment == "opening" and unit.turn_index not in call.opening_turns:
+        return "not part of the agent's opening (after the customer's first reply)"
+    if scope.window is not None:
+        low, high = window_bounds(scope.window, call.duration)
+        edge = unit.turn_start if scope.window.anchor == "start" else unit.turn_end
+        if not low <= edge <= high:
+            return (
+                f"turn {'starts' if scope.window.anchor == 'start' else 'ends'} at "
+                f"{edge:.1f} s, outside the window ({describe_window(scope.window, call.duration)})"
+            )
+    return None
+
+
+def split_scope(call: CallText, scope: Scope) -> tuple[list[Unit], list[tuple[Unit, str]]]:
+    inside, outside = [], []
+    for unit in call.units:
+        why = _out_of_scope(unit, scope, call)
+        if why is None:
+            inside.append(unit)
+        else:
+            outside.append((unit, why))
+    return inside, outside
+
+
+@dataclass
+class Outcome:
+    """An item's or flag's decision with its evidence, near misses and reason."""
+
+    matched: bool
+    hits: list[Hit]
+    near_misses: list[Hit]
+    reason: str
+    applicable: bool = True
+
+
+def _dedupe(hits: list[Hit], limit: int) -> list[Hit]:
+    seen: set[int] = set()
+    out = []
+    for hit in sorted(hits, key=lambda h: h.unit.order):
+        if hit.unit.order in seen:
+            continue
+        seen.add(hit.unit.order)
+        out.append(hit)
+        if len(out) == limit:
+            break
+    return out
+
+
+def describe_hit(hit: Hit) -> str:
+    unit = hit.unit
+    return f"turn {unit.turn_index} at {unit.start:.1f} s: «{shorten(hit.text, 120)}»"
+
+
+def _semantic_monotone(node: Node) -> bool:
+    """True when switching semantic rules off can only lose matches (none sits under a
+    ``not`` or in a ``before`` reference), so a cheap first pass that matches is final."""
+    if isinstance(node, NotNode):
+        return not _contains_semantic(node.inner)
+    if isinstance(node, BeforeNode):
+        return _semantic_monotone(node.rule) and not _contains_semantic(node.reference)
+    if isinstance(node, AllNode | AnyNode):
+        return all(_semantic_monotone(child) for child in node.children)
+    return True
+
+
+def evaluate_rule(node: Node, scope: Scope, ctx: Context, *, explain: bool) -> Outcome:
+    """Evaluate a rule tree within a scope; when it fails and ``explain``, find near misses.
+
+    Semantic rules cost an embedding per sentence, so when they can only add matches the
+    cheap rules run first and the semantic ones only if those found nothing.
+    """
+    inside, outside = split_scope(ctx.call, scope)
+    allow = ctx.allow_semantic
+    two_pass = allow and _contains_semantic(node) and _semantic_monotone(node)
+    try:
+        ctx.allow_semantic = allow and not two_pass
+        result = node.evaluate(ctx, inside)
+        if two_pass and not result.hits:
+            ctx.allow_semantic = True
+            result = node.evaluate(ctx, inside)
+        if result.hits:
+            hits = _dedupe(result.hits, MAX_EVIDENCE)
+            notes = "; ".join(
+                f"{describe_hit(h)} [{h.rule_id}: {h.note}]"
+                if h.note
+                else f"{describe_hit(h)} [{h.rule_id}]"
+                for h in hits
+            )
+            return Outcome(True, hits, [], f"found: {notes}")
+        near: list[Hit] = list(result.rejected)
+        if explain and outside:
+            ctx.allow_semantic = False  # near misses are an explanation: cheap rules only
+            groups: dict[str, list[Unit]] = {}
+            for unit, why in outside:
+                groups.setdefault(why.split(" at ")[0], []).append(unit)
+            reasons = {unit.order: why for unit, why in outside}
+            for units in groups.values():  # each way of being out of scope on its own
+                extra = node.evaluate(ctx, units)
+                near += [Hit(h.unit, h.rule_id, h.span, h.note, reasons[h.unit.order])
+                         for h in extra.hits]
+    finally:
+        ctx.allow_semantic = allow
+    near = _dedupe(near, MAX_NEAR_MISSES)
+    reason = _empty_scope_reason(scope, ctx.call) if not inside else "not found"
+    if near:
+        reason += "; rejected: " + "; ".join(f"{describe_hit(h)} ({h.reason})" for h in near)
+    return Outcome(False, [], near, reason)
+
+
+def _empty_scope_reason(scope: Scope, call: CallText) -> str:
+    if not call.units:
+        return "the transcript has no text"
+    if scope.speaker == "agent" and call.agent_turns == 0:
+        return "no turn is labelled as the agent's"
+    return f"no {scope.speaker if scope.speaker != 'any' else ''} speech in scope".replace(
+        "  ", " "
+    )
+
+
+def evaluate_item(entry: CompiledItem, ctx: Context) -> Outcome:
+    """Decide one checklist item: N/A condition first, then its rules in its scope."""
+    condition = entry.item.applies_when
+    if condition is not None:
+        if condition.min_duration_s is not None and ctx.call.duration < condition.min_duration_s:
+            return Outcome(
+                False,
+                [],
+                [],
+                (
+                    f"not applicable: the call lasts {ctx.call.duration:.1f} "
+                    f"s, under {condition.min_duration_s:g} s"
+                ),
+                applicable=False,
+            )
+        if entry.applies is not None:
+            check = evaluate_rule(entry.applies, condition.scope, ctx, explain=False)
+            if not check.matched:
+                return Outcome(
+                    False, [], [], "not applicable: its condition did not match", applicable=False
+                )
+    return evaluate_rule(entry.node, entry.item.scope, ctx, explain=True)
