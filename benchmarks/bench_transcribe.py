@@ -120,6 +120,11 @@ def main() -> None:
                         help="run raw faster-whisper on only the first N mono calls")
     parser.add_argument("--cache", type=Path, default=ROOT / "benchmarks" / "cache")
     parser.add_argument("--out", type=Path, default=RESULTS / "transcribe.json")
+    parser.add_argument("--reuse", type=Path, default=None,
+                        help="score cached transcripts found here (<mode>/<call>.json) "
+                             "for accuracy, without timing them")
+    parser.add_argument("--timed", nargs="*", default=None,
+                        help="call ids to transcribe afresh and time even with --reuse")
     parser.add_argument("--given-language", action="store_true",
                         help="pass the reference language instead of detecting it")
     args = parser.parse_args()
@@ -137,10 +142,16 @@ def main() -> None:
         for index, call in enumerate(calls):
             path = CORPUS / call["audio"]["mono_8k_wav" if mode == "mono" else "stereo_8k_flac"]
             language = call["language"] if args.given_language else None
-            started = time.perf_counter()
-            transcript = pipeline.transcribe(path, call_id=call["id"], language=language)
-            elapsed = time.perf_counter() - started
-            (cache / f"{call['id']}.json").write_text(transcript.model_dump_json(indent=1))
+            cached = args.reuse / mode / f"{call['id']}.json" if args.reuse else None
+            timed = not (cached and cached.exists()) or call["id"] in (args.timed or ())
+            if timed:
+                started = time.perf_counter()
+                transcript = pipeline.transcribe(path, call_id=call["id"], language=language)
+                elapsed: float | None = time.perf_counter() - started
+                (cache / f"{call['id']}.json").write_text(transcript.model_dump_json(indent=1))
+            else:
+                transcript = Transcript.model_validate_json(cached.read_text())
+                elapsed = None
             reference = normalise(" ".join(t["text"] for t in call["turns"]), call["language"])
             hypothesis = normalise(" ".join(t.text for t in transcript.turns), call["language"])
             measures = jiwer.process_words(reference, hypothesis)
@@ -155,9 +166,10 @@ def main() -> None:
                 "der": round(der["diarization error rate"], 4),
                 "roles_right": roles_right,
                 "role_confidence": transcript.roles.confidence if transcript.roles else None,
-                "seconds": round(elapsed, 2), "rtf": round(elapsed / call["duration_s"], 4),
+                "seconds": round(elapsed, 2) if timed else None,
+                "rtf": round(elapsed / call["duration_s"], 4) if timed else None,
             }
-            if mode == "mono" and (args.raw_limit is None or index < args.raw_limit):
+            if timed and mode == "mono" and (args.raw_limit is None or index < args.raw_limit):
                 raw = raw_faster_whisper_seconds(pipeline, path, transcript.language or "ru")
                 row["raw_faster_whisper_seconds"] = round(raw, 2)
                 row["raw_rtf"] = round(raw / call["duration_s"], 4)
@@ -188,8 +200,9 @@ def _roles_right(transcript: Transcript, call: dict) -> bool:
 
 
 def _summary(rows: list[dict], der_metric: DiarizationErrorRate) -> dict:
-    duration = sum(r["duration"] for r in rows)
-    seconds = sum(r["seconds"] for r in rows)
+    timed = [r for r in rows if r["seconds"] is not None]
+    duration = sum(r["duration"] for r in timed)
+    seconds = sum(r["seconds"] for r in timed)
     by_language: dict[str, dict] = {}
     for row in rows:
         entry = by_language.setdefault(row["language"], {"errors": 0, "ref_words": 0, "calls": 0})
@@ -199,7 +212,7 @@ def _summary(rows: list[dict], der_metric: DiarizationErrorRate) -> dict:
     raw_rows = [r for r in rows if "raw_faster_whisper_seconds" in r]
     summary = {
         "calls": len(rows),
-        "audio_seconds": round(duration, 1),
+        "audio_seconds": round(sum(r["duration"] for r in rows), 1),
         "der": round(abs(der_metric), 4),
         "wer_by_language": {
             lang: round(v["errors"] / max(1, v["ref_words"]), 4) for lang, v in by_language.items()
@@ -207,8 +220,9 @@ def _summary(rows: list[dict], der_metric: DiarizationErrorRate) -> dict:
         "role_accuracy": round(sum(r["roles_right"] for r in rows) / max(1, len(rows)), 4),
         "language_detection_accuracy": round(
             sum(r["detected_language"] == r["language"] for r in rows) / max(1, len(rows)), 4),
-        "rtf": round(seconds / max(duration, 1e-9), 4),
-        "speed_x_realtime": round(duration / max(seconds, 1e-9), 2),
+        "timed_calls": len(timed),
+        "rtf": round(seconds / duration, 4) if timed else None,
+        "speed_x_realtime": round(duration / seconds, 2) if timed else None,
     }
     if raw_rows:
         stage = sum(r["seconds"] for r in raw_rows)

@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # A throwaway PostgreSQL server for the test suite, from the Debian package.
 #
-#   eval "$(scripts/postgres.sh)"     # install if missing, start, print `export SPEECHQA_TEST_PG_URL=...`
-#   scripts/postgres.sh stop          # stop the server and delete its data directory
+#   export SPEECHQA_TEST_PG_URL="$(scripts/postgres.sh)"   # install if missing, start, print the URL
+#   scripts/postgres.sh stop                                # stop it and delete its data directory
 #
 # Idempotent: a second call finds the running server and prints the same URL. The cluster
 # lives in $SPEECHQA_PG_DIR (default /tmp/speechqa-pg), listens on 127.0.0.1:$SPEECHQA_PG_PORT
 # (default 55432) with trust authentication, and trades durability for speed (fsync off):
-# it is for tests only. Progress goes to stderr; stdout carries only the export line.
+# it is for tests only. Progress goes to stderr; stdout carries only the database URL.
 set -euo pipefail
 
 PGDIR=${SPEECHQA_PG_DIR:-/tmp/speechqa-pg}
@@ -69,7 +69,7 @@ start() {
         as_owner "$BIN/createdb" -h 127.0.0.1 -p "$PORT" -U postgres "$DB"
         log "created database $DB"
     fi
-    echo "export SPEECHQA_TEST_PG_URL=$URL"
+    echo "$URL"
 }
 
 stop() {

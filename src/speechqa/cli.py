@@ -524,6 +524,41 @@ def eval_command(
     console.print(f"-> {target}", markup=False, highlight=False)
 
 
+# --- models: sentiment head training (sentiment) ------------------------------------------
+
+models_app = typer.Typer(help="Models: retrain the embedded sentiment head on your own labels.",
+                         no_args_is_help=True)
+app.add_typer(models_app, name="models")
+
+
+@models_app.command("train-sentiment")
+def train_sentiment(
+    data: Annotated[Path, typer.Argument(
+        help="CSV with columns text,label (negative/neutral/positive); language optional.")],
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Directory for head.npz, or a .npz path.")] = Path("models/sentiment"),
+    eval_csv: Annotated[Path | None, typer.Option(
+        "--eval", help="Held-out CSV in the same format, scored after training.")] = None,
+    c: Annotated[float, typer.Option("--c", help="Inverse regularisation strength.")] = 3.0,
+    augment: Annotated[bool, typer.Option(
+        "--augment/--no-augment",
+        help="Also train on lower-case, punctuation-free copies (ASR style).")] = True,
+    cv_folds: Annotated[int, typer.Option(
+        "--cv-folds", help="Cross-validation folds on the training data (0: none).")] = 5,
+) -> None:
+    """Train the sentiment head on labelled lines; use it with --sentiment-model OUT/head.npz."""
+    from speechqa.sentiment import train_head
+
+    try:
+        metrics = train_head(data, out, c=c, augment=augment, eval_csv=eval_csv,
+                             cv_folds=cv_folds)
+    except (OSError, ValueError) as error:
+        console.print(f"cannot train on {data}: {error}", markup=False, highlight=False)
+        raise typer.Exit(code=2) from error
+    for key, value in metrics.items():
+        console.print(f"{key}: {value}", markup=False, highlight=False, soft_wrap=True)
+
+
 def main() -> None:
     app()
 

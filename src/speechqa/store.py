@@ -20,10 +20,10 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -43,7 +43,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Connection, Engine, make_url
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -56,6 +56,9 @@ from sqlalchemy.orm import (
 
 from speechqa import __version__
 from speechqa.schema import Scorecard, Transcript
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 DB_URL_ENV = "SPEECHQA_DB_URL"
 _IN_CHUNK = 500  # bound for IN (...) lists: SQLite allows 32766 parameters, keep well below
@@ -133,7 +136,11 @@ class Run(Base):
 
 
 class Call(Base):
-    """A recording, identified by the SHA-256 of its bytes, with the metadata it came with."""
+    """A recording, identified by the SHA-256 of its bytes, with the metadata it came with.
+
+    Identifiers that come from the source (call, agent, queue) are unbounded text: a long
+    id from some telephony system must not make PostgreSQL refuse the call.
+    """
 
     __tablename__ = "calls"
     __table_args__ = (
@@ -143,10 +150,10 @@ class Call(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    call_id: Mapped[str] = mapped_column(String(255), index=True)
+    call_id: Mapped[str] = mapped_column(Text, index=True)
     path: Mapped[str] = mapped_column(Text)
-    agent_id: Mapped[str | None] = mapped_column(String(255))
-    queue: Mapped[str | None] = mapped_column(String(255))
+    agent_id: Mapped[str | None] = mapped_column(Text)
+    queue: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None] = mapped_column(index=True)
     language: Mapped[str | None] = mapped_column(String(16))
     duration: Mapped[float]
@@ -169,7 +176,7 @@ class TranscriptRow(Base):
     call_pk: Mapped[int] = mapped_column(ForeignKey("calls.id"), unique=True)
     schema_version: Mapped[str] = mapped_column(String(16))
     language: Mapped[str | None] = mapped_column(String(16))
-    asr_model: Mapped[str | None] = mapped_column(String(255))
+    asr_model: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text, doc="Transcript.model_dump_json()")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -276,8 +283,9 @@ class ItemOverride(Base):
 class Failure(Base):
     """A file that could not be scored, with the stage and cause; kept as history.
 
-    ``resolved_at`` is set when a later attempt at the same file and checklist ends, either
-    way; the rows with it unset are the current failures that ``--retry-failed`` retries.
+    ``resolved_at`` is set when a later attempt at the same path or the same bytes, with the
+    same checklist version, ends either way; the rows with it unset are the current failures
+    that ``--retry-failed`` retries.
     """
 
     __tablename__ = "failures"
@@ -287,7 +295,7 @@ class Failure(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True)
     sha256: Mapped[str | None] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(Text)
-    call_id: Mapped[str | None] = mapped_column(String(255))
+    call_id: Mapped[str | None] = mapped_column(Text)
     checklist_id: Mapped[str | None] = mapped_column(String(128))
     checklist_version: Mapped[str | None] = mapped_column(String(64))
     stage: Mapped[str] = mapped_column(String(32))
@@ -306,7 +314,7 @@ class CallInfo:
     agent_id: str | None = None
     queue: str | None = None
     started_at: datetime | None = None
-    extra: dict[str, Any] | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def default_db_url() -> str:
@@ -318,8 +326,9 @@ def default_db_url() -> str:
     return f"sqlite:///{user_data_path('speechqa') / 'speechqa.db'}"
 
 
-def normalize_url(url: str) -> str:
+def normalize_url(url: str | Path) -> str:
     """Accept a bare file path as shorthand for an SQLite database in that file."""
+    url = str(url)
     return url if "://" in url else f"sqlite:///{Path(url).expanduser().resolve()}"
 
 
@@ -334,7 +343,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def create_db_engine(url: str) -> Engine:
+def create_db_engine(url: str | Path) -> Engine:
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -347,19 +356,25 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(parsed, pool_pre_ping=True)
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` with the Alembic scripts shipped in the package."""
-    from alembic import command
+def alembic_config(connection: Connection) -> Config:
+    """Alembic settings for the migration scripts shipped inside the package."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.attributes["connection"] = connection
+    return config
+
+
+def migrate(engine: Engine) -> None:
+    """Upgrade the schema to the newest revision (a no-op when it is there already)."""
+    from alembic import command
+
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        command.upgrade(alembic_config(connection), "head")
 
 
-def open_store(url: str | None = None) -> Store:
+def open_store(url: str | Path | None = None) -> Store:
     """Open (creating if needed) the database at ``url`` and upgrade it to the newest schema."""
     engine = create_db_engine(url or default_db_url())
     migrate(engine)
@@ -377,7 +392,7 @@ def _pid_alive(pid: int) -> bool:
     except ProcessLookupError:
         return False
     except PermissionError:
-        return True
+        pass  # it exists, owned by another user
     return True
 
 
@@ -455,6 +470,20 @@ class Store:
                 )
         return found
 
+    def transcribed(self, sha256s: Sequence[str]) -> set[str]:
+        """Which of these recordings have a stored transcript (and need only scoring)."""
+        found: set[str] = set()
+        with self.sessions() as session:
+            for chunk in _chunks(sha256s):
+                found.update(
+                    session.scalars(
+                        select(Call.sha256)
+                        .join(TranscriptRow, TranscriptRow.call_pk == Call.id)
+                        .where(Call.sha256.in_(chunk))
+                    )
+                )
+        return found
+
     def transcripts(self, sha256s: Sequence[str]) -> dict[str, Transcript]:
         """Stored transcripts of these recordings, by hash, so they are not redone."""
         found: dict[str, Transcript] = {}
@@ -469,30 +498,24 @@ class Store:
                     found[sha256] = Transcript.model_validate_json(body)
         return found
 
-    def unscored_transcripts(self, checklist_id: str, version: str) -> Iterator[Transcript]:
-        """Stored transcripts with no scorecard for this checklist version (for rescore)."""
-        scored = (
-            select(ScorecardRow.call_pk)
-            .where(
-                ScorecardRow.checklist_id == checklist_id,
-                ScorecardRow.checklist_version == version,
-            )
+    def unscored_calls(self, checklist_id: str, version: str) -> list[tuple[str, str, str]]:
+        """(sha256, call_id, path) of stored transcripts that lack this checklist version."""
+        scored = select(ScorecardRow.call_pk).where(
+            ScorecardRow.checklist_id == checklist_id,
+            ScorecardRow.checklist_version == version,
         )
         query = (
-            select(TranscriptRow.body)
-            .where(TranscriptRow.call_pk.not_in(scored))
-            .order_by(TranscriptRow.id)
-            .execution_options(yield_per=200)
+            select(Call.sha256, Call.call_id, Call.path)
+            .join(TranscriptRow, TranscriptRow.call_pk == Call.id)
+            .where(Call.id.not_in(scored))
+            .order_by(Call.id)
         )
         with self.sessions() as session:
-            for body in session.scalars(query):
-                yield Transcript.model_validate_json(body)
+            return [tuple(row) for row in session.execute(query)]
 
-    def open_failures(
-        self, keys: Sequence[str], checklist_id: str, version: str
-    ) -> dict[str, Failure]:
-        """Current (unresolved) failures for these hashes or paths, by hash or path."""
-        found: dict[str, Failure] = {}
+    def open_failures(self, keys: Sequence[str], checklist_id: str, version: str) -> set[str]:
+        """Which of these hashes (or paths, for files never hashed) fail at present."""
+        found: set[str] = set()
         with self.sessions() as session:
             for chunk in _chunks(keys):
                 rows = session.scalars(
@@ -504,8 +527,7 @@ class Store:
                         | (Failure.sha256.is_(None) & Failure.path.in_(chunk)),
                     )
                 )
-                for failure in rows:
-                    found[failure.sha256 or failure.path] = failure
+                found.update(failure.sha256 or failure.path for failure in rows)
         return found
 
     # Writing results ------------------------------------------------------------------
@@ -514,13 +536,15 @@ class Store:
         self,
         info: CallInfo,
         transcript: Transcript,
-        scorecard: Scorecard,
+        scorecard: Scorecard | None,
         run_id: int | None = None,
     ) -> bool:
         """Store a call's transcript and scorecard atomically; False if already stored.
 
-        The transcript is kept if the call has one already (a score-only job); failures
-        recorded earlier for the same file and checklist are marked resolved.
+        The transcript is kept if the call has one already (a score-only job). Without a
+        scorecard only the call and transcript are stored, so a failed scoring step never
+        costs the transcription. Failures recorded earlier for the same file and checklist
+        are marked resolved when the scorecard is stored.
         """
         if transcript.audio is None or not transcript.audio.sha256:
             raise ValueError(f"{info.path}: transcript has no audio hash to identify the call")
@@ -535,26 +559,17 @@ class Store:
                 if call.transcript is None:
                     call.transcript = _transcript_row(transcript, run_id)
                     session.flush()
+                if scorecard is None:
+                    return True
                 if _has_scorecard(session, call.id, scorecard):
                     return False
                 session.add(_scorecard_row(call, scorecard, run_id))
-                self._resolve(session, sha256, info.path, scorecard)
+                self._resolve_key(
+                    session, sha256, info.path, scorecard.checklist_id,
+                    scorecard.checklist_version,
+                )
         except IntegrityError:
             # Another writer stored the same call between our read and our insert.
-            return False
-        return True
-
-    def save_scorecard(self, scorecard: Scorecard, sha256: str, run_id: int | None) -> bool:
-        """Add a scorecard for a stored call (rescore); False if this version has one."""
-        try:
-            with self.sessions.begin() as session:
-                call = session.scalar(select(Call).where(Call.sha256 == sha256))
-                if call is None or call.transcript is None:
-                    raise KeyError(f"no stored transcript for audio {sha256}")
-                if _has_scorecard(session, call.id, scorecard):
-                    return False
-                session.add(_scorecard_row(call, scorecard, run_id))
-        except IntegrityError:
             return False
         return True
 
@@ -582,11 +597,6 @@ class Store:
                 )
             )
 
-    def _resolve(self, session: Session, sha256: str, path: str, scorecard: Scorecard) -> None:
-        self._resolve_key(
-            session, sha256, path, scorecard.checklist_id, scorecard.checklist_version
-        )
-
     @staticmethod
     def _resolve_key(
         session: Session,
@@ -595,8 +605,10 @@ class Store:
         checklist_id: str | None,
         version: str | None,
     ) -> None:
-        key = (Failure.sha256 == sha256) if sha256 else (
-            Failure.sha256.is_(None) & (Failure.path == path)
+        # The newest attempt at a path or at the same bytes supersedes the earlier failures:
+        # a corrupt file replaced by a good one is fixed, even though its hash changed.
+        key = (Failure.path == path) | (Failure.sha256 == sha256) if sha256 else (
+            Failure.path == path
         )
         session.execute(
             update(Failure)
@@ -642,11 +654,16 @@ class Store:
                 for name, model in tables.items()
             }
 
-    def failures(self, *, open_only: bool = True) -> list[Failure]:
+    def failures(
+        self, checklist_id: str | None = None, version: str | None = None
+    ) -> list[Failure]:
+        """Current (unresolved) failures, optionally of one checklist (version)."""
+        query = select(Failure).where(Failure.resolved_at.is_(None)).order_by(Failure.id)
+        if checklist_id is not None:
+            query = query.where(Failure.checklist_id == checklist_id)
+        if version is not None:
+            query = query.where(Failure.checklist_version == version)
         with self.sessions() as session:
-            query = select(Failure).order_by(Failure.id)
-            if open_only:
-                query = query.where(Failure.resolved_at.is_(None))
             return list(session.scalars(query))
 
     def iter_scorecards(
@@ -692,7 +709,7 @@ def _new_call(info: CallInfo, transcript: Transcript, run_id: int | None) -> Cal
         sha256=audio.sha256, call_id=info.call_id, path=info.path, agent_id=info.agent_id,
         queue=info.queue, started_at=info.started_at, language=transcript.language,
         duration=audio.duration, channels=audio.channels, sample_rate=audio.sample_rate,
-        format=audio.format, extra=dict(info.extra or {}), run_id=run_id,
+        format=audio.format, extra=dict(info.extra), run_id=run_id,
     )
 
 

