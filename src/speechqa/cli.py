@@ -26,7 +26,8 @@ console = Console(stderr=True)
 def _quiet_libraries() -> None:
     """Keep third-party chatter (pyannote, torchcodec, lightning) off the user's terminal."""
     os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
-    warnings.filterwarnings("ignore", module=r"(pyannote|torchaudio|torchcodec|lightning|pytorch_lightning)")
+    noisy = r"(pyannote|torchaudio|torchcodec|lightning|pytorch_lightning)"
+    warnings.filterwarnings("ignore", module=noisy)
     warnings.filterwarnings("ignore", message=r".*torchcodec.*")
     for name in ("lightning", "pytorch_lightning", "lightning_fabric", "faster_whisper"):
         logging.getLogger(name).setLevel(logging.ERROR)
@@ -63,17 +64,22 @@ def pipeline_options(
 
 
 ModelOpt = Annotated[str, typer.Option(
-    "--model", help="ASR model: 'embedded:whisper-base' (offline default), a CTranslate2 dir or a hub id.")]
+    "--model",
+    help="ASR model: 'embedded:whisper-base' (offline default), a CTranslate2 dir or a hub id.")]
 LanguageOpt = Annotated[str | None, typer.Option(
     "--language", "-l", help="Language code (ru, uk, en, lt...); detected when omitted.")]
-ThreadsOpt = Annotated[int | None, typer.Option("--threads", help="CPU threads (default: all available).")]
+ThreadsOpt = Annotated[int | None, typer.Option(
+    "--threads", help="CPU threads (default: all available).")]
 DeviceOpt = Annotated[str, typer.Option("--device", help="cpu or cuda.")]
-ComputeOpt = Annotated[str, typer.Option("--compute-type", help="CTranslate2 compute type, e.g. int8, float16.")]
+ComputeOpt = Annotated[str, typer.Option(
+    "--compute-type", help="CTranslate2 compute type, e.g. int8, float16.")]
 BeamOpt = Annotated[int, typer.Option("--beam-size", min=1, help="ASR beam size.")]
 SpeakersOpt = Annotated[int | None, typer.Option(
     "--speakers", help="Exact speaker count for mono diarisation (default 2; 0 = estimate).")]
-MinSpeakersOpt = Annotated[int | None, typer.Option("--min-speakers", help="Lower bound when estimating.")]
-MaxSpeakersOpt = Annotated[int | None, typer.Option("--max-speakers", help="Upper bound when estimating.")]
+MinSpeakersOpt = Annotated[int | None, typer.Option(
+    "--min-speakers", help="Lower bound when estimating.")]
+MaxSpeakersOpt = Annotated[int | None, typer.Option(
+    "--max-speakers", help="Upper bound when estimating.")]
 ChannelMapOpt = Annotated[str, typer.Option(
     "--channel-map", help="Roles of the stereo channels, left first.")]
 
@@ -131,7 +137,8 @@ def transcribe(
 
 @app.command()
 def schema(
-    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for the schema files.")] = Path("schemas"),
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", help="Directory for the schema files.")] = Path("schemas"),
 ) -> None:
     """Write the JSON schemas of transcripts, scorecards and checklists to OUT."""
     from speechqa.checklist import checklist_json_schema
@@ -153,7 +160,8 @@ def score(
     checklist: Annotated[str | None, typer.Option(
         "--checklist", "-c", help="Checklist YAML (default: checklists/default.yaml).")] = None,
     sentiment_model: Annotated[str | None, typer.Option(
-        "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir/hub id.")] = None,
+        "--sentiment-model",
+        help="Sentiment model: default embedded, or a transformers dir/hub id.")] = None,
     model: ModelOpt = "embedded:whisper-base",
     language: LanguageOpt = None,
     threads: ThreadsOpt = None,
