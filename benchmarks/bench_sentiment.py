@@ -1,6 +1,9 @@
 """Measure the sentiment stage: utterances, whole calls, flags and cost.
 
-    python benchmarks/bench_sentiment.py [--tune] [--out benchmarks/results/sentiment.json]
+    OMP_NUM_THREADS=1 python benchmarks/bench_sentiment.py [--tune] [--out FILE.json]
+
+(one encoder thread: on a shared, busy machine OpenMP threads spin while descheduled, which
+inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
 
 1. Utterance level, on the held-out lines of the project's own data
    (``src/speechqa/data/sentiment/test.csv``; its lines and their translations are not in
@@ -258,12 +261,13 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
     rows, timings = [], []
     flags_gold, flags_predicted = [], []
     for call, transcript in dev_transcripts():
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         sentiment.annotate(transcript, model)
         summary = sentiment.summarize(transcript, model.info, params)
         flags = sentiment.sentiment_flags(transcript, summary, params)
         elapsed = time.perf_counter() - started
-        timings.append((elapsed, len(transcript.turns), call["duration_s"]))
+        timings.append((elapsed, len(transcript.turns), call["duration_s"],
+                        time.process_time() - cpu_started))
         rows.append({
             "id": call["id"], "language": call["language"],
             "gold": call["labels"]["customer_sentiment"], "predicted": summary.customer_sentiment,
@@ -278,6 +282,7 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
     seconds = np.array([t[0] for t in timings])
     turns = np.array([t[1] for t in timings])
     durations = np.array([t[2] for t in timings])
+    cpu_seconds = np.array([t[3] for t in timings])
     asr_seconds = ASR_REAL_TIME_FACTOR * durations
     pairs = list(zip(flags_gold, flags_predicted, strict=True))
     return {
@@ -294,13 +299,17 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
         },
         "timing": {
             "note": "annotate + summarize + flags per call, encoder warm; ASR time estimated "
-                    f"as {ASR_REAL_TIME_FACTOR} x call duration",
+                    f"as {ASR_REAL_TIME_FACTOR} x call duration; wall time depends on what else "
+                    "runs (see machine.load_average), CPU time is the work itself (all threads)",
             "turns": int(turns.sum()),
             "ms_per_turn": round(1000 * seconds.sum() / turns.sum(), 2),
             "s_per_call_mean": round(float(seconds.mean()), 3),
             "s_per_call_max": round(float(seconds.max()), 3),
             "share_of_asr_time_mean": round(float((seconds / asr_seconds).mean()), 4),
             "share_of_asr_time_max": round(float((seconds / asr_seconds).max()), 4),
+            "cpu_ms_per_turn": round(1000 * cpu_seconds.sum() / turns.sum(), 2),
+            "cpu_s_per_call_mean": round(float(cpu_seconds.mean()), 3),
+            "cpu_share_of_asr_time_max": round(float((cpu_seconds / asr_seconds).max()), 4),
         },
         "per_call": rows,
     }
@@ -349,6 +358,7 @@ def main() -> None:
         "dev customer_sentiment_end": dev["customer_sentiment_end"]["macro_f1"],
         "dev ms/turn": dev["timing"]["ms_per_turn"],
         "dev share of ASR time (max)": dev["timing"]["share_of_asr_time_max"],
+        "dev CPU ms/turn": dev["timing"]["cpu_ms_per_turn"],
     }
     print(json.dumps(summary, indent=1))
     print(Counter((r["gold"], r["predicted"]) for r in dev["per_call"]), file=sys.stderr)

