@@ -87,6 +87,7 @@ def measure_one(config: str, files: list[Path]) -> None:
 def measure(config: str, calls: list[str]) -> dict:
     """Run one config in a fresh process; add the CPU time of it and all its workers."""
     load_before = os.getloadavg()[0]
+    pressure_before = _pressure()
     cpu_before = _children_cpu()
     done = subprocess.run(
         [sys.executable, __file__, "--one", config, "--calls", *calls],
@@ -103,7 +104,21 @@ def measure(config: str, calls: list[str]) -> dict:
         "cpu_seconds_per_audio_second": round(cpu / audio, 3),
         "load_average_1min_before": round(load_before, 2),
         "load_average_1min_after": round(os.getloadavg()[0], 2),
+        "stall_percent_before": pressure_before,
+        "stall_percent_after": _pressure(),
     }
+
+
+def _pressure() -> dict[str, float]:
+    """Share of the last minute some task waited for CPU or memory (Linux PSI, 'some')."""
+    found = {}
+    for resource_name in ("cpu", "memory"):
+        path = Path("/proc/pressure") / resource_name
+        if path.exists():
+            some = path.read_text().splitlines()[0].split()[1:]
+            fields = dict(item.split("=") for item in some)
+            found[resource_name] = float(fields["avg60"])
+    return found
 
 
 def _children_cpu() -> float:
@@ -139,25 +154,30 @@ def main() -> None:
             figures = measure(config, calls)
             rounds[config].append(figures)
             print(f"round {number + 1} {config}: {figures}", flush=True)
+            # Written after every measurement: a long run stopped early still leaves figures.
+            report = _report(machine, files, bool(args.calls), checklist, rounds)
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(json.dumps(report["derived"], indent=2))
 
+
+def _report(machine: dict, files: list[Path], subset: bool, checklist, rounds: dict) -> dict:
+    measured = {config: runs for config, runs in rounds.items() if runs}
     median = {
         config: sorted(runs, key=lambda run: run["wall_s"])[len(runs) // 2]
-        for config, runs in rounds.items()
+        for config, runs in measured.items()
     }
-    report = {
+    return {
         "machine": machine,
         "corpus": {
-            "files": [p.name for p in files], "subset": bool(args.calls),
+            "files": [p.name for p in files], "subset": subset,
             "audio_minutes": round(next(iter(median.values()))["audio_s"] / 60, 2),
         },
         "checklist": f"{checklist.id} {checklist.version}",
         "median": median,
-        "rounds": rounds,
+        "rounds": measured,
         "derived": _derived(median),
     }
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    print(json.dumps(report["derived"], indent=2))
 
 
 def _derived(median: dict[str, dict]) -> dict:

@@ -566,19 +566,18 @@ def run_batch(
         checklist_id=checklist.id, checklist_version=checklist.version,
         options=_jsonable(asdict(config)) | {"retry_failed": retry_failed},
     )
-    summary = Summary(run_id=run_id)
-    writer = _Writer(store, run_id, checklist, summary)
+    writer = _Writer(store, run_id, checklist, started)
     for row in rejected:
         writer.fail(
             row.path, None, None, "manifest", "ManifestError", f"{row.origin}: {row.reason}"
         )
     jobs = _plan(entries, store, checklist, retry_failed, writer)
-    summary.total = len(entries) + len(rejected)
+    writer.summary.total = len(entries) + len(rejected)
     _execute(
         lambda: make_engine(engine, config, checklist, workers, ray_address),
         jobs, writer, progress, f"scoring {source}",
     )
-    return writer.finish(time.perf_counter() - started)
+    return writer.finish()
 
 
 def rescore(
@@ -602,10 +601,9 @@ def rescore(
         "rescore", engine=engine, workers=workers, checklist_id=checklist.id,
         checklist_version=checklist.version, options=_jsonable(asdict(config)),
     )
-    summary = Summary(run_id=run_id)
-    writer = _Writer(store, run_id, checklist, summary)
+    writer = _Writer(store, run_id, checklist, started)
     calls = store.unscored_calls(checklist.id, checklist.version)
-    summary.total = len(calls)
+    writer.summary.total = len(calls)
     pending = [
         (Entry(path=Path(path), call_id=call_id, origin=path), sha256, True)
         for sha256, call_id, path in calls
@@ -615,7 +613,7 @@ def rescore(
         _Planned(_jobs(store, pending), len(pending)), writer, progress,
         f"rescoring with {checklist.id} {checklist.version}",
     )
-    return writer.finish(time.perf_counter() - started)
+    return writer.finish()
 
 
 @dataclass
@@ -710,7 +708,7 @@ def _execute(
                 bar.update(task, advance=1, hours=writer.summary.audio_seconds / 3600)
     except KeyboardInterrupt:
         writer.summary.status = "interrupted"
-        writer.finish(None)
+        writer.finish()
         raise
     finally:
         outcomes.close()
@@ -720,12 +718,12 @@ def _execute(
 class _Writer:
     """The only code that writes a run's results: one transaction per call."""
 
-    def __init__(self, store: Store, run_id: int, checklist: Checklist, summary: Summary) -> None:
+    def __init__(self, store: Store, run_id: int, checklist: Checklist, started: float) -> None:
         self.store = store
         self.run_id = run_id
         self.checklist = checklist
-        self.summary = summary
-        self._clock = time.perf_counter()
+        self.summary = Summary(run_id=run_id)
+        self.started = started
 
     def write(self, outcome: Outcome) -> None:
         job = outcome.job
@@ -761,9 +759,9 @@ class _Writer:
         self.summary.failed += 1
         self.summary.failures.append((path, stage, message))
 
-    def finish(self, wall_seconds: float | None) -> Summary:
+    def finish(self) -> Summary:
         summary = self.summary
-        summary.wall_seconds = wall_seconds or (time.perf_counter() - self._clock)
+        summary.wall_seconds = time.perf_counter() - self.started
         if summary.status == "running":
             summary.status = "finished"
         self.store.finish_run(
