@@ -16,7 +16,10 @@ inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
 3. Call level on the 24 dev calls (gold transcripts, roles and timings):
    ``customer_sentiment`` and ``aux.customer_sentiment_end`` macro-F1, per language, the
    angry-customer flag against ``review_reasons``, and the time the stage takes per turn and
-   per call against the ASR time of the call (about 0.3 × real time on these CPUs).
+   per call against the ASR time of the call (the transcribe stage's real-time factor
+   measured in benchmarks/results/transcribe.json). The same on the pipeline's own
+   transcripts of the dev audio (mono and stereo, from bench_transcribe.py's cache), where
+   roles, turns and words come from diarisation and ASR.
 """
 
 from __future__ import annotations
@@ -209,6 +212,7 @@ GRID = {
     "margin": [0.0, 0.05, 0.1, 0.15],
     "closing_positive_weight": [0.0, 0.3, 0.6, 1.0],
     "full_weight_words": [3.0, 6.0, 10.0],
+    "opinion_weight": [0.0, 0.5, 1.0],
 }
 
 
@@ -257,10 +261,32 @@ def dev_transcripts() -> list[tuple[dict, Transcript]]:
     return out
 
 
-def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) -> dict:
+def asr_transcripts(cache: Path, mode: str) -> list[tuple[dict, Transcript]]:
+    """The dev calls as the pipeline transcribed them (bench_transcribe.py's cache)."""
+    calls = json.loads((DEV / "calls.json").read_text(encoding="utf-8"))
+    found = []
+    for call in calls:
+        path = cache / mode / f"{call['id']}.json"
+        if path.exists():
+            found.append((call, Transcript.model_validate_json(path.read_text(encoding="utf-8"))))
+    return found
+
+
+def asr_seconds_per_audio_second(transcribe_results: Path) -> float:
+    """The measured real-time factor of the transcribe stage (mono), else the estimate."""
+    if transcribe_results.exists():
+        report = json.loads(transcribe_results.read_text(encoding="utf-8"))
+        rtf = report.get("modes", {}).get("mono", {}).get("summary", {}).get("rtf")
+        if rtf:
+            return float(rtf)
+    return ASR_REAL_TIME_FACTOR
+
+
+def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation,
+              transcripts: list[tuple[dict, Transcript]], asr_rtf: float) -> dict:
     rows, timings = [], []
     flags_gold, flags_predicted = [], []
-    for call, transcript in dev_transcripts():
+    for call, transcript in transcripts:
         started, cpu_started = time.perf_counter(), time.process_time()
         sentiment.annotate(transcript, model)
         summary = sentiment.summarize(transcript, model.info, params)
@@ -283,7 +309,7 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
     turns = np.array([t[1] for t in timings])
     durations = np.array([t[2] for t in timings])
     cpu_seconds = np.array([t[3] for t in timings])
-    asr_seconds = ASR_REAL_TIME_FACTOR * durations
+    asr_seconds = asr_rtf * durations
     pairs = list(zip(flags_gold, flags_predicted, strict=True))
     return {
         "calls": len(rows),
@@ -298,9 +324,10 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
             "false_negative": sum(g and not p for g, p in pairs),
         },
         "timing": {
-            "note": "annotate + summarize + flags per call, encoder warm; ASR time estimated "
-                    f"as {ASR_REAL_TIME_FACTOR} x call duration; wall time depends on what else "
-                    "runs (see machine.load_average), CPU time is the work itself (all threads)",
+            "note": "annotate + summarize + flags per call, encoder warm; ASR time = "
+                    f"{asr_rtf} x call duration (the transcribe stage's measured mono real-time "
+                    "factor); wall time depends on what else runs (see machine.load_average), "
+                    "CPU time is the work itself (all threads)",
             "turns": int(turns.sum()),
             "ms_per_turn": round(1000 * seconds.sum() / turns.sum(), 2),
             "s_per_call_mean": round(float(seconds.mean()), 3),
@@ -318,6 +345,11 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation) ->
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/sentiment.json")
+    parser.add_argument("--asr-cache", type=Path, default=ROOT / "benchmarks/cache",
+                        help="bench_transcribe.py's transcripts (<mode>/<call>.json), scored "
+                             "too when present")
+    parser.add_argument("--transcribe-results", type=Path,
+                        default=ROOT / "benchmarks/results/transcribe.json")
     parser.add_argument("--tune", action="store_true",
                         help="grid-search the aggregation on synthetic held-out calls")
     args = parser.parse_args()
@@ -333,7 +365,13 @@ def main() -> None:
     synthetic["calls"] = len(calls)
     synthetic["scenarios"] = {name: {"customer_sentiment": s[0], "customer_sentiment_end": s[1]}
                               for name, s in SCENARIOS.items()}
-    dev = dev_calls(model, params)
+    asr_rtf = asr_seconds_per_audio_second(args.transcribe_results)
+    dev = dev_calls(model, params, dev_transcripts(), asr_rtf)
+    dev_asr = {
+        mode: dev_calls(model, params, found, asr_rtf)
+        for mode in ("mono", "stereo")
+        if (found := asr_transcripts(args.asr_cache, mode))
+    }
     head = model.head.metadata if isinstance(model, sentiment.EmbeddingSentimentModel) else {}
     result = {
         "machine": machine(),
@@ -344,6 +382,7 @@ def main() -> None:
         "heldout_utterances": utterances,
         "heldout_synthetic_calls": synthetic,
         "dev_calls": dev,
+        "dev_calls_asr": dev_asr,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
@@ -359,6 +398,9 @@ def main() -> None:
         "dev ms/turn": dev["timing"]["ms_per_turn"],
         "dev share of ASR time (max)": dev["timing"]["share_of_asr_time_max"],
         "dev CPU ms/turn": dev["timing"]["cpu_ms_per_turn"],
+    } | {
+        f"dev {mode} ASR customer_sentiment": found["customer_sentiment"]["macro_f1"]
+        for mode, found in dev_asr.items()
     }
     print(json.dumps(summary, indent=1))
     print(Counter((r["gold"], r["predicted"]) for r in dev["per_call"]), file=sys.stderr)

@@ -368,13 +368,14 @@ class Aggregation:
     (``benchmarks/bench_sentiment.py --tune``), then checked on the dev corpus.
     """
 
-    full_weight_words: float = 6.0  # a turn this long counts fully; «угу» counts 1/6
+    full_weight_words: float = 10.0  # a turn this long counts fully; «угу» counts 1/10
+    opinion_weight: float = 0.5  # a short turn counts up to this x its non-neutral probability
     closing_turns: int = 2  # the customer's last turns, where polite thanks are near-universal
     closing_positive_weight: float = 0.6  # how much their positive mass still counts
     negative_threshold: float = 0.35  # weighted negative mass that makes a call negative
-    positive_threshold: float = 0.3  # weighted positive mass that makes a call positive
+    positive_threshold: float = 0.25  # weighted positive mass that makes a call positive
     margin: float = 0.15  # how far one side must lead the other (else mixed → neutral)
-    window_turns: int = 3  # substantive turns that make the start and the end
+    window_turns: int = 2  # substantive turns that make the start and the end
     window_min_words: int = 2  # shorter turns (backchannels) do not fill the windows
     angry_probability: float = 0.85  # a turn this negative is "strongly negative"
     angry_min_turns: int = 2  # strongly negative customer turns that make an angry customer
@@ -418,10 +419,16 @@ def aggregate_probabilities(probs: np.ndarray, words: Sequence[int],
                             closing: bool = True) -> SentimentLabel:
     """Length-weighted negative and positive mass of turns (n, 3), against thresholds.
 
-    Both sides strong (irritated, then pleased by the fix) is neutral overall, as the
-    corpus defines it; ``closing`` discounts the positive mass of the final thanks.
+    A short turn counts little («угу», «да») unless it is clearly opinionated («Прекрасно!»,
+    «Безобразие»): its weight is the larger of its length share and ``opinion_weight`` times
+    its non-neutral probability. Both sides strong (irritated, then pleased by the fix) is
+    neutral overall, as the corpus defines it; ``closing`` discounts the positive mass of the
+    final thanks.
     """
-    weights = np.minimum(1.0, np.asarray(words, dtype=np.float64) / params.full_weight_words)
+    weights = np.maximum(
+        np.minimum(1.0, np.asarray(words, dtype=np.float64) / params.full_weight_words),
+        params.opinion_weight * (1.0 - probs[:, 1]),
+    )
     total = weights.sum()
     if total <= 0:
         return "neutral"
