@@ -11,7 +11,8 @@ os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "audio_samples"
-SHARED = ROOT.parent / "shared"
+# The shared corpus beside the checkout; SPEECHQA_SHARED points elsewhere (a CI clone, say).
+SHARED = Path(os.environ.get("SPEECHQA_SHARED") or ROOT.parent / "shared")
 
 
 @pytest.fixture(scope="session")

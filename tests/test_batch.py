@@ -34,7 +34,6 @@ from speechqa.batch import (
 from speechqa.pipeline import PipelineConfig
 from speechqa.store import Call, Failure, Run, ScorecardRow, open_store
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "dev" / "audio"
 CLIP_SECONDS = 12.0
 
 
@@ -121,16 +120,18 @@ def test_workers_and_threads_share_the_cores():
 
 
 @pytest.fixture(scope="module")
-def clips(tmp_path_factory) -> list[Path]:
-    """Three real calls cut to their first 12 s: short enough to score in seconds."""
-    if not CORPUS.exists():
-        pytest.skip(f"dev corpus not found at {CORPUS}")
+def clips(tmp_path_factory, samples_dir) -> list[Path]:
+    """The three bundled calls (mono WAV, stereo FLAC, mono MP3) cut to their first 12 s:
+    real speech, short enough to score in seconds, and no dependence on ../shared."""
+    from speechqa import audio as audio_io
+
     out = tmp_path_factory.mktemp("clips")
     paths = []
-    for name in ("dev_22", "dev_06", "dev_17"):
-        samples, rate = sf.read(CORPUS / f"{name}.wav", dtype="int16")
-        path = out / f"{name}.wav"
-        sf.write(path, samples[: int(CLIP_SECONDS * rate)], rate, subtype="PCM_16")
+    for name in ("call_ru_mono.wav", "call_ru_stereo.flac", "call_en_mono.mp3"):
+        recording = audio_io.load(samples_dir / name)
+        head = recording.samples[:, : int(CLIP_SECONDS * recording.sample_rate)]
+        path = out / f"{Path(name).stem}.wav"
+        sf.write(path, head.T, recording.sample_rate, subtype="PCM_16")
         paths.append(path)
     return paths
 

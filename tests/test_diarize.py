@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import SHARED
 from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
@@ -26,7 +27,6 @@ from speechqa.diarize import (
 )
 from speechqa.schema import ModelInfo
 
-SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
 REAL = SHARED / "data" / "real"
 
 
