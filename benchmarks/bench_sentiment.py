@@ -41,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from speechqa import sentiment
+from speechqa.evaluate import load_dev_corpus, load_transcript_json
 from speechqa.schema import Transcript, Turn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -247,29 +248,17 @@ def tune(calls: list[Call]) -> sentiment.Aggregation:
 
 
 def dev_transcripts() -> list[tuple[dict, Transcript]]:
+    """Each dev call's record (labels, aux) with its gold transcript, as speechqa eval reads it."""
     calls = json.loads((DEV / "calls.json").read_text(encoding="utf-8"))
-    out = []
-    for call in calls:
-        timing = json.loads((DEV / call["audio"]["timing"]).read_text(encoding="utf-8"))
-        turns = [
-            Turn(speaker=t["speaker"], role=t["speaker"], start=t["start"], end=t["end"],
-                 text=t["text"], language=call["language"])
-            for t in sorted(timing["turns"], key=lambda t: t["start"])
-        ]
-        out.append((call, Transcript(call_id=call["id"], language=call["language"],
-                                     turns=turns)))
-    return out
+    return [(call, labelled.gold)
+            for call, labelled in zip(calls, load_dev_corpus(DEV), strict=True)]
 
 
-def asr_transcripts(cache: Path, mode: str) -> list[tuple[dict, Transcript]]:
+def asr_transcripts(dev: list[tuple[dict, Transcript]], cache: Path,
+                    mode: str) -> list[tuple[dict, Transcript]]:
     """The dev calls as the pipeline transcribed them (bench_transcribe.py's cache)."""
-    calls = json.loads((DEV / "calls.json").read_text(encoding="utf-8"))
-    found = []
-    for call in calls:
-        path = cache / mode / f"{call['id']}.json"
-        if path.exists():
-            found.append((call, Transcript.model_validate_json(path.read_text(encoding="utf-8"))))
-    return found
+    return [(call, load_transcript_json(path)) for call, _ in dev
+            if (path := cache / mode / f"{call['id']}.json").exists()]
 
 
 def asr_seconds_per_audio_second(transcribe_results: Path) -> float:
@@ -366,11 +355,12 @@ def main() -> None:
     synthetic["scenarios"] = {name: {"customer_sentiment": s[0], "customer_sentiment_end": s[1]}
                               for name, s in SCENARIOS.items()}
     asr_rtf = asr_seconds_per_audio_second(args.transcribe_results)
-    dev = dev_calls(model, params, dev_transcripts(), asr_rtf)
+    gold = dev_transcripts()
+    dev = dev_calls(model, params, gold, asr_rtf)
     dev_asr = {
         mode: dev_calls(model, params, found, asr_rtf)
         for mode in ("mono", "stereo")
-        if (found := asr_transcripts(args.asr_cache, mode))
+        if (found := asr_transcripts(gold, args.asr_cache, mode))
     }
     head = model.head.metadata if isinstance(model, sentiment.EmbeddingSentimentModel) else {}
     result = {

@@ -8,17 +8,8 @@ the corpus sentences.
 
 from __future__ import annotations
 
+from speechqa.evaluate import ITEM_IDS as ITEMS
 from speechqa.schema import AudioInfo, Transcript, Turn
-
-ITEMS = (
-    "greeting",
-    "recording_disclosure",
-    "identity_verification",
-    "clarifying_questions",
-    "summary",
-    "anything_else",
-    "thanks",
-)
 
 
 def make_transcript(
