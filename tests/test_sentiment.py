@@ -105,16 +105,17 @@ def test_call_that_turns_sour_is_flagged_with_the_angry_stretch():
                 ("Прекрасно, меня это очень радует", _s(0.02, 0.1, 0.88))]
     furious = [("Что значит ещё месяц, вы издеваетесь надо мной", _s(0.95, 0.03, 0.02)),
                ("Это безобразие, я ухожу к другому провайдеру", _s(0.97, 0.02, 0.01)),
-               ("Я буду жаловаться, так и знайте, до свидания", _s(0.9, 0.08, 0.02))]
+               ("Сколько можно, третий раз одно и то же, это отвратительно", _s(0.93, 0.05, 0.02)),
+               ("Я буду жаловаться, так и знайте, до свидания", _s(0.92, 0.06, 0.02))]
     transcript = _call(pleasant + furious)
     summary = sentiment.summarize(transcript)
     assert (summary.customer_start, summary.customer_end) == ("positive", "negative")
     flags = {f.code: f for f in sentiment.sentiment_flags(transcript, summary)}
-    if summary.customer_sentiment == "negative":
-        angry = flags["angry_customer"]
-        assert angry.severity == "critical"
-        customer = [t for t in transcript.turns if t.role == "customer"]
-        assert (angry.start, angry.end) == (customer[3].start, customer[5].end)
+    assert summary.customer_sentiment == "negative"
+    angry = flags["angry_customer"]
+    assert angry.severity == "critical"
+    customer = [t for t in transcript.turns if t.role == "customer"]
+    assert (angry.start, angry.end) == (customer[3].start, customer[6].end)
     worsened = flags["sentiment_worsened"]
     assert worsened.severity == "warning"
     assert worsened.start is not None and worsened.end > worsened.start
