@@ -26,6 +26,10 @@ inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
    measured in benchmarks/results/transcribe.json). The same on the pipeline's own
    transcripts of the dev audio (mono and stereo, from bench_transcribe.py's cache), where
    roles, turns and words come from diarisation and ASR.
+4. Call level on real calls between real people: the 40 labelled Harper Valley bank calls
+   (English, ``../shared/data/real/harper_valley``; 29 neutral, 11 positive, no negative), on
+   the human transcripts and on the corpus's real ASR output. Macro-F1 is over the two labels
+   present; a call predicted negative counts as an error.
 """
 
 from __future__ import annotations
@@ -47,12 +51,13 @@ from pathlib import Path
 import numpy as np
 
 from speechqa import sentiment
-from speechqa.evaluate import load_dev_corpus, load_transcript_json
+from speechqa.evaluate import load_dev_corpus, load_harper_valley, load_transcript_json
 from speechqa.schema import Transcript, Turn
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 WRITTEN_CALLS = ROOT / "benchmarks" / "data" / "sentiment_calls.json"
+HARPER_VALLEY = ROOT.parent / "shared" / "data" / "real" / "harper_valley"
 ASR_REAL_TIME_FACTOR = 0.3  # faster-whisper base int8 on Russian, 2 cores (MODELS.md)
 LANGUAGES = ("ru", "uk", "en", "lt")
 
@@ -402,6 +407,31 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation,
     }
 
 
+# --- 4. real calls ---------------------------------------------------------------------------
+
+
+def harper_valley(model: sentiment.SentimentModel, params: sentiment.Aggregation) -> dict:
+    """customer_sentiment on the labelled Harper Valley calls, human text and real ASR."""
+    from sklearn.metrics import f1_score
+
+    calls = [c for c in load_harper_valley(HARPER_VALLEY) if c.sentiment]
+    result: dict = {"calls": len(calls),
+                    "gold_labels": dict(Counter(c.sentiment for c in calls))}
+    present = sorted({c.sentiment for c in calls})
+    for name in ("human", "asr"):
+        predicted = []
+        for call in calls:
+            transcript = call.gold if name == "human" else call.asr
+            sentiment.annotate(transcript, model)
+            predicted.append(sentiment.summarize(transcript, params=params).customer_sentiment)
+        gold = [c.sentiment for c in calls]
+        result[name] = scores(gold, predicted) | {
+            "macro_f1_present_labels": round(float(f1_score(
+                gold, predicted, labels=present, average="macro", zero_division=0)), 4),
+        }
+    return result
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks/results/sentiment.json")
@@ -440,6 +470,7 @@ def main() -> None:
         for mode in ("mono", "stereo")
         if (found := asr_transcripts(gold, args.asr_cache, mode))
     }
+    real = harper_valley(model, params) if HARPER_VALLEY.exists() else None
     trained = model.weights.metadata if isinstance(model, sentiment.E5SentimentModel) else {}
     result = {
         "machine": machine(),
@@ -453,6 +484,7 @@ def main() -> None:
         "written_calls": written_scores,
         "dev_calls": dev,
         "dev_calls_asr": dev_asr,
+        "harper_valley": real,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n",
@@ -474,6 +506,10 @@ def main() -> None:
     } | {
         f"dev {mode} ASR customer_sentiment": found["customer_sentiment"]["macro_f1"]
         for mode, found in dev_asr.items()
+    } | {
+        f"Harper Valley {name} macro-F1 (neutral/positive)":
+            real[name]["macro_f1_present_labels"]
+        for name in ("human", "asr") if real
     }
     print(json.dumps(summary, indent=1))
     print(Counter((r["gold"], r["predicted"]) for r in dev["per_call"]), file=sys.stderr)
