@@ -440,12 +440,15 @@ def main() -> None:
                              "too when present")
     parser.add_argument("--transcribe-results", type=Path,
                         default=ROOT / "benchmarks/results/transcribe.json")
+    parser.add_argument("--model", default=None,
+                        help="a sentiment model (sentiment.npz or a transformers directory); "
+                             "default: the shipped one")
     parser.add_argument("--tune", action="store_true",
                         help="grid-search the aggregation on synthetic held-out calls")
     args = parser.parse_args()
 
     started = time.perf_counter()
-    model = sentiment.load_sentiment_model()
+    model = sentiment.load_sentiment_model(args.model)
     load_seconds = time.perf_counter() - started
     model.predict(["warm-up"])
     utterances, rows = heldout_utterances(model)

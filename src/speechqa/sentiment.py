@@ -589,7 +589,7 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
                           zero_division=0))
 
 
-def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 8, epochs: int = 4,
+def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, epochs: int = 6,
                 learning_rate: float = 5e-4, batch_size: int = 32, c: float = 3.0,
                 augment: bool = True, eval_csv: str | Path | None = None, seed: int = 0,
                 version: str | None = None,
