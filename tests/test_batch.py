@@ -77,6 +77,23 @@ def test_a_csv_manifest_keeps_metadata_and_rejects_bad_rows(tmp_path):
     ]
 
 
+def test_team_direction_and_customer_are_columns_and_a_bad_direction_rejects_the_row(tmp_path):
+    manifest = tmp_path / "nightly.csv"
+    manifest.write_text(
+        "call_id,path,team,direction,customer_id\n"
+        "c1,one.wav,north,Outbound,C-17\n"
+        "c2,two.wav,south,sideways,C-18\n",
+        encoding="utf-8",
+    )
+    [one], [bad] = read_source(manifest)
+    assert (one.team, one.direction, one.customer_id, one.extra) == (
+        "north", "outbound", "C-17", {}
+    )
+    info = one.call_info()
+    assert (info.team, info.direction, info.customer_id) == ("north", "outbound", "C-17")
+    assert bad.reason == "direction 'sideways' is not one of inbound, outbound"
+
+
 def test_a_jsonl_manifest_keeps_nested_extras_as_json(tmp_path):
     manifest = tmp_path / "calls.jsonl"
     manifest.write_text(

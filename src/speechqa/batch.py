@@ -42,7 +42,11 @@ if TYPE_CHECKING:
     from speechqa.pipeline import Pipeline, PipelineConfig
 
 MANIFEST_SUFFIXES = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-KNOWN_COLUMNS = ("call_id", "path", "agent_id", "queue", "started_at", "language")
+KNOWN_COLUMNS = (
+    "call_id", "path", "agent_id", "queue", "team", "direction", "customer_id", "started_at",
+    "language",
+)
+DIRECTIONS = ("inbound", "outbound")
 # Resident memory of one worker with every model loaded (Whisper base int8, pyannote
 # segmentation, CAM++, e5 sentence encoder and its fine-tuned copy for sentiment, torch
 # runtime), with headroom.
@@ -64,6 +68,9 @@ class Entry:
     origin: str = field(compare=False)  # where it came from, for error messages
     agent_id: str | None = None
     queue: str | None = None
+    team: str | None = None
+    direction: str | None = None
+    customer_id: str | None = None
     started_at: datetime | None = None
     language: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -71,13 +78,15 @@ class Entry:
     def call_info(self) -> CallInfo:
         return CallInfo(
             call_id=self.call_id, path=str(self.path), agent_id=self.agent_id,
-            queue=self.queue, started_at=self.started_at, extra=self.extra,
+            queue=self.queue, team=self.team, direction=self.direction,
+            customer_id=self.customer_id, started_at=self.started_at, extra=self.extra,
         )
 
     def metadata(self) -> dict[str, Any]:
         """Flat metadata carried inside the transcript, so its JSON stands on its own."""
         known = {
-            "agent_id": self.agent_id, "queue": self.queue,
+            "agent_id": self.agent_id, "queue": self.queue, "team": self.team,
+            "direction": self.direction, "customer_id": self.customer_id,
             "started_at": self.started_at.isoformat() if self.started_at else None,
         }
         return {**{k: v for k, v in known.items() if v is not None}, **self.extra}
@@ -262,6 +271,9 @@ def _entry(manifest: Path, origin: str, row: dict[str, Any]) -> Entry:
         origin=origin,
         agent_id=_text(values.get("agent_id")),
         queue=_text(values.get("queue")),
+        team=_text(values.get("team")),
+        direction=_direction(values.get("direction")),
+        customer_id=_text(values.get("customer_id")),
         started_at=_timestamp(values.get("started_at")),
         language=_text(values.get("language")),
         extra={k: v for k, v in values.items() if k not in KNOWN_COLUMNS},
@@ -283,6 +295,15 @@ def _clean(value: Any) -> str | int | float | bool | None:
 
 def _text(value: Any) -> str | None:
     return None if value is None else str(value)
+
+
+def _direction(value: Any) -> str | None:
+    if value is None:
+        return None
+    direction = str(value).strip().lower()
+    if direction not in DIRECTIONS:
+        raise ValueError(f"direction {value!r} is not one of {', '.join(DIRECTIONS)}")
+    return direction
 
 
 def _timestamp(value: Any) -> datetime | None:

@@ -124,6 +124,7 @@ class Run(Base):
     workers: Mapped[int | None]
     checklist_id: Mapped[str | None] = mapped_column(String(128))
     checklist_version: Mapped[str | None] = mapped_column(String(64))
+    checklist_hash: Mapped[str | None] = mapped_column(String(64))
     host: Mapped[str] = mapped_column(String(255))
     pid: Mapped[int]
     speechqa_version: Mapped[str] = mapped_column(String(32))
@@ -146,6 +147,8 @@ class Call(Base):
     __table_args__ = (
         Index(None, "agent_id", "started_at"),
         Index(None, "queue", "started_at"),
+        Index(None, "team", "started_at"),
+        Index(None, "customer_id", "started_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -154,6 +157,9 @@ class Call(Base):
     path: Mapped[str] = mapped_column(Text)
     agent_id: Mapped[str | None] = mapped_column(Text)
     queue: Mapped[str | None] = mapped_column(Text)
+    team: Mapped[str | None] = mapped_column(Text)
+    direction: Mapped[str | None] = mapped_column(String(16), doc="inbound or outbound")
+    customer_id: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None] = mapped_column(index=True)
     language: Mapped[str | None] = mapped_column(String(16))
     duration: Mapped[float]
@@ -209,6 +215,11 @@ class ScorecardRow(Base):
     auto_failed: Mapped[bool] = mapped_column(Boolean)
     needs_review: Mapped[bool] = mapped_column(Boolean, index=True)
     customer_sentiment: Mapped[str] = mapped_column(String(16))
+    checklist_hash: Mapped[str | None] = mapped_column(String(64))
+    speechqa_version: Mapped[str | None] = mapped_column(String(32))
+    models: Mapped[dict[str, Any] | None] = mapped_column(
+        JSONType, doc="identities of the ASR, diarisation and sentiment models"
+    )
     body: Mapped[str] = mapped_column(Text, doc="Scorecard.model_dump_json()")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -280,6 +291,38 @@ class ItemOverride(Base):
     comment: Mapped[str] = mapped_column(Text)
 
 
+class ChecklistVersion(Base):
+    """The full text of a checklist version the store scored with, and its content hash.
+
+    Kept so that an old score can be shown and re-derived after the file changed, and so that
+    one id@version never names two different rule sets.
+    """
+
+    __tablename__ = "checklist_versions"
+    __table_args__ = (UniqueConstraint("checklist_id", "version"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checklist_id: Mapped[str] = mapped_column(String(128))
+    version: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class BatchLease(Base):
+    """Who runs the batch on this store now: one row, refreshed by a heartbeat."""
+
+    __tablename__ = "batch_leases"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    holder: Mapped[str] = mapped_column(String(255))
+    host: Mapped[str] = mapped_column(String(255))
+    pid: Mapped[int]
+    run_id: Mapped[int | None]
+    acquired_at: Mapped[datetime]
+    heartbeat_at: Mapped[datetime]
+
+
 class Failure(Base):
     """A file that could not be scored, with the stage and cause; kept as history.
 
@@ -313,6 +356,9 @@ class CallInfo:
     path: str
     agent_id: str | None = None
     queue: str | None = None
+    team: str | None = None
+    direction: str | None = None
+    customer_id: str | None = None
     started_at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -364,6 +410,13 @@ def alembic_config(connection: Connection) -> Config:
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     config.attributes["connection"] = connection
     return config
+
+
+def schema_head() -> str:
+    """The newest migration revision shipped with this version of speechqa."""
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(str(Path(__file__).parent / "migrations")).get_current_head()
 
 
 def migrate(engine: Engine) -> None:
@@ -707,7 +760,8 @@ def _new_call(info: CallInfo, transcript: Transcript, run_id: int | None) -> Cal
     assert audio is not None and audio.sha256
     return Call(
         sha256=audio.sha256, call_id=info.call_id, path=info.path, agent_id=info.agent_id,
-        queue=info.queue, started_at=info.started_at, language=transcript.language,
+        queue=info.queue, team=info.team, direction=info.direction,
+        customer_id=info.customer_id, started_at=info.started_at, language=transcript.language,
         duration=audio.duration, channels=audio.channels, sample_rate=audio.sample_rate,
         format=audio.format, extra=dict(info.extra), run_id=run_id,
     )
