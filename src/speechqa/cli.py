@@ -539,6 +539,13 @@ def eval_command(
     console.print(f"-> {target}", markup=False, highlight=False)
 
 
+# --- users of the review app ---------------------------------------------------------------
+
+from speechqa.review.cli import users_app  # noqa: E402  (registered beside the other groups)
+
+app.add_typer(users_app, name="users")
+
+
 # --- models: retraining the embedded sentiment model ---------------------------------------
 
 models_app = typer.Typer(help="Models: retrain the embedded sentiment model on your own labels.",
