@@ -307,8 +307,10 @@ def _show_progress(progress: bool | None) -> bool:
 @app.command()
 def batch(
     source: Annotated[Path, typer.Argument(
-        help="Directory of recordings (searched recursively) or a CSV/JSONL manifest with "
-             "path and optional call_id, agent_id, queue, started_at, language, any extras.")],
+        help="Directory of recordings and/or transcript JSON (searched recursively), one "
+             "such file, or a CSV/JSONL manifest with path and optional call_id, agent_id, "
+             "queue, team, started_at, language, any extras. Transcript JSON (full schema or "
+             "minimal form) is scored without audio.")],
     db: DbOpt = None,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
@@ -333,7 +335,7 @@ def batch(
 ) -> None:
     """Score every new recording in SOURCE into the results database; resumable.
 
-    A call is identified by its audio's SHA-256 and the checklist version.
+    A call is identified by its audio's (or transcript JSON's) SHA-256 and the checklist version.
     A rerun skips what is stored and finishes what an interrupted run left.
     A file that fails is recorded with its cause; the exit code is then 1.
     """
