@@ -10,18 +10,16 @@ from typer.testing import CliRunner
 from speechqa.checklist import load_checklist
 from speechqa.cli import app
 from speechqa.evaluate import (
-    TranscriptFormatError,
     binary_report,
     cross_validate,
     evaluate,
     load_corpus,
     load_dev_corpus,
-    load_transcript_json,
     simulate_asr,
     threshold_variants,
-    transcript_from_dict,
     transcripts_for,
 )
+from speechqa.formats import TranscriptFormatError, load_transcript_json, transcript_from_dict
 
 
 @pytest.fixture(scope="module")

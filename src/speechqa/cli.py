@@ -186,8 +186,13 @@ def score(
     _quiet_libraries()
     from speechqa.audio import AudioError
     from speechqa.checklist import ChecklistError
-    from speechqa.evaluate import TranscriptFormatError, load_transcript_json
-    from speechqa.formats import safe_call_id, write_atomic, write_transcript
+    from speechqa.formats import (
+        TranscriptFormatError,
+        load_transcript_json,
+        safe_call_id,
+        write_atomic,
+        write_transcript,
+    )
     from speechqa.pipeline import Pipeline
 
     config = pipeline_options(

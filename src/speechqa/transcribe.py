@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import platformdirs
 
+from speechqa.errors import ModelError
 from speechqa.schema import ModelInfo, Word
 
 EMBEDDED_MODEL = "embedded:whisper-base"
@@ -27,7 +29,7 @@ DEFAULT_LANGUAGES = ("ru", "uk", "en", "lt")
 _MODEL_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
 
 
-class TranscriptionError(RuntimeError):
+class TranscriptionError(ModelError):
     """The ASR model could not be prepared or loaded."""
 
 
@@ -135,7 +137,8 @@ class Transcriber:
         name = "whisper-base (embedded)" if embedded else self.model_spec
         return ModelInfo(name=name, version=f"faster-whisper {metadata.version('faster-whisper')}")
 
-    def _load(self):
+    def load(self):
+        """Load the model now (once); raises ``TranscriptionError`` naming the model."""
         with self._lock:
             if self._model is not None:
                 return self._model
@@ -162,7 +165,7 @@ class Transcriber:
 
     def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
         """The most likely language among ``self.languages`` (Whisper alone drifts to others)."""
-        model = self._load()
+        model = self.load()
         _, _, probabilities = model.detect_language(
             samples, vad_filter=self.vad_filter, language_detection_segments=2
         )
@@ -175,10 +178,19 @@ class Transcriber:
         return code, float(p / total)
 
     def __call__(
-        self, samples: np.ndarray, *, language: str | None = None, offset: float = 0.0
+        self,
+        samples: np.ndarray,
+        *,
+        language: str | None = None,
+        offset: float = 0.0,
+        progress: Callable[[float], None] | None = None,
     ) -> AsrResult:
-        """Transcribe 16 kHz mono float32 samples; word times are shifted by ``offset``."""
-        model = self._load()
+        """Transcribe 16 kHz mono float32 samples; word times are shifted by ``offset``.
+
+        faster-whisper yields segments lazily, so ``progress(seconds)`` is called with each
+        segment's end as it is decoded: progress inside one long file.
+        """
+        model = self.load()
         probability = 1.0
         if language is None:
             language, probability = self.detect_language(samples)
@@ -198,6 +210,8 @@ class Transcriber:
                 (segment.start + offset, segment.end + offset, segment.text.strip(),
                  segment.avg_logprob)
             )
+            if progress is not None:
+                progress(segment.end)
             for word in segment.words or ():
                 text = word.word.strip()
                 if not text:
