@@ -120,7 +120,12 @@ class Pipeline:
                 )
             self.transcriber.load()
         if scoring:
-            _ = self.checklist
+            from speechqa.rules import compile_checklist
+
+            if compile_checklist(self.checklist).has_semantic:
+                from speechqa.embeddings import get_encoder
+
+                get_encoder()
             _ = self.sentiment_model
 
     def transcribe(
