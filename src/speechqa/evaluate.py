@@ -116,8 +116,9 @@ def load_dev_corpus(root: str | Path) -> list[LabelledCall]:
                 review_reasons=list(record.get("aux", {}).get("review_reasons", [])),
                 sentiment=labels.get("customer_sentiment"),
                 audio={
-                    "mono": root / record["audio"]["mono_8k_wav"],
-                    "stereo": root / record["audio"]["stereo_8k_flac"],
+                    mode: root / record["audio"][key]
+                    for mode, key in (("mono", "mono_8k_wav"), ("stereo", "stereo_8k_flac"))
+                    if key in record["audio"]
                 },
             )
         )
