@@ -111,7 +111,9 @@ def check_pipeline(pipeline, *, audio: bool, scoring: bool) -> None:
     try:
         pipeline.check(audio=audio, scoring=scoring)
     except SpeechQAError as error:
-        report_failure("options", error)
+        say(f"error {one_line(str(error))} (no input was read)", style="red")
+        if options.debug:
+            console.print(Text("".join(traceback.format_exception(error))), soft_wrap=True)
         raise typer.Exit(code=2) from error
 
 
