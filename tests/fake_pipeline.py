@@ -27,7 +27,7 @@ class FakePipeline:
     def checklist(self):
         return load_checklist(getattr(self.config, "checklist", None))
 
-    def check(self, *, audio: bool = True, scoring: bool = True) -> None:
+    def check(self, *, audio: bool = True, scoring: bool = True, load: bool = True) -> None:
         self.checked += 1
 
     def transcribe(self, path, call_id=None, language=None, metadata=None, progress=None):

@@ -105,3 +105,15 @@ def test_verbose_logs_and_log_level(fake, tmp_path):
     explicit = invoke("--log-level", "info", "score", *inputs, "--out", str(tmp_path / "o3"))
     assert "good.wav: 2 turns" in explicit.output
     assert invoke("--log-level", "chatty", "score", *inputs).exit_code != 0
+
+
+def test_batch_refuses_a_missing_model_once_before_any_file(tmp_path):
+    folder = tmp_path / "calls"
+    folder.mkdir()
+    touch(folder, "a.wav", "b.wav")
+    db = tmp_path / "results.db"
+    result = invoke("batch", str(folder), "--db", f"sqlite:///{db}",
+                    "--model", str(tmp_path / "no-such-model"))
+    assert result.exit_code == 2, result.output
+    assert result.output.count("does not exist") == 1
+    assert not db.exists()  # nothing was started

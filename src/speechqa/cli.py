@@ -104,12 +104,12 @@ def report_failure(source: object, error: BaseException) -> None:
         console.print(Text("".join(traceback.format_exception(error))), soft_wrap=True)
 
 
-def check_pipeline(pipeline, *, audio: bool, scoring: bool) -> None:
+def check_pipeline(pipeline, *, audio: bool, scoring: bool, load: bool = True) -> None:
     """Load the models and check the options once, before the per-file loop."""
     from speechqa.errors import SpeechQAError
 
     try:
-        pipeline.check(audio=audio, scoring=scoring)
+        pipeline.check(audio=audio, scoring=scoring, load=load)
     except SpeechQAError as error:
         say(f"error {one_line(str(error))} (no input was read)", style="red")
         if options.debug:
@@ -458,12 +458,15 @@ def batch(
     _quiet_libraries()
     _check_engine(engine)
     from speechqa.batch import SourceError, run_batch
+    from speechqa.pipeline import Pipeline
     from speechqa.store import default_db_url, open_store
 
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
         max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
     loaded = _load_batch_checklist(checklist)
+    # Workers load their own models; the parent only checks that they can be found.
+    check_pipeline(Pipeline(config), audio=True, scoring=False, load=False)
     with open_store(db or default_db_url()) as store:
         say(f"database {store.url}")
         try:

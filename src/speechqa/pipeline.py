@@ -101,9 +101,11 @@ class Pipeline:
 
         return load_checklist(self.config.checklist)
 
-    def check(self, *, audio: bool = True, scoring: bool = True) -> None:
+    def check(self, *, audio: bool = True, scoring: bool = True, load: bool = True) -> None:
         """Load the models and check the options a run needs, before any file is read, so a
         bad ``--model`` or ``--language`` is one error instead of one per file.
+        ``load=False`` only checks that the ASR model can be found (for a batch parent
+        process, whose workers load their own models).
 
         Raises ``ModelError``, ``BadOptionError`` or ``ChecklistError``.
         """
@@ -118,8 +120,11 @@ class Pipeline:
                 raise BadOptionError(
                     f"min_speakers {c.min_speakers} is above max_speakers {c.max_speakers}"
                 )
-            self.transcriber.load()
-        if scoring:
+            if load:
+                self.transcriber.load()
+            else:
+                self.transcriber.locate()
+        if scoring and load:
             from speechqa.rules import compile_checklist
 
             if compile_checklist(self.checklist).has_semantic:

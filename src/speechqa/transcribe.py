@@ -137,6 +137,21 @@ class Transcriber:
         name = "whisper-base (embedded)" if embedded else self.model_spec
         return ModelInfo(name=name, version=f"faster-whisper {metadata.version('faster-whisper')}")
 
+    def locate(self) -> str:
+        """The directory or hub id the model loads from; raises ``TranscriptionError`` for a
+        spec that can be neither, without loading anything."""
+        spec = self.model_spec
+        if spec == EMBEDDED_MODEL:
+            return str(ensure_embedded_model())
+        if "/" not in spec and not Path(spec).exists():
+            # A bare size name ("base") makes faster-whisper go to the hub silently.
+            raise TranscriptionError(
+                f"ASR model {spec!r} is neither a local directory nor an 'org/name' hub id"
+            )
+        if spec.startswith((".", "/", "~")) and not Path(spec).expanduser().is_dir():
+            raise TranscriptionError(f"ASR model directory {spec!r} does not exist")
+        return spec
+
     def load(self):
         """Load the model now (once); raises ``TranscriptionError`` naming the model."""
         with self._lock:
@@ -144,14 +159,7 @@ class Transcriber:
                 return self._model
             from faster_whisper import WhisperModel
 
-            spec = self.model_spec
-            if spec == EMBEDDED_MODEL:
-                spec = str(ensure_embedded_model())
-            elif "/" not in spec and not Path(spec).exists():
-                # A bare size name ("base") makes faster-whisper go to the hub silently.
-                raise TranscriptionError(
-                    f"ASR model {spec!r} is neither a local directory nor an 'org/name' hub id"
-                )
+            spec = self.locate()
             try:
                 self._model = WhisperModel(
                     spec,
