@@ -27,10 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from speechqa.checklist import Checklist
-from speechqa.metrics import turn_role
+from speechqa.formats import load_transcript_json
 from speechqa.schema import AudioInfo, Flag, Scorecard, SentimentSummary, Transcript, Turn
 from speechqa.scoring import score_transcript
 
@@ -43,6 +41,9 @@ ITEM_IDS = (
     "anything_else",
     "thanks",
 )
+"""The default checklist's items, which both shipped corpora label. A corpus may label
+others: every yes/no label it has is read, and the checklist decides which are scored."""
+NOT_ITEM_LABELS = frozenset({"needs_review"})
 REVIEW_REASON_FLAGS = {
     "missing_disclosure": "missed_recording_disclosure",
     "angry_customer": "angry_customer",
@@ -53,98 +54,6 @@ REVIEW_REASON_FLAGS = {
     "agent_rudeness": "agent_rudeness",
 }
 MODES = ("gold", "asr", "asr-sim", "mono", "stereo")
-MAX_TRANSCRIPT_BYTES = 50_000_000
-
-
-class TranscriptFormatError(ValueError):
-    """A transcript file or object that cannot be scored, with what is wrong and where."""
-
-
-# --- transcripts --------------------------------------------------------------------------
-
-
-def _role_from_speaker(turn: Turn) -> Turn:
-    role = turn_role(turn)
-    return turn if role == turn.role else turn.model_copy(update={"role": role})
-
-
-def _error_lines(exc: ValidationError) -> str:
-    lines = []
-    for err in exc.errors(include_url=False)[:20]:
-        loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
-        lines.append(f"  {loc or '(top level)'}: {err['msg']}")
-    return "\n".join(lines)
-
-
-def _minimal_turn(index: int, raw: Any) -> Turn:
-    if not isinstance(raw, dict):
-        raise TranscriptFormatError(f"turns[{index}]: expected an object, got {type(raw).__name__}")
-    missing = [key for key in ("speaker", "start", "end", "text") if key not in raw]
-    if missing:
-        raise TranscriptFormatError(f"turns[{index}]: missing {', '.join(missing)}")
-    fields = {key: raw[key] for key in ("speaker", "role", "start", "end", "text") if key in raw}
-    try:
-        return Turn.model_validate(fields)
-    except ValidationError as exc:
-        raise TranscriptFormatError(f"turns[{index}] is invalid:\n{_error_lines(exc)}") from None
-
-
-def transcript_from_dict(data: Any) -> Transcript:
-    """A ``Transcript`` from the full schema or the minimal form
-    ``{"call_id", "language", "turns": [{"speaker", "start", "end", "text"}]}``.
-
-    In the minimal form other keys are ignored; a speaker named ``agent`` or ``customer``
-    gives the turn its role.
-    """
-    if not isinstance(data, dict):
-        raise TranscriptFormatError(
-            f"a transcript must be a JSON object, not {type(data).__name__}"
-        )
-    try:
-        transcript = Transcript.model_validate(data)
-    except ValidationError as full_error:
-        if not isinstance(data.get("call_id"), str) or not data["call_id"].strip():
-            raise TranscriptFormatError("transcript needs a non-empty string 'call_id'") from None
-        turns = data.get("turns")
-        if not isinstance(turns, list):
-            raise TranscriptFormatError(
-                "transcript needs 'turns', a list; neither the full schema nor the minimal form "
-                f"matched:\n{_error_lines(full_error)}"
-            ) from None
-        language = data.get("language")
-        transcript = Transcript(
-            call_id=data["call_id"],
-            language=language if isinstance(language, str) else None,
-            turns=[_minimal_turn(i, raw) for i, raw in enumerate(turns)],
-        )
-    if not transcript.call_id.strip():
-        raise TranscriptFormatError("transcript needs a non-empty string 'call_id'")
-    return transcript.model_copy(
-        update={"turns": [_role_from_speaker(t) for t in transcript.turns]}
-    )
-
-
-def load_transcript_json(path: str | Path) -> Transcript:
-    """Read a transcript JSON file (full schema or minimal form); clear errors on bad input."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptFormatError(f"{path}: larger than {MAX_TRANSCRIPT_BYTES} bytes")
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise TranscriptFormatError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise TranscriptFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise TranscriptFormatError(
-            f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
-        ) from None
-    try:
-        return transcript_from_dict(data)
-    except TranscriptFormatError as exc:
-        raise TranscriptFormatError(f"{path}: {exc}") from None
 
 
 # --- corpora ------------------------------------------------------------------------------
@@ -195,7 +104,11 @@ def load_dev_corpus(root: str | Path) -> list[LabelledCall]:
             LabelledCall(
                 call_id=record["id"],
                 language=record["language"],
-                labels={item: bool(labels[item]) for item in ITEM_IDS},
+                labels={
+                    key: value
+                    for key, value in labels.items()
+                    if isinstance(value, bool) and key not in NOT_ITEM_LABELS
+                },
                 gold=gold,
                 scenario=record.get("scenario"),
                 company=record.get("company"),
@@ -203,8 +116,9 @@ def load_dev_corpus(root: str | Path) -> list[LabelledCall]:
                 review_reasons=list(record.get("aux", {}).get("review_reasons", [])),
                 sentiment=labels.get("customer_sentiment"),
                 audio={
-                    "mono": root / record["audio"]["mono_8k_wav"],
-                    "stereo": root / record["audio"]["stereo_8k_flac"],
+                    mode: root / record["audio"][key]
+                    for mode, key in (("mono", "mono_8k_wav"), ("stereo", "stereo_8k_flac"))
+                    if key in record["audio"]
                 },
             )
         )
@@ -217,6 +131,11 @@ def load_harper_valley(root: str | Path) -> list[LabelledCall]:
     calls = []
     with (root / "labels_dev.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    item_columns = [
+        column
+        for column in (rows[0] if rows else {})
+        if column not in NOT_ITEM_LABELS and all(row[column] in ("0", "1") for row in rows)
+    ]
     for row in rows:
         record = json.loads((root / "calls" / f"{row['call_id']}.json").read_text(encoding="utf-8"))
 
@@ -238,7 +157,7 @@ def load_harper_valley(root: str | Path) -> list[LabelledCall]:
             LabelledCall(
                 call_id=row["call_id"],
                 language="en",
-                labels={item: row[item] == "1" for item in ITEM_IDS},
+                labels={item: row[item] == "1" for item in item_columns},
                 gold=transcript("text"),
                 scenario=",".join(record.get("task_types", [])) or None,
                 company="Harper Valley",
@@ -426,10 +345,22 @@ def score_calls(
 
 
 def _items_of(scored: Sequence[Scored]) -> list[str]:
+    """The checklist's items (in its order) that every call has a label for."""
     if not scored:
         return []
-    ids = {result.id for result in scored[0].card.items}
-    return [item for item in ITEM_IDS if item in ids and item in scored[0].call.labels]
+    return [
+        result.id
+        for result in scored[0].card.items
+        if all(result.id in s.call.labels for s in scored)
+    ]
+
+
+def unlabelled_items(scored: Sequence[Scored]) -> list[str]:
+    """Checklist items the corpus has no label for: scored, but no accuracy can be given."""
+    if not scored:
+        return []
+    labelled = set(_items_of(scored))
+    return [result.id for result in scored[0].card.items if result.id not in labelled]
 
 
 def item_figures(scored: Sequence[Scored]) -> dict[str, Any]:
@@ -647,6 +578,7 @@ def evaluate(
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "calls": len(scored),
         **item_figures(scored),
+        "unlabelled_items": unlabelled_items(scored),
         "review": review_figures(scored),
         "sentiment": sentiment_figures(scored),
         "latency": latency_figures(scored),
