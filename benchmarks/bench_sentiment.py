@@ -55,8 +55,8 @@ from speechqa.evaluate import (
     binary_report,
     load_dev_corpus,
     load_harper_valley,
-    load_transcript_json,
 )
+from speechqa.formats import load_transcript_json
 from speechqa.schema import Transcript, Turn
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from conftest import SHARED
+from conftest import FIXTURE_CORPUS, SHARED
 
 from speechqa.align import SpeakerSpan, assign_speakers, build_turns, turns_from_spans
 from speechqa.formats import safe_call_id, to_rttm, to_srt, to_vtt, write_transcript
@@ -60,23 +61,33 @@ def test_backchannel_over_continuous_speech_does_not_cut_the_turn():
     assert turns[0].end > turns[1].start  # the overlap is kept
 
 
-def _gold(call: str, mapping: dict[str, str]) -> Transcript:
-    data = json.loads((SHARED / "corpus/dev/timing" / f"{call}.json").read_text())
-    return Transcript(call_id=call, turns=[
+def _gold(timing: Path, mapping: dict[str, str]) -> Transcript:
+    data = json.loads(timing.read_text("utf-8"))
+    return Transcript(call_id=timing.stem, turns=[
         Turn(speaker=mapping[t["speaker"]], start=t["start"], end=t["end"], text=t["text"])
         for t in data["turns"]
     ])
+
+
+def _assert_content_roles(timing: Path, agent_label: str) -> None:
+    other = "SPEAKER_01" if agent_label == "SPEAKER_00" else "SPEAKER_00"
+    transcript = _gold(timing, {"agent": agent_label, "customer": other})
+    assignment = assign_by_content(transcript)
+    assert assignment.speaker_roles == {agent_label: "agent", other: "customer"}
+    assert assignment.confidence > 0.7
+
+
+@pytest.mark.parametrize("call", sorted(p.stem for p in (FIXTURE_CORPUS / "timing").glob("*")))
+@pytest.mark.parametrize("agent_label", ["SPEAKER_00", "SPEAKER_01"])
+def test_content_roles_find_the_agent_on_test_calls(call, agent_label):
+    _assert_content_roles(FIXTURE_CORPUS / "timing" / f"{call}.json", agent_label)
 
 
 @pytest.mark.skipif(not (SHARED / "corpus/dev").exists(), reason=f"no corpus at {SHARED}")
 @pytest.mark.parametrize("call", ["dev_01", "dev_13", "dev_17", "dev_22"])
 @pytest.mark.parametrize("agent_label", ["SPEAKER_00", "SPEAKER_01"])
 def test_content_roles_find_the_agent_on_real_dev_calls(call, agent_label):
-    other = "SPEAKER_01" if agent_label == "SPEAKER_00" else "SPEAKER_00"
-    transcript = _gold(call, {"agent": agent_label, "customer": other})
-    assignment = assign_by_content(transcript)
-    assert assignment.speaker_roles == {agent_label: "agent", other: "customer"}
-    assert assignment.confidence > 0.7
+    _assert_content_roles(SHARED / "corpus/dev/timing" / f"{call}.json", agent_label)
 
 
 def test_content_roles_low_confidence_without_cues():

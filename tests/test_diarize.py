@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import SHARED
+from conftest import FIXTURE_CORPUS, SHARED
 from pyannote.core import Annotation, Segment
 from pyannote.metrics.diarization import DiarizationErrorRate
 
@@ -28,6 +28,8 @@ from speechqa.diarize import (
 from speechqa.schema import ModelInfo
 
 REAL = SHARED / "data" / "real"
+# fx_01: a call written for the tests (tools/make_test_fixtures.py), agent on the left.
+CALL = "fx_01"
 
 
 def read_rttm(path: Path, crop: float | None = None) -> Annotation:
@@ -45,8 +47,8 @@ def der(reference: Annotation, result: Diarization) -> float:
 
 
 @pytest.fixture(scope="module")
-def dev_stereo(corpus_dir: Path) -> audio_io.Audio:
-    return audio_io.load(corpus_dir / "stereo" / "dev_01.flac")
+def dev_stereo(fixture_corpus: Path) -> audio_io.Audio:
+    return audio_io.load(fixture_corpus / "stereo" / f"{CALL}.flac")
 
 
 @pytest.fixture(scope="module")
@@ -113,8 +115,8 @@ def test_rttm_round_trips_through_pyannote(tmp_path: Path):
 # --- stereo ---------------------------------------------------------------------------
 
 
-def test_stereo_split_on_a_real_call(dev_stereo, stereo_diarizer, corpus_dir):
-    result, mono = routed(dev_stereo, stereo_diarizer)
+def _assert_stereo_split(recording: audio_io.Audio, rttm: Path, stereo_diarizer) -> None:
+    result, mono = routed(recording, stereo_diarizer)
     assert not mono.calls
     assert result.source == "stereo_channels"
     assert result.speakers() == ["CHANNEL_0", "CHANNEL_1"]
@@ -122,13 +124,22 @@ def test_stereo_split_on_a_real_call(dev_stereo, stereo_diarizer, corpus_dir):
         "CHANNEL_0": 0, "CHANNEL_1": 1,
     }
     assert [seg.start for seg in result.segments] == sorted(seg.start for seg in result.segments)
-    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm")
+    reference = read_rttm(rttm)
     metric = DiarizationErrorRate(collar=0.25, skip_overlap=False)
-    hypothesis = result.to_annotation("dev_01")
+    hypothesis = result.to_annotation(rttm.stem)
     assert metric(reference, hypothesis) < 0.02
     assert metric.optimal_mapping(reference, hypothesis) == {
         "CHANNEL_0": "agent", "CHANNEL_1": "customer",
     }
+
+
+def test_stereo_split_on_a_test_call(dev_stereo, stereo_diarizer, fixture_corpus):
+    _assert_stereo_split(dev_stereo, fixture_corpus / "rttm" / f"{CALL}.rttm", stereo_diarizer)
+
+
+def test_stereo_split_on_a_real_dev_call(stereo_diarizer, corpus_dir):
+    recording = audio_io.load(corpus_dir / "stereo" / "dev_01.flac")
+    _assert_stereo_split(recording, corpus_dir / "rttm" / "dev_01.rttm", stereo_diarizer)
 
 
 def test_separate_channels_show_no_bleed(dev_stereo, stereo_diarizer):
@@ -202,14 +213,19 @@ def test_models_load_once(pyannote_diarizer):
 
 
 @pytest.mark.slow
-def test_pyannote_on_a_call_clip(pyannote_diarizer, corpus_dir):
-    full = audio_io.load(corpus_dir / "audio" / "dev_01.wav")
+@pytest.mark.parametrize("source", ["fixtures", "shared"])
+def test_pyannote_on_a_call_clip(pyannote_diarizer, source, request):
+    if source == "fixtures":
+        folder, call = FIXTURE_CORPUS, CALL
+    else:
+        folder, call = request.getfixturevalue("corpus_dir"), "dev_01"
+    full = audio_io.load(folder / "audio" / f"{call}.wav")
     clip = audio_io.from_array(full.samples[:, : 40 * 16_000], 16_000)
     result = pyannote_diarizer(clip)
     assert result.source == "pyannote"
     assert result.speakers() == ["SPEAKER_00", "SPEAKER_01"]
     assert all(0 <= seg.start < seg.end <= clip.duration for seg in result.segments)
-    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm", crop=40.0)
+    reference = read_rttm(folder / "rttm" / f"{call}.rttm", crop=40.0)
     assert der(reference, result) < 0.10
 
 
@@ -224,10 +240,10 @@ def test_pyannote_on_real_meeting_speech(pyannote_diarizer):
 
 
 @pytest.mark.slow
-def test_bleed_falls_back_to_pyannote_on_the_mix(pyannote_diarizer, dev_stereo, corpus_dir):
+def test_bleed_falls_back_to_pyannote_on_the_mix(pyannote_diarizer, dev_stereo, fixture_corpus):
     clip = audio_io.from_array(dev_stereo.samples[:, : 40 * 16_000], 16_000)
     result = load_diarizer(threads=2)(mixed(clip, 0.3))
     assert result.source == "pyannote" and result.channel_bleed >= 0.15
     assert len(result.speakers()) == 2
-    reference = read_rttm(corpus_dir / "rttm" / "dev_01.rttm", crop=40.0)
+    reference = read_rttm(fixture_corpus / "rttm" / f"{CALL}.rttm", crop=40.0)
     assert der(reference, result) < 0.10

@@ -3,30 +3,30 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
+from conftest import SHARED
 from typer.testing import CliRunner
 
 from speechqa.checklist import load_checklist
 from speechqa.cli import app
 from speechqa.evaluate import (
-    TranscriptFormatError,
     binary_report,
     cross_validate,
     evaluate,
     load_corpus,
     load_dev_corpus,
-    load_transcript_json,
     simulate_asr,
     threshold_variants,
-    transcript_from_dict,
     transcripts_for,
 )
+from speechqa.formats import TranscriptFormatError, load_transcript_json, transcript_from_dict
 
 
 @pytest.fixture(scope="module")
-def harper_dir(corpus_dir):
-    path = corpus_dir.parent.parent / "data" / "real" / "harper_valley"
+def harper_dir():
+    path = SHARED / "data" / "real" / "harper_valley"
     if not (path / "labels_dev.csv").exists():
         pytest.skip("Harper Valley data not found")
     return path
@@ -59,8 +59,8 @@ def test_minimal_transcript_form_is_accepted(tmp_path):
     assert [turn.role for turn in transcript.turns] == ["agent", "customer"]
 
 
-def test_full_schema_round_trips(corpus_dir, tmp_path):
-    gold = load_dev_corpus(corpus_dir)[0].gold
+def test_full_schema_round_trips(fixture_corpus, tmp_path):
+    gold = load_dev_corpus(fixture_corpus)[0].gold
     path = tmp_path / "full.json"
     path.write_text(gold.model_dump_json(), "utf-8")
     assert load_transcript_json(path) == gold
@@ -100,8 +100,8 @@ def test_binary_report_counts_both_classes():
     assert report["accuracy"] == pytest.approx(0.6)
 
 
-def test_simulated_asr_is_lowercase_unpunctuated_and_deterministic(corpus_dir):
-    gold = load_dev_corpus(corpus_dir)[0].gold
+def test_simulated_asr_is_lowercase_unpunctuated_and_deterministic(fixture_corpus):
+    gold = load_dev_corpus(fixture_corpus)[0].gold
     noisy = simulate_asr(gold)
     assert noisy == simulate_asr(gold)
     text = " ".join(turn.text for turn in noisy.turns)
@@ -109,8 +109,8 @@ def test_simulated_asr_is_lowercase_unpunctuated_and_deterministic(corpus_dir):
     assert text != " ".join(turn.text.lower() for turn in gold.turns)
 
 
-def test_audio_modes_transcribe_once_and_cache(corpus_dir, tmp_path):
-    calls = load_dev_corpus(corpus_dir)[:2]
+def test_audio_modes_transcribe_once_and_cache(fixture_corpus, tmp_path):
+    calls = [call for call in load_dev_corpus(fixture_corpus) if "stereo" in call.audio][:2]
     seen = []
 
     def fake(path, call_id, language):
@@ -119,10 +119,13 @@ def test_audio_modes_transcribe_once_and_cache(corpus_dir, tmp_path):
 
     first = transcripts_for(calls, "stereo", cache_dir=tmp_path, transcribe=fake)
     again = transcripts_for(calls, "stereo", cache_dir=tmp_path, transcribe=fake)
-    assert seen == [("dev_01.flac", "ru"), ("dev_02.flac", "ru")]
+    assert seen == [("fx_01.flac", "ru"), ("fx_06.flac", "en")]
     assert first == again == [c.gold for c in calls]
     with pytest.raises(ValueError, match="unknown mode"):
         transcripts_for(calls, "video")
+    without_audio = [call for call in load_dev_corpus(fixture_corpus) if not call.audio]
+    with pytest.raises(ValueError, match="no mono audio"):
+        transcripts_for(without_audio, "mono")
 
 
 def test_harper_valley_has_gold_and_asr_text(harper_dir):
@@ -132,10 +135,11 @@ def test_harper_valley_has_gold_and_asr_text(harper_dir):
     assert any(c.asr.turns[0].text != c.gold.turns[0].text for c in calls if c.asr)
 
 
-def test_report_covers_items_review_sentiment_latency_and_errors(corpus_dir):
-    calls = load_dev_corpus(corpus_dir)
+def test_report_covers_items_review_sentiment_latency_and_errors(any_corpus):
+    calls = load_dev_corpus(any_corpus)
     report = evaluate(calls, load_checklist(), "gold", corpus="dev")
-    assert report["calls"] == 24 and set(report["items"]) >= {"greeting", "thanks"}
+    assert report["calls"] == len(calls) and set(report["items"]) >= {"greeting", "thanks"}
+    assert report["unlabelled_items"] == []
     for figures in report["items"].values():
         assert {"present", "absent", "accuracy", "confusion"} <= set(figures)
     assert report["overall"]["micro_f1_present"] >= 0.97
@@ -145,17 +149,59 @@ def test_report_covers_items_review_sentiment_latency_and_errors(corpus_dir):
     assert isinstance(report["errors"], list)
 
 
-def test_cross_validation_picks_thresholds_on_other_groups(corpus_dir):
-    calls = load_dev_corpus(corpus_dir)
+def test_cross_validation_picks_thresholds_on_other_groups(any_corpus):
+    calls = load_dev_corpus(any_corpus)
     checklist = load_checklist()
     variants = threshold_variants(checklist)
     assert len(variants) == 18 and next(iter(variants)) == "fuzzy=on,gap+0,length x1"
     few = dict(list(variants.items())[:2])
     result = cross_validate(calls, [c.gold for c in calls], few, "language")
     assert [fold["language"] for fold in result["folds"]] == ["en", "ru", "uk"]
-    assert sum(fold["calls"] for fold in result["folds"]) == 24
+    assert sum(fold["calls"] for fold in result["folds"]) == len(calls)
     assert all(fold["chosen"] in few for fold in result["folds"])
-    assert result["held_out"]["overall"]["item_decisions"] == 24 * 7
+    assert result["held_out"]["overall"]["item_decisions"] == len(calls) * 7
+
+
+CUSTOM_CHECKLIST = """id: custom
+version: "1"
+title: Custom
+items:
+  - id: greeting
+    title: Greets
+    scope: {speaker: agent}
+    rule: {kind: phrases, phrases: {ru: [добрый день, здравствуйте], uk: [добрий день],
+                                    en: [hello, good afternoon]}}
+  - id: mentions_money
+    title: Mentions an amount of money
+    scope: {speaker: agent}
+    rule: {kind: phrases, phrases: {ru: [рубль], uk: [гривня], en: [dollar]}}
+  - id: offers_callback
+    title: Offers a callback
+    scope: {speaker: agent}
+    rule: {kind: phrases, phrases: {ru: [перезвонить], uk: [передзвонити], en: [call back]}}
+"""
+
+
+def test_eval_scores_the_items_of_the_checklist_it_is_given(fixture_corpus, tmp_path):
+    # A corpus that labels an item the default checklist does not have.
+    corpus = tmp_path / "corpus"
+    shutil.copytree(fixture_corpus, corpus)
+    records = json.loads((corpus / "calls.json").read_text("utf-8"))
+    money = {"fx_01": True, "fx_03": True, "fx_04": True, "fx_05": True}
+    for record in records:
+        record["labels"]["mentions_money"] = money.get(record["id"], False)
+    (corpus / "calls.json").write_text(json.dumps(records, ensure_ascii=False), "utf-8")
+    checklist = tmp_path / "custom.yaml"
+    checklist.write_text(CUSTOM_CHECKLIST, "utf-8")
+    out = tmp_path / "eval.json"
+    result = CliRunner().invoke(app, ["eval", str(corpus), "--checklist", str(checklist),
+                                      "--out", str(out), "--no-semantic"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(out.read_text("utf-8"))
+    assert list(report["items"]) == ["greeting", "mentions_money"]
+    assert report["items"]["mentions_money"]["confusion"] == {"tp": 4, "fp": 0, "fn": 0, "tn": 2}
+    assert report["unlabelled_items"] == ["offers_callback"]
+    assert "offers_callback" in result.output
 
 
 def test_cli_eval_writes_the_report(harper_dir, tmp_path):

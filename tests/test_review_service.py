@@ -577,3 +577,20 @@ def test_a_downgrade_to_0002_keeps_the_overrides_and_their_guard(db_url, fast_ha
     with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
         connection.execute(text("DELETE FROM item_overrides"))
     engine.dispose()
+
+
+def test_an_item_whose_rule_failed_counts_once_a_reviewer_decides_it(world):
+    store, _, users = world
+    machine = scorecard("err", disclosure="passed")
+    broken = machine.items[0].model_copy(
+        update={"status": "error", "earned": 0.0, "reason": "regex over its time limit"})
+    machine = machine.model_copy(update={"items": [broken, *machine.items[1:]]})
+    store.save_call(CallInfo(call_id="err", path="/calls/err.wav", team="north"),
+                    transcript("err"), machine)
+    [scorecard_id] = [r.id for r in store.iter_scorecards() if r.call.call_id == "err"]
+    before = sv.call_detail(store, users["sam"], scorecard_id)
+    assert (before.items[0].final_status, before.final_max_score) == ("error", 3.0)
+    sv.override_item(store, users["sam"], scorecard_id, "greeting", "passed", "greeted",
+                     expected_version=0)
+    after = sv.call_detail(store, users["sam"], scorecard_id)
+    assert (after.final_score, after.final_max_score, after.final_percent) == (5.0, 5.0, 100.0)

@@ -25,13 +25,21 @@ def checklist():
 
 
 @pytest.fixture(scope="module")
-def dev_calls(corpus_dir):
-    return load_dev_corpus(corpus_dir)
+def dev_calls(any_corpus):
+    """The in-repo test calls, then the shared dev corpus's 24 calls when present."""
+    return load_dev_corpus(any_corpus)
 
 
 @pytest.fixture(scope="module")
 def dev_cards(dev_calls, checklist):
     return {call.call_id: score_transcript(call.gold, checklist) for call in dev_calls}
+
+
+@pytest.fixture(scope="module")
+def test_cards(fixture_corpus, checklist):
+    """Scorecards of the calls written for the tests (tests/fixtures/corpus)."""
+    calls = load_dev_corpus(fixture_corpus)
+    return {call.call_id: score_transcript(call.gold, checklist) for call in calls}
 
 
 def scorecard_schema() -> dict:
@@ -75,17 +83,31 @@ def test_rules_generalise_to_unseen_wording_companies_and_lithuanian(call, check
     assert decided == call["expect"]
 
 
-def test_failed_items_explain_near_misses(dev_cards):
-    disclosure = dev_cards["dev_24"].item("recording_disclosure")
+def test_failed_items_explain_near_misses(test_cards):
+    disclosure = test_cards["fx_05"].item("recording_disclosure")
     assert disclosure.status == "failed"
+    assert "ends at 36.2 s, outside the window" in disclosure.reason
+    assert disclosure.evidence and disclosure.evidence[0].turn_index == 8
+    thanks = test_cards["fx_03"].item("thanks")
+    assert "said by the customer" in thanks.reason
+    identity = test_cards["fx_04"].item("identity_verification")
+    assert "comes after account details" in identity.reason
+    waived = test_cards["fx_02"].item("identity_verification")
+    assert "negated by «не»" in waived.reason
+
+
+def test_failed_items_explain_near_misses_on_the_dev_corpus(corpus_dir, checklist):
+    cards = {call.call_id: score_transcript(call.gold, checklist)
+             for call in load_dev_corpus(corpus_dir)}
+    disclosure = cards["dev_24"].item("recording_disclosure")
     assert "ends at 43.6 s, outside the window" in disclosure.reason
     assert disclosure.evidence and disclosure.evidence[0].turn_index == 4
-    thanks = dev_cards["dev_03"].item("thanks")
-    assert "said by the customer" in thanks.reason
-    identity = dev_cards["dev_07"].item("identity_verification")
-    assert "comes after account details" in identity.reason
-    waived = dev_cards["dev_02"].item("identity_verification")
-    assert "negated by «не»" in waived.reason
+    assert "said by the customer" in cards["dev_03"].item("thanks").reason
+    assert "comes after account details" in cards["dev_07"].item("identity_verification").reason
+    assert "negated by «не»" in cards["dev_02"].item("identity_verification").reason
+    assert cards["dev_24"].auto_failed and cards["dev_24"].percent == 0
+    assert cards["dev_01"].percent == 100 and not cards["dev_01"].needs_review
+    assert cards["dev_22"].item("summary").status == "not_applicable"
 
 
 def test_review_flags_match_the_corpus_reasons(dev_calls, dev_cards):
@@ -103,16 +125,16 @@ def test_review_flags_match_the_corpus_reasons(dev_calls, dev_cards):
             assert flag.reason and flag.severity in ("info", "warning", "critical")
 
 
-def test_critical_miss_auto_fails_and_zeroes_the_score(dev_cards):
-    card = dev_cards["dev_24"]  # no disclosure in time
+def test_critical_miss_auto_fails_and_zeroes_the_score(test_cards):
+    card = test_cards["fx_05"]  # no disclosure in time
     assert card.auto_failed and card.score == 0 and card.percent == 0
     assert card.max_score == 100
-    good = dev_cards["dev_01"]
+    good = test_cards["fx_01"]
     assert not good.auto_failed and good.percent == 100 and not good.needs_review
 
 
-def test_short_call_makes_summary_not_applicable(dev_cards):
-    card = dev_cards["dev_22"]
+def test_short_call_makes_summary_not_applicable(test_cards):
+    card = test_cards["fx_06"]
     summary = card.item("summary")
     assert summary.status == "not_applicable" and summary.earned == 0
     assert card.max_score == 100 - summary.weight

@@ -6,7 +6,8 @@
     scorecard = speechqa.score("call.wav", checklist="checklists/default.yaml")
 
 Both share one process-wide ``Pipeline``, so models load once. For other settings build
-your own ``speechqa.pipeline.Pipeline(PipelineConfig(...))``.
+your own ``speechqa.pipeline.Pipeline(PipelineConfig(...))``. Every error speechqa expects
+is a ``speechqa.SpeechQAError``.
 """
 
 from __future__ import annotations
@@ -15,14 +16,23 @@ import functools
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+# The ASR stage's module is also called ``transcribe``. Python binds a submodule to its
+# package's attribute when the submodule is first imported, so importing it any later
+# (``import speechqa.pipeline`` does) would replace the ``transcribe`` function below with
+# the module. Importing it here, before the function is defined, makes that first import
+# happen now; later imports find it in ``sys.modules`` and leave the attribute alone.
+import speechqa.transcribe as _asr  # noqa: F401
+from speechqa.errors import SpeechQAError
 from speechqa.schema import Scorecard, Transcript
 
 if TYPE_CHECKING:
     from speechqa.checklist import Checklist
-    from speechqa.pipeline import Pipeline
+    from speechqa.pipeline import Pipeline, ProgressHook
 
 __version__ = "0.1.0"
-__all__ = ["Scorecard", "Transcript", "default_pipeline", "score", "transcribe"]
+__all__ = [
+    "Scorecard", "SpeechQAError", "Transcript", "default_pipeline", "score", "transcribe",
+]
 
 
 @functools.cache
@@ -34,9 +44,11 @@ def default_pipeline() -> Pipeline:
 
 
 def transcribe(path: str | Path, *, call_id: str | None = None,
-               language: str | None = None) -> Transcript:
+               language: str | None = None, progress: ProgressHook | None = None) -> Transcript:
     """Diarise, transcribe and role-label one recording."""
-    return default_pipeline().transcribe(path, call_id=call_id, language=language)
+    return default_pipeline().transcribe(
+        path, call_id=call_id, language=language, progress=progress
+    )
 
 
 def score(source: str | Path | Transcript, *,

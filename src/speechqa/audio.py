@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from speechqa.errors import BadAudioError
 from speechqa.schema import AudioInfo
 
 SAMPLE_RATE = 16_000
@@ -23,7 +24,7 @@ SILENCE_PEAK = 1e-4  # below about -80 dBFS everywhere: nothing was recorded
 AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".aac", ".wma", ".webm")
 
 
-class AudioError(ValueError):
+class AudioError(BadAudioError):
     """A recording that cannot be scored, with the file and the reason."""
 
     def __init__(self, path: str | Path | None, cause: str) -> None:

@@ -21,9 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import regex
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
+from speechqa.errors import BadChecklistError
 from speechqa.schema import Severity
 
 MAX_CHECKLIST_BYTES = 2_000_000
@@ -92,8 +94,17 @@ class PhrasesRule(_Rule):
         return value
 
 
+def compile_pattern(pattern: str) -> regex.Pattern:
+    """A regex rule's pattern as the engine searches with it, and as ``checklist validate``
+    checks it: the author's pattern untouched except ё → е (the text is folded the same way),
+    matched case-insensitively. Lower-casing the pattern instead would turn ``\\W`` into ``\\w``
+    and ``\\Z`` into an error. The ``regex`` package is used for its match time limit."""
+    return regex.compile(pattern.replace("ё", "е").replace("Ё", "Е"), regex.IGNORECASE)
+
+
 class RegexRule(_Rule):
-    """Regular expressions searched in the lower-cased sentence (ё folded to е)."""
+    """Regular expressions searched case-insensitively in the sentence (ё folded to е),
+    each search stopped after ``rules.REGEX_TIMEOUT_S``."""
 
     kind: Literal["regex"]
     patterns: PhraseLists
@@ -103,8 +114,8 @@ class RegexRule(_Rule):
     def _compiles(cls, value: PhraseLists) -> PhraseLists:
         for pattern in _iter_phrases(value):
             try:
-                re.compile(pattern)
-            except re.error as exc:
+                compile_pattern(pattern)
+            except regex.error as exc:
                 raise ValueError(f"invalid regular expression {pattern!r}: {exc}") from None
         return value
 
@@ -414,7 +425,7 @@ class ChecklistIssue:
         return f"{where}: {self.path or '(top level)'}: {self.message}"
 
 
-class ChecklistError(ValueError):
+class ChecklistError(BadChecklistError):
     """A checklist that cannot be used; ``issues`` lists every problem with its location."""
 
     def __init__(self, issues: list[ChecklistIssue]) -> None:

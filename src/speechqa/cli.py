@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
+import traceback
 import warnings
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import (
     BarColumn,
     Progress,
@@ -19,6 +22,7 @@ from rich.progress import (
     TimeElapsedColumn,
     TimeRemainingColumn,
 )
+from rich.text import Text
 
 app = typer.Typer(
     name="speechqa",
@@ -28,6 +32,89 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 console = Console(stderr=True)
+logger = logging.getLogger("speechqa")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
+class _Options:
+    """Options of the ``speechqa`` command itself, read by every subcommand."""
+
+    debug = False
+    log_handler: logging.Handler | None = None
+
+
+options = _Options()
+
+
+@app.callback()
+def main_options(
+    verbose: Annotated[int, typer.Option(
+        "--verbose", "-v", count=True, help="More log output: -v info, -vv debug.")] = 0,
+    log_level: Annotated[str | None, typer.Option(
+        "--log-level", help=f"Log level: {', '.join(LOG_LEVELS)} (overrides -v).")] = None,
+    debug: Annotated[bool, typer.Option(
+        "--debug", help="Show the full traceback of every error.")] = False,
+) -> None:
+    """Score call-center recordings for QA: diarise, transcribe, check, flag."""
+    if log_level is not None and log_level.upper() not in LOG_LEVELS:
+        raise typer.BadParameter(f"use one of {', '.join(LOG_LEVELS)}", param_hint="--log-level")
+    level = log_level.upper() if log_level else ("WARNING", "INFO", "DEBUG")[min(verbose, 2)]
+    options.debug = debug
+    setup_logging(logging.DEBUG if debug else getattr(logging, level))
+
+
+def setup_logging(level: int) -> None:
+    """speechqa's log records go to stderr through Rich, never read as markup."""
+    from rich.logging import RichHandler
+
+    if options.log_handler is not None:
+        logger.removeHandler(options.log_handler)
+    handler = RichHandler(console=console, markup=False, show_path=False, rich_tracebacks=True)
+    options.log_handler = handler
+    logger.addHandler(handler)
+    logger.setLevel(level)
+    logger.propagate = False
+
+
+def say(message: str, style: str = "") -> None:
+    """Print plain text: file names, transcript text and reasons are never read as markup."""
+    console.print(Text(message, style=style), soft_wrap=True)
+
+
+def one_line(message: str) -> str:
+    return "; ".join(part.strip() for part in message.splitlines() if part.strip())
+
+
+def report_failure(source: object, error: BaseException) -> None:
+    """One line naming the input and the cause; the traceback too with ``--debug``.
+
+    A ``SpeechQAError`` is an expected failure (bad input, model, option); anything else is
+    a bug, reported as unexpected, but the other inputs still run.
+    """
+    from speechqa.errors import SpeechQAError
+
+    message = one_line(str(error)) or type(error).__name__
+    name = str(source)
+    if name not in message:
+        message = f"{name}: {message}"
+    if not isinstance(error, SpeechQAError):
+        message = f"{message} (unexpected {type(error).__name__}; --debug shows the traceback)"
+    say(f"error {message}", style="red")
+    if options.debug:
+        console.print(Text("".join(traceback.format_exception(error))), soft_wrap=True)
+
+
+def check_pipeline(pipeline, *, audio: bool, scoring: bool, load: bool = True) -> None:
+    """Load the models and check the options once, before the per-file loop."""
+    from speechqa.errors import SpeechQAError
+
+    try:
+        pipeline.check(audio=audio, scoring=scoring, load=load)
+    except SpeechQAError as error:
+        say(f"error {one_line(str(error))} (no input was read)", style="red")
+        if options.debug:
+            console.print(Text("".join(traceback.format_exception(error))), soft_wrap=True)
+        raise typer.Exit(code=2) from error
 
 
 def _quiet_libraries() -> None:
@@ -41,10 +128,11 @@ def _quiet_libraries() -> None:
 
 
 def progress_bar() -> Progress:
+    """Descriptions are markup: put file names in them through ``rich.markup.escape``."""
     return Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
+        TextColumn("{task.completed:.0f}/{task.total:.0f}"),
         TimeElapsedColumn(),
         TimeRemainingColumn(),
         console=console,
@@ -110,7 +198,6 @@ def transcribe(
 ) -> None:
     """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT."""
     _quiet_libraries()
-    from speechqa.audio import AudioError
     from speechqa.formats import write_transcript
     from speechqa.pipeline import Pipeline
 
@@ -119,26 +206,49 @@ def transcribe(
     pipeline = Pipeline(pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
         max_speakers, channel_map))
+    check_pipeline(pipeline, audio=True, scoring=False)
     failures = 0
     with progress_bar() as progress:
         task = progress.add_task("transcribing", total=len(audio))
         for path in audio:
-            progress.update(task, description=f"transcribing {path.name}")
+            progress.update(task, description=f"transcribing {escape(path.name)}")
             try:
-                transcript = pipeline.transcribe(path, call_id=call_id)
-            except (AudioError, RuntimeError, OSError) as error:
-                failures += 1
-                console.print(f"[red]error[/red] {error}")
-            else:
+                with file_progress(progress) as hook:
+                    transcript = pipeline.transcribe(path, call_id=call_id, progress=hook)
                 written = write_transcript(transcript, out)
+            except Exception as error:  # one bad input never abandons the others
+                failures += 1
+                report_failure(path, error)
+            else:
                 roles = transcript.roles
-                console.print(
+                say(
                     f"{path.name}: {len(transcript.turns)} turns, language {transcript.language}, "
                     f"{transcript.diarization_source}, roles by {roles.method if roles else '-'} "
                     f"({roles.confidence if roles else 0:.2f}) -> {written['json']}"
                 )
             progress.advance(task)
+    finish(failures, len(audio))
+
+
+@contextlib.contextmanager
+def file_progress(progress: Progress):
+    """A second bar for the file in hand, driven by the pipeline's progress hook (pyannote's
+    steps, then seconds of audio recognised), removed when the file is done."""
+    task = progress.add_task("  reading audio", total=1)
+
+    def hook(stage: str, completed: float, total: float) -> None:
+        progress.update(task, description=f"  {escape(stage)}", completed=completed, total=total)
+
+    try:
+        yield hook
+    finally:
+        progress.remove_task(task)
+
+
+def finish(failures: int, total: int) -> None:
+    """Exit non-zero once every input has had its turn, if any failed."""
     if failures:
+        say(f"{failures} of {total} inputs failed", style="red")
         raise typer.Exit(code=1)
 
 
@@ -156,7 +266,7 @@ def schema(
     schemas["checklist.schema.json"] = checklist_json_schema()
     out.mkdir(parents=True, exist_ok=True)
     for name, document in schemas.items():
-        console.print(str(write_json(out / name, document)))
+        say(str(write_json(out / name, document)))
 
 
 @app.command()
@@ -184,10 +294,8 @@ def score(
     """Score calls against a QA checklist: writes <call_id>.scorecard.json (and, for audio,
     the transcript files) to OUT and prints a summary of each call."""
     _quiet_libraries()
-    from speechqa.audio import AudioError
     from speechqa.checklist import ChecklistError
     from speechqa.formats import (
-        TranscriptFormatError,
         load_transcript_json,
         safe_call_id,
         write_atomic,
@@ -202,48 +310,57 @@ def score(
     try:
         loaded_checklist = pipeline.checklist
     except ChecklistError as error:
-        console.print(f"[red]checklist error[/red] {error}")
+        say(f"checklist error {error}", style="red")
         raise typer.Exit(code=2) from error
+    has_audio = any(path.suffix.lower() != ".json" for path in inputs)
+    check_pipeline(pipeline, audio=has_audio, scoring=True)
     failures = 0
     with progress_bar() as progress:
         task = progress.add_task("scoring", total=len(inputs))
         for path in inputs:
-            progress.update(task, description=f"scoring {path.name}")
+            progress.update(task, description=f"scoring {escape(path.name)}")
             try:
                 if path.suffix.lower() == ".json":
                     transcript = load_transcript_json(path)
                 else:
-                    transcript = pipeline.transcribe(path)
+                    with file_progress(progress) as hook:
+                        transcript = pipeline.transcribe(path, progress=hook)
                     write_transcript(transcript, out)
                 scorecard = pipeline.score(transcript, loaded_checklist)
-            except (AudioError, TranscriptFormatError, RuntimeError, OSError) as error:
-                failures += 1
-                console.print(f"[red]error[/red] {error}")
-            else:
+                logger.info("%s: %d turns, %.0f%%, %d flags", path, len(transcript.turns),
+                            scorecard.percent, len(scorecard.flags))
                 out.mkdir(parents=True, exist_ok=True)
                 target = out / f"{safe_call_id(scorecard.call_id)}.scorecard.json"
                 write_atomic(target, scorecard.model_dump_json(indent=2))
+            except Exception as error:  # one bad input never abandons the others
+                failures += 1
+                report_failure(path, error)
+            else:
                 if not quiet:
                     progress.console.print(render_scorecard(scorecard))
-                progress.console.print(f"-> {target}")
+                say(f"-> {target}")
             progress.advance(task)
-    if failures:
-        console.print(f"[red]{failures} of {len(inputs)} inputs failed[/red]")
-        raise typer.Exit(code=1)
+    finish(failures, len(inputs))
 
 
 def render_scorecard(scorecard):
     """A rich table a supervisor can read at a glance: items, evidence, flags."""
     from rich.table import Table
 
-    marks = {"passed": "[green]pass[/green]", "failed": "[red]FAIL[/red]",
-             "not_applicable": "[dim]n/a[/dim]"}
-    verdict = "[red]AUTO-FAIL[/red]" if scorecard.auto_failed else f"{scorecard.percent:.0f}%"
+    # Every cell is a Text: call ids, evidence, reasons and flag codes come from files and
+    # checklists, and a "[rule_id]" in a reason must show as written.
+    marks = {"passed": Text("pass", "green"), "failed": Text("FAIL", "red"),
+             "not_applicable": Text("n/a", "dim"), "error": Text("ERROR", "bold red")}
+    verdict = Text("AUTO-FAIL", "red") if scorecard.auto_failed else \
+        Text(f"{scorecard.percent:.0f}%")
     table = Table(
-        title=f"{scorecard.call_id}: {verdict}  ({scorecard.score:g}/{scorecard.max_score:g}, "
-              f"{scorecard.checklist_id} v{scorecard.checklist_version}, "
-              f"customer {scorecard.sentiment.customer_sentiment}"
-              f"{', review' if scorecard.needs_review else ''})",
+        title=Text.assemble(
+            f"{scorecard.call_id}: ", verdict,
+            f"  ({scorecard.score:g}/{scorecard.max_score:g}, "
+            f"{scorecard.checklist_id} v{scorecard.checklist_version}, "
+            f"customer {scorecard.sentiment.customer_sentiment}"
+            f"{', review' if scorecard.needs_review else ''})",
+        ),
         title_justify="left", show_lines=False,
     )
     table.add_column("item")
@@ -256,10 +373,11 @@ def render_scorecard(scorecard):
         else:
             detail = item.reason
         name = f"{item.id}{' *' if item.critical else ''}"
-        table.add_row(name, marks[item.status], detail)
+        table.add_row(Text(name), marks[item.status], Text(detail))
     for flag in scorecard.flags:
         where = f" @{flag.start:.0f}s" if flag.start is not None else ""
-        table.add_row(f"[yellow]flag[/yellow] {flag.code}", flag.severity, flag.reason + where)
+        table.add_row(Text.assemble(("flag ", "yellow"), flag.code), Text(flag.severity),
+                      Text(flag.reason + where))
     return table
 
 
@@ -289,7 +407,7 @@ def _load_batch_checklist(checklist: str | None):
     try:
         return load_checklist(checklist)
     except ChecklistError as error:
-        console.print(f"[red]checklist error[/red] {error}")
+        say(f"checklist error {error}", style="red")
         raise typer.Exit(code=2) from error
 
 
@@ -342,14 +460,17 @@ def batch(
     _quiet_libraries()
     _check_engine(engine)
     from speechqa.batch import SourceError, run_batch
+    from speechqa.pipeline import Pipeline
     from speechqa.store import default_db_url, open_store
 
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
         max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
     loaded = _load_batch_checklist(checklist)
+    # Workers load their own models; the parent only checks that they can be found.
+    check_pipeline(Pipeline(config), audio=True, scoring=False, load=False)
     with open_store(db or default_db_url()) as store:
-        console.print(f"database {store.url}")
+        say(f"database {store.url}")
         try:
             summary = run_batch(
                 source, store, config=config, checklist=loaded, workers=workers,
@@ -357,7 +478,7 @@ def batch(
                 retry_failed=retry_failed, progress=_show_progress(progress),
             )
         except SourceError as error:
-            console.print(f"[red]error[/red] {error}")
+            say(f"error {error}", style="red")
             raise typer.Exit(code=2) from error
     for line in summary.lines():
         console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -393,7 +514,7 @@ def rescore(
     loaded = _load_batch_checklist(checklist)
     config = PipelineConfig(checklist=checklist, sentiment_model=sentiment_model)
     with open_store(db or default_db_url()) as store:
-        console.print(f"database {store.url}")
+        say(f"database {store.url}")
         summary = rescore_calls(
             store, config=config, checklist=loaded, workers=workers, threads=threads,
             engine=engine, ray_address=ray_address, progress=_show_progress(progress),
@@ -457,9 +578,8 @@ def checklist_validate(
             bad += 1
             console.print(str(error), markup=False, highlight=False, soft_wrap=True)
         else:
-            console.print(f"{path}: ok ({checklist.id} v{checklist.version}, "
-                          f"{len(checklist.items)} items, {len(checklist.flags)} flags)",
-                          markup=False, highlight=False, soft_wrap=True)
+            say(f"{path}: ok ({checklist.id} v{checklist.version}, "
+                f"{len(checklist.items)} items, {len(checklist.flags)} flags)")
     if bad:
         raise typer.Exit(code=1)
 
@@ -520,13 +640,14 @@ def eval_command(
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    table = Table(title=f"{name} / {mode}: {report['calls']} calls", title_justify="left")
+    table = Table(title=Text(f"{name} / {mode}: {report['calls']} calls"), title_justify="left")
     for column in ("item", "F1 present", "F1 absent", "accuracy", "tp", "fp", "fn", "tn"):
         table.add_column(column, justify="left" if column == "item" else "right")
     for item, figures in report["items"].items():
         c = figures["confusion"]
-        table.add_row(item, f"{figures['present']['f1']:.3f}", f"{figures['absent']['f1']:.3f}",
-                      f"{figures['accuracy']:.3f}", *(str(c[k]) for k in ("tp", "fp", "fn", "tn")))
+        table.add_row(Text(item), f"{figures['present']['f1']:.3f}",
+                      f"{figures['absent']['f1']:.3f}", f"{figures['accuracy']:.3f}",
+                      *(str(c[k]) for k in ("tp", "fp", "fn", "tn")))
     overall = report["overall"]
     table.add_row("[b]all items[/b]", f"{overall['micro_f1_present']:.3f}",
                   f"{overall['micro_f1_absent']:.3f}", f"{overall['accuracy']:.3f}",
@@ -543,7 +664,10 @@ def eval_command(
     if report["latency"]:
         console.print(f"scoring latency: median {report['latency']['median_ms']:.1f} ms, "
                       f"p95 {report['latency']['p95_ms']:.1f} ms")
-    console.print(f"-> {target}", markup=False, highlight=False)
+    if report.get("unlabelled_items"):
+        say(f"no labels in {corpus} for {', '.join(report['unlabelled_items'])}: scored, "
+            "but without accuracy figures", style="yellow")
+    say(f"-> {target}")
 
 
 # --- users of the review app ---------------------------------------------------------------
@@ -589,7 +713,7 @@ def train_sentiment(
 
         def show(stage: str, done: int, total: int) -> None:
             if stage not in tasks:
-                tasks[stage] = progress.add_task(stage, total=total)
+                tasks[stage] = progress.add_task(escape(stage), total=total)
             progress.update(tasks[stage], completed=done)
 
         try:

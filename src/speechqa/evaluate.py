@@ -28,12 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from speechqa.checklist import Checklist
-from speechqa.formats import (  # re-exported: they lived here first
-    MAX_TRANSCRIPT_BYTES as MAX_TRANSCRIPT_BYTES,
-)
-from speechqa.formats import TranscriptFormatError as TranscriptFormatError
 from speechqa.formats import load_transcript_json
-from speechqa.formats import transcript_from_dict as transcript_from_dict
 from speechqa.schema import AudioInfo, Flag, Scorecard, SentimentSummary, Transcript, Turn
 from speechqa.scoring import score_transcript
 
@@ -46,6 +41,9 @@ ITEM_IDS = (
     "anything_else",
     "thanks",
 )
+"""The default checklist's items, which both shipped corpora label. A corpus may label
+others: every yes/no label it has is read, and the checklist decides which are scored."""
+NOT_ITEM_LABELS = frozenset({"needs_review"})
 REVIEW_REASON_FLAGS = {
     "missing_disclosure": "missed_recording_disclosure",
     "angry_customer": "angry_customer",
@@ -56,6 +54,8 @@ REVIEW_REASON_FLAGS = {
     "agent_rudeness": "agent_rudeness",
 }
 MODES = ("gold", "asr", "asr-sim", "mono", "stereo")
+
+
 # --- corpora ------------------------------------------------------------------------------
 
 
@@ -104,7 +104,11 @@ def load_dev_corpus(root: str | Path) -> list[LabelledCall]:
             LabelledCall(
                 call_id=record["id"],
                 language=record["language"],
-                labels={item: bool(labels[item]) for item in ITEM_IDS},
+                labels={
+                    key: value
+                    for key, value in labels.items()
+                    if isinstance(value, bool) and key not in NOT_ITEM_LABELS
+                },
                 gold=gold,
                 scenario=record.get("scenario"),
                 company=record.get("company"),
@@ -112,8 +116,9 @@ def load_dev_corpus(root: str | Path) -> list[LabelledCall]:
                 review_reasons=list(record.get("aux", {}).get("review_reasons", [])),
                 sentiment=labels.get("customer_sentiment"),
                 audio={
-                    "mono": root / record["audio"]["mono_8k_wav"],
-                    "stereo": root / record["audio"]["stereo_8k_flac"],
+                    mode: root / record["audio"][key]
+                    for mode, key in (("mono", "mono_8k_wav"), ("stereo", "stereo_8k_flac"))
+                    if key in record["audio"]
                 },
             )
         )
@@ -126,6 +131,11 @@ def load_harper_valley(root: str | Path) -> list[LabelledCall]:
     calls = []
     with (root / "labels_dev.csv").open(encoding="utf-8") as handle:
         rows = list(csv.DictReader(handle))
+    item_columns = [
+        column
+        for column in (rows[0] if rows else {})
+        if column not in NOT_ITEM_LABELS and all(row[column] in ("0", "1") for row in rows)
+    ]
     for row in rows:
         record = json.loads((root / "calls" / f"{row['call_id']}.json").read_text(encoding="utf-8"))
 
@@ -147,7 +157,7 @@ def load_harper_valley(root: str | Path) -> list[LabelledCall]:
             LabelledCall(
                 call_id=row["call_id"],
                 language="en",
-                labels={item: row[item] == "1" for item in ITEM_IDS},
+                labels={item: row[item] == "1" for item in item_columns},
                 gold=transcript("text"),
                 scenario=",".join(record.get("task_types", [])) or None,
                 company="Harper Valley",
@@ -335,10 +345,22 @@ def score_calls(
 
 
 def _items_of(scored: Sequence[Scored]) -> list[str]:
+    """The checklist's items (in its order) that every call has a label for."""
     if not scored:
         return []
-    ids = {result.id for result in scored[0].card.items}
-    return [item for item in ITEM_IDS if item in ids and item in scored[0].call.labels]
+    return [
+        result.id
+        for result in scored[0].card.items
+        if all(result.id in s.call.labels for s in scored)
+    ]
+
+
+def unlabelled_items(scored: Sequence[Scored]) -> list[str]:
+    """Checklist items the corpus has no label for: scored, but no accuracy can be given."""
+    if not scored:
+        return []
+    labelled = set(_items_of(scored))
+    return [result.id for result in scored[0].card.items if result.id not in labelled]
 
 
 def item_figures(scored: Sequence[Scored]) -> dict[str, Any]:
@@ -556,6 +578,7 @@ def evaluate(
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "calls": len(scored),
         **item_figures(scored),
+        "unlabelled_items": unlabelled_items(scored),
         "review": review_figures(scored),
         "sentiment": sentiment_figures(scored),
         "latency": latency_figures(scored),

@@ -1,7 +1,7 @@
 """Transcript files in the formats speech people expect: JSON, RTTM, SRT, WebVTT.
 
-Transcript JSON is also read back here (the full schema or a minimal form), so that `score`,
-`batch` and `eval` accept transcripts made elsewhere.
+Reading goes here too (the full schema and the minimal form), so the product never needs
+the evaluation harness to load a transcript.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from speechqa.errors import BadTranscriptError
 from speechqa.metrics import turn_role
 from speechqa.schema import Transcript, Turn
 
@@ -106,11 +107,14 @@ def write_json(path: Path, data: object) -> Path:
     return write_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
-# Reading transcript JSON -------------------------------------------------------------
+# --- reading ------------------------------------------------------------------------------
 
 
-class TranscriptFormatError(ValueError):
+class TranscriptFormatError(BadTranscriptError):
     """A transcript file or object that cannot be scored, with what is wrong and where."""
+
+
+# --- transcripts --------------------------------------------------------------------------
 
 
 def _role_from_speaker(turn: Turn) -> Turn:

@@ -9,13 +9,16 @@
 from __future__ import annotations
 
 import functools
+import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from speechqa import audio as audio_io
 from speechqa.align import SpeakerSpan, build_turns, turns_from_spans
+from speechqa.errors import BadOptionError
 from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
 from speechqa.schema import Role, Scorecard, Transcript
 from speechqa.transcribe import DEFAULT_LANGUAGES, EMBEDDED_MODEL, Transcriber
@@ -24,6 +27,12 @@ if TYPE_CHECKING:
     from speechqa.checklist import Checklist
     from speechqa.diarize import Diarizer
     from speechqa.sentiment import SentimentModel
+
+logger = logging.getLogger(__name__)
+
+ProgressHook = Callable[[str, float, float], None]
+"""``progress(stage, completed, total)`` inside one file: ``"diarize"`` counts pyannote's
+steps and batches, ``"transcribe"`` seconds of audio (all channels) recognised so far."""
 
 
 def default_threads() -> int:
@@ -92,18 +101,53 @@ class Pipeline:
 
         return load_checklist(self.config.checklist)
 
+    def check(self, *, audio: bool = True, scoring: bool = True, load: bool = True) -> None:
+        """Load the models and check the options a run needs, before any file is read, so a
+        bad ``--model`` or ``--language`` is one error instead of one per file.
+        ``load=False`` only checks that the ASR model can be found (for a batch parent
+        process, whose workers load their own models).
+
+        Raises ``ModelError``, ``BadOptionError`` or ``ChecklistError``.
+        """
+        c = self.config
+        if audio:
+            _check_language(c.language)
+            for name, value in (("speakers", c.num_speakers), ("min_speakers", c.min_speakers),
+                                ("max_speakers", c.max_speakers)):
+                if value is not None and value < 1:
+                    raise BadOptionError(f"{name} must be at least 1, got {value}")
+            if c.min_speakers and c.max_speakers and c.min_speakers > c.max_speakers:
+                raise BadOptionError(
+                    f"min_speakers {c.min_speakers} is above max_speakers {c.max_speakers}"
+                )
+            if load:
+                self.transcriber.load()
+            else:
+                self.transcriber.locate()
+        if scoring and load:
+            from speechqa.rules import compile_checklist
+
+            if compile_checklist(self.checklist).has_semantic:
+                from speechqa.embeddings import get_encoder
+
+                get_encoder()
+            _ = self.sentiment_model
+
     def transcribe(
         self,
         path: str | Path,
         call_id: str | None = None,
         language: str | None = None,
         metadata: dict | None = None,
+        progress: ProgressHook | None = None,
     ) -> Transcript:
         """Audio file → diarised, role-labelled transcript. Raises ``AudioError`` on bad audio."""
         path = Path(path)
         recording = audio_io.load(path, max_duration=self.config.max_duration)
+        logger.info("%s: %.1f s, %d channel(s)", path, recording.duration, recording.channels)
         return self.transcribe_audio(
-            recording, call_id=call_id or path.stem, language=language, metadata=metadata
+            recording, call_id=call_id or path.stem, language=language, metadata=metadata,
+            progress=progress,
         )
 
     def transcribe_audio(
@@ -113,26 +157,45 @@ class Pipeline:
         call_id: str,
         language: str | None = None,
         metadata: dict | None = None,
+        progress: ProgressHook | None = None,
     ) -> Transcript:
         language = language or self.config.language
-        diarization = self.diarizer(recording)
+        if progress is None:
+            diarization = self.diarizer(recording)
+        else:
+            diarization = self.diarizer(recording, hook=_pyannote_hook(progress))
+        logger.info("%s: diarised by %s, %d turns", call_id, diarization.source,
+                    len(diarization.segments))
         mix = recording.mono()
         language_probability = None
         if language is None:
             language, language_probability = self.transcriber.detect_language(mix)
+            logger.info("%s: language %s (%.2f)", call_id, language, language_probability)
+
+        def asr_progress(done_before: float) -> Callable[[float], None] | None:
+            if progress is None:
+                return None
+            total = recording.duration * passes
+            return lambda seconds: progress("transcribe", min(total, done_before + seconds), total)
+
         if diarization.source == "stereo_channels":
             # One ASR pass per channel: no cross-talk, and each word's speaker is known.
+            passes = recording.channels
             pairs = []
             channel_speakers = []
             for channel in range(recording.channels):
                 speaker = _channel_speaker(diarization, channel)
                 channel_speakers.append(speaker)
-                result = self.transcriber(recording.channel(channel), language=language)
+                result = self.transcriber(
+                    recording.channel(channel), language=language,
+                    progress=asr_progress(channel * recording.duration),
+                )
                 pairs.extend((speaker, word) for word in result.words)
             turns = build_turns(pairs, language=language)
             assignment = assign_by_channel(channel_speakers, self.config.channel_map)
         else:
-            result = self.transcriber(mix, language=language)
+            passes = 1
+            result = self.transcriber(mix, language=language, progress=asr_progress(0.0))
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
             turns = turns_from_spans(result.words, spans, language=language)
             assignment = None
@@ -169,6 +232,30 @@ class Pipeline:
     ) -> tuple[Transcript, Scorecard]:
         transcript = self.transcribe(path, call_id=call_id, language=language, metadata=metadata)
         return transcript, self.score(transcript)
+
+
+def _pyannote_hook(progress: ProgressHook) -> Callable[..., None]:
+    """pyannote's ``hook(step_name, step_artefact, file=None, total=None, completed=None)``
+    as a ``ProgressHook``; steps without counts report as one unit done."""
+
+    def hook(step_name: str, step_artefact=None, file=None, total=None, completed=None) -> None:
+        if total:
+            progress(f"diarize: {step_name}", float(completed or 0), float(total))
+        else:
+            progress(f"diarize: {step_name}", 1.0, 1.0)
+
+    return hook
+
+
+def _check_language(language: str | None) -> None:
+    if language is None:
+        return
+    from faster_whisper.tokenizer import _LANGUAGE_CODES
+
+    if language not in _LANGUAGE_CODES:
+        raise BadOptionError(
+            f"unknown language {language!r}: use a Whisper language code such as ru, uk, en, lt"
+        )
 
 
 def _channel_speaker(diarization, channel: int) -> str:

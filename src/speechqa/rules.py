@@ -42,7 +42,9 @@ from speechqa.checklist import (
     Scope,
     SemanticRule,
     Window,
+    compile_pattern,
 )
+from speechqa.errors import ModelError, RuleError
 from speechqa.metrics import turn_role
 from speechqa.text import (
     CLAUSE_BREAKS,
@@ -119,6 +121,10 @@ NEGATION_WORDS = frozenset(
 )
 NEGATION_BEFORE = 6
 NEGATION_AFTER = 3
+
+# A search longer than this is a pattern that backtracks catastrophically, not a slow sentence
+# (a sound one takes microseconds): the item is reported as an error instead of hanging.
+REGEX_TIMEOUT_S = 0.5
 
 MAX_NEAR_MISSES = 3
 MAX_EVIDENCE = 3
@@ -596,7 +602,14 @@ class RegexNode(Node):
         for unit in units:
             folded = fold(unit.text)
             for pattern in self.patterns:
-                match = pattern.search(folded)
+                try:
+                    match = pattern.search(folded, timeout=REGEX_TIMEOUT_S)
+                except TimeoutError:
+                    raise RuleError(
+                        f"rule {self.id}: pattern /{pattern.pattern}/ ran over its "
+                        f"{REGEX_TIMEOUT_S:g} s limit on turn {unit.turn_index} "
+                        f"({len(unit.text)} characters): it backtracks catastrophically"
+                    ) from None
                 if match:
                     result.hits.append(Hit(unit, self.id, None, f"pattern /{pattern.pattern}/"))
                     break
@@ -757,7 +770,13 @@ class SemanticNode(Node):
     def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
         if not ctx.allow_semantic or not units or ctx.encoder is None:
             return Result()
-        encoder = ctx.encoder()
+        try:
+            encoder = ctx.encoder()
+        except ModelError as error:
+            # Finding nothing would silently fail the item; it cannot be decided instead.
+            raise RuleError(
+                f"semantic rule {self.id}: {error}", code="semantic_unavailable"
+            ) from error
         if encoder is None:
             return Result()
         vectors = ctx.embed([u.text for u in units])
@@ -956,13 +975,11 @@ class _Compiler:
         return f"{owner}.{rule.kind}{self.counter}"
 
     def node(self, rule, owner: str) -> Node:
-        import re
-
         ident = self._ident(rule, owner)
         if isinstance(rule, PhrasesRule):
             return PhrasesNode(ident, rule, self.phrases(rule.phrases))
         if isinstance(rule, RegexRule):
-            patterns = [re.compile(fold(p)) for _, p in self.checklist.expand(rule.patterns)]
+            patterns = [compile_pattern(p) for _, p in self.checklist.expand(rule.patterns)]
             return RegexNode(ident, patterns)
         if isinstance(rule, QuestionRule):
             return QuestionNode(ident, rule)
@@ -1147,6 +1164,7 @@ class Outcome:
     near_misses: list[Hit]
     reason: str
     applicable: bool = True
+    error: RuleError | None = None
 
 
 def _dedupe(hits: list[Hit], limit: int) -> list[Hit]:
@@ -1234,7 +1252,18 @@ def _empty_scope_reason(scope: Scope, call: CallText) -> str:
 
 
 def evaluate_item(entry: CompiledItem, ctx: Context) -> Outcome:
-    """Decide one checklist item: N/A condition first, then its rules in its scope."""
+    """Decide one checklist item: N/A condition first, then its rules in its scope.
+
+    A rule that fails at run time (``RuleError``) gives an outcome with ``error`` set: the
+    item could not be decided, which is neither a pass nor a miss.
+    """
+    try:
+        return _evaluate_item(entry, ctx)
+    except RuleError as error:
+        return Outcome(False, [], [], f"error: {error}", error=error)
+
+
+def _evaluate_item(entry: CompiledItem, ctx: Context) -> Outcome:
     condition = entry.item.applies_when
     if condition is not None:
         if condition.min_duration_s is not None and ctx.call.duration < condition.min_duration_s:

@@ -17,7 +17,9 @@ SCORECARD_SCHEMA_VERSION = "1.0"
 
 Role = Literal["agent", "customer", "unknown"]
 SentimentLabel = Literal["negative", "neutral", "positive"]
-ItemStatus = Literal["passed", "failed", "not_applicable"]
+# "error": a rule failed at run time, so the item could not be decided (left out of the
+# score, and the call flagged for review).
+ItemStatus = Literal["passed", "failed", "not_applicable", "error"]
 Severity = Literal["info", "warning", "critical"]
 DiarizationSource = Literal["stereo_channels", "pyannote", "given"]
 

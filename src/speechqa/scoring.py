@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from speechqa.checklist import Checklist, ReviewPolicy, load_checklist
+from speechqa.errors import RuleError
 from speechqa.metrics import compute_metrics
 from speechqa.rules import (
     CallText,
@@ -67,20 +68,32 @@ def _encoder_getter(encoder: SentenceEncoder | None) -> Callable[[], SentenceEnc
     def load() -> SentenceEncoder | None:
         from speechqa.embeddings import get_encoder
 
-        try:
-            return get_encoder()
-        except (ImportError, OSError, RuntimeError):
-            return None  # semantic rules then simply find nothing; phrase rules still decide
+        # An encoder that cannot load raises ModelError: the semantic rule that needed it
+        # turns that into its item's error, never into a silent miss.
+        return get_encoder()
 
     return load
 
 
-def _score_items(compiled: CompiledChecklist, ctx: Context) -> list[ItemResult]:
+def _score_items(
+    compiled: CompiledChecklist, ctx: Context
+) -> tuple[list[ItemResult], list[Flag]]:
     results = []
+    flags = []
     for entry in compiled.items:
         item = entry.item
         outcome = evaluate_item(entry, ctx)
-        if not outcome.applicable:
+        if outcome.error is not None:
+            status = "error"
+            flags.append(
+                Flag(
+                    code=outcome.error.code,
+                    severity="critical",
+                    reason=f"item '{item.title}' could not be decided and is left out of the "
+                    f"score: {shorten(str(outcome.error))}",
+                )
+            )
+        elif not outcome.applicable:
             status = "not_applicable"
         else:
             status = "passed" if outcome.matched else "failed"
@@ -98,14 +111,25 @@ def _score_items(compiled: CompiledChecklist, ctx: Context) -> list[ItemResult]:
                 reason=outcome.reason,
             )
         )
-    return results
+    return results, flags
 
 
 def _checklist_flags(compiled: CompiledChecklist, ctx: Context) -> list[Flag]:
     flags = []
     for entry in compiled.flags:
         for scope, node in entry.triggers:
-            outcome = evaluate_rule(node, scope, ctx, explain=False)
+            try:
+                outcome = evaluate_rule(node, scope, ctx, explain=False)
+            except RuleError as error:
+                flags.append(
+                    Flag(
+                        code=error.code,
+                        severity="critical",
+                        reason=f"flag '{entry.flag.title}' could not be checked: "
+                        f"{shorten(str(error))}",
+                    )
+                )
+                break
             if outcome.matched:
                 first = outcome.hits[0]
                 flags.append(
@@ -264,7 +288,7 @@ class Totals:
 def item_totals(items: Sequence[ItemResult]) -> Totals:
     """Score, maximum and percent over the applicable items; a failed critical item
     auto-fails the call (score 0). Shared by the scorer and by reviewers' final results."""
-    applicable = [r for r in items if r.status != "not_applicable"]
+    applicable = [r for r in items if r.status not in ("not_applicable", "error")]
     max_score = sum(r.weight for r in applicable)
     earned = sum(r.earned for r in applicable)
     raw_percent = 100.0 * earned / max_score if max_score else 100.0
@@ -306,13 +330,13 @@ def score_transcript(
     ctx = Context(
         call, encoder=_encoder_getter(encoder) if semantic else None, allow_semantic=semantic
     )
-    items = _score_items(compiled, ctx)
+    items, error_flags = _score_items(compiled, ctx)
 
     totals = item_totals(items)
 
     metrics = compute_metrics(transcript)
     policy = checklist.review
-    flags = _item_flags(items, checklist, totals.raw_percent, policy)
+    flags = error_flags + _item_flags(items, checklist, totals.raw_percent, policy)
     flags += _checklist_flags(compiled, ctx)
     flags += _metric_flags(metrics, transcript, call, policy)
     seen = {(f.code, f.start) for f in flags}

@@ -37,6 +37,7 @@ from typing import Protocol
 
 import numpy as np
 
+from speechqa.errors import ModelError
 from speechqa.schema import (
     Flag,
     ModelInfo,
@@ -60,7 +61,7 @@ def data_dir() -> Path:
     return Path(str(importlib.resources.files("speechqa") / "data" / "sentiment"))
 
 
-class SentimentModelError(RuntimeError):
+class SentimentModelError(ModelError):
     """A sentiment model that cannot be loaded or used, with the path/id and the reason."""
 
 

@@ -11,6 +11,7 @@ import hashlib
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import platformdirs
 
+from speechqa.errors import ModelError
 from speechqa.schema import ModelInfo, Word
 
 EMBEDDED_MODEL = "embedded:whisper-base"
@@ -27,7 +29,7 @@ DEFAULT_LANGUAGES = ("ru", "uk", "en", "lt")
 _MODEL_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
 
 
-class TranscriptionError(RuntimeError):
+class TranscriptionError(ModelError):
     """The ASR model could not be prepared or loaded."""
 
 
@@ -135,20 +137,29 @@ class Transcriber:
         name = "whisper-base (embedded)" if embedded else self.model_spec
         return ModelInfo(name=name, version=f"faster-whisper {metadata.version('faster-whisper')}")
 
-    def _load(self):
+    def locate(self) -> str:
+        """The directory or hub id the model loads from; raises ``TranscriptionError`` for a
+        spec that can be neither, without loading anything."""
+        spec = self.model_spec
+        if spec == EMBEDDED_MODEL:
+            return str(ensure_embedded_model())
+        if "/" not in spec and not Path(spec).exists():
+            # A bare size name ("base") makes faster-whisper go to the hub silently.
+            raise TranscriptionError(
+                f"ASR model {spec!r} is neither a local directory nor an 'org/name' hub id"
+            )
+        if spec.startswith((".", "/", "~")) and not Path(spec).expanduser().is_dir():
+            raise TranscriptionError(f"ASR model directory {spec!r} does not exist")
+        return spec
+
+    def load(self):
+        """Load the model now (once); raises ``TranscriptionError`` naming the model."""
         with self._lock:
             if self._model is not None:
                 return self._model
             from faster_whisper import WhisperModel
 
-            spec = self.model_spec
-            if spec == EMBEDDED_MODEL:
-                spec = str(ensure_embedded_model())
-            elif "/" not in spec and not Path(spec).exists():
-                # A bare size name ("base") makes faster-whisper go to the hub silently.
-                raise TranscriptionError(
-                    f"ASR model {spec!r} is neither a local directory nor an 'org/name' hub id"
-                )
+            spec = self.locate()
             try:
                 self._model = WhisperModel(
                     spec,
@@ -162,7 +173,7 @@ class Transcriber:
 
     def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
         """The most likely language among ``self.languages`` (Whisper alone drifts to others)."""
-        model = self._load()
+        model = self.load()
         _, _, probabilities = model.detect_language(
             samples, vad_filter=self.vad_filter, language_detection_segments=2
         )
@@ -175,10 +186,19 @@ class Transcriber:
         return code, float(p / total)
 
     def __call__(
-        self, samples: np.ndarray, *, language: str | None = None, offset: float = 0.0
+        self,
+        samples: np.ndarray,
+        *,
+        language: str | None = None,
+        offset: float = 0.0,
+        progress: Callable[[float], None] | None = None,
     ) -> AsrResult:
-        """Transcribe 16 kHz mono float32 samples; word times are shifted by ``offset``."""
-        model = self._load()
+        """Transcribe 16 kHz mono float32 samples; word times are shifted by ``offset``.
+
+        faster-whisper yields segments lazily, so ``progress(seconds)`` is called with each
+        segment's end as it is decoded: progress inside one long file.
+        """
+        model = self.load()
         probability = 1.0
         if language is None:
             language, probability = self.detect_language(samples)
@@ -198,6 +218,8 @@ class Transcriber:
                 (segment.start + offset, segment.end + offset, segment.text.strip(),
                  segment.avg_logprob)
             )
+            if progress is not None:
+                progress(segment.end)
             for word in segment.words or ():
                 text = word.word.strip()
                 if not text:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from speechqa.errors import SpeechQAError
 
-class ReviewError(Exception):
+
+class ReviewError(SpeechQAError):
     """Base of every error the review layer raises on purpose; the message is user-facing."""
 
 
