@@ -425,8 +425,10 @@ def _show_progress(progress: bool | None) -> bool:
 @app.command()
 def batch(
     source: Annotated[Path, typer.Argument(
-        help="Directory of recordings (searched recursively) or a CSV/JSONL manifest with "
-             "path and optional call_id, agent_id, queue, started_at, language, any extras.")],
+        help="Directory of recordings and/or transcript JSON (searched recursively), one "
+             "such file, or a CSV/JSONL manifest with path and optional call_id, agent_id, "
+             "queue, team, started_at, language, any extras. Transcript JSON (full schema or "
+             "minimal form) is scored without audio.")],
     db: DbOpt = None,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
@@ -451,7 +453,7 @@ def batch(
 ) -> None:
     """Score every new recording in SOURCE into the results database; resumable.
 
-    A call is identified by its audio's SHA-256 and the checklist version.
+    A call is identified by its audio's (or transcript JSON's) SHA-256 and the checklist version.
     A rerun skips what is stored and finishes what an interrupted run left.
     A file that fails is recorded with its cause; the exit code is then 1.
     """
@@ -666,6 +668,13 @@ def eval_command(
         say(f"no labels in {corpus} for {', '.join(report['unlabelled_items'])}: scored, "
             "but without accuracy figures", style="yellow")
     say(f"-> {target}")
+
+
+# --- users of the review app ---------------------------------------------------------------
+
+from speechqa.review.cli import users_app  # noqa: E402  (registered beside the other groups)
+
+app.add_typer(users_app, name="users")
 
 
 # --- models: retraining the embedded sentiment model ---------------------------------------

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.resources
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from speechqa.checklist import Checklist, ReviewPolicy, load_checklist
@@ -32,6 +33,7 @@ from speechqa.schema import (
     Evidence,
     Flag,
     ItemResult,
+    ItemStatus,
     ModelInfo,
     Scorecard,
     SentimentLabel,
@@ -272,6 +274,41 @@ def fallback_sentiment(transcript: Transcript) -> SentimentSummary:
     )
 
 
+@dataclass(frozen=True)
+class Totals:
+    """A scorecard's score from its item statuses; ``raw_percent`` is before any auto-fail."""
+
+    score: float
+    max_score: float
+    percent: float
+    raw_percent: float
+    auto_failed: bool
+
+
+def item_totals(items: Sequence[ItemResult]) -> Totals:
+    """Score, maximum and percent over the applicable items; a failed critical item
+    auto-fails the call (score 0). Shared by the scorer and by reviewers' final results."""
+    applicable = [r for r in items if r.status not in ("not_applicable", "error")]
+    max_score = sum(r.weight for r in applicable)
+    earned = sum(r.earned for r in applicable)
+    raw_percent = 100.0 * earned / max_score if max_score else 100.0
+    auto_failed = any(r.critical and r.status == "failed" for r in items)
+    return Totals(
+        score=0.0 if auto_failed else round(earned, 3),
+        max_score=round(max_score, 3),
+        percent=0.0 if auto_failed else round(raw_percent, 2),
+        raw_percent=raw_percent,
+        auto_failed=auto_failed,
+    )
+
+
+def with_status(item: ItemResult, status: ItemStatus) -> ItemResult:
+    """The item as a reviewer decided it: a pass earns its weight, anything else nothing."""
+    return item.model_copy(
+        update={"status": status, "earned": item.weight if status == "passed" else 0.0}
+    )
+
+
 def score_transcript(
     transcript: Transcript,
     checklist: Checklist,
@@ -295,15 +332,11 @@ def score_transcript(
     )
     items, error_flags = _score_items(compiled, ctx)
 
-    applicable = [r for r in items if r.status not in ("not_applicable", "error")]
-    max_score = sum(r.weight for r in applicable)
-    earned = sum(r.earned for r in applicable)
-    raw_percent = 100.0 * earned / max_score if max_score else 100.0
-    auto_failed = any(r.critical and r.status == "failed" for r in items)
+    totals = item_totals(items)
 
     metrics = compute_metrics(transcript)
     policy = checklist.review
-    flags = error_flags + _item_flags(items, checklist, raw_percent, policy)
+    flags = error_flags + _item_flags(items, checklist, totals.raw_percent, policy)
     flags += _checklist_flags(compiled, ctx)
     flags += _metric_flags(metrics, transcript, call, policy)
     seen = {(f.code, f.start) for f in flags}
@@ -320,10 +353,10 @@ def score_transcript(
         checklist_version=checklist.version,
         language=transcript.language,
         items=items,
-        score=0.0 if auto_failed else round(earned, 3),
-        max_score=round(max_score, 3),
-        percent=0.0 if auto_failed else round(raw_percent, 2),
-        auto_failed=auto_failed,
+        score=totals.score,
+        max_score=totals.max_score,
+        percent=totals.percent,
+        auto_failed=totals.auto_failed,
         sentiment=sentiment if sentiment is not None else fallback_sentiment(transcript),
         metrics=metrics,
         flags=flags,

@@ -277,13 +277,17 @@ class ItemOverride(Base):
     """A reviewer's change of an item's status: append-only, so it is the audit trail.
 
     The migration adds triggers that refuse UPDATE and DELETE on this table; the latest
-    row for an item is its effective status.
+    row for an item is its effective status. ``seq`` numbers an item's overrides 1, 2, ...;
+    its unique index makes two reviewers' simultaneous edits of one item collide in the
+    database instead of one silently following the other.
     """
 
     __tablename__ = "item_overrides"
+    __table_args__ = (Index(None, "item_result_pk", "seq", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     item_result_pk: Mapped[int] = mapped_column(ForeignKey("item_results.id"), index=True)
+    seq: Mapped[int | None]
     reviewer: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     old_status: Mapped[str] = mapped_column(String(16))
@@ -686,8 +690,8 @@ class Store:
                 raise KeyError(f"no item result {item_result_pk}")
             old = item.overrides[-1].new_status if item.overrides else item.status
             override = ItemOverride(
-                item_result_pk=item.id, reviewer=reviewer, old_status=old,
-                new_status=new_status, comment=comment,
+                item_result_pk=item.id, seq=len(item.overrides) + 1, reviewer=reviewer,
+                old_status=old, new_status=new_status, comment=comment,
             )
             session.add(override)
             return override

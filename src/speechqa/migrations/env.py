@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
+import speechqa.review.models  # noqa: F401  (the review tables share Base.metadata)
 from speechqa.store import Base
 
 # Any 64-bit number unique to this project: serialises concurrent upgrades on PostgreSQL.
