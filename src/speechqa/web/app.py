@@ -31,7 +31,7 @@ from speechqa.review import (
 from speechqa.store import Store
 from speechqa.web import api, pages
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
-from speechqa.web.rendering import error_response, make_templates
+from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
 
 HERE = Path(__file__).parent
 CSP = "; ".join([
@@ -122,7 +122,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
 
     @app.exception_handler(CSRFRejected)
     async def csrf_rejected(request: Request, _error: CSRFRejected):
-        return error_response(request, 403, "CSRF token missing or invalid")
+        detail = formatter_for(request).gettext(CSRF_ERROR)
+        return error_response(request, 403, detail)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):

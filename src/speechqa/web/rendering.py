@@ -14,6 +14,8 @@ from speechqa.web.auth import LOGIN_COOKIE, form_token, resolve
 from speechqa.web.i18n import LANGUAGES, N_, Formatter, choose_language
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
+GENERIC_ERROR = N_("Error")
+CSRF_ERROR = N_("The form has expired or did not come from this site. Reload the page.")
 ERROR_TITLES = {
     400: N_("Bad request"),
     401: N_("Sign-in required"),
@@ -87,7 +89,7 @@ def error_response(
     """JSON for the API, a notice for htmx, an error page otherwise."""
     if request.url.path.startswith("/api/"):
         return JSONResponse({"detail": detail}, status_code=status, headers=headers)
-    title = formatter_for(request).gettext(ERROR_TITLES.get(status, N_("Error")))
+    title = formatter_for(request).gettext(ERROR_TITLES.get(status, GENERIC_ERROR))
     if request.headers.get("hx-request"):
         response = render(request, "partials/notice.html", {"title": title, "detail": detail},
                           status_code=status)
