@@ -71,7 +71,7 @@ def _scorecard(call_id: str, *, greeting: str, disclosure: str, flags: list[Flag
         ItemResult(id="greeting", title="Greeting", section="opening", status=greeting,
                    weight=2, earned=2 if greeting == "passed" else 0,
                    reason="greeting phrase found" if greeting == "passed" else "no greeting",
-                   evidence=[Evidence(turn_index=0, start=1.0, end=2.0, text="good morning",
+                   evidence=[Evidence(turn_index=0, start=0.74, end=1.23, text="good morning",
                                       rule_id="greeting.phrases")]
                    if greeting == "passed" else []),
         ItemResult(id="disclosure", title="Recording disclosure", section="opening",

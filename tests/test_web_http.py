@@ -9,9 +9,9 @@ import re
 from pathlib import Path
 
 import pytest
+from _web import HOSTILE_IMG, HOSTILE_SCRIPT, PASSWORD, USERS, seeded_store
 from fastapi.testclient import TestClient
 
-from _web import HOSTILE_IMG, HOSTILE_SCRIPT, PASSWORD, USERS, seeded_store
 from speechqa.review import accounts
 from speechqa.web.app import WebSettings, create_app
 from speechqa.web.i18n import choose_language, negotiate

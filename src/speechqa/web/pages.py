@@ -32,9 +32,9 @@ from speechqa.review.accounts import User
 from speechqa.review.service import QueueFilters
 from speechqa.web import media
 from speechqa.web.auth import LOGIN_COOKIE, SESSION_COOKIE, current_user, resolve
-from speechqa.web.rendering import ERROR_TITLES, formatter_for, render
 from speechqa.web.filters import FILTER_FIELDS, queue_filters
 from speechqa.web.i18n import LANGUAGES, N_
+from speechqa.web.rendering import ERROR_TITLES, formatter_for, render
 
 router = APIRouter(include_in_schema=False)
 CurrentUser = Annotated[User, Depends(current_user)]

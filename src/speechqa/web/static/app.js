@@ -87,7 +87,7 @@
       const words = Array.from(turn.querySelectorAll(".w")).filter(function (word) {
         const ws = parseFloat(word.dataset.start);
         const we = parseFloat(word.dataset.end);
-        return isFinite(start) && isFinite(end) && we > start - 0.01 && ws < end + 0.01;
+        return isFinite(start) && isFinite(end) && we > start + 0.01 && ws < end - 0.01;
       });
       if (words.length) words.forEach(function (word) { word.classList.add("hl"); });
       else turn.querySelector(".text").classList.add("hl");
