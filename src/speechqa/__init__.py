@@ -43,7 +43,7 @@ def score(source: str | Path | Transcript, *,
           checklist: str | Path | Checklist | None = None) -> Scorecard:
     """Score a Transcript, a transcript JSON file, or an audio file against a checklist."""
     from speechqa.checklist import load_checklist
-    from speechqa.evaluate import load_transcript_json
+    from speechqa.formats import load_transcript_json
 
     pipeline = default_pipeline()
     if isinstance(source, Transcript):

@@ -1,12 +1,16 @@
 """Nightly batch scoring into the results database, resumable and parallel.
 
-A source (a directory of recordings or a CSV/JSONL manifest) becomes a list of entries;
+A source (a directory of recordings or transcript JSON, or a CSV/JSONL manifest) becomes a
+list of entries;
 each readable file is hashed, and the hash plus the checklist version decides what is left
 to do: a call already scored is skipped, a call with a stored transcript is only rescored,
 a file that failed before is skipped until ``--retry-failed``. The rest runs on a pool of
 worker processes (or Ray actors), each holding one ``Pipeline`` so models load once per
 worker. Only this coordinating process writes to the database, one transaction per call,
 so a run killed at any point resumes where it stopped with no call lost or stored twice.
+
+A transcript JSON (full schema or minimal form, from a site's own ASR or a demo) is a call
+without audio: the SHA-256 of the file's bytes identifies it, and it is only scored.
 """
 
 from __future__ import annotations
@@ -34,7 +38,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from speechqa.audio import AUDIO_EXTENSIONS, AudioError, sha256_file
-from speechqa.schema import Scorecard, Transcript
+from speechqa.formats import TranscriptFormatError, load_transcript_json
+from speechqa.schema import AudioInfo, Scorecard, Transcript
 from speechqa.store import CallInfo, Store
 
 if TYPE_CHECKING:
@@ -47,6 +52,7 @@ KNOWN_COLUMNS = (
     "language",
 )
 DIRECTIONS = ("inbound", "outbound")
+TRANSCRIPT_SUFFIX = ".json"
 # Resident memory of one worker with every model loaded (Whisper base int8, pyannote
 # segmentation, CAM++, e5 sentence encoder and its fine-tuned copy for sentiment, torch
 # runtime), with headroom.
@@ -61,10 +67,10 @@ class SourceError(ValueError):
 
 @dataclass(frozen=True)
 class Entry:
-    """One recording to score and what the source said about it."""
+    """One recording (or transcript JSON) to score and what the source said about it."""
 
     path: Path
-    call_id: str
+    call_id: str | None  # None: a transcript JSON named by its own call_id
     origin: str = field(compare=False)  # where it came from, for error messages
     agent_id: str | None = None
     queue: str | None = None
@@ -75,9 +81,13 @@ class Entry:
     language: str | None = None
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
+    @property
+    def is_transcript(self) -> bool:
+        return self.path.suffix.lower() == TRANSCRIPT_SUFFIX
+
     def call_info(self) -> CallInfo:
         return CallInfo(
-            call_id=self.call_id, path=str(self.path), agent_id=self.agent_id,
+            call_id=self.call_id or self.path.stem, path=str(self.path), agent_id=self.agent_id,
             queue=self.queue, team=self.team, direction=self.direction,
             customer_id=self.customer_id, started_at=self.started_at, extra=self.extra,
         )
@@ -117,6 +127,7 @@ class Outcome:
     job: Job
     transcript: Transcript | None = None
     scorecard: Scorecard | None = None
+    info: CallInfo | None = None  # what a transcript JSON said about its call
     stage: str | None = None
     error_type: str | None = None
     message: str | None = None
@@ -135,6 +146,7 @@ class Summary:
     total: int = 0
     done: int = 0
     transcribed: int = 0
+    imported: int = 0  # from transcript JSON
     skipped_done: int = 0
     skipped_duplicate: int = 0
     skipped_failed: int = 0
@@ -156,7 +168,8 @@ class Summary:
     def lines(self) -> list[str]:
         lines = [
             f"run {self.run_id} {self.status}, {self.total} files: "
-            f"{self.done} done ({self.transcribed} transcribed), "
+            f"{self.done} done ({self.transcribed} transcribed, {self.imported} from transcript "
+            "JSON), "
             f"{self.skipped} skipped ({self.skipped_done} already done, "
             f"{self.skipped_duplicate} duplicate, {self.skipped_failed} failed before), "
             f"{self.failed} failed",
@@ -181,7 +194,7 @@ class Summary:
 
 
 def read_source(source: str | Path) -> tuple[list[Entry], list[Rejected]]:
-    """Entries from a directory (recursive, by audio extension), a manifest or one file."""
+    """Entries from a directory (recursive, by extension), a manifest or one file."""
     source = Path(source)
     if source.is_dir():
         return _scan_directory(source), []
@@ -194,15 +207,25 @@ def read_source(source: str | Path) -> tuple[list[Entry], list[Rejected]]:
         return _read_manifest(source, _jsonl_rows(source))
     if source.suffix.lower() in AUDIO_EXTENSIONS:
         return [Entry(path=source.resolve(), call_id=source.stem, origin=str(source))], []
+    if source.suffix.lower() == TRANSCRIPT_SUFFIX:
+        return [Entry(path=source.resolve(), call_id=None, origin=str(source))], []
     raise SourceError(
-        f"{source}: not a directory, a manifest (.csv, .jsonl) or an audio file"
+        f"{source}: not a directory, a manifest (.csv, .jsonl), an audio file or a "
+        "transcript JSON"
     )
 
 
 def _scan_directory(root: Path) -> list[Entry]:
-    paths = sorted(
-        p for p in root.rglob("*") if p.is_file() and p.suffix.lower() in AUDIO_EXTENSIONS
-    )
+    files = sorted(p for p in root.rglob("*") if p.is_file())
+    audio = [p for p in files if p.suffix.lower() in AUDIO_EXTENSIONS]
+    # A transcript beside its recording (``speechqa transcribe`` output) is not a second call;
+    # nor is a scorecard that ``speechqa score`` wrote.
+    recorded = {p.with_suffix("") for p in audio}
+    transcripts = [
+        p for p in files
+        if p.suffix.lower() == TRANSCRIPT_SUFFIX and p.with_suffix("") not in recorded
+        and not p.name.endswith(".scorecard.json")
+    ]
     return [
         Entry(
             path=p.resolve(),
@@ -210,8 +233,8 @@ def _scan_directory(root: Path) -> list[Entry]:
             call_id=p.relative_to(root).with_suffix("").as_posix(),
             origin=str(p),
         )
-        for p in paths
-    ]
+        for p in audio
+    ] + [Entry(path=p.resolve(), call_id=None, origin=str(p)) for p in transcripts]
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | str]]:
@@ -267,7 +290,9 @@ def _entry(manifest: Path, origin: str, row: dict[str, Any]) -> Entry:
         path = manifest.parent / path
     return Entry(
         path=path.resolve(),
-        call_id=str(values.get("call_id") or path.stem),
+        call_id=_text(values.get("call_id")) or (
+            None if path.suffix.lower() == TRANSCRIPT_SUFFIX else path.stem
+        ),
         origin=origin,
         agent_id=_text(values.get("agent_id")),
         queue=_text(values.get("queue")),
@@ -341,10 +366,13 @@ class Worker:
         """Never raises for a bad file: the failure comes back as data with its stage."""
         started = time.perf_counter()
         transcript = job.transcript
+        info = None
         stage = "transcribe"
         try:
-            if transcript is None:
-                entry = job.entry
+            entry = job.entry
+            if transcript is None and entry.is_transcript:
+                transcript, info = read_transcript_entry(entry, job.sha256)
+            elif transcript is None:
                 transcript = self.pipeline.transcribe(
                     entry.path, call_id=entry.call_id, language=entry.language,
                     metadata=entry.metadata(),
@@ -356,16 +384,50 @@ class Worker:
                 job, stage="audio", error_type="AudioError", message=error.cause,
                 seconds=time.perf_counter() - started,
             )
+        except TranscriptFormatError as error:
+            return Outcome(
+                job, stage="transcript", error_type="TranscriptFormatError",
+                message=str(error), seconds=time.perf_counter() - started,
+            )
         except Exception as error:
             return Outcome(
                 job, transcript=transcript if stage == "score" else None, stage=stage,
-                error_type=type(error).__name__, message=_describe(error),
+                info=info, error_type=type(error).__name__, message=_describe(error),
                 seconds=time.perf_counter() - started,
             )
         return Outcome(
-            job, transcript=transcript, scorecard=scorecard,
+            job, transcript=transcript, scorecard=scorecard, info=info,
             seconds=time.perf_counter() - started,
         )
+
+
+def read_transcript_entry(entry: Entry, sha256: str) -> tuple[Transcript, CallInfo]:
+    """A transcript JSON as a call without audio, keyed by ``sha256`` (of the file's bytes).
+
+    The call keeps the transcript's own call_id unless the manifest names one; manifest
+    metadata (agent, team, queue, start time ...) wins over the file's ``metadata``.
+    """
+    transcript = load_transcript_json(entry.path)
+    metadata = {**transcript.metadata, **entry.metadata()}
+    audio = transcript.audio or AudioInfo(duration=transcript.duration)
+    transcript = transcript.model_copy(update={
+        "call_id": entry.call_id or transcript.call_id,
+        "language": transcript.language or entry.language,
+        "audio": audio.model_copy(update={"sha256": sha256}),
+        "metadata": metadata,
+    })
+    try:
+        info = CallInfo(
+            call_id=transcript.call_id, path=str(entry.path),
+            agent_id=_text(metadata.get("agent_id")), queue=_text(metadata.get("queue")),
+            team=_text(metadata.get("team")), direction=_direction(metadata.get("direction")),
+            customer_id=_text(metadata.get("customer_id")),
+            started_at=_timestamp(metadata.get("started_at")),
+            extra={k: v for k, v in metadata.items() if k not in KNOWN_COLUMNS},
+        )
+    except ValueError as error:
+        raise TranscriptFormatError(f"{entry.path}: metadata: {error}") from None
+    return transcript, info
 
 
 def _describe(error: BaseException) -> str:
@@ -752,10 +814,13 @@ class _Writer:
         if outcome.ok:
             assert outcome.transcript is not None and outcome.scorecard is not None
             if self.store.save_call(
-                job.entry.call_info(), outcome.transcript, outcome.scorecard, self.run_id
+                outcome.info or job.entry.call_info(), outcome.transcript, outcome.scorecard,
+                self.run_id,
             ):
                 self.summary.done += 1
-                if job.transcript is None:
+                if job.transcript is None and job.entry.is_transcript:
+                    self.summary.imported += 1
+                elif job.transcript is None:
                     self.summary.transcribed += 1
                     self.summary.audio_seconds += outcome.transcript.duration
             else:
@@ -763,7 +828,9 @@ class _Writer:
             return
         if outcome.transcript is not None and job.transcript is None:
             # Transcribed but not scored: keep the expensive half for the retry.
-            self.store.save_call(job.entry.call_info(), outcome.transcript, None, self.run_id)
+            self.store.save_call(
+                outcome.info or job.entry.call_info(), outcome.transcript, None, self.run_id
+            )
         self.fail(
             str(job.entry.path), job.sha256, job.entry.call_id, outcome.stage or "unknown",
             outcome.error_type or "Error", outcome.message or "",

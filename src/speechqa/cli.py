@@ -186,8 +186,13 @@ def score(
     _quiet_libraries()
     from speechqa.audio import AudioError
     from speechqa.checklist import ChecklistError
-    from speechqa.evaluate import TranscriptFormatError, load_transcript_json
-    from speechqa.formats import safe_call_id, write_atomic, write_transcript
+    from speechqa.formats import (
+        TranscriptFormatError,
+        load_transcript_json,
+        safe_call_id,
+        write_atomic,
+        write_transcript,
+    )
     from speechqa.pipeline import Pipeline
 
     config = pipeline_options(
@@ -302,8 +307,10 @@ def _show_progress(progress: bool | None) -> bool:
 @app.command()
 def batch(
     source: Annotated[Path, typer.Argument(
-        help="Directory of recordings (searched recursively) or a CSV/JSONL manifest with "
-             "path and optional call_id, agent_id, queue, started_at, language, any extras.")],
+        help="Directory of recordings and/or transcript JSON (searched recursively), one "
+             "such file, or a CSV/JSONL manifest with path and optional call_id, agent_id, "
+             "queue, team, started_at, language, any extras. Transcript JSON (full schema or "
+             "minimal form) is scored without audio.")],
     db: DbOpt = None,
     workers: WorkersOpt = None,
     engine: EngineOpt = "local",
@@ -328,7 +335,7 @@ def batch(
 ) -> None:
     """Score every new recording in SOURCE into the results database; resumable.
 
-    A call is identified by its audio's SHA-256 and the checklist version.
+    A call is identified by its audio's (or transcript JSON's) SHA-256 and the checklist version.
     A rerun skips what is stored and finishes what an interrupted run left.
     A file that fails is recorded with its cause; the exit code is then 1.
     """
@@ -537,6 +544,13 @@ def eval_command(
         console.print(f"scoring latency: median {report['latency']['median_ms']:.1f} ms, "
                       f"p95 {report['latency']['p95_ms']:.1f} ms")
     console.print(f"-> {target}", markup=False, highlight=False)
+
+
+# --- users of the review app ---------------------------------------------------------------
+
+from speechqa.review.cli import users_app  # noqa: E402  (registered beside the other groups)
+
+app.add_typer(users_app, name="users")
 
 
 # --- models: retraining the embedded sentiment model ---------------------------------------

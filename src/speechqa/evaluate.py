@@ -27,10 +27,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
-
 from speechqa.checklist import Checklist
-from speechqa.metrics import turn_role
+from speechqa.formats import (  # re-exported: they lived here first
+    MAX_TRANSCRIPT_BYTES as MAX_TRANSCRIPT_BYTES,
+)
+from speechqa.formats import TranscriptFormatError as TranscriptFormatError
+from speechqa.formats import load_transcript_json
+from speechqa.formats import transcript_from_dict as transcript_from_dict
 from speechqa.schema import AudioInfo, Flag, Scorecard, SentimentSummary, Transcript, Turn
 from speechqa.scoring import score_transcript
 
@@ -53,100 +56,6 @@ REVIEW_REASON_FLAGS = {
     "agent_rudeness": "agent_rudeness",
 }
 MODES = ("gold", "asr", "asr-sim", "mono", "stereo")
-MAX_TRANSCRIPT_BYTES = 50_000_000
-
-
-class TranscriptFormatError(ValueError):
-    """A transcript file or object that cannot be scored, with what is wrong and where."""
-
-
-# --- transcripts --------------------------------------------------------------------------
-
-
-def _role_from_speaker(turn: Turn) -> Turn:
-    role = turn_role(turn)
-    return turn if role == turn.role else turn.model_copy(update={"role": role})
-
-
-def _error_lines(exc: ValidationError) -> str:
-    lines = []
-    for err in exc.errors(include_url=False)[:20]:
-        loc = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in err["loc"]).lstrip(".")
-        lines.append(f"  {loc or '(top level)'}: {err['msg']}")
-    return "\n".join(lines)
-
-
-def _minimal_turn(index: int, raw: Any) -> Turn:
-    if not isinstance(raw, dict):
-        raise TranscriptFormatError(f"turns[{index}]: expected an object, got {type(raw).__name__}")
-    missing = [key for key in ("speaker", "start", "end", "text") if key not in raw]
-    if missing:
-        raise TranscriptFormatError(f"turns[{index}]: missing {', '.join(missing)}")
-    fields = {key: raw[key] for key in ("speaker", "role", "start", "end", "text") if key in raw}
-    try:
-        return Turn.model_validate(fields)
-    except ValidationError as exc:
-        raise TranscriptFormatError(f"turns[{index}] is invalid:\n{_error_lines(exc)}") from None
-
-
-def transcript_from_dict(data: Any) -> Transcript:
-    """A ``Transcript`` from the full schema or the minimal form
-    ``{"call_id", "language", "turns": [{"speaker", "start", "end", "text"}]}``.
-
-    In the minimal form other keys are ignored; a speaker named ``agent`` or ``customer``
-    gives the turn its role.
-    """
-    if not isinstance(data, dict):
-        raise TranscriptFormatError(
-            f"a transcript must be a JSON object, not {type(data).__name__}"
-        )
-    try:
-        transcript = Transcript.model_validate(data)
-    except ValidationError as full_error:
-        if not isinstance(data.get("call_id"), str) or not data["call_id"].strip():
-            raise TranscriptFormatError("transcript needs a non-empty string 'call_id'") from None
-        turns = data.get("turns")
-        if not isinstance(turns, list):
-            raise TranscriptFormatError(
-                "transcript needs 'turns', a list; neither the full schema nor the minimal form "
-                f"matched:\n{_error_lines(full_error)}"
-            ) from None
-        language = data.get("language")
-        transcript = Transcript(
-            call_id=data["call_id"],
-            language=language if isinstance(language, str) else None,
-            turns=[_minimal_turn(i, raw) for i, raw in enumerate(turns)],
-        )
-    if not transcript.call_id.strip():
-        raise TranscriptFormatError("transcript needs a non-empty string 'call_id'")
-    return transcript.model_copy(
-        update={"turns": [_role_from_speaker(t) for t in transcript.turns]}
-    )
-
-
-def load_transcript_json(path: str | Path) -> Transcript:
-    """Read a transcript JSON file (full schema or minimal form); clear errors on bad input."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_TRANSCRIPT_BYTES:
-            raise TranscriptFormatError(f"{path}: larger than {MAX_TRANSCRIPT_BYTES} bytes")
-        raw = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise TranscriptFormatError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    except UnicodeDecodeError as exc:
-        raise TranscriptFormatError(f"{path}: not UTF-8 text (byte {exc.start})") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise TranscriptFormatError(
-            f"{path}:{exc.lineno}:{exc.colno}: invalid JSON: {exc.msg}"
-        ) from None
-    try:
-        return transcript_from_dict(data)
-    except TranscriptFormatError as exc:
-        raise TranscriptFormatError(f"{path}: {exc}") from None
-
-
 # --- corpora ------------------------------------------------------------------------------
 
 
