@@ -165,6 +165,7 @@ def test_override_with_comment_shows_audit_entry(live, new_page):
     page.goto(live.call("call-critical"))
     item = page.locator("#item-disclosure")
     assert item.locator(".final-status").inner_text() == "failed"
+    item.locator("summary").click()
     item.locator("select[name=status]").select_option("passed")
     item.locator("textarea[name=comment]").fill("Disclosure is played by the IVR")
     item.locator("button[type=submit]").click()
@@ -282,12 +283,14 @@ def test_stale_edit_is_refused(live, new_page):
     first.goto(live.call("call-critical"))
     second.goto(live.call("call-critical"))
     item = first.locator("#item-disclosure")
+    item.locator("summary").click()
     item.locator("select[name=status]").select_option("passed")
     item.locator("textarea[name=comment]").fill("IVR plays it")
     item.locator("button[type=submit]").click()
     first.wait_for_selector("#item-disclosure.overridden")
 
     stale = second.locator("#item-disclosure")
+    stale.locator("summary").click()
     stale.locator("select[name=status]").select_option("not_applicable")
     stale.locator("textarea[name=comment]").fill("my stale draft")
     stale.locator("button[type=submit]").click()
