@@ -416,6 +416,7 @@ def test_queue_filters_and_counts(shared):
     assert calls(checklist="support@2", language="en") == [
         "call-critical", "call-south", "call-hostile"]
     assert "3 calls" in client.get("/queue").text
+    assert calls(include_reviewed=["false", "true"]) == calls()  # the checkbox wins
     bad = client.get("/queue", params={"date_from": "yesterday"})
     assert bad.status_code == 422
 
@@ -450,3 +451,40 @@ def test_language_from_profile_or_browser(fresh):
     page = client.get("/queue").text
     assert "Дзвінки на перевірку" in page
     assert "лист. 2026" in page or "листопада 2026" in page  # Babel's Ukrainian dates
+
+
+def test_serve_command_defaults_and_first_start_hint(tmp_path, monkeypatch):
+    import uvicorn
+    from typer.testing import CliRunner
+
+    from speechqa.cli import app
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda asgi, **options: calls.append(options))
+    db = f"sqlite:///{tmp_path / 'empty.db'}"
+    result = CliRunner().invoke(app, ["serve", "--db", db])
+    assert result.exit_code == 0, result.output
+    assert "users add" in result.output and "--role admin" in result.output
+    assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8000
+    assert calls[0]["proxy_headers"] is False  # proxy headers only when asked
+    result = CliRunner().invoke(app, ["serve", "--db", db, "--host", "0.0.0.0", "--port", "9000",
+                                      "--proxy-headers", "--secure-cookies"])
+    assert result.exit_code == 0, result.output
+    assert calls[1]["proxy_headers"] is True and calls[1]["port"] == 9000
+
+
+def test_reviewed_calls_leave_the_queue_but_stay_in_the_agents_list(fresh):
+    store, ids = fresh
+    supervisor = client_for(store, "sup")
+    sid = ids["call-critical"]
+    assert supervisor.post(f"/calls/{sid}/review", data={
+        "status": "reviewed", "version": "0", "csrf_token": csrf(supervisor)}).status_code == 303
+
+    def calls(client, **params):
+        return re.findall(r'class="call-link">([^<]+)<', client.get("/queue", params=params).text)
+
+    assert calls(supervisor) == ["call-hostile"]
+    assert calls(supervisor, include_reviewed="true") == ["call-critical", "call-hostile"]
+    agent = client_for(store, "ag1")
+    assert calls(agent) == ["call-critical"]  # to acknowledge or dispute
+    assert calls(agent, include_reviewed="false") == []

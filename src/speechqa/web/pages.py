@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict, is_dataclass, replace
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
@@ -147,6 +147,9 @@ def queue_page(
     page: Annotated[int, Query(ge=1)] = 1,
 ):
     store = _store(request)
+    if user.role == "agent" and "include_reviewed" not in request.query_params:
+        # An agent comes here to acknowledge or dispute reviewed calls: show them by default.
+        filters = replace(filters, include_reviewed=True)
     result = service.queue(store, user, filters, page=page, per_page=PER_PAGE)
     chosen = {name: request.query_params.get(name, "") for name in FILTER_FIELDS}
     chosen["include_reviewed"] = "1" if filters.include_reviewed else ""
