@@ -488,3 +488,20 @@ def test_reviewed_calls_leave_the_queue_but_stay_in_the_agents_list(fresh):
     agent = client_for(store, "ag1")
     assert calls(agent) == ["call-critical"]  # to acknowledge or dispute
     assert calls(agent, include_reviewed="false") == []
+
+
+def test_queue_pagination(shared, monkeypatch):
+    from speechqa.web import pages
+
+    store, _ids = shared
+    client = client_for(store, "root")
+    monkeypatch.setattr(pages, "PER_PAGE", 1)
+    first = client.get("/queue", params={"language": "en"}).text
+    assert re.findall(r'class="call-link">([^<]+)<', first) == ["call-critical"]
+    assert "3 calls · page 1 of 3" in first
+    next_link = re.search(r'<a href="([^"]+)" rel="next"', first).group(1)
+    assert "language=en" in next_link and "page=2" in next_link
+    second = client.get(next_link.replace("&amp;", "&")).text
+    assert re.findall(r'class="call-link">([^<]+)<', second) == ["call-south"]
+    api = client.get("/api/v1/queue", params={"per_page": 1, "page": 3}).json()
+    assert [row["call_id"] for row in api["rows"]] == ["call-hostile"] and api["total"] == 3

@@ -45,10 +45,6 @@ ACTION_LABELS = {
 }
 
 
-def _render(request: Request, name: str, context: dict | None = None, status_code: int = 200):
-    return render(request, name, context, status_code)
-
-
 def _store(request: Request):
     return request.app.state.store
 
@@ -80,7 +76,7 @@ def home() -> RedirectResponse:
 def login_form(request: Request, next: str | None = None):
     if resolve(request) is not None:
         return RedirectResponse(_safe_next(next), status_code=303)
-    return _render(request, "login.html", {"next": _safe_next(next), "error": None})
+    return render(request, "login.html", {"next": _safe_next(next), "error": None})
 
 
 @router.post("/login")
@@ -99,7 +95,7 @@ def login(
         message = (formatter.gettext(ERROR_TITLES[429]) + " " + formatter.gettext(
             "Retry in %(seconds)s s.", seconds=error.retry_after_s) if locked
             else formatter.gettext("Wrong user name or password."))
-        response = _render(request, "login.html", {"next": _safe_next(next), "error": message},
+        response = render(request, "login.html", {"next": _safe_next(next), "error": message},
                            status_code=429 if locked else 401)
         if locked:
             response.headers["Retry-After"] = str(max(1, int(error.retry_after_s)))
@@ -159,7 +155,7 @@ def queue_page(
         query = {key: value for key, value in chosen.items() if value}
         return "/queue?" + urlencode({**query, "page": number})
 
-    return _render(request, "queue.html", {
+    return render(request, "queue.html", {
         "result": result, "options": service.filter_options(store, user), "chosen": chosen,
         "pages": pages, "page_link": page_link,
     })
@@ -178,7 +174,7 @@ def _call_context(request: Request, user: User, scorecard_id: int) -> dict:
 
 @router.get("/calls/{scorecard_id}")
 def call_page(request: Request, user: CurrentUser, scorecard_id: int):
-    return _render(request, "call.html", _call_context(request, user, scorecard_id))
+    return render(request, "call.html", _call_context(request, user, scorecard_id))
 
 
 @router.get("/calls/{scorecard_id}/audio")
@@ -206,7 +202,7 @@ def _after_change(request: Request, scorecard_id: int, user: User, fragment: str
         return RedirectResponse(f"/calls/{scorecard_id}#{fragment}", status_code=303)
     context = _call_context(request, user, scorecard_id)
     context["fragment"] = fragment
-    return _render(request, "partials/changed.html", context)
+    return render(request, "partials/changed.html", context)
 
 
 @router.post("/calls/{scorecard_id}/items/{item_id}/override")
@@ -228,7 +224,7 @@ def override(
         context["item_errors"] = {item_id: _item_message(request, error)}
         context["item_drafts"] = {item_id: {"status": status, "comment": comment}}
         item = next(view for view in context["detail"].items if view.item_id == item_id)
-        return _render(request, "partials/item.html", {**context, "item": item},
+        return render(request, "partials/item.html", {**context, "item": item},
                        status_code=409 if isinstance(error, StaleEdit) else 422)
     return _after_change(request, scorecard_id, user, f"item-{item_id}")
 
@@ -274,7 +270,7 @@ def audit_page(
     request: Request, user: CurrentUser, scorecard_id: int | None = None,
 ):
     entries = service.audit_log(_store(request), user, scorecard_id=scorecard_id)
-    return _render(request, "audit.html", {"entries": entries, "scorecard_id": scorecard_id})
+    return render(request, "audit.html", {"entries": entries, "scorecard_id": scorecard_id})
 
 
 @router.get("/audit/export")
@@ -319,7 +315,7 @@ def _require_admin(user: User) -> None:
 @router.get("/admin/users")
 def users_page(request: Request, user: CurrentUser):
     _require_admin(user)
-    return _render(request, "users.html", {
+    return render(request, "users.html", {
         "statuses": accounts.user_statuses(_store(request)), "roles": accounts.ROLES,
     })
 
