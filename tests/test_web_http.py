@@ -505,3 +505,33 @@ def test_queue_pagination(shared, monkeypatch):
     assert re.findall(r'class="call-link">([^<]+)<', second) == ["call-south"]
     api = client.get("/api/v1/queue", params={"per_page": 1, "page": 3}).json()
     assert [row["call_id"] for row in api["rows"]] == ["call-hostile"] and api["total"] == 3
+
+
+def test_item_titles_follow_the_checklists_languages(fresh):
+    import yaml
+
+    from speechqa.checklist import DEFAULT_CHECKLIST, load_checklist, parse_checklist
+    from speechqa.store import ChecklistVersion
+    from speechqa.web.titles import item_titles
+
+    store, ids = fresh
+    data = yaml.safe_load(DEFAULT_CHECKLIST.read_text("utf-8"))
+    data["id"], data["version"] = "support", "2"
+    greeting = next(item for item in data["items"] if item["id"] == "greeting")
+    greeting["titles"] = {"ru": "Приветствует клиента", "lt": "Pasisveikina su klientu"}
+    body = yaml.safe_dump(data, allow_unicode=True)
+    parse_checklist(body)
+    with store.sessions.begin() as session:
+        session.add(ChecklistVersion(checklist_id="support", version="2",
+                                     content_hash="0" * 64, body=body))
+    client = client_for(store, "sup")
+    url = f"/calls/{ids['call-critical']}"
+    client.headers["Accept-Language"] = "ru"
+    assert "Приветствует клиента" in client.get(url).text
+    client.headers["Accept-Language"] = "lt"
+    assert "Pasisveikina su klientu" in client.get(url).text
+    client.headers["Accept-Language"] = "uk"  # no Ukrainian title: the scored one
+    assert "<h3>Greeting" in client.get(url).text
+    shipped = load_checklist()
+    assert set(item_titles(store, "default", shipped.version)) == {i.id for i in shipped.items}
+    assert item_titles(store, "../../etc/passwd", "1") == {}

@@ -35,6 +35,7 @@ from speechqa.web.auth import LOGIN_COOKIE, SESSION_COOKIE, current_user, resolv
 from speechqa.web.filters import FILTER_FIELDS, queue_filters
 from speechqa.web.i18n import LANGUAGES, N_
 from speechqa.web.rendering import ERROR_TITLES, formatter_for, render
+from speechqa.web.titles import item_titles
 
 router = APIRouter(include_in_schema=False)
 CurrentUser = Annotated[User, Depends(current_user)]
@@ -168,6 +169,8 @@ def _call_context(request: Request, user: User, scorecard_id: int) -> dict:
     detail = service.call_detail(_store(request), user, scorecard_id)
     return {
         "detail": detail, "sid": scorecard_id, "action_labels": ACTION_LABELS,
+        "titles": item_titles(_store(request), detail.call.checklist_id,
+                              detail.call.checklist_version),
         "item_errors": {}, "item_drafts": {},
     }
 
