@@ -34,7 +34,17 @@ LABELS = {
     "agent": N_("agent"), "customer": N_("customer"), "unknown": N_("unknown"),
     "critical": N_("critical"), "warning": N_("warning"), "info": N_("info"),
     "admin": N_("admin"), "supervisor": N_("supervisor"), "auditor": N_("auditor"),
+    "enabled": N_("enabled"), "disabled": N_("disabled"),
 }
+AUDIT_ACTIONS = {
+    "item_override": N_("item override"), "review_status": N_("review status"),
+    "comment": N_("comment"), "user_created": N_("user created"),
+    "user_disabled": N_("user disabled"), "password_set": N_("password set"),
+    "token_issued": N_("API token issued"),
+}
+# Actions whose old/new values are statuses or roles (translated), not free text.
+CODED_AUDIT_VALUES = frozenset({"item_override", "review_status", "user_created",
+                                "user_disabled"})
 
 
 def make_templates() -> Jinja2Templates:
@@ -65,6 +75,8 @@ def render(request: Request, name: str, context: dict | None = None, status_code
         "lang": formatter.language,
         "languages": LANGUAGES,
         "labels": LABELS,
+        "audit_actions": AUDIT_ACTIONS,
+        "coded_audit_values": CODED_AUDIT_VALUES,
         "fmt": formatter,
         "_": formatter.gettext,
         "ngettext": formatter.ngettext,
