@@ -535,3 +535,24 @@ def test_item_titles_follow_the_checklists_languages(fresh):
     shipped = load_checklist()
     assert set(item_titles(store, "default", shipped.version)) == {i.id for i in shipped.items}
     assert item_titles(store, "../../etc/passwd", "1") == {}
+
+
+def test_htmx_refusals_land_in_the_notice_area(fresh):
+    store, ids = fresh
+    sid = ids["call-critical"]
+    auditor = client_for(store, "aud")
+    response = auditor.post(
+        f"/calls/{sid}/items/disclosure/override",
+        data={"status": "passed", "comment": "no", "version": "0"},
+        headers={"HX-Request": "true", "X-CSRF-Token": csrf(auditor)},
+    )
+    assert response.status_code == 403
+    assert response.headers["hx-retarget"] == "#notice"
+    assert "Forbidden" in response.text and "<html" not in response.text
+    supervisor = client_for(store, "sup")
+    missing = supervisor.post(f"/calls/{sid}/review", data={"csrf_token": csrf(supervisor)})
+    assert missing.status_code == 422 and "<html" in missing.text  # a page, not raw JSON
+    assert "status" in missing.text
+    api = supervisor.post(f"/api/v1/calls/{sid}/review", json={},
+                          headers={"X-CSRF-Token": csrf(supervisor)})
+    assert api.status_code == 422 and isinstance(api.json()["detail"], list)

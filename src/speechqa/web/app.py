@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -124,6 +126,13 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     async def csrf_rejected(request: Request, _error: CSRFRejected):
         detail = formatter_for(request).gettext(CSRF_ERROR)
         return error_response(request, 403, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError):
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, error)
+        fields = ", ".join(str(problem["loc"][-1]) for problem in error.errors())
+        return error_response(request, 422, fields)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException):
