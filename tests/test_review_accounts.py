@@ -279,3 +279,16 @@ def test_the_users_cli(tmp_path):
     for command in ("add", "list", "disable", "set-password", "token"):
         helped = _users(command, "--help")
         assert helped.returncode == 0 and "Usage" in helped.stdout
+
+
+def test_abandoned_sessions_are_purged_when_a_new_one_starts(store):
+    ada = ac.create_user(store, "ada", "admin", PASSWORD)
+    old_id, _ = ac.create_session(store, ada)
+    with store.engine.begin() as connection:
+        connection.execute(
+            WebSession.__table__.update().values(last_seen_at=utcnow() - timedelta(days=31))
+        )
+    ac.create_session(store, ada)
+    with store.sessions() as session:
+        assert len(session.scalars(select(WebSession)).all()) == 1
+    assert ac.session_user(store, old_id, idle_timeout_s=10**8) is None

@@ -514,3 +514,43 @@ def test_a_call_seen_through_its_queue_when_it_has_no_team(world):
     assert sv.call_detail(store, users["sam"], ids["q1"]).call.team is None
     with pytest.raises(Forbidden):
         sv.call_detail(store, users["sue"], ids["q1"])
+
+
+@pytest.mark.parametrize("action", ["override", "review"])
+def test_simultaneous_edits_from_one_page_version_let_exactly_one_win(world, action):
+    """Four reviewers submit at the same moment from pages showing the same version: the
+    database lets one through; the others get StaleEdit, and nothing is half-written."""
+    import threading
+
+    store, ids, users = world
+    barrier = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def submit(number: int) -> None:
+        reviewer = users["ada"] if number % 2 else users["sam"]
+        barrier.wait()
+        try:
+            if action == "override":
+                sv.override_item(store, reviewer, ids["n1"], "disclosure", "passed",
+                                 f"reviewer {number}", expected_version=0)
+            else:
+                sv.set_review_status(store, reviewer, ids["n1"], "in_review",
+                                     f"reviewer {number}", expected_version=0)
+        except StaleEdit:
+            outcomes.append("stale")
+        else:
+            outcomes.append("won")
+
+    threads = [threading.Thread(target=submit, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(outcomes) == ["stale", "stale", "stale", "won"]
+    assert len(sv.audit_log(store, users["ada"], scorecard_id=ids["n1"])) == 1
+    detail = sv.call_detail(store, users["ada"], ids["n1"])
+    if action == "override":
+        assert detail.items[1].version == 1 and store.counts()["item_overrides"] == 1
+    else:
+        assert (detail.review.status, detail.review.version) == ("in_review", 1)
+        assert len(detail.comments) == 1

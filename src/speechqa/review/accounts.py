@@ -38,6 +38,7 @@ LOCK_AFTER_FAILURES = 5
 FIRST_LOCK_S = 30
 MAX_LOCK_S = 15 * 60
 TOKEN_PREFIX = "sqa_"
+SESSION_RETENTION = timedelta(days=30)
 
 _NAME = re.compile(r"^[\w.@-]{1,64}$")
 _LOCALE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2})?$")
@@ -374,10 +375,17 @@ def user_for_token(store: Store, token: str) -> User | None:
 
 
 def create_session(store: Store, user: User) -> tuple[str, str]:
-    """A new browser session: (session id for the cookie, CSRF token for the forms)."""
+    """A new browser session: (session id for the cookie, CSRF token for the forms).
+
+    Sessions nobody has used for ``SESSION_RETENTION`` are deleted on the way, so abandoned
+    ones do not pile up (any idle timeout the server uses is far shorter).
+    """
     session_id = secrets.token_urlsafe(32)
     csrf_token = secrets.token_urlsafe(32)
     with store.sessions.begin() as session:
+        session.execute(
+            delete(WebSession).where(WebSession.last_seen_at < utcnow() - SESSION_RETENTION)
+        )
         session.add(WebSession(
             session_sha256=_digest(session_id), user_pk=user.id, csrf_token=csrf_token,
         ))
@@ -401,7 +409,10 @@ def session_user(
         if row.disabled or now - web_session.last_seen_at > timedelta(seconds=idle_timeout_s):
             session.delete(web_session)
             return None
-        web_session.last_seen_at = now
+        # Touching on every request would make every page view a database write; a
+        # granularity of a tenth of the timeout (at most a minute) is precise enough.
+        if now - web_session.last_seen_at > timedelta(seconds=min(60, idle_timeout_s / 10)):
+            web_session.last_seen_at = now
         return _user(row), web_session.csrf_token
 
 
