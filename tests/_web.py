@@ -144,6 +144,7 @@ def seed(store: Store, clip: Path) -> dict[str, int]:
     return ids
 
 
-def seeded_store(directory: Path) -> tuple[Store, dict[str, int]]:
-    store = open_store(f"sqlite:///{directory / 'web.db'}")
+def seeded_store(directory: Path, url: str | None = None) -> tuple[Store, dict[str, int]]:
+    """A seeded store: an SQLite file in ``directory`` unless ``url`` names another database."""
+    store = open_store(url or f"sqlite:///{directory / 'web.db'}")
     return store, seed(store, cut_sample(directory))

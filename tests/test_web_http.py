@@ -556,3 +556,32 @@ def test_htmx_refusals_land_in_the_notice_area(fresh):
     api = supervisor.post(f"/api/v1/calls/{sid}/review", json={},
                           headers={"X-CSRF-Token": csrf(supervisor)})
     assert api.status_code == 422 and isinstance(api.json()["detail"], list)
+
+
+@pytest.mark.postgres
+def test_review_flow_on_postgresql(tmp_path):
+    from _db import fresh_pg_database
+
+    databases = fresh_pg_database()
+    url = next(databases)
+    store, ids = seeded_store(tmp_path, url)
+    try:
+        sid = ids["call-critical"]
+        client = client_for(store, "sup")
+        assert re.findall(r'class="call-link">([^<]+)<', client.get("/queue").text) == [
+            "call-critical", "call-hostile"]
+        url_override = f"/calls/{sid}/items/disclosure/override"
+        token = csrf(client)
+        assert client.post(url_override, data={"status": "passed", "comment": "IVR",
+                                                "version": "0", "csrf_token": token}
+                           ).status_code == 303
+        assert client.post(url_override, data={"status": "failed", "comment": "late",
+                                                "version": "0", "csrf_token": token}
+                           ).status_code == 409
+        rows = client.get(f"/audit/export?scorecard_id={sid}&format=json").json()
+        assert [row["action"] for row in rows] == ["item_override"]
+        assert client.get(f"/calls/{sid}/audio", headers={"Range": "bytes=0-9"}
+                          ).status_code == 206
+    finally:
+        store.close()
+        next(databases, None)
