@@ -63,7 +63,8 @@
   function scrollWithin(container, element) {
     if (!container || !element) return;
     if (container.scrollHeight > container.clientHeight) {
-      const top = element.offsetTop - container.offsetTop;
+      // The transcript panel is position: relative, so offsetTop is measured from its top.
+      const top = element.offsetTop;
       if (top < container.scrollTop || top > container.scrollTop + container.clientHeight - 40) {
         container.scrollTop = Math.max(0, top - container.clientHeight / 3);
       }
