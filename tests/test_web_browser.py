@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from _web import HOSTILE_IMG, HOSTILE_SCRIPT, PASSWORD, seeded_store
+from playwright.sync_api import sync_playwright
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -21,7 +22,6 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 if not Path(CHROMIUM).exists():
     pytest.skip("no chromium binary (scripts/test.sh installs Debian's chromium)",
                 allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
 
 
 class Live:
@@ -59,7 +59,7 @@ class Live:
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_api.sync_playwright() as playwright:
+    with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
