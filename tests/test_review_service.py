@@ -554,3 +554,26 @@ def test_simultaneous_edits_from_one_page_version_let_exactly_one_win(world, act
     else:
         assert (detail.review.status, detail.review.version) == ("in_review", 1)
         assert len(detail.comments) == 1
+
+
+def test_a_downgrade_to_0002_keeps_the_overrides_and_their_guard(db_url, fast_hashing):
+    from alembic import command
+    from test_migrations import populate_revision_0001
+
+    from speechqa.store import alembic_config, create_db_engine
+
+    populate_revision_0001(db_url)
+    with open_store(db_url) as store:
+        admin = accounts.create_user(store, "ada", "admin", PASSWORD)
+        sv.override_item(store, admin, 1, "greeting", "failed", "second look",
+                         expected_version=1)
+    engine = create_db_engine(db_url)
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), "0002")
+    with engine.connect() as connection:
+        comments = connection.execute(
+            text("SELECT comment FROM item_overrides ORDER BY id")).scalars().all()
+        assert comments == ["heard it", "second look"]
+    with pytest.raises(DBAPIError, match="append-only"), engine.begin() as connection:
+        connection.execute(text("DELETE FROM item_overrides"))
+    engine.dispose()
