@@ -467,10 +467,14 @@ def test_serve_command_defaults_and_first_start_hint(tmp_path, monkeypatch):
     assert "users add" in result.output and "--role admin" in result.output
     assert calls[0]["host"] == "127.0.0.1" and calls[0]["port"] == 8000
     assert calls[0]["proxy_headers"] is False  # proxy headers only when asked
+    assert "warning" not in result.output
+    result = CliRunner().invoke(app, ["serve", "--db", db, "--host", "0.0.0.0"])
+    assert "plain HTTP on 0.0.0.0" in result.output
     result = CliRunner().invoke(app, ["serve", "--db", db, "--host", "0.0.0.0", "--port", "9000",
                                       "--proxy-headers", "--secure-cookies"])
     assert result.exit_code == 0, result.output
-    assert calls[1]["proxy_headers"] is True and calls[1]["port"] == 9000
+    assert calls[2]["proxy_headers"] is True and calls[2]["port"] == 9000
+    assert "warning" not in result.output
 
 
 def test_reviewed_calls_leave_the_queue_but_stay_in_the_agents_list(fresh):

@@ -638,6 +638,12 @@ def serve(
             f"NAME --role admin --password-stdin --db {store.url}",
             markup=False, highlight=False,
         )
+    if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
+        console.print(
+            f"warning: serving plain HTTP on {host}: passwords and session cookies cross the "
+            "network unencrypted; put it behind HTTPS and add --secure-cookies",
+            markup=False, highlight=False,
+        )
     settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60)
     console.print(f"speechqa review app on http://{host}:{port}/ (database {store.url})",
                   markup=False, highlight=False)
