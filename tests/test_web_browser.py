@@ -155,6 +155,10 @@ def test_open_flagged_call_play_and_seek_from_evidence(live, new_page):
     wait_until(page, "document.getElementById('player').currentTime >= 3.99")
     page.wait_for_selector("#turn-2.current")
     assert page.locator("#turn-0.current").count() == 0
+    # keyboard: the left arrow steps back 5 s (not before the start)
+    page.locator("h1").click()
+    page.keyboard.press("ArrowLeft")
+    wait_until(page, "document.getElementById('player').currentTime < 0.01")
     # the waveform was drawn from the server's peaks
     assert page.evaluate("document.getElementById('waveform').width") > 0
     assert not [text for text in page.console_messages_seen if "Content Security Policy" in text]

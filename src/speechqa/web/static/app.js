@@ -188,6 +188,20 @@
     });
   }
 
+  // Keys while no field has the focus: space plays or pauses, arrows step 5 s.
+  document.addEventListener("keydown", function (event) {
+    if (!audio || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target.closest && target.closest("input, textarea, select, button, audio")) return;
+    if (event.key === " ") {
+      event.preventDefault();
+      if (audio.paused) audio.play(); else audio.pause();
+    } else if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+      event.preventDefault();
+      seek(audio.currentTime + (event.key === "ArrowRight" ? 5 : -5));
+    }
+  });
+
   if (audio) {
     audio.addEventListener("timeupdate", follow);
     audio.addEventListener("seeked", follow);
