@@ -189,8 +189,10 @@ def test_override_with_comment_shows_audit_entry(live, new_page):
 def test_agent_dispute_and_resolution(live, new_page):
     supervisor = new_page("sup")
     supervisor.goto(live.call("call-critical"))
+    assert supervisor.locator("form.override").count() == 2
     supervisor.click("#review button[value=reviewed]")
     wait_until(supervisor, REVIEW_STATUS_IS.format("reviewed"))
+    assert supervisor.locator("form.override").count() == 0  # a reviewed call is closed
     supervisor.goto(f"{live.base}/queue")
     assert "call-critical" not in queue_calls(supervisor)  # reviewed: off the queue
 
