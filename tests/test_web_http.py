@@ -12,7 +12,7 @@ import pytest
 from _web import HOSTILE_IMG, HOSTILE_SCRIPT, PASSWORD, USERS, seeded_store
 from fastapi.testclient import TestClient
 
-from speechqa.review import accounts
+from speechqa.review import InvalidLogin, accounts
 from speechqa.web.app import WebSettings, create_app
 from speechqa.web.i18n import choose_language, negotiate
 
@@ -589,3 +589,33 @@ def test_review_flow_on_postgresql(tmp_path):
     finally:
         store.close()
         next(databases, None)
+
+
+@pytest.mark.parametrize("name", ROLES)
+def test_api_writes_and_account_routes_by_role(fresh, name):
+    store, ids = fresh
+    sid = ids["call-critical"]
+    client = client_for(store, name)
+    token = csrf(client, "/login" if name is None else "/queue")
+    headers = {"X-CSRF-Token": token}
+    override = client.post(f"/api/v1/calls/{sid}/items/disclosure/override", headers=headers,
+                           json={"status": "passed", "comment": "x", "expected_version": 0})
+    review = client.post(f"/api/v1/calls/{sid}/review", headers=headers,
+                         json={"status": "in_review", "expected_version": 0})
+    comment = client.post(f"/api/v1/calls/{sid}/comments", headers=headers, json={"text": "x"})
+    password = client.post("/admin/users/ag2/password",
+                           data={"password": "another-pass-1", "csrf_token": token})
+    language = client.post("/profile/language",
+                           data={"language": "lt", "csrf_token": token, "next": "/audit"})
+    if name is None:
+        assert {override.status_code, review.status_code, comment.status_code} == {401}
+        assert password.status_code == language.status_code == 303  # to the login form
+        assert password.headers["location"].startswith("/login")
+        return
+    expected = 200 if name in ("root", "sup") else 403
+    assert (override.status_code, review.status_code, comment.status_code) == (expected,) * 3
+    assert password.status_code == (303 if name == "root" else 403)
+    assert language.status_code == 303 and language.headers["location"] == "/audit"
+    assert accounts.get_user_by_name(store, name).locale == "lt"
+    with pytest.raises(InvalidLogin):  # only the admin's reset took effect
+        accounts.authenticate(store, "ag2", "another-pass-1" if name != "root" else PASSWORD)
