@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# The browser tests drive Debian's chromium through Playwright (no browser download).
+command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -r requirements.txt
 

@@ -272,6 +272,11 @@ class Item(_Strict):
 
     id: Annotated[str, Field(pattern=_ID)]
     title: str = Field(min_length=1)
+    titles: dict[str, Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=dict,
+        description="the title in the reviewers' languages, by code (ru, uk, lt, en); "
+        "'title' is shown where none is given",
+    )
     section: str | None = None
     description: str | None = None
     weight: float = Field(default=1.0, ge=0)

@@ -727,6 +727,57 @@ def train_sentiment(
         console.print(f"{key}: {value}", markup=False, highlight=False, soft_wrap=True)
 
 
+# --- review web app -----------------------------------------------------------------------
+
+
+@app.command()
+def serve(
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(
+        "--host", help="Address to listen on (default: this machine only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    proxy_headers: Annotated[bool, typer.Option(
+        "--proxy-headers", help="Trust X-Forwarded-For/-Proto from a reverse proxy.")] = False,
+    forwarded_allow_ips: Annotated[str, typer.Option(
+        "--forwarded-allow-ips", help="Proxy addresses trusted with --proxy-headers.")]
+    = "127.0.0.1",
+    secure_cookies: Annotated[bool, typer.Option(
+        "--secure-cookies", help="Mark cookies Secure (serve over HTTPS, e.g. behind a proxy).")]
+    = False,
+    idle_timeout: Annotated[int, typer.Option(
+        "--idle-timeout", min=1, help="Minutes of inactivity before a session ends.")] = 30,
+) -> None:
+    """Serve the review web app (queue, call pages, overrides, audit) and the /api/v1 API."""
+    import uvicorn
+
+    from speechqa.review.accounts import has_any_user
+    from speechqa.store import default_db_url, open_store
+    from speechqa.web.app import WebSettings, create_app
+
+    url = db or default_db_url()
+    store = open_store(url)
+    if not has_any_user(store):
+        console.print(
+            "No users yet: create the first admin with\n  echo PASSWORD | speechqa users add "
+            f"NAME --role admin --password-stdin --db {store.url}",
+            markup=False, highlight=False,
+        )
+    if host not in ("127.0.0.1", "localhost", "::1") and not secure_cookies:
+        console.print(
+            f"warning: serving plain HTTP on {host}: passwords and session cookies cross the "
+            "network unencrypted; put it behind HTTPS and add --secure-cookies",
+            markup=False, highlight=False,
+        )
+    settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60)
+    console.print(f"speechqa review app on http://{host}:{port}/ (database {store.url})",
+                  markup=False, highlight=False)
+    uvicorn.run(
+        create_app(store, settings), host=host, port=port, proxy_headers=proxy_headers,
+        forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
+        server_header=False, log_level="info",
+    )
+
+
 def main() -> None:
     app()
 

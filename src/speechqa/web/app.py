@@ -1,0 +1,141 @@
+"""The review web app: FastAPI routes over ``speechqa.review`` and the results store.
+
+``create_app`` wires the pieces: security headers on every response (a Content-Security-Policy
+that allows only this origin and no inline script or style), the CSRF guard on every
+state-changing route, domain errors mapped to HTTP statuses (403 forbidden, 404, 409 stale
+edit, 422 bad input, 429 locked login), the HTML pages, the JSON API under ``/api/v1`` and
+the vendored static assets. Nothing here is fetched from another origin, so the app works on
+an air-gapped LAN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from speechqa import __version__
+from speechqa.review import (
+    Forbidden,
+    InvalidInput,
+    InvalidLogin,
+    LoginLocked,
+    NotFound,
+    ReviewError,
+    StaleEdit,
+)
+from speechqa.store import Store
+from speechqa.web import api, pages
+from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
+from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
+
+HERE = Path(__file__).parent
+CSP = "; ".join([
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "media-src 'self'",
+    "connect-src 'self'",
+    "font-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+])
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """How the server was started (``speechqa serve`` options)."""
+
+    secure_cookies: bool = False
+    idle_timeout_s: int = 30 * 60
+
+
+ERROR_STATUS: dict[type[ReviewError], int] = {
+    Forbidden: 403, NotFound: 404, StaleEdit: 409, InvalidInput: 422, LoginLocked: 429,
+    InvalidLogin: 401,
+}
+
+
+def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
+    """The ASGI app serving ``store``; ``uvicorn`` or a test client runs it."""
+    app = FastAPI(
+        title="speechqa review API",
+        version=__version__,
+        description="Flagged-call review: queue, call detail, overrides, review status, "
+        "audit log. Authenticate with a session cookie (web pages) or "
+        "`Authorization: Bearer <token>` from `speechqa users token NAME`.",
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,  # Swagger UI would load scripts from a CDN
+        redoc_url=None,
+        dependencies=[Depends(csrf_guard)],
+    )
+    app.state.store = store
+    app.state.settings = settings or WebSettings()
+    app.state.templates = make_templates()
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    app.include_router(pages.router)
+    app.include_router(api.router)
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        headers = response.headers
+        headers["Content-Security-Policy"] = CSP
+        headers["X-Content-Type-Options"] = "nosniff"
+        headers["X-Frame-Options"] = "DENY"
+        headers["Referrer-Policy"] = "same-origin"
+        headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        headers["Cross-Origin-Resource-Policy"] = "same-origin"
+        headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()"
+        if not request.url.path.startswith("/static/"):
+            headers.setdefault("Cache-Control", "no-store")
+        if app.state.settings.secure_cookies:
+            headers["Strict-Transport-Security"] = "max-age=31536000"
+        return response
+
+    @app.exception_handler(ReviewError)
+    async def review_error(request: Request, error: ReviewError):
+        status = next(
+            (code for kind, code in ERROR_STATUS.items() if isinstance(error, kind)), 400
+        )
+        headers = None
+        if isinstance(error, LoginLocked):
+            headers = {"Retry-After": str(max(1, int(error.retry_after_s)))}
+        return error_response(request, status, str(error), headers)
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, _error: LoginRequired):
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": "authentication required"}, status_code=401,
+                                headers={"WWW-Authenticate": "Bearer"})
+        if request.headers.get("hx-request"):
+            return Response(status_code=401, headers={"HX-Redirect": "/login"})
+        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        return RedirectResponse(pages.login_url(target), status_code=303)
+
+    @app.exception_handler(CSRFRejected)
+    async def csrf_rejected(request: Request, _error: CSRFRejected):
+        detail = formatter_for(request).gettext(CSRF_ERROR)
+        return error_response(request, 403, detail)
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: RequestValidationError):
+        if request.url.path.startswith("/api/"):
+            return await request_validation_exception_handler(request, error)
+        fields = ", ".join(str(problem["loc"][-1]) for problem in error.errors())
+        return error_response(request, 422, fields)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException):
+        return error_response(request, error.status_code, str(error.detail), error.headers)
+
+    return app
