@@ -1,0 +1,577 @@
+"""Write benchmarks/data/redaction_eval.jsonl: the labelled redaction evaluation set.
+
+The dialogue templates below were written by hand for this project, per language, each
+with its PII slots marked; this script fills the slots with generated values (valid
+checksums, random names from short lists) and renders every template twice: as typed
+text and in ASR style (lower case, no punctuation, numbers as words — card digits read
+one by one, in pairs or as four-digit numbers, some split across turns). Number words
+come from num2words, independent of the parser under test. Templates without slots are
+the hard negatives: amounts, times, appointment dates, a card's last four digits, menu
+choices, order numbers. Spans are token ranges over ``text.split()``.
+
+    python tools/make_redaction_eval.py   # deterministic (seed 12)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from num2words import num2words
+
+OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "redaction_eval.jsonl"
+SEED = 12
+VARIANTS = 2  # per template and style
+
+# --- values -----------------------------------------------------------------------------
+
+
+def luhn_complete(prefix: str, length: int, rng: random.Random) -> str:
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    for check in "0123456789":
+        digits = body + check
+        total = 0
+        for index, char in enumerate(reversed(digits)):
+            value = int(char)
+            if index % 2:
+                value = value * 2 - 9 if value > 4 else value * 2
+            total += value
+        if total % 10 == 0:
+            return digits
+    raise AssertionError
+
+
+def inn12(rng):
+    while True:
+        d = "".join(rng.choice("0123456789") for _ in range(10))
+        w1 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c1 = sum(int(a) * b for a, b in zip(d, w1, strict=True)) % 11 % 10
+        d += str(c1)
+        w2 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+        c2 = sum(int(a) * b for a, b in zip(d, w2, strict=True)) % 11 % 10
+        return d + str(c2)
+
+
+def snils(rng):
+    d = "".join(rng.choice("0123456789") for _ in range(9))
+    total = sum(int(a) * b for a, b in zip(d, range(9, 0, -1), strict=True))
+    check = total if total < 100 else (0 if total in (100, 101) else total % 101 % 100)
+    return d + f"{check:02d}"
+
+
+def rnokpp(rng):
+    d = "".join(rng.choice("0123456789") for _ in range(9))
+    c = sum(int(a) * b for a, b in zip(d, (-1, 5, 7, 9, 4, 6, 10, 5, 7), strict=True)) % 11 % 10
+    return d + str(c)
+
+
+def asmens_kodas(rng):
+    while True:
+        d = rng.choice("3456") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}" \
+            f"{rng.randint(1, 28):02d}" + "".join(rng.choice("0123456789") for _ in range(3))
+        c = sum(int(a) * b for a, b in zip(d, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1), strict=True)) % 11
+        if c == 10:
+            c = sum(int(a) * b for a, b in zip(d, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3),
+                                               strict=True)) % 11
+            c = 0 if c == 10 else c
+        return d + str(c)
+
+
+def iban(country: str, length: int, rng) -> str:
+    bban = "".join(rng.choice("0123456789") for _ in range(length - 4))
+    number = int("".join(str(int(c, 36)) for c in bban + country + "00"))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
+NAMES = {
+    "ru": [("Иван", "Петров"), ("Ольга", "Смирнова"), ("Сергей", "Кузнецов"),
+           ("Анна", "Соколова"), ("Дмитрий", "Васильев"), ("Елена", "Морозова"),
+           ("Алексей", "Новиков"), ("Татьяна", "Волкова"), ("Николай", "Фёдоров"),
+           ("Марина", "Лебедева")],
+    "uk": [("Олександр", "Шевченко"), ("Оксана", "Коваленко"), ("Андрій", "Бондаренко"),
+           ("Наталія", "Ткаченко"), ("Василь", "Кравченко"), ("Ірина", "Олійник"),
+           ("Петро", "Мельник"), ("Юлія", "Поліщук"), ("Тарас", "Лисенко"), ("Марія", "Руденко")],
+    "en": [("John", "Smith"), ("Sarah", "Johnson"), ("Michael", "Brown"), ("Emily", "Davis"),
+           ("David", "Wilson"), ("Jessica", "Taylor"), ("James", "Anderson"),
+           ("Laura", "Thompson"), ("Daniel", "Walker"), ("Rachel", "Evans")],
+    "lt": [("Jonas", "Kazlauskas"), ("Ona", "Petrauskienė"), ("Tomas", "Jankauskas"),
+           ("Rūta", "Stankevičiūtė"), ("Mantas", "Žukauskas"), ("Ieva", "Butkutė"),
+           ("Paulius", "Vasiliauskas"), ("Greta", "Paulauskaitė"), ("Darius", "Urbonas"),
+           ("Asta", "Navickienė")],
+}
+PATRONYMICS = {"ru": ["Петрович", "Ивановна", "Сергеевич", "Викторовна", "Андреевич"],
+               "uk": ["Петрович", "Іванівна", "Васильович", "Миколаївна", "Андрійович"]}
+STREETS = {"ru": ["улица Ленина", "улица Гагарина", "проспект Мира", "улица Садовая",
+                  "переулок Тихий"],
+           "uk": ["вулиця Шевченка", "вулиця Франка", "проспект Перемоги", "вулиця Садова",
+                  "провулок Тихий"],
+           "en": ["Baker Street", "Oak Road", "Station Road", "Park Avenue", "Church Lane"],
+           "lt": ["Gedimino prospektas", "Vilniaus gatvė", "Laisvės alėja", "Pilies gatvė",
+                  "Savanorių prospektas"]}
+MONTHS = {"ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                 "сентября", "октября", "ноября", "декабря"],
+          "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                 "вересня", "жовтня", "листопада", "грудня"],
+          "en": ["January", "February", "March", "April", "May", "June", "July", "August",
+                 "September", "October", "November", "December"],
+          "lt": ["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+                 "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"]}
+
+# --- number rendering (ASR style) -----------------------------------------------------------
+
+
+def words(number: int, lang: str) -> str:
+    text = num2words(number, lang=lang)
+    return re.sub(r"[,\-]", " ", text)
+
+
+def read_digits(digits: str, lang: str, rng: random.Random, style: str | None = None) -> str:
+    """How a person reads a digit string: one by one, in pairs or in groups of 3-4."""
+    style = style or rng.choice(["single", "pairs", "groups"])
+    if style == "single":
+        return " ".join(words(int(d), lang) for d in digits)
+    size = 2 if style == "pairs" else 4 if len(digits) % 4 == 0 else 3
+    parts = []
+    for start in range(0, len(digits), size):
+        chunk = digits[start:start + size]
+        lead = len(chunk) - len(chunk.lstrip("0"))
+        parts += [words(0, lang)] * lead
+        if chunk.lstrip("0"):
+            parts.append(words(int(chunk.lstrip("0")), lang))
+    return " ".join(parts)
+
+
+def ordinal_genitive(number: int, lang: str) -> str:
+    """"пятнадцатого", "п'ятнадцятого": how a day or year is said in a date."""
+    if lang == "en":
+        return re.sub(r"[,\-]", " ", num2words(number, lang="en", to="ordinal"))
+    if lang == "lt":
+        return words(number, lang)
+    text = num2words(number, lang=lang, to="ordinal")
+    text = text.replace("одна тисяча", "тисяча")
+    head, _, last = text.rpartition(" ")
+    if lang == "ru":
+        last = re.sub(r"ий$", "ьего", last) if last.endswith("тий") else re.sub(
+            r"(ый|ой|ий)$", "ого", last)
+    else:
+        last = re.sub(r"(ій)$", "ього", last) if last.endswith("третій") else re.sub(
+            r"(ий|ій)$", "ого", last)
+    return f"{head} {last}".strip()
+
+
+# --- templates ------------------------------------------------------------------------------
+# "A:" agent, "C:" customer, turns separated by " || ". Slots in braces; slots named in
+# ENTITY_OF are PII, the rest (MONEY, TIME, DATE, LAST4, MENU, ORDER, COUNT) are not.
+
+TEMPLATES: dict[str, list[str]] = {
+    "ru": [
+        "A: Назовите, пожалуйста, номер карты. || C: Да, номер карты {CARD}.",
+        "C: Номер карты {CARD_A} || A: Так, дальше. || C: {CARD_B}",
+        "A: Проверяю: {CARD}, верно? || C: Да, верно.",
+        "C: Срок действия {EXPIRY}, код на обороте {CVV}.",
+        "A: Продиктуйте номер телефона для связи. || C: {PHONE}",
+        "C: Перезвоните мне на мобильный {PHONE}, пожалуйста.",
+        "C: Моя почта {EMAIL}, пришлите туда.",
+        "A: Назовите серию и номер паспорта. || C: Паспорт {PASSPORT}.",
+        "C: Мой ИНН {INN}.",
+        "C: СНИЛС {SNILS}, если нужно.",
+        "A: Подскажите дату рождения. || C: {DOB}.",
+        "C: Я родился {DOB}.",
+        "C: Номер договора {CONTRACT}, посмотрите, пожалуйста.",
+        "C: Лицевой счёт {ACCOUNT20}.",
+        "C: Я живу по адресу {STREET}, дом {HOUSE}, квартира {FLAT}.",
+        "A: Как вас зовут? || C: {FULLNAME}.",
+        "C: Здравствуйте, меня зовут {FIRST}, хочу узнать баланс.",
+        "A: {FIRST} {PATR}, подскажите, вы получили письмо?",
+        "C: Карта оформлена на мужа, {FULLNAME}.",
+        # hard negatives
+        "A: Здравствуйте, меня зовут {AGENT}, компания Альфа, чем могу помочь?",
+        "C: С карты списали {MONEY} рублей, а должны были {MONEY2}.",
+        "A: Ваша карта заканчивается на {LAST4}? || C: Да, последние цифры {LAST4}.",
+        "A: Записала вас на {DATE} в {TIME}.",
+        "C: Я звонил вчера в {TIME}, ждал {COUNT} минут.",
+        "A: Для оплаты нажмите {MENU}, для оператора нажмите ноль.",
+        "A: Номер вашего заказа {ORDER}, доставка {DATE}.",
+        "C: Тариф стоит {MONEY} рублей в месяц, у меня {COUNT} номера.",
+        "A: Платёж на {MONEY} рублей поступит в течение {COUNT} дней.",
+    ],
+    "uk": [
+        "A: Назвіть, будь ласка, номер картки. || C: Номер картки {CARD}.",
+        "C: Номер картки {CARD_A} || A: Так, далі. || C: {CARD_B}",
+        "A: Перевіряю: {CARD}, правильно? || C: Так.",
+        "C: Термін дії {EXPIRY}, код на звороті {CVV}.",
+        "A: Продиктуйте номер телефону. || C: {PHONE}",
+        "C: Передзвоніть мені на мобільний {PHONE}.",
+        "C: Моя пошта {EMAIL}.",
+        "A: Назвіть номер паспорта. || C: Паспорт {PASSPORT_UA}.",
+        "C: Мій ідентифікаційний код {RNOKPP}.",
+        "C: Номер ID-картки {IDCARD_UA}.",
+        "A: Підкажіть дату народження. || C: {DOB}.",
+        "C: Я народився {DOB}.",
+        "C: Номер договору {CONTRACT}, подивіться, будь ласка.",
+        "C: Мій рахунок {IBAN_UA}.",
+        "C: Я живу за адресою {STREET}, будинок {HOUSE}, квартира {FLAT}.",
+        "A: Як вас звати? || C: {FULLNAME}.",
+        "C: Добрий день, мене звати {FIRST}, хочу дізнатися баланс.",
+        "A: {FIRST} {PATR}, підкажіть, ви отримали лист?",
+        "C: Картка оформлена на дружину, {FULLNAME}.",
+        "A: Добрий день, мене звати {AGENT}, компанія Альфа, чим можу допомогти?",
+        "C: З картки списали {MONEY} гривень, а мали {MONEY2}.",
+        "A: Ваша картка закінчується на {LAST4}? || C: Так, останні цифри {LAST4}.",
+        "A: Записала вас на {DATE} о {TIME}.",
+        "C: Я дзвонив учора о {TIME}, чекав {COUNT} хвилин.",
+        "A: Для оплати натисніть {MENU}, для оператора натисніть нуль.",
+        "A: Номер вашого замовлення {ORDER}, доставка {DATE}.",
+        "C: Тариф коштує {MONEY} гривень на місяць, у мене {COUNT} номери.",
+        "A: Платіж на {MONEY} гривень надійде протягом {COUNT} днів.",
+    ],
+    "en": [
+        "A: Could you give me the card number, please? || C: Sure, the card number is {CARD}.",
+        "C: My card number is {CARD_A} || A: Okay, go on. || C: {CARD_B}",
+        "A: Let me read it back: {CARD}, correct? || C: Yes.",
+        "C: The expiry date is {EXPIRY} and the security code is {CVV}.",
+        "A: What's the best phone number to reach you? || C: {PHONE}",
+        "C: Please call me back on my mobile, {PHONE}.",
+        "C: My email is {EMAIL}.",
+        "A: Can I have your passport number? || C: It's {PASSPORT_EN}.",
+        "C: My national insurance number is {NI}.",
+        "C: My social security number is {SSN}.",
+        "A: Can you confirm your date of birth? || C: {DOB}.",
+        "C: I was born on {DOB}.",
+        "C: The policy number is {CONTRACT}.",
+        "C: My account is {IBAN_GB}.",
+        "C: I live at {HOUSE} {STREET}, flat {FLAT}.",
+        "A: Can I take your full name? || C: {FULLNAME}.",
+        "C: Hi, my name is {FULLNAME}, I'm calling about my bill.",
+        "A: Thank you, Mr {LAST}, one moment please.",
+        "C: The account is in my wife's name, {FULLNAME}.",
+        "A: Good morning, my name is {AGENT}, how can I help you today?",
+        "C: You charged me {MONEY} dollars instead of {MONEY2}.",
+        "A: Is that the card ending in {LAST4}? || C: Yes, the last four digits are {LAST4}.",
+        "A: I've booked you in for {DATE} at {TIME}.",
+        "C: I called yesterday at {TIME} and waited {COUNT} minutes.",
+        "A: For billing press {MENU}, for anything else press zero.",
+        "A: Your order number is {ORDER}, it will be delivered on {DATE}.",
+        "C: The plan costs {MONEY} pounds a month and I have {COUNT} lines.",
+        "A: The refund of {MONEY} dollars will arrive within {COUNT} days.",
+    ],
+    "lt": [
+        "A: Prašau pasakyti kortelės numerį. || C: Kortelės numeris {CARD}.",
+        "C: Kortelės numeris {CARD_A} || A: Taip, toliau. || C: {CARD_B}",
+        "A: Pakartoju: {CARD}, teisingai? || C: Taip.",
+        "C: Galiojimo data {EXPIRY}, saugos kodas {CVV}.",
+        "A: Koks jūsų telefono numeris? || C: {PHONE}",
+        "C: Paskambinkite man telefonu {PHONE}.",
+        "C: Mano el. paštas {EMAIL}.",
+        "A: Prašau paso numerio. || C: Paso numeris {PASSPORT_LT}.",
+        "C: Mano asmens kodas {ASMENS}.",
+        "C: Asmens tapatybės kortelės numeris {PASSPORT_LT}.",
+        "A: Jūsų gimimo data? || C: {DOB}.",
+        "C: Gimiau {DOB}.",
+        "C: Sutarties numeris {CONTRACT}.",
+        "C: Mano sąskaita {IBAN_LT}.",
+        "C: Gyvenu {STREET} {HOUSE}, butas {FLAT}.",
+        "A: Koks jūsų vardas ir pavardė? || C: {FULLNAME}.",
+        "C: Laba diena, mano vardas {FIRST}, noriu sužinoti balansą.",
+        "A: Ačiū, ponia {LAST}, palaukite.",
+        "C: Sutartis sudaryta su {FULLNAME}.",
+        "A: Laba diena, mano vardas {AGENT}, kuo galiu padėti?",
+        "C: Nuskaičiavo {MONEY} eurų, o turėjo {MONEY2}.",
+        "A: Ar kortelė baigiasi {LAST4}? || C: Taip, paskutiniai skaitmenys {LAST4}.",
+        "A: Užregistravau jus {DATE} {TIME} valandą.",
+        "C: Skambinau vakar {TIME} valandą, laukiau {COUNT} minučių.",
+        "A: Mokėjimams spauskite {MENU}, operatoriui spauskite nulis.",
+        "A: Jūsų užsakymo numeris {ORDER}, pristatymas {DATE}.",
+        "C: Planas kainuoja {MONEY} eurų per mėnesį, turiu {COUNT} numerius.",
+        "A: Grąžinimas {MONEY} eurų ateis per {COUNT} dienas.",
+    ],
+}
+ENTITY_OF = {"CARD": "CARD", "CARD_A": "CARD", "CARD_B": "CARD", "EXPIRY": "EXPIRY",
+             "CVV": "CVV", "PHONE": "PHONE", "EMAIL": "EMAIL", "PASSPORT": "PASSPORT",
+             "PASSPORT_UA": "PASSPORT", "PASSPORT_EN": "PASSPORT", "PASSPORT_LT": "PASSPORT",
+             "IDCARD_UA": "PASSPORT", "INN": "NATIONAL_ID", "SNILS": "NATIONAL_ID",
+             "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID", "NI": "NATIONAL_ID",
+             "SSN": "NATIONAL_ID", "DOB": "DOB", "CONTRACT": "ACCOUNT", "ACCOUNT20": "ACCOUNT",
+             "IBAN_UA": "ACCOUNT", "IBAN_GB": "ACCOUNT", "IBAN_LT": "ACCOUNT",
+             "FULLNAME": "PERSON", "FIRST": "PERSON", "LAST": "PERSON", "PATR": "PERSON",
+             "ADDRESS": "ADDRESS"}
+# STREET + HOUSE + FLAT form one ADDRESS entity; FIRST + PATR one PERSON.
+
+
+class Filler:
+    """Slot values for one rendered item, shared between slots of the same entity."""
+
+    def __init__(self, lang: str, asr: bool, rng: random.Random) -> None:
+        self.lang, self.asr, self.rng = lang, asr, rng
+        self.card = luhn_complete(rng.choice(["4", "5", "22"]), 16, rng)
+        self.name = rng.choice(NAMES[lang])
+        self.agent = rng.choice(NAMES[lang])[0]
+
+    def num(self, n: int) -> str:
+        return words(n, self.lang) if self.asr else str(n)
+
+    def digits(self, digits: str, written: str, style: str | None = None) -> str:
+        return read_digits(digits, self.lang, self.rng, style) if self.asr else written
+
+    def value(self, slot: str) -> str:
+        rng, lang = self.rng, self.lang
+        card = self.card
+        grouped = " ".join(card[i:i + 4] for i in range(0, 16, 4))
+        if slot == "CARD":
+            return self.digits(card, grouped)
+        if slot == "CARD_A":
+            return self.digits(card[:8], grouped[:9])
+        if slot == "CARD_B":
+            return self.digits(card[8:], grouped[10:])
+        if slot == "EXPIRY":
+            month, year = rng.randint(1, 12), rng.randint(25, 31)
+            return self.digits(f"{month:02d}{year}", f"{month:02d}/{year}", "pairs")
+        if slot == "CVV":
+            cvv = f"{rng.randint(100, 999)}"
+            return self.digits(cvv, cvv)
+        if slot == "PHONE":
+            return self.phone()
+        if slot == "EMAIL":
+            first, last = (self.translit(x) for x in self.name)
+            domain = rng.choice(["gmail", "mail", "ukr", "yahoo"])
+            tld = {"ru": "ru", "uk": "ua", "en": "com", "lt": "lt"}[lang]
+            if not self.asr:
+                return f"{first}.{last}@{domain}.{tld}"
+            dot = {"ru": "точка", "uk": "крапка", "en": "dot", "lt": "taškas"}[lang]
+            at = {"ru": "собака", "uk": "равлик", "en": "at", "lt": "eta"}[lang]
+            return f"{first} {dot} {last} {at} {domain} {dot} {tld}"
+        if slot == "PASSPORT":
+            series, number = f"{rng.randint(10, 99)}{rng.randint(0, 99):02d}", \
+                f"{rng.randint(100000, 999999)}"
+            return self.digits(series + number, f"{series[:2]} {series[2:]} {number}")
+        if slot == "PASSPORT_UA":
+            letters = rng.choice(["КМ", "ЕН", "СО", "МЕ"])
+            number = f"{rng.randint(100000, 999999)}"
+            if self.asr:
+                names = {"К": "ка", "М": "ем", "Е": "е", "Н": "ен", "С": "ес", "О": "о"}
+                return " ".join(names[c] for c in letters) + " " + self.digits(number, number)
+            return f"{letters} {number}"
+        if slot == "IDCARD_UA":
+            number = f"{rng.randint(100000000, 999999999)}"
+            return self.digits(number, number)
+        if slot in ("PASSPORT_EN", "PASSPORT_LT"):
+            number = f"{rng.randint(10**8 if slot == 'PASSPORT_EN' else 10**7, 10**9 - 1)}"
+            number = number[:9] if slot == "PASSPORT_EN" else number[:8]
+            return self.digits(number, number)
+        if slot == "INN":
+            value = inn12(rng)
+            return self.digits(value, value)
+        if slot == "SNILS":
+            value = snils(rng)
+            return self.digits(value, f"{value[:3]}-{value[3:6]}-{value[6:9]} {value[9:]}")
+        if slot == "RNOKPP":
+            value = rnokpp(rng)
+            return self.digits(value, value)
+        if slot == "ASMENS":
+            value = asmens_kodas(rng)
+            return self.digits(value, value)
+        if slot == "NI":
+            digits = f"{rng.randint(100000, 999999)}"
+            letters = rng.choice(["QQ", "AB", "JK", "TW"])
+            suffix = rng.choice("ABCD")
+            return f"{letters} {digits[:2]} {digits[2:4]} {digits[4:]} {suffix}" if not \
+                self.asr else f"{letters.lower()} {self.digits(digits, digits)} {suffix.lower()}"
+        if slot == "SSN":
+            value = f"{rng.randint(100, 665)}{rng.randint(10, 99)}{rng.randint(1000, 9999)}"
+            return self.digits(value, f"{value[:3]}-{value[3:5]}-{value[5:]}")
+        if slot == "DOB":
+            return self.date(rng.randint(1940, 2005), birth=True)
+        if slot == "CONTRACT":
+            value = f"{rng.randint(10**6, 10**8)}"
+            return self.digits(value, value)
+        if slot == "ACCOUNT20":
+            value = "40817810" + "".join(rng.choice("0123456789") for _ in range(12))
+            return self.digits(value, value)
+        if slot.startswith("IBAN"):
+            country, length = {"IBAN_UA": ("UA", 29), "IBAN_GB": ("GB", 22),
+                               "IBAN_LT": ("LT", 20)}[slot]
+            if slot == "IBAN_GB":
+                code = iban("GB", 22, rng)  # GB has letters in the bank code; digits suffice
+            else:
+                code = iban(country, length, rng)
+            if self.asr:
+                return f"{code[:2].lower()} " + read_digits(code[2:], lang, rng)
+            return " ".join(code[i:i + 4] for i in range(0, len(code), 4))
+        if slot == "STREET":
+            street = rng.choice(STREETS[lang])
+            return street.lower() if self.asr else street
+        if slot in ("HOUSE", "FLAT"):
+            return self.num(rng.randint(1, 120))
+        if slot == "FULLNAME":
+            return self.cased(f"{self.name[0]} {self.name[1]}")
+        if slot == "FIRST":
+            return self.cased(self.name[0])
+        if slot == "LAST":
+            return self.cased(self.name[1])
+        if slot == "PATR":
+            return self.cased(rng.choice(PATRONYMICS[lang]))
+        if slot == "AGENT":
+            return self.cased(self.agent)
+        if slot in ("MONEY", "MONEY2"):
+            return self.num(rng.choice([150, 320, 990, 1200, 2500, 4750, 15000, 87]))
+        if slot == "LAST4":
+            return self.digits(f"{rng.randint(1000, 9999)}", "", "groups") or \
+                f"{rng.randint(1000, 9999)}"
+        if slot == "TIME":
+            hour, minute = rng.randint(8, 20), rng.choice([0, 15, 30, 45])
+            if not self.asr:
+                return f"{hour}:{minute:02d}"
+            return self.num(hour) + ("" if minute == 0 else " " + self.num(minute))
+        if slot == "DATE":
+            return self.date(2026, birth=False)
+        if slot == "MENU":
+            return self.num(rng.randint(1, 9))
+        if slot == "COUNT":
+            return self.num(rng.randint(2, 40))
+        if slot == "ORDER":
+            value = f"{rng.randint(10**5, 10**7)}"
+            return self.digits(value, value)
+        raise KeyError(slot)
+
+    def cased(self, text: str) -> str:
+        return text.lower() if self.asr else text
+
+    def translit(self, name: str) -> str:
+        table = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщыэюяіїєґ", "abvgdeejziiklmnoprstufhccss"
+                              "yeyaiieg"[:0] + "abvgdeejziiklmnoprstufhccssyeuaiieg")
+        out = name.lower().translate(table)
+        out = re.sub(r"[^a-z]", "", out.replace("ū", "u").replace("ė", "e").replace("ž", "z")
+                     .replace("č", "c").replace("š", "s").replace("ą", "a").replace("į", "i")
+                     .replace("ų", "u").replace("ę", "e"))
+        return out or "user"
+
+    def phone(self) -> str:
+        rng, lang = self.rng, self.lang
+        if lang == "ru":
+            digits = "79" + "".join(rng.choice("0123456789") for _ in range(9))
+            written = f"+7 {digits[1:4]} {digits[4:7]}-{digits[7:9]}-{digits[9:]}"
+            if self.asr:
+                head = rng.choice(["плюс семь", "восемь"])
+                return head + " " + read_digits(digits[1:], lang, rng)
+            return written
+        if lang == "uk":
+            digits = "3806" + "".join(rng.choice("0123456789") for _ in range(8))
+            if self.asr:
+                return "нуль " + read_digits(digits[3:], lang, rng)
+            return f"+380 {digits[3:5]} {digits[5:8]} {digits[8:10]} {digits[10:]}"
+        if lang == "lt":
+            digits = "3706" + "".join(rng.choice("0123456789") for _ in range(7))
+            if self.asr:
+                return "pliusas " + read_digits(digits, lang, rng)
+            return f"+370 {digits[3:6]} {digits[6:]}"
+        digits = "07" + "".join(rng.choice("0123456789") for _ in range(9))
+        if self.asr:
+            return " ".join("oh" if d == "0" else words(int(d), "en") for d in digits)
+        return f"{digits[:5]} {digits[5:]}"
+
+    def date(self, year: int, birth: bool) -> str:
+        rng, lang = self.rng, self.lang
+        day, month = rng.randint(1, 28), rng.randint(1, 12)
+        if not self.asr:
+            if rng.random() < 0.4:
+                return f"{day:02d}.{month:02d}.{year}"
+            if lang == "en":
+                return f"{MONTHS[lang][month - 1]} {day}, {year}"
+            if lang == "lt":
+                return f"{year} m. {MONTHS[lang][month - 1]} {day} d."
+            suffix = " года" if lang == "ru" else " року"
+            return f"{day} {MONTHS[lang][month - 1]} {year}{suffix if birth else ''}".strip()
+        month_name = MONTHS[lang][month - 1].lower()
+        if lang == "en":
+            return f"{month_name} {ordinal_genitive(day, 'en')} " + read_digits(
+                str(year), "en", rng, "pairs")
+        if lang == "lt":
+            return f"{words(year, lang)} metų {month_name} {words(day, lang)}"
+        day_words = ordinal_genitive(day, lang)
+        if not birth:
+            return f"{day_words} {month_name}"
+        year_words = ordinal_genitive(year, lang)
+        return f"{day_words} {month_name} {year_words} {'года' if lang == 'ru' else 'року'}"
+
+
+SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
+
+
+def render(template: str, filler: Filler) -> tuple[list[dict], list[dict]]:
+    """Turns and entity spans of one filled template."""
+    turns, entities = [], []
+    open_entities: dict[str, dict] = {}
+    for turn_index, part in enumerate(template.split(" || ")):
+        role = {"A": "agent", "C": "customer"}[part[0]]
+        body = part[3:]
+        tokens: list[str] = []
+        pending: dict | None = None
+        for piece in re.split(r"(\{[A-Z0-9_]+\})", body):
+            if not piece:
+                continue
+            slot = SLOT.fullmatch(piece)
+            if slot is None:
+                text = piece.lower() if filler.asr else piece
+                if filler.asr:
+                    text = re.sub(r"[.,?!:]", " ", text)
+                words_here = text.split()
+                # punctuation glued to a slot value stays with its last token
+                if not filler.asr and piece[:1] in ".,?!:" and tokens:
+                    tokens[-1] += piece.split()[0] if piece.split() else ""
+                    words_here = piece.split()[1:]
+                tokens += words_here
+                if words_here and pending is not None and pending["kind"] in ("ADDRESS",):
+                    pass
+                continue
+            name = slot.group(1)
+            value = filler.value(name).split()
+            kind = ENTITY_OF.get(name)
+            if name in ("STREET", "HOUSE", "FLAT"):
+                kind = "ADDRESS"
+            start = len(tokens)
+            tokens += value
+            if kind is None:
+                continue
+            key = "CARD" if name in ("CARD_A", "CARD_B") else kind
+            if kind == "ADDRESS" or (kind == "PERSON" and name == "PATR"):
+                entity = open_entities.get(key)
+                if entity is not None and entity["pieces"][-1][0] == turn_index:
+                    entity["pieces"][-1][2] = len(tokens)
+                    continue
+            if name == "CARD_B" and "CARD" in open_entities:
+                open_entities["CARD"]["pieces"].append([turn_index, start, len(tokens)])
+                continue
+            entity = {"type": kind, "pieces": [[turn_index, start, len(tokens)]]}
+            entities.append(entity)
+            open_entities[key] = entity
+        turns.append({"role": role, "text": " ".join(tokens)})
+    return turns, entities
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    items = []
+    for lang, templates in TEMPLATES.items():
+        for number, template in enumerate(templates):
+            for style in ("written", "asr"):
+                for variant in range(VARIANTS):
+                    filler = Filler(lang, style == "asr", rng)
+                    turns, entities = render(template, filler)
+                    items.append({
+                        "id": f"{lang}-{number:02d}-{style}-{variant}",
+                        "lang": lang, "style": style, "template": number,
+                        "split": "tune" if random.Random(f"{lang}{number}").random() < 0.5
+                        else "held_out",
+                        "turns": turns, "entities": entities,
+                    })
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{OUT}: {len(items)} items")
+
+
+if __name__ == "__main__":
+    main()
