@@ -392,10 +392,7 @@ class Filler:
         if slot.startswith("IBAN"):
             country, length = {"IBAN_UA": ("UA", 29), "IBAN_GB": ("GB", 22),
                                "IBAN_LT": ("LT", 20)}[slot]
-            if slot == "IBAN_GB":
-                code = iban("GB", 22, rng)  # GB has letters in the bank code; digits suffice
-            else:
-                code = iban(country, length, rng)
+            code = iban(country, length, rng)  # GB's bank code is letters; digits suffice
             if self.asr:
                 return f"{code[:2].lower()} " + read_digits(code[2:], lang, rng)
             return " ".join(code[i:i + 4] for i in range(0, len(code), 4))

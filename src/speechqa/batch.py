@@ -108,6 +108,7 @@ class Outcome:
     job: Job
     transcript: Transcript | None = None
     scorecard: Scorecard | None = None
+    unredacted: Transcript | None = None  # only with --keep-unredacted
     stage: str | None = None
     error_type: str | None = None
     message: str | None = None
@@ -320,14 +321,20 @@ class Worker:
         """Never raises for a bad file: the failure comes back as data with its stage."""
         started = time.perf_counter()
         transcript = job.transcript
+        unredacted = None
         stage = "transcribe"
         try:
             if transcript is None:
                 entry = job.entry
+                keep = self.pipeline.config.keep_unredacted
                 transcript = self.pipeline.transcribe(
                     entry.path, call_id=entry.call_id, language=entry.language,
-                    metadata=entry.metadata(),
+                    metadata=entry.metadata(), unredacted=keep,
                 )
+                if keep:
+                    unredacted, transcript = transcript, self.pipeline.redact(transcript)
+                stage = "redact audio"
+                self.pipeline.write_redacted_audio(entry.path, transcript)
             stage = "score"
             scorecard = self.pipeline.score(transcript, self.checklist)
         except AudioError as error:
@@ -342,7 +349,7 @@ class Worker:
                 seconds=time.perf_counter() - started,
             )
         return Outcome(
-            job, transcript=transcript, scorecard=scorecard,
+            job, transcript=transcript, scorecard=scorecard, unredacted=unredacted,
             seconds=time.perf_counter() - started,
         )
 
@@ -731,7 +738,8 @@ class _Writer:
         if outcome.ok:
             assert outcome.transcript is not None and outcome.scorecard is not None
             if self.store.save_call(
-                job.entry.call_info(), outcome.transcript, outcome.scorecard, self.run_id
+                job.entry.call_info(), outcome.transcript, outcome.scorecard, self.run_id,
+                unredacted=outcome.unredacted,
             ):
                 self.summary.done += 1
                 if job.transcript is None:

@@ -64,9 +64,16 @@ def asmens_kodas(digits: str) -> bool:
     return check == int(digits[10])
 
 
+IBAN_LENGTHS = {"LT": 20, "LV": 21, "EE": 20, "UA": 29, "GB": 22, "DE": 22, "PL": 28,
+                "FR": 27, "ES": 24, "IT": 27, "NL": 18, "IE": 22, "FI": 18, "SE": 24,
+                "CZ": 24, "AT": 20, "BE": 16, "KZ": 20, "GE": 22, "MD": 24, "BY": 28}
+
+
 def iban(code: str) -> bool:
-    """International bank account number: ISO 13616 mod-97."""
+    """International bank account number: ISO 13616 mod-97 (and the country's length)."""
     code = code.replace(" ", "").upper()
+    if len(code) != IBAN_LENGTHS.get(code[:2], len(code)):
+        return False
     if not (15 <= len(code) <= 34) or not code[:2].isalpha() or not code[2:4].isdigit():
         return False
     if not code.isalnum():

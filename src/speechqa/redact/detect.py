@@ -53,10 +53,11 @@ _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
-_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta", "ет"}
+_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
                  "підкреслення", "дефіс", "brūkšnys", "pabraukimas"}
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
 _LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -97,12 +98,12 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
-    # "oh" is a zero only between other digits ("four oh two").
+    # "oh" is a zero only among other digits ("four oh two", "oh seven nine").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None:
             before = tokens[position - 1].number if position else None
-            after = tokens[position + 1].number if position + 1 < len(tokens) else None
-            if before is not None and after is not None:
+            after = [t.number for t in tokens[position + 1:position + 3]]
+            if after and after[0] is not None and (before is not None or None not in after):
                 token.number = NumberToken("zero", 0)
     return tokens
 
@@ -233,9 +234,9 @@ def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken 
 def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
     after = run.positions[-1] + 1
     units = _phrase_lists()["units"]
-    if after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn:
-        if _match_any(tokens, after, units):
-            return True
+    same_turn = after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn
+    if same_turn and _match_any(tokens, after, units):
+        return True
     first = tokens[run.positions[0]]
     return first.raw.strip()[:1] in UNIT_PREFIX or (
         run.positions[0] > 0 and tokens[run.positions[0] - 1].raw.strip() in UNIT_PREFIX
@@ -245,7 +246,7 @@ def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
 def _nearest_cue(marks: list[tuple[int, int, str]], start: int) -> dict[str, int]:
     """Distance (tokens) from each cue type's nearest cue before ``start``."""
     distances: dict[str, int] = {}
-    for first, end, kind in marks:
+    for _first, end, kind in marks:
         if end <= start and start - end <= CUE_WINDOW:
             distance = start - end
             if distance < distances.get(kind, 10**6):
@@ -287,7 +288,7 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "PHONE"
     if nearest == "PASSPORT" and 6 <= n <= 12:
         return "PASSPORT"
-    if nearest == "NATIONAL_ID" and 8 <= n <= 14:
+    if nearest == "NATIONAL_ID" and 6 <= n <= 14:
         return "NATIONAL_ID"
     if nearest == "ACCOUNT" and n >= 5:
         return "ACCOUNT"
@@ -347,7 +348,10 @@ def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
 
 
 def _is_letter(token: Token) -> bool:
+    """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
     raw = token.raw.strip(_PUNCT)
+    if len(token.norm) == 2 and token.norm.isascii() and token.norm.isalpha():
+        return True
     if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
         return True
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
@@ -396,15 +400,15 @@ def _written_findings(tokens: list[Token], enabled: set[str]) -> list[Finding]:
         if "NATIONAL_ID" in enabled and _SSN.match(token.raw.strip(_PUNCT)):
             findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
         if "ACCOUNT" in enabled and _IBAN_START.match(token.norm):
-            code, end = token.norm, position + 1
+            code, end, valid_end = token.norm, position + 1, 0
             while (end < len(tokens) and tokens[end].turn == token.turn
                    and tokens[end].norm.isalnum() and len(code) < 34):
                 code += tokens[end].norm
                 end += 1
                 if checksums.iban(code):
-                    break
-            if checksums.iban(code):
-                findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, end))))
+                    valid_end = end
+            if valid_end:
+                findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, valid_end))))
         if "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
             code, end = token.norm, position + 1
             while end < len(tokens) and tokens[end].turn == token.turn and len(code) < 9:
@@ -470,7 +474,7 @@ def _date_core(tokens: list[Token], position: int) -> bool:
 def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
     """The date said after a birth-date or expiry cue, in the same or the next turn."""
     findings = []
-    for first, end, kind in marks:
+    for _first, end, kind in marks:
         if kind not in ("DOB", "EXPIRY") or kind not in enabled:
             continue
         cursor, limit = end, end + 8
@@ -493,6 +497,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 has_month = has_month or _is_month(tokens, cursor)
             elif tokens[cursor].norm not in DATE_JOINERS and tokens[cursor].norm:
                 break
+            elif tokens[cursor].norm in _DATE_TAIL and cursor == last + 1:
+                last = cursor  # "1985 года", "1964 m.", "16 d."
             cursor += 1
         digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
                      for p in range(start, last + 1) if tokens[p].number is not None)
@@ -675,6 +681,11 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             top = _top_name_tag(token.norm, language)
             if same and nxt is not None and top in ("Name", "Surn"):
                 top_next = _top_name_tag(nxt.norm, language)
+                if top == "Name" and top_next is None and nxt.norm.isalpha() and (
+                    "Surn" in _name_tags(nxt.norm, language)
+                    or not _morph(language).word_is_known(nxt.norm)
+                ):
+                    top_next = "Surn"  # a surname missing from the dictionary
                 pair = {top, top_next}
                 if pair in ({"Name", "Patr"}, {"Name", "Surn"}) and (
                     "Patr" in pair or token.raw[:1].isupper() or nxt.raw[:1].isupper()

@@ -7,6 +7,12 @@ detected language of a call is not always right and the cue words hardly collide
 
 from __future__ import annotations
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as prose-like lines (easier to extend than a literal)."""
+    return frozenset(text.split())
+
+
 CUES: dict[str, list[str]] = {
     "CARD": [
         "карт*", "картк*", "картoч*", "card*", "kortel*", "debit", "credit", "visa", "mastercard",
@@ -80,8 +86,9 @@ UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
 FILLERS = {
     "так", "да", "ага", "угу", "дальше", "далее", "ещё", "еще", "э", "эм", "м", "ну", "и",
     "далі", "ще", "і", "й", "yes", "yeah", "ok", "okay", "uh", "um", "so", "then", "and", "next",
-    "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ага", "угу", "ок", "хорошо",
-    "добре", "записываю", "записую", "got", "it",
+    "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ок", "хорошо",
+    "добре", "записываю", "записую", "got", "it", "go", "on", "continue", "carry", "please",
+    "sure", "dalej", "пожалуйста", "будь", "ласка", "prašau", "prasau",
 }
 
 STREET_WORDS = {
@@ -95,7 +102,8 @@ STREET_WORDS = {
 HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
-    "no", "namas", "namo", "butas", "buto", "b", "номер", "дробь", "дріб", "слэш", "slash",
+    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
+    "дріб", "слэш", "slash",
 }
 ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "address", "live at", "adres*",
                 "gyvenu", "deliver to", "доставить на", "доставте на"]
@@ -149,13 +157,15 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
 # Questions after which the other speaker's next turn starts with a name.
 NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
                   "як вас звати", "ваше ім'я", "ваше прізвище", "your name", "your full name",
-                  "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė", "kaip jus vadina",
+                  "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
+                  "kaip jus vadina",
                   "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
                   "на кого оформлен*", "на кого оформлено", "on whose name", "whose name"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
-EN_FIRST = set("""james john robert michael william david richard joseph thomas charles christopher
+EN_FIRST = _words("""james john robert michael william david richard joseph thomas charles
+christopher
 daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
 ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
 brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
@@ -171,8 +181,8 @@ joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea c
 jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
 judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 brittany charlotte marie kayla alexis lori amelia chloe lily jessica ava mia ella sophie
-isla poppy freya evie ruby daisy""".split())
-EN_SURNAMES = set("""smith johnson williams brown jones garcia miller davis rodriguez martinez
+isla poppy freya evie ruby daisy""")
+EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
 nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts evans
@@ -187,8 +197,8 @@ simpson crawford jimenez porter mason shaw gordon wagner hunter romero hicks dix
 robertson black holmes stone meyer boyd mills warren fox rose rice moreno schmidt patel
 ferguson nichols herrera medina ryan fernandez weaver daniels stephens gardner payne kelley
 dunn pierce arnold tran spencer peters hawkins grant hansen castro hoffman hart elliott cunningham
-knight bradley o'brien o'connor davies wright thompson walsh""".split())
-LT_FIRST = set("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
+knight bradley o'brien o'connor davies wright thompson walsh""")
+LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
 rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
 dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
 simonas vilius nerijus tadas laurynas deividas audrius kęstutis kestutis ramūnas ramunas
@@ -197,7 +207,7 @@ ona janina irena danutė danute aldona birutė birute regina genovaitė genovait
 jūratė jurate asta inga rūta ruta ieva agnė agne gabija emilija austėja austeja kamilė kamile
 ugnė ugne greta miglė migle lina jolanta daiva vilma kristina dalia aušra ausra giedrė giedre
 eglė egle vaida indrė indre simona justina monika neringa živilė zivile skaistė aistė aiste
-gintarė gintare akvilė akvile viktorija goda""".split())
+gintarė gintare akvilė akvile viktorija goda""")
 LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite", "evičius",
                       "evicius", "avičius", "avicius", "aitis", "aitienė", "aitiene", "aitytė",
                       "aityte", "aitė", "aite", "ytė", "yte", "ūtė", "ute", "ienė", "iene",
@@ -205,14 +215,15 @@ LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite"
                       "vičius", "vicius", "ulis", "inskas", "inskienė", "ckas", "ckienė",
                       "elis", "eikis", "aičius", "aicius", "ėnienė")
 # LT common words that end like surnames; never names.
-LT_NOT_SURNAME = set("""kas tas šitas sitas visas kitas vienas pats toks koks kiekvienas
+LT_NOT_SURNAME = _words("""kas tas šitas sitas visas kitas vienas pats toks koks kiekvienas
 mokestis mokesčius kodas adresas numeris telefonas laikas klausimas atsakymas tikslas dalis
 ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąskaitos
 paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
-šiandien siandien niekas vėliau veliau galas""".split())
+šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
+menesius mėnesius savaitės numerius eurus centus""")
 
 # Words that end a name or are never part of one (all four languages).
-NOT_NAME = set("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
+NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
 нет не и а но или по на в во с со к ко у о об от до за из для при про так вот ну уже еще ещё
 тоже здравствуйте добрый день спасибо пожалуйста звоню хочу могу можно нужно подскажите
 скажите алло слушаю пишите записывайте номер карта карту карты договор телефон паспорт
@@ -224,8 +235,9 @@ about as so yes no not hello hi thanks thank please calling call speaking here t
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
-vardas pavardė pavarde""".split())
+vardas pavardė pavarde""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
-LETTER_NAMES = set("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ зэ ка
-эл эм эн пэ эр эс тэ эф ха це че ша бе ве ге де ел ем ен пе ер ес те еф""".split())
+LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
+зэ ка
+эл эм эн пэ эр эс тэ эф ха це че ша бе ве ге де ел ем ен пе ер ес те еф""")

@@ -121,7 +121,7 @@ _add("thousand", 1000, "tūkstantis", "tūkstančiai", "tūkstančių", "tūksta
 
 WEAK_ZERO = frozenset({"oh", "o"})
 REPEATERS = {"double": 2, "triple": 3, "дважды": 2}
-_DIGITS = re.compile(r"^\+?\d[\d\-./]*\d$|^\d$")
+_DIGITS = re.compile(r"^\+?\d(?:[\d\-./]*\d)?$")
 
 
 @dataclass(frozen=True)
