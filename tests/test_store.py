@@ -40,7 +40,7 @@ def test_migrations_build_exactly_the_models(db_url):
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []
-        assert context.get_current_revision() == "0001"
+        assert context.get_current_revision() == "0004"
     store.close()
 
 
@@ -60,7 +60,7 @@ def test_migrations_run_down_and_up_again(db_url):
         assert set(inspect(connection).get_table_names()) <= {"alembic_version"}
     migrate(engine)
     with engine.connect() as connection:
-        assert MigrationContext.configure(connection).get_current_revision() == "0001"
+        assert MigrationContext.configure(connection).get_current_revision() == "0004"
     engine.dispose()
 
 

@@ -288,6 +288,71 @@ TEMPLATES: dict[str, list[str]] = {
         "A: Grąžinimas {MONEY} eurų ateis per {COUNT} dienas.",
     ],
 }
+# Written after the detectors were tuned on TEMPLATES, and scored once before any change:
+# the "fresh" split is the honest estimate.
+FRESH_TEMPLATES: dict[str, list[str]] = {
+    "ru": [
+        "C: Да, записывайте: {CARD}.",
+        "A: Карту продиктуете? || C: {CARD_A} || A: Угу. || C: {CARD_B}",
+        "C: Номер мобильного {PHONE}, звоните после шести.",
+        "C: Электронная почта {EMAIL}, там всё есть.",
+        "A: Для проверки назовите дату вашего рождения. || C: Пожалуйста, {DOB}.",
+        "C: Паспорт, серия и номер: {PASSPORT}.",
+        "C: Отправьте на адрес {STREET}, дом {HOUSE}, квартира {FLAT}.",
+        "C: Это {FULLNAME}, я вчера звонила.",
+        "A: Спасибо, {FIRST} {PATR}, всего доброго.",
+        "C: Мне нужно {COUNT} карты, по {MONEY} рублей каждая.",
+        "A: Ожидайте {COUNT} минут, переключаю на отдел номер {MENU}.",
+        "C: Я ваш клиент с {YEAR} года, уже {COUNT} лет.",
+        "A: Последние четыре цифры карты {LAST4}, всё верно?",
+    ],
+    "uk": [
+        "C: Так, записуйте: {CARD}.",
+        "A: Продиктуєте картку? || C: {CARD_A} || A: Ага. || C: {CARD_B}",
+        "C: Номер мобільного {PHONE}, дзвоніть після шостої.",
+        "C: Електронна пошта {EMAIL}.",
+        "A: Для перевірки назвіть дату народження. || C: Будь ласка, {DOB}.",
+        "C: ID-картка номер {IDCARD_UA}.",
+        "C: Надішліть на адресу {STREET}, будинок {HOUSE}, квартира {FLAT}.",
+        "C: Це {FULLNAME}, я вчора дзвонила.",
+        "A: Дякую, {FIRST} {PATR}, гарного дня.",
+        "C: Мені потрібно {COUNT} картки, по {MONEY} гривень кожна.",
+        "A: Зачекайте {COUNT} хвилин, переключаю на відділ номер {MENU}.",
+        "C: Я ваш клієнт з {YEAR} року, вже {COUNT} років.",
+        "A: Останні чотири цифри картки {LAST4}, все правильно?",
+    ],
+    "en": [
+        "C: Okay, here it is: {CARD}.",
+        "A: Can you read me the long number on the card? || C: {CARD_A} || A: Mhm. || "
+        "C: {CARD_B}",
+        "C: You can text me at {PHONE} after six.",
+        "C: Send it to {EMAIL} please.",
+        "A: For security, what's your date of birth? || C: It's {DOB}.",
+        "C: The passport number is {PASSPORT_EN}.",
+        "C: Please ship it to {HOUSE} {STREET}, apartment {FLAT}.",
+        "C: Hello, it's {FULLNAME} here, I called yesterday.",
+        "A: Thanks, Mrs {LAST}, have a good day.",
+        "C: I need {COUNT} cards at {MONEY} dollars each.",
+        "A: Please hold for {COUNT} minutes, I'm transferring you to option {MENU}.",
+        "C: I've been a customer since {YEAR}, so {COUNT} years now.",
+        "A: The last four digits of the card are {LAST4}, is that right?",
+    ],
+    "lt": [
+        "C: Gerai, užsirašykite: {CARD}.",
+        "A: Padiktuosite kortelę? || C: {CARD_A} || A: Aha. || C: {CARD_B}",
+        "C: Mano mobiliojo numeris {PHONE}, skambinkite po šešių.",
+        "C: Elektroninis paštas {EMAIL}.",
+        "A: Patikrinimui pasakykite savo gimimo datą. || C: Prašau, {DOB}.",
+        "C: Paso numeris yra {PASSPORT_LT}.",
+        "C: Siųskite adresu {STREET} {HOUSE}, butas {FLAT}.",
+        "C: Čia {FULLNAME}, skambinau vakar.",
+        "A: Ačiū, pone {LAST}, geros dienos.",
+        "C: Man reikia {COUNT} kortelių po {MONEY} eurų.",
+        "A: Palaukite {COUNT} minučių, jungiu į skyrių numeris {MENU}.",
+        "C: Esu jūsų klientas nuo {YEAR} metų, jau {COUNT} metus.",
+        "A: Paskutiniai keturi kortelės skaitmenys {LAST4}, ar teisingai?",
+    ],
+}
 ENTITY_OF = {"CARD": "CARD", "CARD_A": "CARD", "CARD_B": "CARD", "EXPIRY": "EXPIRY",
              "CVV": "CVV", "PHONE": "PHONE", "EMAIL": "EMAIL", "PASSPORT": "PASSPORT",
              "PASSPORT_UA": "PASSPORT", "PASSPORT_EN": "PASSPORT", "PASSPORT_LT": "PASSPORT",
@@ -425,6 +490,8 @@ class Filler:
             return self.date(2026, birth=False)
         if slot == "MENU":
             return self.num(rng.randint(1, 9))
+        if slot == "YEAR":
+            return self.num(rng.randint(2005, 2022))
         if slot == "COUNT":
             return self.num(rng.randint(2, 40))
         if slot == "ORDER":
@@ -562,6 +629,18 @@ def main() -> None:
                         "split": "tune" if random.Random(f"{lang}{number}").random() < 0.5
                         else "held_out",
                         "turns": turns, "entities": entities,
+                    })
+    rng = random.Random(SEED + 1)
+    for lang, templates in FRESH_TEMPLATES.items():
+        for number, template in enumerate(templates):
+            for style in ("written", "asr"):
+                for variant in range(VARIANTS):
+                    filler = Filler(lang, style == "asr", rng)
+                    turns, entities = render(template, filler)
+                    items.append({
+                        "id": f"{lang}-fresh{number:02d}-{style}-{variant}",
+                        "lang": lang, "style": style, "template": 100 + number,
+                        "split": "fresh", "turns": turns, "entities": entities,
                     })
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:

@@ -224,8 +224,14 @@ def spoken_groups(tokens: list[NumberToken]) -> list[str]:
                 group.hundreds = 100
         elif kind == "thousand":
             if group.thousands is not None:
+                # "три тысячи восемьсот одна тысяча...": the words after the hundreds begin
+                # the next four-digit group, as cards are read.
+                carry = (group.tens or 0) + (group.units or 0)
+                group.tens = group.units = None
                 close()
-            group.thousands = group.value() or 1
+                group.thousands = carry or 1
+            else:
+                group.thousands = group.value() or 1
             group.hundreds = group.tens = group.units = None
         repeat = 1
     close()
@@ -234,7 +240,7 @@ def spoken_groups(tokens: list[NumberToken]) -> list[str]:
 
 def words_to_digits(words: list[str]) -> str:
     """Digit string of number words (tests and tools): ``["сорок", "два", "ноль"]`` → "420"."""
-    tokens = [read_token(fold(word)) for word in words]
+    tokens = [read_token(fold(word)) for word in words if fold(word) != "and"]
     if any(token is None for token in tokens):
         raise ValueError(f"not a number: {' '.join(words)}")
     return "".join(spoken_groups([t for t in tokens if t is not None]))
