@@ -33,11 +33,13 @@ from speechqa.redact.lexicon import (
     NAME_QUESTIONS,
     NOT_NAME,
     ORDINAL_STEMS,
+    ORG_WORDS,
     PERSON_CUES,
     SELF_INTRO_CUES,
     STREET_WORDS,
     UNIT_PREFIX,
     UNIT_WORDS,
+    WEAK_EXPIRY_CUES,
 )
 from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, read_token, spoken_groups
 
@@ -58,6 +60,9 @@ _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
                  "підкреслення", "дефіс", "brūkšnys", "pabraukimas"}
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
+_SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
+                "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
+                "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
 _LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -266,6 +271,8 @@ def _phone_shaped(digits: str, plus: bool) -> bool:
         return True
     if n == 9 and digits[0] == "8" and digits[1] == "6":  # Lithuanian mobile 86xxxxxxx
         return True
+    if n == 11 and digits.startswith("07"):  # UK mobile
+        return True
     return n == 10 and digits.startswith("0") and digits[1] in "5679"  # UA mobile 0XX
 
 
@@ -350,8 +357,12 @@ def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
 def _is_letter(token: Token) -> bool:
     """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
     raw = token.raw.strip(_PUNCT)
-    if len(token.norm) == 2 and token.norm.isascii() and token.norm.isalpha():
+    if token.norm.upper() in checksums.IBAN_LENGTHS:
         return True
+    if (len(token.norm) == 2 and token.norm.isascii() and token.norm.isalpha()
+            and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in _SHORT_WORDS):
+        return True  # "QQ", "jk": a National Insurance number's letters
     if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
         return True
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
@@ -392,7 +403,7 @@ _NI = re.compile(r"^[a-z]{2}\d{6}[a-d]$")
 _SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 
 
-def _written_findings(tokens: list[Token], enabled: set[str]) -> list[Finding]:
+def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> list[Finding]:
     findings = []
     for position, token in enumerate(tokens):
         if "EMAIL" in enabled and _EMAIL.match(token.norm):
@@ -417,11 +428,11 @@ def _written_findings(tokens: list[Token], enabled: set[str]) -> list[Finding]:
             if _NI.match(code):
                 findings.append(Finding("NATIONAL_ID", _pieces(tokens, range(position, end))))
     if "EMAIL" in enabled:
-        findings += _spoken_emails(tokens)
+        findings += _spoken_emails(tokens, language)
     return findings
 
 
-def _spoken_emails(tokens: list[Token]) -> list[Finding]:
+def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
     """"ivan dot petrov at gmail dot com", "иван собака мейл точка ру"."""
     findings = []
     for position, token in enumerate(tokens):
@@ -446,6 +457,15 @@ def _spoken_emails(tokens: list[Token]) -> list[Finding]:
         start = position - 1
         if not tokens[start].norm.replace(".", "").isalnum() or tokens[start].turn != turn:
             continue
+        while start - 1 >= 0 and tokens[start - 1].turn == turn and (
+            tokens[start].number is not None and tokens[start - 1].number is not None
+        ):
+            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
+        for _ in range(2):  # ... and the name words before them
+            if (start - 1 >= 0 and tokens[start - 1].turn == turn
+                    and not tokens[start - 1].clause_end
+                    and _name_like(tokens[start - 1], language)):
+                start -= 1
         while (start - 2 >= 0 and tokens[start - 1].norm in _DOT_WORDS | _MAIL_JOINERS
                and tokens[start - 2].turn == turn and tokens[start - 2].norm.isalnum()
                and tokens[start - 2].norm not in NOT_NAME):
@@ -471,11 +491,25 @@ def _date_core(tokens: list[Token], position: int) -> bool:
         or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
 
 
+def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
+    said = " ".join(token.norm for token in tokens[first:end])
+    return said in WEAK_EXPIRY_CUES or any(said.startswith(cue) for cue in WEAK_EXPIRY_CUES)
+
+
+def _card_near(marks, position: int) -> bool:
+    return any(kind == "CARD" and abs(first - position) <= 15 for first, _, kind in marks)
+
+
 def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
-    """The date said after a birth-date or expiry cue, in the same or the next turn."""
+    """The date said after a birth-date or expiry cue, in the same or the next turn.
+
+    "действует до", "valid until" name an expiry date only near a card: a membership
+    "действует до сентября" is not one."""
     findings = []
-    for _first, end, kind in marks:
+    for first, end, kind in marks:
         if kind not in ("DOB", "EXPIRY") or kind not in enabled:
+            continue
+        if kind == "EXPIRY" and _weak_expiry(tokens, first, end) and not _card_near(marks, first):
             continue
         cursor, limit = end, end + 8
         turns_seen = {tokens[end - 1].turn}
@@ -529,14 +563,17 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
         start = anchor if why == "street" else anchor + 1
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
-        while (cursor >= 0 and anchor - cursor <= 3 and tokens[cursor].turn == turn
-               and (tokens[cursor].number is not None or _namey(tokens[cursor]))
+        while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
                and why == "street"):
+            token = tokens[cursor]
+            inside_number = token.norm == "and" and cursor > 0 and \
+                tokens[cursor - 1].number is not None and tokens[cursor + 1].number is not None
+            if not (token.number is not None or inside_number
+                    or (_namey(token) and anchor - cursor <= 3)):
+                break
             start = cursor
             cursor -= 1
-        last = max(numbers)
-        if last < start:
-            continue
+        last = max(max(numbers), anchor) if why == "street" else max(numbers)
         # apartment, building: "квартира двенадцать", "butas 4"
         cursor = last + 1
         while cursor < len(tokens) and tokens[cursor].turn == turn and cursor - last <= 3:
@@ -664,10 +701,48 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     return findings
 
 
+def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
+    """Name + patronymic ("Марія Андріївна"), name + surname or surname + name.
+
+    A patronymic is strong evidence, so the first word need only *can* be a name
+    ("Марія" is also a common noun); a surname pair needs a name as the likeliest reading.
+    """
+    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME:
+        return False
+    top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
+    if top_next == "Patr" and "Name" in _name_tags(token.norm, language):
+        return True
+    if top == "Name" and top_next is None and (
+        "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
+    ):
+        top_next = "Surn"  # a surname missing from the dictionary
+    return {top, top_next} == {"Name", "Surn"}
+
+
+def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A capitalised first name inside a cased sentence ("водій Віктор привезе")."""
+    token = tokens[position]
+    raw = token.raw.strip(_PUNCT)
+    previous = tokens[position - 1]
+    if not raw[:1].isupper() or raw.isupper() or previous.clause_end or raw[:1] in "«\"“":
+        return False
+    if previous.norm in ORG_WORDS:
+        return False
+    if token.norm in EN_FIRST or token.norm in LT_FIRST:
+        return True
+    if language in ("ru", "uk") and token.norm.isalpha():
+        parse = _morph(language).parse(token.norm)[0]
+        return "Name" in parse.tag and parse.score >= 0.5
+    return False
+
+
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
     """Names without a cue: Name+Patronymic, Name+Surname pairs, Lithuanian surnames,
     English first name + surname."""
     findings = []
+    # Typed or Whisper-style turns (a capital after the first word) capitalise names; ASR
+    # output in lower case gives no such evidence.
+    cased = dict.fromkeys((t.turn for t in tokens if t.index > 0 and t.raw[:1].isupper()), True)
     position = 0
     while position < len(tokens):
         if position in protected:
@@ -677,26 +752,18 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
         nxt = tokens[position + 1] if position + 1 < len(tokens) else None
         same = nxt is not None and nxt.turn == token.turn and not token.clause_end
         span: list[int] = []
-        if language in ("ru", "uk") and token.norm.isalpha() and token.norm not in NOT_NAME:
-            top = _top_name_tag(token.norm, language)
-            if same and nxt is not None and top in ("Name", "Surn"):
-                top_next = _top_name_tag(nxt.norm, language)
-                if top == "Name" and top_next is None and nxt.norm.isalpha() and (
-                    "Surn" in _name_tags(nxt.norm, language)
-                    or not _morph(language).word_is_known(nxt.norm)
-                ):
-                    top_next = "Surn"  # a surname missing from the dictionary
-                pair = {top, top_next}
-                if pair in ({"Name", "Patr"}, {"Name", "Surn"}) and (
-                    "Patr" in pair or token.raw[:1].isupper() or nxt.raw[:1].isupper()
-                    or True
-                ):
-                    span = [position, position + 1]
-                    third = position + 2
-                    if (not nxt.clause_end and third < len(tokens)
-                            and tokens[third].turn == token.turn
-                            and _top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")):
-                        span.append(third)
+        capitalised = not cased.get(token.turn) or (
+            token.raw.strip(_PUNCT)[:1].isupper() and nxt is not None
+            and nxt.raw.strip(_PUNCT)[:1].isupper() and nxt.raw[:1] not in "«\"“'")
+        if (language in ("ru", "uk") and same and nxt is not None and token.norm.isalpha()
+                and token.norm not in NOT_NAME and capitalised
+                and _slavic_pair(token, nxt, language)):
+            span = [position, position + 1]
+            third = position + 2
+            if (not nxt.clause_end and third < len(tokens)
+                    and tokens[third].turn == token.turn
+                    and _top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")):
+                span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
             span = [position]
             if position > 0 and tokens[position - 1].norm in LT_FIRST \
@@ -711,6 +778,10 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             _lt_surname(nxt.norm)
         ):
             span = [position, position + 1]
+        if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
+            tokens, position, language
+        ):
+            span = [position]
         span = [p for p in span if p not in protected]
         if span:
             findings.append(Finding("PERSON", _pieces(tokens, span)))
@@ -738,7 +809,7 @@ def detect(
     marks = _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
     findings: list[Finding] = []
     findings += _number_findings(tokens, marks, enabled)
-    findings += _written_findings(tokens, enabled)
+    findings += _written_findings(tokens, enabled, language)
     findings += _date_findings(tokens, marks, enabled)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))

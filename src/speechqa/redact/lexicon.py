@@ -31,7 +31,8 @@ CUES: dict[str, list[str]] = {
     ],
     "PHONE": [
         "телефон*", "мобильн*", "мобільн*", "номер для связи", "номер для зв'язку", "сотов*",
-        "phone*", "mobile", "cell", "telephone", "call me on", "call me at", "reach me at",
+        "phone*", "mobile", "cell", "telephone", "text me", "call me on", "call me at",
+        "reach me at",
         "telefon*", "mobiliojo", "mobilusis", "перезвонить на", "передзвонити на", "контактн*",
         "plus", "плюс", "pliusas",
     ],
@@ -55,7 +56,7 @@ CUES: dict[str, list[str]] = {
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
-        "дата народження", "дату народження", "народил*", "народж*", "рік народження",
+        "дата народження", "дату народження", "народил*", "народив*", "народж*", "рік народження",
         "date of birth", "birth date", "birthday", "born", "dob", "d o b",
         "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
     ],
@@ -70,6 +71,10 @@ CUES: dict[str, list[str]] = {
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
     ],
 }
+
+# Expiry cues that also describe memberships and plans: they count only near a card cue.
+WEAK_EXPIRY_CUES = ("действует до", "дійсна до", "дійсна по", "valid until", "expires",
+                    "expire", "galioja iki")
 
 # Words after a number that make it an amount, a time or a count rather than an identifier.
 UNIT_WORDS = {
@@ -142,6 +147,10 @@ ORDINAL_STEMS = [
 DATE_JOINERS = {"of", "the", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu", "d",
                 "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
 
+# An agent naming themself by job title ("оператор Анна"): protected in agent turns.
+AGENT_TITLES = ["оператор", "специалист", "консультант", "менеджер", "спеціаліст", "operator",
+                "agent", "specialist", "advisor", "operatorė", "operatore", "konsultantas",
+                "konsultantė", "konsultante", "specialistas", "specialistė"]
 # Phrases after which the next words are a name, and which person they name.
 PERSON_CUES = [
     "меня зовут", "зовут", "моя фамилия", "фамилия", "фамилию", "имя", "на имя", "отчество",
@@ -149,11 +158,16 @@ PERSON_CUES = [
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
-    "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане",
+    "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
-SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "mano vardas", "this is", "зовут",
-                   "звати", "name is", "vardas", "я", "i am", "i'm", "aš esu", "это"]
+SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
+                   "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
+                   "i'm", "aš esu", "это", *AGENT_TITLES]
+# Organisation words: a capitalised word after them is a company, not a person.
+ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
+                       "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
+                       "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
 # Questions after which the other speaker's next turn starts with a name.
 NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
                   "як вас звати", "ваше ім'я", "ваше прізвище", "your name", "your full name",

@@ -226,8 +226,10 @@ def spoken_groups(tokens: list[NumberToken]) -> list[str]:
             if group.thousands is not None:
                 # "три тысячи восемьсот одна тысяча...": the words after the hundreds begin
                 # the next four-digit group, as cards are read.
-                carry = (group.tens or 0) + (group.units or 0)
-                group.tens = group.units = None
+                if group.units is not None:
+                    carry, group.units = group.units, None
+                else:
+                    carry, group.tens = group.tens or 0, None
                 close()
                 group.thousands = carry or 1
             else:
