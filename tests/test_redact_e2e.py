@@ -156,3 +156,16 @@ def test_card_and_birth_date_never_leave_the_pipeline(call_file, tmp_path, caplo
     assert rms(redacted.samples[:, first:last]) < 1e-3
     outside = slice(0, max(0, first - int(0.5 * rate)))
     assert np.allclose(original.samples[:, outside], redacted.samples[:, outside], atol=1e-3)
+
+
+@pytest.mark.parametrize("sample", ["call_ru_mono.wav", "call_ru_stereo.flac",
+                                    "call_en_mono.mp3"])
+def test_checklist_decisions_survive_redaction_on_bundled_samples(pipeline, samples_dir, sample):
+    from speechqa.scoring import score_transcript
+
+    raw = pipeline.transcribe(samples_dir / sample, unredacted=True)
+    redacted = pipeline.redact(raw)
+    checklist = pipeline.checklist
+    before = score_transcript(raw, checklist, semantic=False)
+    after = score_transcript(redacted, checklist, semantic=False)
+    assert [(i.id, i.status) for i in after.items] == [(i.id, i.status) for i in before.items]
