@@ -353,6 +353,62 @@ FRESH_TEMPLATES: dict[str, list[str]] = {
         "A: Paskutiniai keturi kortelės skaitmenys {LAST4}, ar teisingai?",
     ],
 }
+# A second fresh batch, written after the detectors were improved on the first (and on the
+# dev corpus), again scored once before any change.
+FRESH2_TEMPLATES: dict[str, list[str]] = {
+    "ru": [
+        "C: Карточка {CARD}, срок до {EXPIRY}.",
+        "A: Повторите, пожалуйста, номер. || C: {CARD}",
+        "C: Звоните на {PHONE} или пишите на {EMAIL}.",
+        "A: Ваш СНИЛС? || C: {SNILS}.",
+        "C: Зарегистрирован по адресу {STREET}, дом {HOUSE}, кв. {FLAT}.",
+        "A: Как к вам обращаться? || C: {FIRST} {PATR}.",
+        "C: Я {FULLNAME}, клиент с {YEAR} года.",
+        "A: Ваш баланс {MONEY} рублей, следующий платёж {DATE}.",
+        "C: Я жду уже {COUNT} дней, звонил {COUNT2} раз.",
+        "A: Номер обращения {ORDER}, ответим в течение {COUNT} дней.",
+        "A: Переведите {MONEY} рублей на карту, которая заканчивается на {LAST4}.",
+    ],
+    "uk": [
+        "C: Карта {CARD}, діє до {EXPIRY}.",
+        "A: Повторіть, будь ласка, номер. || C: {CARD}",
+        "C: Дзвоніть на {PHONE} або пишіть на {EMAIL}.",
+        "A: Ваш РНОКПП? || C: {RNOKPP}.",
+        "C: Зареєстрований за адресою {STREET}, будинок {HOUSE}, кв. {FLAT}.",
+        "A: Як до вас звертатися? || C: {FIRST} {PATR}.",
+        "C: Я {FULLNAME}, клієнт з {YEAR} року.",
+        "A: Ваш баланс {MONEY} гривень, наступний платіж {DATE}.",
+        "C: Я чекаю вже {COUNT} днів, дзвонив {COUNT2} разів.",
+        "A: Номер звернення {ORDER}, відповімо протягом {COUNT} днів.",
+        "A: Перекажіть {MONEY} гривень на картку, що закінчується на {LAST4}.",
+    ],
+    "en": [
+        "C: The card's {CARD}, expiring {EXPIRY}.",
+        "A: Could you repeat the number? || C: {CARD}",
+        "C: Ring me on {PHONE} or email {EMAIL}.",
+        "A: And your social security number? || C: {SSN}.",
+        "C: I'm registered at {HOUSE} {STREET}, flat {FLAT}.",
+        "A: Who am I speaking with? || C: {FULLNAME}.",
+        "C: I'm {FULLNAME}, a customer since {YEAR}.",
+        "A: Your balance is {MONEY} dollars and the next payment is due {DATE}.",
+        "C: I've been waiting {COUNT} days and called {COUNT2} times.",
+        "A: Your case number is {ORDER}, we'll reply within {COUNT} days.",
+        "A: Transfer {MONEY} dollars to the card ending {LAST4}.",
+    ],
+    "lt": [
+        "C: Kortelė {CARD}, galioja iki {EXPIRY}.",
+        "A: Pakartokite numerį, prašau. || C: {CARD}",
+        "C: Skambinkite {PHONE} arba rašykite {EMAIL}.",
+        "A: Jūsų asmens kodas? || C: {ASMENS}.",
+        "C: Deklaruota gyvenamoji vieta {STREET} {HOUSE}, butas {FLAT}.",
+        "A: Kaip į jus kreiptis? || C: {FULLNAME}.",
+        "C: Aš {FULLNAME}, klientas nuo {YEAR} metų.",
+        "A: Jūsų balansas {MONEY} eurų, kitas mokėjimas {DATE}.",
+        "C: Laukiu jau {COUNT} dienų, skambinau {COUNT2} kartus.",
+        "A: Kreipimosi numeris {ORDER}, atsakysime per {COUNT} dienas.",
+        "A: Perveskite {MONEY} eurų į kortelę, kuri baigiasi {LAST4}.",
+    ],
+}
 ENTITY_OF = {"CARD": "CARD", "CARD_A": "CARD", "CARD_B": "CARD", "EXPIRY": "EXPIRY",
              "CVV": "CVV", "PHONE": "PHONE", "EMAIL": "EMAIL", "PASSPORT": "PASSPORT",
              "PASSPORT_UA": "PASSPORT", "PASSPORT_EN": "PASSPORT", "PASSPORT_LT": "PASSPORT",
@@ -492,7 +548,7 @@ class Filler:
             return self.num(rng.randint(1, 9))
         if slot == "YEAR":
             return self.num(rng.randint(2005, 2022))
-        if slot == "COUNT":
+        if slot in ("COUNT", "COUNT2"):
             return self.num(rng.randint(2, 40))
         if slot == "ORDER":
             value = f"{rng.randint(10**5, 10**7)}"
@@ -641,6 +697,18 @@ def main() -> None:
                         "id": f"{lang}-fresh{number:02d}-{style}-{variant}",
                         "lang": lang, "style": style, "template": 100 + number,
                         "split": "fresh", "turns": turns, "entities": entities,
+                    })
+    rng = random.Random(SEED + 2)
+    for lang, templates in FRESH2_TEMPLATES.items():
+        for number, template in enumerate(templates):
+            for style in ("written", "asr"):
+                for variant in range(VARIANTS):
+                    filler = Filler(lang, style == "asr", rng)
+                    turns, entities = render(template, filler)
+                    items.append({
+                        "id": f"{lang}-fresh2-{number:02d}-{style}-{variant}",
+                        "lang": lang, "style": style, "template": 200 + number,
+                        "split": "fresh2", "turns": turns, "entities": entities,
                     })
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
