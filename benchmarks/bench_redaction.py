@@ -43,6 +43,7 @@ class Tally:
         self.counts: dict[tuple[str, ...], dict[str, int]] = defaultdict(
             lambda: {"gold": 0, "found": 0, "predicted": 0, "correct": 0})
         self.tokens = {"non_pii": 0, "wrongly_masked": 0}
+        self.wrongly_masked: list[str] = []
         self.misses: list[dict] = []
         self.false_positives: list[dict] = []
 
@@ -97,6 +98,7 @@ def score_item(item: dict, tally: Tally, types=ENTITY_TYPES) -> None:
                 tally.tokens["non_pii"] += 1
                 if (turn_index, index) in predicted_cells:
                     tally.tokens["wrongly_masked"] += 1
+                    tally.wrongly_masked.append(f"{item['id']}: {words[index]}")
 
 
 def figures(tally: Tally) -> dict:
@@ -186,6 +188,7 @@ def main() -> None:
         "wrongly_masked_non_pii_tokens": {
             "tokens": non_pii, "masked": tally.tokens["wrongly_masked"],
             "share": round(tally.tokens["wrongly_masked"] / non_pii, 5) if non_pii else None,
+            "words": tally.wrongly_masked,
         },
         "seconds_per_item": round(elapsed / len(items), 5),
         "figures": figures(tally),
@@ -202,7 +205,8 @@ def main() -> None:
             if entry:
                 line.append(f"{kind} R{entry['recall']} P{entry['precision']}")
         print(split, "; ".join(line))
-    print("wrongly masked", report["wrongly_masked_non_pii_tokens"])
+    print("wrongly masked", {k: v for k, v in report["wrongly_masked_non_pii_tokens"].items()
+                             if k != "words"})
     print("misses", len(tally.misses), "false positives", len(tally.false_positives))
     print("cost", json.dumps(report["cost"], ensure_ascii=False)[:600])
 

@@ -184,7 +184,9 @@ class Pipeline:
         from speechqa import sentiment
         from speechqa.scoring import score_transcript
 
-        annotated = transcript.model_copy(deep=True)
+        # A transcript stored before redaction existed (or loaded from a file) is masked
+        # here, so evidence and reasons never quote PII.
+        annotated = self.redact(transcript).model_copy(deep=True)
         model = self.sentiment_model
         sentiment.annotate(annotated, model)
         summary = sentiment.summarize(annotated, getattr(model, "info", None))

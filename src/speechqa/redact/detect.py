@@ -26,6 +26,7 @@ from speechqa.redact.lexicon import (
     FILLERS,
     HOUSE_WORDS,
     LETTER_NAMES,
+    LIVING_WORDS,
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
@@ -152,6 +153,7 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "self": [w for w, _ in _compile(SELF_INTRO_CUES)],
         "question": [w for w, _ in _compile(NAME_QUESTIONS)],
         "address": [w for w, _ in _compile(ADDRESS_CUES)],
+        "living": [w for w, _ in _compile(LIVING_WORDS)],
         "months": [w for w, _ in _compile(MONTHS)],
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
     }
@@ -368,13 +370,20 @@ def _is_letter(token: Token) -> bool:
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
 
 
+def _is_cue(tokens: list[Token], position: int) -> bool:
+    """A cue word ("ИНН", "адрес", "gyvenu") introduces an entity; it is not part of it."""
+    lists = _phrase_lists()
+    return any(_match_any(tokens, position, phrases) for phrases in
+               (*_cue_table().values(), lists["address"], lists["living"]))
+
+
 def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
     """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм")."""
     first, last = positions[0], positions[-1]
     extra = []
     cursor = first - 1
     while cursor >= 0 and first - cursor <= 3 and tokens[cursor].turn == tokens[first].turn:
-        if not _is_letter(tokens[cursor]):
+        if not _is_letter(tokens[cursor]) or _is_cue(tokens, cursor):
             break
         extra.insert(0, cursor)
         cursor -= 1
@@ -493,11 +502,18 @@ def _date_core(tokens: list[Token], position: int) -> bool:
 
 def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
     said = " ".join(token.norm for token in tokens[first:end])
-    return said in WEAK_EXPIRY_CUES or any(said.startswith(cue) for cue in WEAK_EXPIRY_CUES)
+    return said in WEAK_EXPIRY_CUES
 
 
-def _card_near(marks, position: int) -> bool:
-    return any(kind == "CARD" and abs(first - position) <= 15 for first, _, kind in marks)
+def _card_near(tokens: list[Token], position: int) -> bool:
+    """A card cue or a card-length number within 15 tokens before a weak expiry cue."""
+    phrases = _cue_table()["CARD"]
+    for cursor in range(max(0, position - 15), position):
+        if _match_any(tokens, cursor, phrases):
+            return True
+    digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
+                 for t in tokens[max(0, position - 15):position] if t.number is not None)
+    return digits >= 12
 
 
 def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
@@ -506,11 +522,10 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     "действует до", "valid until" name an expiry date only near a card: a membership
     "действует до сентября" is not one."""
     findings = []
-    for first, end, kind in marks:
+    for _first, end, kind in marks:
         if kind not in ("DOB", "EXPIRY") or kind not in enabled:
             continue
-        if kind == "EXPIRY" and _weak_expiry(tokens, first, end) and not _card_near(marks, first):
-            continue
+
         cursor, limit = end, end + 8
         turns_seen = {tokens[end - 1].turn}
         while cursor < len(tokens) and cursor < limit and not _date_core(tokens, cursor):
@@ -569,7 +584,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             inside_number = token.norm == "and" and cursor > 0 and \
                 tokens[cursor - 1].number is not None and tokens[cursor + 1].number is not None
             if not (token.number is not None or inside_number
-                    or (_namey(token) and anchor - cursor <= 3)):
+                    or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
                 break
             start = cursor
             cursor -= 1
@@ -710,8 +725,10 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     if not nxt.norm.isalpha() or nxt.norm in NOT_NAME:
         return False
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
-    if top_next == "Patr" and "Name" in _name_tags(token.norm, language):
+    if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
+    if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
+        return True  # "Петров Иван"
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
     ):
@@ -806,7 +823,11 @@ def detect(
     if not tokens:
         return []
     language = (language or "ru").split("-")[0].lower()
-    marks = _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+    marks = [
+        (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+        if kind != "EXPIRY" or not _weak_expiry(tokens, first, end) or _card_near(
+            tokens, first)
+    ]
     findings: list[Finding] = []
     findings += _number_findings(tokens, marks, enabled)
     findings += _written_findings(tokens, enabled, language)

@@ -13,6 +13,12 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Expiry cues that also describe memberships and plans: they count only near a card cue.
+WEAK_EXPIRY_CUES = ("действует до", "действительна до", "срок до", "срок", "годна до",
+                    "дійсна до", "дійсна по", "діє до", "термін до", "valid until", "valid to",
+                    "expires", "expire", "expiring", "good through", "galioja iki",
+                    "galioja")
+
 CUES: dict[str, list[str]] = {
     "CARD": [
         "карт*", "картк*", "картoч*", "card*", "kortel*", "debit", "credit", "visa", "mastercard",
@@ -27,7 +33,7 @@ CUES: dict[str, list[str]] = {
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
         "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
-        "exp date", "galiojimo", "galioja iki", "галиojимо",
+        "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
     ],
     "PHONE": [
         "телефон*", "мобильн*", "мобільн*", "номер для связи", "номер для зв'язку", "сотов*",
@@ -72,10 +78,6 @@ CUES: dict[str, list[str]] = {
     ],
 }
 
-# Expiry cues that also describe memberships and plans: they count only near a card cue.
-WEAK_EXPIRY_CUES = ("действует до", "дійсна до", "дійсна по", "valid until", "expires",
-                    "expire", "galioja iki")
-
 # Words after a number that make it an amount, a time or a count rather than an identifier.
 UNIT_WORDS = {
     "рубл*", "руб", "р", "гривн*", "гривен*", "грн", "доллар*", "долар*", "евро", "євро",
@@ -110,6 +112,10 @@ HOUSE_WORDS = {
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
     "дріб", "слэш", "slash",
 }
+# Words around an address that are not part of it.
+LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
+                "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
+                "живу", "мешкаю"]
 ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "address", "live at", "adres*",
                 "gyvenu", "deliver to", "доставить на", "доставте на"]
 
