@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# espeak-ng voices the synthetic call of the end-to-end redaction test.
+command -v espeak-ng >/dev/null 2>&1 || apt-get install -y --no-install-recommends espeak-ng
+
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -r requirements.txt
 
