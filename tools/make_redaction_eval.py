@@ -559,13 +559,9 @@ class Filler:
         return text.lower() if self.asr else text
 
     def translit(self, name: str) -> str:
-        table = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщыэюяіїєґ", "abvgdeejziiklmnoprstufhccss"
-                              "yeyaiieg"[:0] + "abvgdeejziiklmnoprstufhccssyeuaiieg")
-        out = name.lower().translate(table)
-        out = re.sub(r"[^a-z]", "", out.replace("ū", "u").replace("ė", "e").replace("ž", "z")
-                     .replace("č", "c").replace("š", "s").replace("ą", "a").replace("į", "i")
-                     .replace("ų", "u").replace("ę", "e"))
-        return out or "user"
+        """A rough Latin spelling for e-mail addresses ("Олійник" → "oliinik")."""
+        out = name.lower().translate(TRANSLIT)
+        return re.sub(r"[^a-z]", "", out) or "user"
 
     def phone(self) -> str:
         rng, lang = self.rng, self.lang
@@ -616,6 +612,8 @@ class Filler:
         return f"{day_words} {month_name} {year_words} {'года' if lang == 'ru' else 'року'}"
 
 
+TRANSLIT = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщыэюяіїєґūėžčšąįųę",
+                         "abvgdeejziiklmnoprstufhccssyeuaiieguezcsaiue")
 SLOT = re.compile(r"\{([A-Z0-9_]+)\}")
 
 
@@ -627,7 +625,6 @@ def render(template: str, filler: Filler) -> tuple[list[dict], list[dict]]:
         role = {"A": "agent", "C": "customer"}[part[0]]
         body = part[3:]
         tokens: list[str] = []
-        pending: dict | None = None
         for piece in re.split(r"(\{[A-Z0-9_]+\})", body):
             if not piece:
                 continue
@@ -642,8 +639,6 @@ def render(template: str, filler: Filler) -> tuple[list[dict], list[dict]]:
                     tokens[-1] += piece.split()[0] if piece.split() else ""
                     words_here = piece.split()[1:]
                 tokens += words_here
-                if words_here and pending is not None and pending["kind"] in ("ADDRESS",):
-                    pass
                 continue
             name = slot.group(1)
             value = filler.value(name).split()

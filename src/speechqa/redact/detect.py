@@ -449,7 +449,7 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
             continue
         turn = token.turn
         end = position + 1
-        if not (end + 2 < len(tokens) + 1 and end + 1 < len(tokens)):
+        if end + 1 >= len(tokens):
             continue
         # domain: word (dot word)+
         cursor = end
@@ -562,9 +562,10 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
 def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Finding]:
     """Street (keyword + name) with a house number; the number is what makes it an address."""
     findings = []
-    anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS
-               and not (t.norm in ("g", "b", "d", "st", "no", "pr") and t.raw.strip()[:1].isupper()
-                        is False and not t.raw.strip().endswith("."))]
+    # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
+    # dot or a capital, not as a lower-case word.
+    anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS and (
+        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or t.raw.strip().endswith("."))]
     anchors += [(p, "cue") for p in marks_address]
     for anchor, why in anchors:
         turn = tokens[anchor].turn

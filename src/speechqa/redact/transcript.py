@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from speechqa.redact.detect import ENTITY_TYPES, Finding, detect
+from speechqa.redact.detect import ENTITY_TYPES, detect
 from speechqa.schema import Redaction, RedactionSpan, Transcript, Turn, Word
 
 MODES = ("none", "text", "text+audio")
@@ -102,8 +102,3 @@ def _mask_turn(
     update = {"text": " ".join(texts), "words": words if turn.words else []}
     return turn.model_copy(update=update, deep=True), spans
 
-
-def findings_for_text(turns: Sequence[str], roles: Sequence[str], language: str | None,
-                      types: Sequence[str] = ENTITY_TYPES) -> list[Finding]:
-    """Findings over plain turn texts (benchmarks and tests)."""
-    return detect([turn.split() for turn in turns], roles, language, types)
