@@ -262,3 +262,20 @@ def test_cli_redact_writes_masked_transcript(tmp_path):
     bad = CliRunner().invoke(app, ["redact", str(tmp_path / "missing.json"), "--out",
                                    str(tmp_path / "o2")])
     assert bad.exit_code == 1
+
+
+@pytest.mark.parametrize("args,hint", [
+    (["transcribe", "x.wav", "--redact", "bogus"], "--redact"),
+    (["score", "x.json", "--redact-types", "CARD,SHOE"], "--redact-types"),
+    (["score", "x.json", "--redact-audio", "hum"], "--redact-audio"),
+    (["batch", ".", "--redact", "text+audio"], "--redacted-audio-dir"),
+])
+def test_cli_rejects_bad_redaction_options(args, hint, tmp_path):
+    from typer.testing import CliRunner
+
+    from speechqa.cli import app
+
+    result = CliRunner().invoke(app, [*args, *(["--db", str(tmp_path / "r.db")]
+                                                if args[0] == "batch" else [])])
+    assert result.exit_code == 2
+    assert hint in result.output
