@@ -127,15 +127,19 @@ def cost(corpus: Path) -> dict | None:
         call["call"]: call["seconds"]
         for call in json.loads(TRANSCRIBE.read_text())["modes"]["mono"]["calls"]
     }
-    started = time.perf_counter()
+    started = time.process_time()
     redact_transcript(calls[0].gold)  # loads pymorphy dictionaries once per process
-    load_seconds = time.perf_counter() - started
+    load_seconds = time.process_time() - started
     checklist = load_checklist(None)
     rows, changed_items, total_items, masked = [], [], 0, defaultdict(int)
     for call in calls:
-        started = time.perf_counter()
-        redacted = redact_transcript(call.gold)
-        seconds = time.perf_counter() - started
+        # CPU seconds, best of 3: the machine is shared, and wall time under load measures
+        # the neighbours. Redaction is single-threaded, so on an idle machine CPU = wall.
+        seconds = float("inf")
+        for _ in range(3):
+            started = time.process_time()
+            redacted = redact_transcript(call.gold)
+            seconds = min(seconds, time.process_time() - started)
         for span in redacted.redaction.spans:
             masked[span.type] += 1
         if call.call_id in transcribed:
@@ -148,7 +152,9 @@ def cost(corpus: Path) -> dict | None:
                 changed_items.append(f"{call.call_id}:{a.id} {a.status}->{b.status}")
     return {
         "calls": len(calls),
-        "first_call_seconds_with_dictionary_load": round(load_seconds, 3),
+        "timing": "CPU seconds of redact_transcript per call (best of 3) / that call's "
+                  "transcription wall seconds (mono mode, benchmarks/results/transcribe.json)",
+        "first_call_cpu_seconds_with_dictionary_load": round(load_seconds, 3),
         "median_share_of_transcription_time": round(statistics.median(rows), 5),
         "max_share_of_transcription_time": round(max(rows), 5),
         "spans_masked_on_dev_gold_transcripts": dict(masked),
@@ -167,6 +173,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULT)
     args = parser.parse_args()
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    measured_cost = cost(args.corpus)  # first, so its first call pays the dictionary load
     tally = Tally()
     started = time.perf_counter()
     for item in items:
@@ -194,7 +201,7 @@ def main() -> None:
         "figures": figures(tally),
         "misses": tally.misses,
         "false_positives": tally.false_positives,
-        "cost": cost(args.corpus),
+        "cost": measured_cost,
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
