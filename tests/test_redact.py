@@ -279,3 +279,29 @@ def test_cli_rejects_bad_redaction_options(args, hint, tmp_path):
                                                 if args[0] == "batch" else [])])
     assert result.exit_code == 2
     assert hint in result.output
+
+
+def test_agent_read_back_of_a_number_dictated_with_echoes():
+    turns = ["my phone number is one two nine", "one two nine", "three five three",
+             "three five three", "seven four zero two", "okay so that's one two nine three five "
+             "three seven four zero two"]
+    roles = ["customer", "agent", "customer", "agent", "customer", "agent"]
+    result = found(turns, "en", roles)
+    assert [kind for kind, _ in result] == ["PHONE", "PHONE"]
+    assert result[1][1] == "one two nine three five three seven four zero two"
+
+
+def test_address_dictated_over_several_turns_with_its_postcode():
+    turns = ["okay and what is the company address", "zero seven six", "first street",
+             "harper valley california", "six three four five three"]
+    roles = ["agent", "customer", "customer", "customer", "customer"]
+    assert found(turns, "en", roles) == [(
+        "ADDRESS",
+        "zero seven six | first street | harper valley california | six three four five three",
+    )]
+
+
+def test_capitalised_first_name_and_surname_in_cased_text():
+    assert found(["Сейчас проверю. Ярослав Гусь?"], "ru", ["agent"]) == [
+        ("PERSON", "Ярослав Гусь?")]
+    assert found(["Спасибо, компания Альфа, до свидания."], "ru", ["agent"]) == []

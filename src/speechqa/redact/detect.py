@@ -301,6 +301,8 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "NATIONAL_ID"
     if nearest == "ACCOUNT" and n >= 5:
         return "ACCOUNT"
+    if nearest == "ADDRESS" and 4 <= n <= 6:
+        return "ADDRESS"  # a postcode
     if n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits)):
         return "NATIONAL_ID"
     if n == 12 and checksums.inn(digits) and not digits.startswith("380"):
@@ -322,8 +324,21 @@ def _split_card(run: NumberRun) -> int | None:
     return None
 
 
+def _read_back(digits: str, seen: dict[str, str]) -> str | None:
+    """The type of an earlier number that this one repeats (an agent reading it back)."""
+    if len(digits) < 5:
+        return None
+    if digits in seen:
+        return seen[digits]
+    for earlier, kind in seen.items():
+        if min(len(earlier), len(digits)) >= 7 and (earlier in digits or digits in earlier):
+            return kind
+    return None
+
+
 def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
     findings = []
+    seen: dict[str, str] = {}
     for run in _number_runs(tokens):
         if _followed_by_unit(tokens, run):
             continue
@@ -332,7 +347,17 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
         plus = tokens[start].raw.strip().startswith("+") or (
             start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
         )
-        kind = _classify_number(run.digits, cues, plus)
+        kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
+        if kind is not None:
+            seen[run.digits] = kind
+            # the same number without the other side's echoes ("one two nine" / "one two nine")
+            chunks: list[list[NumberToken]] = []
+            for previous, position in zip([None, *run.positions], run.positions, strict=False):
+                if previous is None or tokens[previous].turn != tokens[position].turn:
+                    chunks.append([])
+                chunks[-1].append(tokens[position].number)
+            said = ["".join(spoken_groups(chunk)) for chunk in chunks]
+            seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
@@ -602,6 +627,49 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     return findings
 
 
+def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding]:
+    """An address said in pieces after "the address is" (or "what is your address?"):
+    "zero seven six" / "first street" / "harper valley california" / "six three four five
+    three" — the next words up to the last number or street word, across turns."""
+    findings = []
+    for anchor in cue_ends:
+        positions, core = [], []
+        cursor = anchor + 1
+        while cursor < len(tokens) and len(positions) < 16:
+            token = tokens[cursor]
+            if _is_cue(tokens, cursor):
+                break
+            positions.append(cursor)
+            if token.number is not None or token.norm in STREET_WORDS:
+                core.append(cursor)
+            if token.raw.strip()[-1:] in ".?!":
+                break
+            cursor += 1
+        digits = sum(1 for p in core if tokens[p].number is not None)
+        streets = any(tokens[p].norm in STREET_WORDS for p in core)
+        if not core or not (digits >= 3 or (streets and digits)):
+            continue
+        span = [p for p in positions if core[0] <= p <= core[-1]]
+        findings.append(Finding("ADDRESS", _pieces(tokens, span)))
+    return findings
+
+
+def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Finding]:
+    """A 5-digit number soon after a street address is its postcode ("... california" /
+    "six three four five three"), even in the next turn."""
+    ends = []
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    for finding in addresses:
+        turn, _, end = finding.pieces[-1]
+        ends.append(position_of[(turn, end - 1)])
+    found = []
+    for run in _number_runs(tokens):
+        start = run.positions[0]
+        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends):
+            found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
+    return found
+
+
 def _namey(token: Token) -> bool:
     return (token.norm.isalpha() and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
@@ -774,8 +842,11 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             token.raw.strip(_PUNCT)[:1].isupper() and nxt is not None
             and nxt.raw.strip(_PUNCT)[:1].isupper() and nxt.raw[:1] not in "«\"“'")
         if (language in ("ru", "uk") and same and nxt is not None and token.norm.isalpha()
-                and token.norm not in NOT_NAME and capitalised
-                and _slavic_pair(token, nxt, language)):
+                and token.norm not in NOT_NAME and capitalised and (
+                    _slavic_pair(token, nxt, language)
+                    or (cased.get(token.turn) and _top_name_tag(token.norm, language) == "Name"
+                        and nxt.norm.isalpha() and nxt.norm not in NOT_NAME))):
+            # (in cased text a capitalised word after a first name is its surname: "Ярослав Гусь")
             span = [position, position + 1]
             third = position + 2
             if (not nxt.clause_end and third < len(tokens)
@@ -836,7 +907,9 @@ def detect(
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
-        findings += _address_findings(tokens, [e - 1 for e in cue_ends])
+        addresses = _address_findings(tokens, [e - 1 for e in cue_ends])
+        addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
+        findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)
     return _resolve(findings)

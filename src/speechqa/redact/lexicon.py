@@ -66,6 +66,10 @@ CUES: dict[str, list[str]] = {
         "date of birth", "birth date", "birthday", "born", "dob", "d o b",
         "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
     ],
+    "ADDRESS": [
+        "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "почтовый индекс",
+        "индекс", "поштовий індекс", "індекс", "pašto kodas", "pasto kodas",
+    ],
     # Numbers here are not identifiers: a card's last four digits, menu choices, issue dates.
     "NEG": [
         "ending in", "ends in", "ending with", "ends with", "last four", "last 4", "last digits",
