@@ -163,6 +163,46 @@ def cost(corpus: Path) -> dict | None:
     }
 
 
+def real_calls(shared: Path) -> dict | None:
+    """Unlabelled real calls: what gets masked, and how many spoken numbers of 3+ digits are
+    left (leaks or harmless amounts and times: an upper bound on misses). Counts only."""
+    from speechqa.redact.numbers import fold, read_token
+    from speechqa.schema import Transcript, Turn
+
+    sources = {
+        "harper_valley_en": (sorted((shared / "data/real/harper_valley/calls").glob("*.json")),
+                             "en"),
+        "spbu_support_ru": ([shared / "real_speech/spbu_support_calls/calls.json"], "ru"),
+    }
+    report = {}
+    for name, (paths, language) in sources.items():
+        calls = []
+        for path in paths:
+            if not path.exists():
+                continue
+            data = json.loads(path.read_text(encoding="utf-8"))
+            calls += data if isinstance(data, list) else [data]
+        if not calls:
+            continue
+        masked: dict[str, int] = defaultdict(int)
+        left = 0
+        for call in calls:
+            turns = [Turn(speaker=t["speaker"], role="agent" if t["speaker"] == "agent"
+                          else "customer", start=t.get("start", 0), end=t.get("end", 0),
+                          text=t["text"]) for t in call["turns"]]
+            redacted = redact_transcript(Transcript(call_id="c", language=language, turns=turns))
+            for span in redacted.redaction.spans:
+                masked[span.type] += 1
+            for turn in redacted.turns:
+                run = 0
+                for word in turn.text.split():
+                    run = run + 1 if read_token(fold(word.strip(".,?!"))) is not None else 0
+                    left += run == 3
+        report[name] = {"calls": len(calls), "spans_masked": dict(masked),
+                        "spoken_numbers_of_3_plus_tokens_left": left}
+    return report or None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA)
@@ -202,6 +242,7 @@ def main() -> None:
         "misses": tally.misses,
         "false_positives": tally.false_positives,
         "cost": measured_cost,
+        "real_calls_unlabelled": real_calls(args.corpus.parent.parent),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
@@ -216,6 +257,7 @@ def main() -> None:
                              if k != "words"})
     print("misses", len(tally.misses), "false positives", len(tally.false_positives))
     print("cost", json.dumps(report["cost"], ensure_ascii=False)[:600])
+    print("real calls", json.dumps(report["real_calls_unlabelled"], ensure_ascii=False))
 
 
 if __name__ == "__main__":
