@@ -231,7 +231,9 @@ def main() -> None:
         "misses were seen once, after the first run), fresh (templates written after the "
         "tuning and scored once before any change: the honest figure; its first scoring is "
         "kept in redaction-fresh-first-run.json), fresh2 (a second such batch, written after "
-        "the improvements that followed: first scoring in redaction-fresh2-first-run.json)",
+        "the improvements that followed: first scoring in redaction-fresh2-first-run.json), "
+        "fresh3 (messier: fillers inside numbers, dashes, numeric dates, names without cues; "
+        "written after the real-call fixes: redaction-fresh3-first-run.json)",
         "wrongly_masked_non_pii_tokens": {
             "tokens": non_pii, "masked": tally.tokens["wrongly_masked"],
             "share": round(tally.tokens["wrongly_masked"] / non_pii, 5) if non_pii else None,
@@ -246,7 +248,7 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for split in ("tune", "held_out", "fresh", "fresh2", "all"):
+    for split in ("tune", "held_out", "fresh", "fresh2", "fresh3", "all"):
         line = []
         for kind in (*ENTITY_TYPES, "ALL"):
             entry = report["figures"].get(split, {}).get(kind, {}).get("all")

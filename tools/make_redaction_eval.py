@@ -409,7 +409,54 @@ FRESH2_TEMPLATES: dict[str, list[str]] = {
         "A: Perveskite {MONEY} eurų į kortelę, kuri baigiasi {LAST4}.",
     ],
 }
-ENTITY_OF = {"CARD": "CARD", "CARD_A": "CARD", "CARD_B": "CARD", "EXPIRY": "EXPIRY",
+# A third fresh batch, messier (fillers inside numbers, dashes and brackets, numeric dates,
+# names without cues), written after the real-call fixes and scored once before any change.
+FRESH3_TEMPLATES: dict[str, list[str]] = {
+    "ru": [
+        "C: Так, карта: {CARD_MESSY}.",
+        "C: Мой номер {PHONE_MESSY}, это мобильный.",
+        "A: Дата рождения? || C: {DOB_NUM}.",
+        "C: Пишите на {EMAIL_NUM}.",
+        "C: Да, это {LAST} {FIRST}, по поводу счёта.",
+        "A: Код из СМС {LAST4} никому не сообщайте.",
+        "C: Оплатил {MONEY} рублей ещё в {YEAR} году.",
+        "A: Оцените работу от {MENU} до десяти.",
+    ],
+    "uk": [
+        "C: Так, картка: {CARD_MESSY}.",
+        "C: Мій номер {PHONE_MESSY}, це мобільний.",
+        "A: Дата народження? || C: {DOB_NUM}.",
+        "C: Пишіть на {EMAIL_NUM}.",
+        "C: Так, це {LAST} {FIRST}, щодо рахунку.",
+        "A: Код із СМС {LAST4} нікому не повідомляйте.",
+        "C: Сплатив {MONEY} гривень ще в {YEAR} році.",
+        "A: Оцініть роботу від {MENU} до десяти.",
+    ],
+    "en": [
+        "C: Right, the card: {CARD_MESSY}.",
+        "C: My number's {PHONE_MESSY}, that's my cell.",
+        "A: Date of birth? || C: {DOB_NUM}.",
+        "C: Write to {EMAIL_NUM}.",
+        "C: Yes, it's {FIRST} {LAST}, about the statement.",
+        "A: Never share the text code {LAST4} with anyone.",
+        "C: I paid {MONEY} dollars back in {YEAR}.",
+        "A: Rate the call from {MENU} to ten.",
+    ],
+    "lt": [
+        "C: Taip, kortelė: {CARD_MESSY}.",
+        "C: Mano numeris {PHONE_MESSY}, tai mobilusis.",
+        "A: Gimimo data? || C: {DOB_NUM}.",
+        "C: Rašykite {EMAIL_NUM}.",
+        "C: Taip, čia {FIRST} {LAST}, dėl sąskaitos.",
+        "A: SMS kodo {LAST4} niekam nesakykite.",
+        "C: Sumokėjau {MONEY} eurų dar {YEAR} metais.",
+        "A: Įvertinkite pokalbį nuo {MENU} iki dešimt.",
+    ],
+}
+FILLER_WORDS = {"ru": ["э", "так", "ну"], "uk": ["е", "так", "ну"], "en": ["uh", "um", "so"],
+                "lt": ["ee", "taip", "nu"]}
+ENTITY_OF = {"CARD": "CARD", "CARD_MESSY": "CARD", "PHONE_MESSY": "PHONE", "DOB_NUM": "DOB",
+             "EMAIL_NUM": "EMAIL", "CARD_A": "CARD", "CARD_B": "CARD", "EXPIRY": "EXPIRY",
              "CVV": "CVV", "PHONE": "PHONE", "EMAIL": "EMAIL", "PASSPORT": "PASSPORT",
              "PASSPORT_UA": "PASSPORT", "PASSPORT_EN": "PASSPORT", "PASSPORT_LT": "PASSPORT",
              "IDCARD_UA": "PASSPORT", "INN": "NATIONAL_ID", "SNILS": "NATIONAL_ID",
@@ -442,6 +489,36 @@ class Filler:
         grouped = " ".join(card[i:i + 4] for i in range(0, 16, 4))
         if slot == "CARD":
             return self.digits(card, grouped)
+        if slot == "CARD_MESSY":
+            if not self.asr:
+                return "-".join(card[i:i + 4] for i in range(0, 16, 4))
+            fillers = FILLER_WORDS[lang]
+            parts = [read_digits(card[i:i + 4], lang, rng) for i in range(0, 16, 4)]
+            return " ".join(f"{part} {rng.choice(fillers)}" if k < 3 else part
+                            for k, part in enumerate(parts))
+        if slot == "PHONE_MESSY":
+            number = self.phone()
+            if self.asr:
+                words_ = number.split()
+                cut = len(words_) // 2
+                return " ".join([*words_[:cut], rng.choice(FILLER_WORDS[lang]), *words_[cut:]])
+            digits = re.sub(r"\D", "", number)
+            return f"+{digits[:-10]} ({digits[-10:-7]}) {digits[-7:-4]}-{digits[-4:-2]}-" \
+                f"{digits[-2:]}"
+        if slot == "DOB_NUM":
+            day, month, year = rng.randint(1, 28), rng.randint(1, 12), rng.randint(1950, 2004)
+            if not self.asr:
+                return f"{day:02d}/{month:02d}/{year}"
+            return " ".join([words(day, lang), *([words(0, lang)] if month < 10 else []),
+                             words(month, lang), read_digits(str(year), lang, rng, "pairs")])
+        if slot == "EMAIL_NUM":
+            first, last = (self.translit(x) for x in self.name)
+            year = rng.randint(70, 99)
+            if not self.asr:
+                return f"{first}_{last}{year}@gmail.com"
+            at = {"ru": "собака", "uk": "равлик", "en": "at", "lt": "eta"}[lang]
+            dot = {"ru": "точка", "uk": "крапка", "en": "dot", "lt": "taškas"}[lang]
+            return f"{first} {last} {words(year, lang)} {at} gmail {dot} com"
         if slot == "CARD_A":
             return self.digits(card[:8], grouped[:9])
         if slot == "CARD_B":
@@ -650,10 +727,14 @@ def render(template: str, filler: Filler) -> tuple[list[dict], list[dict]]:
             if kind is None:
                 continue
             key = "CARD" if name in ("CARD_A", "CARD_B") else kind
-            if kind == "ADDRESS" or (kind == "PERSON" and name == "PATR"):
+            if kind in ("ADDRESS", "PERSON"):
                 entity = open_entities.get(key)
-                if entity is not None and entity["pieces"][-1][0] == turn_index:
-                    entity["pieces"][-1][2] = len(tokens)
+                last_piece = entity["pieces"][-1] if entity is not None else None
+                # street + house + flat is one address; "{LAST} {FIRST}" is one person
+                if last_piece is not None and last_piece[0] == turn_index and (
+                    kind == "ADDRESS" or name == "PATR" or last_piece[2] == start
+                ):
+                    last_piece[2] = len(tokens)
                     continue
             if name == "CARD_B" and "CARD" in open_entities:
                 open_entities["CARD"]["pieces"].append([turn_index, start, len(tokens)])
@@ -704,6 +785,18 @@ def main() -> None:
                         "id": f"{lang}-fresh2-{number:02d}-{style}-{variant}",
                         "lang": lang, "style": style, "template": 200 + number,
                         "split": "fresh2", "turns": turns, "entities": entities,
+                    })
+    rng = random.Random(SEED + 3)
+    for lang, templates in FRESH3_TEMPLATES.items():
+        for number, template in enumerate(templates):
+            for style in ("written", "asr"):
+                for variant in range(VARIANTS):
+                    filler = Filler(lang, style == "asr", rng)
+                    turns, entities = render(template, filler)
+                    items.append({
+                        "id": f"{lang}-fresh3-{number:02d}-{style}-{variant}",
+                        "lang": lang, "style": style, "template": 300 + number,
+                        "split": "fresh3", "turns": turns, "entities": entities,
                     })
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
