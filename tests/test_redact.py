@@ -305,3 +305,12 @@ def test_capitalised_first_name_and_surname_in_cased_text():
     assert found(["Сейчас проверю. Ярослав Гусь?"], "ru", ["agent"]) == [
         ("PERSON", "Ярослав Гусь?")]
     assert found(["Спасибо, компания Альфа, до свидания."], "ru", ["agent"]) == []
+
+
+def test_hesitations_inside_spoken_numbers():
+    card = "мій номер " + " е ".join(
+        spoken(CARD[i:i + 4], "uk") for i in range(0, 16, 4))
+    assert types([card], "uk") == ["CARD"]
+    phone = "my number's oh seven five four oh um three five four eight one oh that's my cell"
+    assert found([phone], "en") == [
+        ("PHONE", "oh seven five four oh um three five four eight one oh")]

@@ -104,12 +104,13 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
-    # "oh" is a zero only among other digits ("four oh two", "oh seven nine").
+    # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None:
             before = tokens[position - 1].number if position else None
-            after = [t.number for t in tokens[position + 1:position + 3]]
-            if after and after[0] is not None and (before is not None or None not in after):
+            following = [t for t in tokens[position + 1:position + 4] if t.norm not in FILLERS]
+            after = [t.number for t in following[:2]]
+            if before is not None or (len(after) == 2 and None not in after):
                 token.number = NumberToken("zero", 0)
     return tokens
 
@@ -489,7 +490,9 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
         if not dots:
             continue
         start = position - 1
-        if not tokens[start].norm.replace(".", "").isalnum() or tokens[start].turn != turn:
+        local = tokens[start]
+        if local.turn != turn or not (local.number is not None
+                                      or local.norm.replace(".", "").isalnum()):
             continue
         while start - 1 >= 0 and tokens[start - 1].turn == turn and (
             tokens[start].number is not None and tokens[start - 1].number is not None

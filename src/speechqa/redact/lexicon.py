@@ -100,6 +100,9 @@ FILLERS = {
     "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ок", "хорошо",
     "добре", "записываю", "записую", "got", "it", "go", "on", "continue", "carry", "please",
     "sure", "dalej", "пожалуйста", "будь", "ласка", "prašau", "prasau",
+    # hesitation sounds as ASR spells them
+    "е", "ее", "еее", "ээ", "эээ", "ем", "ee", "eee", "em", "nu", "hmm", "mm", "mmm", "er",
+    "erm", "ah",
 }
 
 STREET_WORDS = {
