@@ -314,3 +314,8 @@ def test_hesitations_inside_spoken_numbers():
     phone = "my number's oh seven five four oh um three five four eight one oh that's my cell"
     assert found([phone], "en") == [
         ("PHONE", "oh seven five four oh um three five four eight one oh")]
+
+
+def test_a_quantity_in_the_next_turn_does_not_unmask_the_number_before_it():
+    turns = [f"номер карты {spoken(CARD, 'ru')}", "две минуты пожалуйста"]
+    assert found(turns, "ru", ["customer", "agent"]) == [("CARD", spoken(CARD, "ru"))]

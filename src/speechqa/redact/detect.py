@@ -342,7 +342,13 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
     seen: dict[str, str] = {}
     for run in _number_runs(tokens):
         if _followed_by_unit(tokens, run):
-            continue
+            last_turn = tokens[run.positions[-1]].turn
+            kept = [p for p in run.positions if tokens[p].turn != last_turn]
+            if not kept:
+                continue
+            # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
+            groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
+            run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
         start = run.positions[0]
         plus = tokens[start].raw.strip().startswith("+") or (
