@@ -146,7 +146,8 @@ def main() -> None:
             timed = not (cached and cached.exists()) or call["id"] in (args.timed or ())
             if timed:
                 started = time.perf_counter()
-                transcript = pipeline.transcribe(path, call_id=call["id"], language=language)
+                transcript = pipeline.transcribe(path, call_id=call["id"], language=language,
+                                                 unredacted=True)  # WER of the raw ASR
                 elapsed: float | None = time.perf_counter() - started
                 (cache / f"{call['id']}.json").write_text(transcript.model_dump_json(indent=1))
             else:

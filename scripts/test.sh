@@ -4,8 +4,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The browser tests drive Debian's chromium through Playwright (no browser download).
-command -v chromium >/dev/null || (apt-get update && apt-get install -y chromium)
+# Debian packages the tests use: chromium for the browser tests (driven by Playwright, no
+# browser download), espeak-ng to voice synthetic calls.
+missing=""
+command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
+command -v espeak-ng >/dev/null 2>&1 || missing="$missing espeak-ng"
+if [ -n "$missing" ]; then
+    apt-get update -qq && apt-get install -y -qq $missing fonts-dejavu-core
+fi
 
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet -r requirements.txt

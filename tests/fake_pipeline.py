@@ -11,6 +11,7 @@ from pathlib import Path
 
 from speechqa.audio import AudioError
 from speechqa.checklist import load_checklist
+from speechqa.pipeline import Pipeline
 from speechqa.schema import Transcript, Turn
 from speechqa.scoring import score_transcript
 
@@ -30,7 +31,14 @@ class FakePipeline:
     def check(self, *, audio: bool = True, scoring: bool = True, load: bool = True) -> None:
         self.checked += 1
 
-    def transcribe(self, path, call_id=None, language=None, metadata=None, progress=None):
+    # Redaction is the real stage: it needs only the config.
+    write_redacted_audio = Pipeline.write_redacted_audio
+
+    def redact(self, transcript):
+        return transcript if self.config is None else Pipeline.redact(self, transcript)
+
+    def transcribe(self, path, call_id=None, language=None, metadata=None, progress=None,
+                   unredacted=False):
         path = Path(path)
         name = f"{path.parent.name}/{path.name}"
         if "corrupt" in name:
@@ -40,7 +48,7 @@ class FakePipeline:
         if progress is not None:
             progress("diarize: segmentation", 1, 2)
             progress("transcribe", 4.0, 8.0)
-        return Transcript(
+        transcript = Transcript(
             call_id=call_id or path.stem,
             language="ru",
             turns=[
@@ -50,6 +58,7 @@ class FakePipeline:
                      text="Здравствуйте, у меня [bold]вопрос[/bold]. Напишу жалобу!"),
             ],
         )
+        return transcript if unredacted else self.redact(transcript)
 
     def score(self, transcript, checklist=None):
         return score_transcript(transcript, checklist or self.checklist, semantic=False)

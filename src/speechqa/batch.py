@@ -128,6 +128,7 @@ class Outcome:
     transcript: Transcript | None = None
     scorecard: Scorecard | None = None
     info: CallInfo | None = None  # what a transcript JSON said about its call
+    unredacted: Transcript | None = None  # only with --keep-unredacted
     stage: str | None = None
     error_type: str | None = None
     message: str | None = None
@@ -367,16 +368,27 @@ class Worker:
         started = time.perf_counter()
         transcript = job.transcript
         info = None
+        unredacted = None
         stage = "transcribe"
         try:
             entry = job.entry
+            keep = self.pipeline.config.keep_unredacted
             if transcript is None and entry.is_transcript:
+                # A transcript from another ASR is masked like our own before it is stored.
                 transcript, info = read_transcript_entry(entry, job.sha256)
+                stage = "redact"
+                if keep and transcript.redaction is None:
+                    unredacted = transcript
+                transcript = self.pipeline.redact(transcript)
             elif transcript is None:
                 transcript = self.pipeline.transcribe(
                     entry.path, call_id=entry.call_id, language=entry.language,
-                    metadata=entry.metadata(),
+                    metadata=entry.metadata(), unredacted=keep,
                 )
+                if keep:
+                    unredacted, transcript = transcript, self.pipeline.redact(transcript)
+                stage = "redact audio"
+                self.pipeline.write_redacted_audio(entry.path, transcript)
             stage = "score"
             scorecard = self.pipeline.score(transcript, self.checklist)
         except AudioError as error:
@@ -396,7 +408,7 @@ class Worker:
                 seconds=time.perf_counter() - started,
             )
         return Outcome(
-            job, transcript=transcript, scorecard=scorecard, info=info,
+            job, transcript=transcript, scorecard=scorecard, info=info, unredacted=unredacted,
             seconds=time.perf_counter() - started,
         )
 
@@ -815,7 +827,7 @@ class _Writer:
             assert outcome.transcript is not None and outcome.scorecard is not None
             if self.store.save_call(
                 outcome.info or job.entry.call_info(), outcome.transcript, outcome.scorecard,
-                self.run_id,
+                self.run_id, unredacted=outcome.unredacted,
             ):
                 self.summary.done += 1
                 if job.transcript is None and job.entry.is_transcript:

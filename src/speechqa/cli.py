@@ -143,12 +143,14 @@ def pipeline_options(
     model: str, language: str | None, threads: int | None, device: str, compute_type: str,
     beam_size: int, speakers: int | None, min_speakers: int | None, max_speakers: int | None,
     channel_map: str, checklist: str | None = None, sentiment_model: str | None = None,
+    redaction: dict | None = None,
 ):
     """Build a PipelineConfig from CLI options (shared by every command that runs audio)."""
     from speechqa.pipeline import PipelineConfig, default_threads
     from speechqa.roles import parse_channel_map
 
     return PipelineConfig(
+        **(redaction or {}),
         asr_model=model, language=language, threads=threads or default_threads(),
         device=device, compute_type=compute_type, beam_size=beam_size,
         num_speakers=speakers if speakers and speakers > 0 else None,
@@ -177,6 +179,59 @@ MaxSpeakersOpt = Annotated[int | None, typer.Option(
     "--max-speakers", help="Upper bound when estimating.")]
 ChannelMapOpt = Annotated[str, typer.Option(
     "--channel-map", help="Roles of the stereo channels, left first.")]
+RedactOpt = Annotated[str, typer.Option(
+    "--redact", help="PII redaction before anything is written: none, text or text+audio "
+                     "(also a redacted copy of the recording).")]
+RedactTypesOpt = Annotated[str | None, typer.Option(
+    "--redact-types", help="Entity types to mask, e.g. CARD,CVV,PHONE (default: all: CARD, "
+                           "CVV, EXPIRY, PHONE, EMAIL, PASSPORT, NATIONAL_ID, DOB, ACCOUNT, "
+                           "ADDRESS, PERSON).")]
+RedactAudioOpt = Annotated[str, typer.Option(
+    "--redact-audio", help="How text+audio masks the recording: beep or silence.")]
+KeepUnredactedOpt = Annotated[bool, typer.Option(
+    "--keep-unredacted", help="Also keep the unredacted transcript, apart (files: "
+                              "OUT/unredacted/; database: an admin-only table).")]
+
+
+def redaction_options(redact: str, types: str | None, audio: str, keep: bool,
+                      audio_dir: Path | None) -> dict:
+    """Validated redaction settings for PipelineConfig; bad values are usage errors."""
+    from speechqa.redact import MODES, parse_types
+
+    if redact not in MODES:
+        raise typer.BadParameter(f"use one of {', '.join(MODES)}", param_hint="--redact")
+    if audio not in ("beep", "silence"):
+        raise typer.BadParameter("use beep or silence", param_hint="--redact-audio")
+    try:
+        parsed = parse_types(types) if types else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="--redact-types") from error
+    return {"redact": redact, "redact_types": parsed, "redact_audio": audio,
+            "keep_unredacted": keep and redact != "none",
+            "redacted_audio_dir": str(audio_dir) if audio_dir else None}
+
+
+def _write_unredacted(transcript, out: Path) -> None:
+    from speechqa.formats import safe_call_id, write_atomic
+
+    folder = out / "unredacted"
+    folder.mkdir(parents=True, exist_ok=True)
+    write_atomic(folder / f"{safe_call_id(transcript.call_id)}.json",
+                 transcript.model_dump_json(indent=2))
+
+
+def _transcribe_file(pipeline, path: Path, out: Path, progress: Progress,
+                     call_id: str | None = None):
+    """Transcribe, redact as configured, write the redacted audio and (if asked) the
+    unredacted transcript apart; the redacted transcript is returned."""
+    keep = pipeline.config.keep_unredacted
+    with file_progress(progress) as hook:
+        transcript = pipeline.transcribe(path, call_id=call_id, unredacted=keep, progress=hook)
+    if keep:
+        _write_unredacted(transcript, out)
+        transcript = pipeline.redact(transcript)
+    pipeline.write_redacted_audio(path, transcript)
+    return transcript
 
 
 @app.command()
@@ -195,8 +250,13 @@ def transcribe(
     min_speakers: MinSpeakersOpt = None,
     max_speakers: MaxSpeakersOpt = None,
     channel_map: ChannelMapOpt = "agent,customer",
+    redact: RedactOpt = "text",
+    redact_types: RedactTypesOpt = None,
+    redact_audio: RedactAudioOpt = "beep",
+    keep_unredacted: KeepUnredactedOpt = False,
 ) -> None:
-    """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT."""
+    """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT,
+    with PII masked (and <call_id>.redacted.wav with --redact text+audio)."""
     _quiet_libraries()
     from speechqa.formats import write_transcript
     from speechqa.pipeline import Pipeline
@@ -205,7 +265,8 @@ def transcribe(
         raise typer.BadParameter("--call-id needs exactly one audio file", param_hint="--call-id")
     pipeline = Pipeline(pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map))
+        max_speakers, channel_map, redaction=redaction_options(
+            redact, redact_types, redact_audio, keep_unredacted, out)))
     check_pipeline(pipeline, audio=True, scoring=False)
     failures = 0
     with progress_bar() as progress:
@@ -213,8 +274,7 @@ def transcribe(
         for path in audio:
             progress.update(task, description=f"transcribing {escape(path.name)}")
             try:
-                with file_progress(progress) as hook:
-                    transcript = pipeline.transcribe(path, call_id=call_id, progress=hook)
+                transcript = _transcribe_file(pipeline, path, out, progress, call_id)
                 written = write_transcript(transcript, out)
             except Exception as error:  # one bad input never abandons the others
                 failures += 1
@@ -290,6 +350,10 @@ def score(
     max_speakers: MaxSpeakersOpt = None,
     channel_map: ChannelMapOpt = "agent,customer",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call summary.")] = False,
+    redact: RedactOpt = "text",
+    redact_types: RedactTypesOpt = None,
+    redact_audio: RedactAudioOpt = "beep",
+    keep_unredacted: KeepUnredactedOpt = False,
 ) -> None:
     """Score calls against a QA checklist: writes <call_id>.scorecard.json (and, for audio,
     the transcript files) to OUT and prints a summary of each call."""
@@ -305,7 +369,8 @@ def score(
 
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
+        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model,
+        redaction=redaction_options(redact, redact_types, redact_audio, keep_unredacted, out))
     pipeline = Pipeline(config)
     try:
         loaded_checklist = pipeline.checklist
@@ -321,10 +386,9 @@ def score(
             progress.update(task, description=f"scoring {escape(path.name)}")
             try:
                 if path.suffix.lower() == ".json":
-                    transcript = load_transcript_json(path)
+                    transcript = pipeline.redact(load_transcript_json(path))
                 else:
-                    with file_progress(progress) as hook:
-                        transcript = pipeline.transcribe(path, progress=hook)
+                    transcript = _transcribe_file(pipeline, path, out, progress)
                     write_transcript(transcript, out)
                 scorecard = pipeline.score(transcript, loaded_checklist)
                 logger.info("%s: %d turns, %.0f%%, %d flags", path, len(transcript.turns),
@@ -379,6 +443,55 @@ def render_scorecard(scorecard):
         table.add_row(Text.assemble(("flag ", "yellow"), flag.code), Text(flag.severity),
                       Text(flag.reason + where))
     return table
+
+
+@app.command("redact")
+def redact_command(
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Audio files (transcribed first) or transcript JSON files (full or minimal form).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output directory.")] = Path("out"),
+    redact_types: RedactTypesOpt = None,
+    redact_audio: RedactAudioOpt = "beep",
+    model: ModelOpt = "embedded:whisper-base",
+    language: LanguageOpt = None,
+    threads: ThreadsOpt = None,
+) -> None:
+    """Mask PII (cards, phones, documents, dates of birth, names...): writes OUT/<call_id>.json
+    and, for audio input, OUT/<call_id>.redacted.wav."""
+    _quiet_libraries()
+    from speechqa.formats import load_transcript_json, write_transcript
+    from speechqa.pipeline import Pipeline
+
+    options = redaction_options("text+audio", redact_types, redact_audio, False, out)
+    pipeline = Pipeline(pipeline_options(
+        model, language, threads, "cpu", "int8", 5, 2, None, None, "agent,customer",
+        redaction=options))
+    if any(path.suffix.lower() != ".json" for path in inputs):
+        check_pipeline(pipeline, audio=True, scoring=False)
+    failures = 0
+    with progress_bar() as progress:
+        task = progress.add_task("redacting", total=len(inputs))
+        for path in inputs:
+            progress.update(task, description=f"redacting {escape(path.name)}")
+            try:
+                if path.suffix.lower() == ".json":
+                    transcript = pipeline.redact(load_transcript_json(path))
+                    transcript = transcript.model_copy(update={
+                        "redaction": transcript.redaction.model_copy(update={"mode": "text"})})
+                else:
+                    transcript = _transcribe_file(pipeline, path, out, progress)
+                written = write_transcript(transcript, out)
+            except Exception as error:  # one bad input never abandons the others
+                failures += 1
+                report_failure(path, error)
+            else:
+                counts: dict[str, int] = {}
+                for span in transcript.redaction.spans:
+                    counts[span.type] = counts.get(span.type, 0) + 1
+                summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
+                say(f"{path.name}: masked {summary} -> {written['json']}")
+            progress.advance(task)
+    finish(failures, len(inputs))
 
 
 # Results database: nightly batch, rescore, export ------------------------------------
@@ -450,6 +563,13 @@ def batch(
     min_speakers: MinSpeakersOpt = None,
     max_speakers: MaxSpeakersOpt = None,
     channel_map: ChannelMapOpt = "agent,customer",
+    redact: RedactOpt = "text",
+    redact_types: RedactTypesOpt = None,
+    redact_audio: RedactAudioOpt = "beep",
+    keep_unredacted: KeepUnredactedOpt = False,
+    redacted_audio_dir: Annotated[Path | None, typer.Option(
+        "--redacted-audio-dir", help="Where --redact text+audio writes the redacted copies.")
+    ] = None,
 ) -> None:
     """Score every new recording in SOURCE into the results database; resumable.
 
@@ -463,9 +583,14 @@ def batch(
     from speechqa.pipeline import Pipeline
     from speechqa.store import default_db_url, open_store
 
+    if redact == "text+audio" and redacted_audio_dir is None:
+        raise typer.BadParameter("--redact text+audio needs --redacted-audio-dir",
+                                 param_hint="--redacted-audio-dir")
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
+        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model,
+        redaction=redaction_options(redact, redact_types, redact_audio, keep_unredacted,
+                                    redacted_audio_dir))
     loaded = _load_batch_checklist(checklist)
     # Workers load their own models; the parent only checks that they can be found.
     check_pipeline(Pipeline(config), audio=True, scoring=False, load=False)

@@ -62,6 +62,11 @@ class PipelineConfig:
     embedding_model: str | None = None
     sentiment_model: str | None = None
     checklist: str | None = None
+    redact: str = "text"  # none, text or text+audio: PII masked before anything is stored
+    redact_types: tuple[str, ...] | None = None  # None: every entity type
+    keep_unredacted: bool = False
+    redact_audio: str = "beep"  # beep or silence, with redact="text+audio"
+    redacted_audio_dir: str | None = None  # where text+audio writes <call_id>.redacted.wav
 
 
 class Pipeline:
@@ -140,15 +145,27 @@ class Pipeline:
         language: str | None = None,
         metadata: dict | None = None,
         progress: ProgressHook | None = None,
+        unredacted: bool = False,
     ) -> Transcript:
-        """Audio file → diarised, role-labelled transcript. Raises ``AudioError`` on bad audio."""
+        """Audio file → diarised, role-labelled transcript, redacted as configured (the raw
+        one only with ``unredacted=True``). Raises ``AudioError`` on bad audio."""
         path = Path(path)
         recording = audio_io.load(path, max_duration=self.config.max_duration)
         logger.info("%s: %.1f s, %d channel(s)", path, recording.duration, recording.channels)
-        return self.transcribe_audio(
+        transcript = self.transcribe_audio(
             recording, call_id=call_id or path.stem, language=language, metadata=metadata,
             progress=progress,
         )
+        return transcript if unredacted else self.redact(transcript)
+
+    def redact(self, transcript: Transcript) -> Transcript:
+        """The transcript with PII masked per ``config.redact`` (unchanged when "none")."""
+        from speechqa.redact import parse_types, redact_transcript
+
+        if self.config.redact == "none" or transcript.redaction is not None:
+            return transcript
+        types = parse_types(self.config.redact_types)
+        return redact_transcript(transcript, types, mode=self.config.redact)
 
     def transcribe_audio(
         self,
@@ -212,12 +229,27 @@ class Pipeline:
         )
         return apply_roles(transcript, assignment or assign_by_content(transcript))
 
+    def write_redacted_audio(self, source: str | Path, transcript: Transcript) -> Path | None:
+        """With redact="text+audio": the recording with every masked span beeped/silenced."""
+        from speechqa.formats import safe_call_id
+        from speechqa.redact import redact_audio
+
+        c = self.config
+        if c.redact != "text+audio" or transcript.redaction is None:
+            return None
+        if not c.redacted_audio_dir:
+            raise ValueError("redact=text+audio needs a directory for the redacted audio")
+        target = Path(c.redacted_audio_dir) / f"{safe_call_id(transcript.call_id)}.redacted.wav"
+        return redact_audio(source, transcript.redaction.spans, target, method=c.redact_audio)
+
     def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
         """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""
         from speechqa import sentiment
         from speechqa.scoring import score_transcript
 
-        annotated = transcript.model_copy(deep=True)
+        # A transcript stored before redaction existed (or loaded from a file) is masked
+        # here, so evidence and reasons never quote PII.
+        annotated = self.redact(transcript).model_copy(deep=True)
         model = self.sentiment_model
         sentiment.annotate(annotated, model)
         summary = sentiment.summarize(annotated, getattr(model, "info", None))

@@ -89,6 +89,26 @@ class RoleAssignment(_Model):
     reason: str = ""
 
 
+class RedactionSpan(_Model):
+    """Where an entity was masked: its type, turn and time range, never its value."""
+
+    type: str = Field(description="CARD, CVV, EXPIRY, PHONE, EMAIL, PASSPORT, NATIONAL_ID, DOB, "
+                      "ACCOUNT, ADDRESS or PERSON")
+    turn: int = Field(ge=0, description="index of the turn")
+    start: float = Field(ge=0, description="seconds, from the masked words' timestamps")
+    end: float = Field(ge=0)
+    word: int | None = Field(default=None, ge=0,
+                             description="index of the placeholder word in the turn's words")
+
+
+class Redaction(_Model):
+    """How a transcript was redacted: the mode, the entity types masked and every span."""
+
+    mode: Literal["text", "text+audio"]
+    types: list[str]
+    spans: list[RedactionSpan] = Field(default_factory=list)
+
+
 class Transcript(_Model):
     """A diarised, role-labelled transcript of one call: the first half's product."""
 
@@ -103,6 +123,8 @@ class Transcript(_Model):
     diarization_model: ModelInfo | None = None
     roles: RoleAssignment | None = None
     metadata: dict[str, str | int | float | bool | None] = Field(default_factory=dict)
+    redaction: Redaction | None = Field(
+        default=None, description="PII masked in turns and words; absent when not redacted")
 
     @property
     def duration(self) -> float:

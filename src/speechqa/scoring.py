@@ -231,6 +231,21 @@ def _metric_flags(
     return flags
 
 
+def _redaction_flags(transcript: Transcript) -> list[Flag]:
+    """A full card number spoken in the call (PCI DSS): the recording itself needs review."""
+    if transcript.redaction is None:
+        return []
+    cards = [span for span in transcript.redaction.spans if span.type == "CARD"]
+    if not cards:
+        return []
+    return [Flag(
+        code="pci_exposure", severity="critical",
+        reason=f"a full card number was spoken ({len(cards)} masked span(s)); check that the "
+               "recording is handled under PCI DSS",
+        start=cards[0].start, end=cards[-1].end,
+    )]
+
+
 @functools.cache
 def _fallback_lexicon() -> CompiledChecklist:
     path = importlib.resources.files("speechqa") / "data" / "sentiment_fallback.yaml"
@@ -339,6 +354,7 @@ def score_transcript(
     flags = error_flags + _item_flags(items, checklist, totals.raw_percent, policy)
     flags += _checklist_flags(compiled, ctx)
     flags += _metric_flags(metrics, transcript, call, policy)
+    flags += _redaction_flags(transcript)
     seen = {(f.code, f.start) for f in flags}
     for flag in extra_flags:
         if (flag.code, flag.start) not in seen:

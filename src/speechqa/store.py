@@ -352,6 +352,19 @@ class Failure(Base):
     resolved_at: Mapped[datetime | None]
 
 
+class UnredactedTranscriptRow(Base):
+    """A call's transcript before PII redaction, stored only with ``--keep-unredacted`` and
+    kept out of every report and export: read it with ``Store.unredacted_transcript``."""
+
+    __tablename__ = "unredacted_transcripts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    call_pk: Mapped[int] = mapped_column(ForeignKey("calls.id"), unique=True)
+    body: Mapped[str] = mapped_column(Text, doc="Transcript.model_dump_json(), unredacted")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+
+
 @dataclass(frozen=True)
 class CallInfo:
     """What a source said about a call besides its audio."""
@@ -595,8 +608,12 @@ class Store:
         transcript: Transcript,
         scorecard: Scorecard | None,
         run_id: int | None = None,
+        unredacted: Transcript | None = None,
     ) -> bool:
         """Store a call's transcript and scorecard atomically; False if already stored.
+
+        ``unredacted`` (only with ``--keep-unredacted``) goes to its own table in the same
+        transaction, never beside the redacted transcript.
 
         The transcript is kept if the call has one already (a score-only job). Without a
         scorecard only the call and transcript are stored, so a failed scoring step never
@@ -616,6 +633,9 @@ class Store:
                 if call.transcript is None:
                     call.transcript = _transcript_row(transcript, run_id)
                     session.flush()
+                    if unredacted is not None:
+                        session.add(UnredactedTranscriptRow(
+                            call_pk=call.id, body=unredacted.model_dump_json(), run_id=run_id))
                 if scorecard is None:
                     return True
                 if _has_scorecard(session, call.id, scorecard):
@@ -629,6 +649,17 @@ class Store:
             # Another writer stored the same call between our read and our insert.
             return False
         return True
+
+    def unredacted_transcript(self, sha256: str) -> Transcript | None:
+        """ADMIN ONLY: a call's transcript before redaction, if it was kept; callers (the web
+        app) must check the user's role before calling this."""
+        with self.sessions() as session:
+            body = session.scalar(
+                select(UnredactedTranscriptRow.body)
+                .join(Call, Call.id == UnredactedTranscriptRow.call_pk)
+                .where(Call.sha256 == sha256)
+            )
+        return None if body is None else Transcript.model_validate_json(body)
 
     def record_failure(
         self,

@@ -1,0 +1,941 @@
+"""Finding PII in a call's words: numbers (cards, phones, documents, accounts), dates of
+birth, e-mail addresses, street addresses and names, in ru/uk/en/lt, typed or as ASR
+writes them.
+
+The call is one token stream across turns, so a number split over turns ("четыре два семь
+шесть" / "да" / "три восемь ноль ноль ...") is read as one number. A number's type comes
+from its check digits (Luhn, SNILS, INN, asmens kodas) and from the nearest cue before it
+("номер карты", "date of birth"); amounts, times, "the card ending in 1234", menu choices
+and order numbers are left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from speechqa.redact import checksums
+from speechqa.redact.lexicon import (
+    ADDRESS_CUES,
+    CUES,
+    DATE_JOINERS,
+    EN_FIRST,
+    EN_SURNAMES,
+    FILLERS,
+    HOUSE_WORDS,
+    LETTER_NAMES,
+    LIVING_WORDS,
+    LT_FIRST,
+    LT_NOT_SURNAME,
+    LT_SURNAME_ENDINGS,
+    MONTHS,
+    NAME_QUESTIONS,
+    NOT_NAME,
+    ORDINAL_STEMS,
+    ORG_WORDS,
+    PERSON_CUES,
+    SELF_INTRO_CUES,
+    STREET_WORDS,
+    UNIT_PREFIX,
+    UNIT_WORDS,
+    WEAK_EXPIRY_CUES,
+)
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, read_token, spoken_groups
+
+ENTITY_TYPES = ("CARD", "CVV", "EXPIRY", "PHONE", "EMAIL", "PASSPORT", "NATIONAL_ID", "DOB",
+                "ACCOUNT", "ADDRESS", "PERSON")
+# When two findings overlap, the earlier type here wins.
+_PRIORITY = {name: rank for rank, name in enumerate(
+    ("CARD", "NATIONAL_ID", "PASSPORT", "ACCOUNT", "PHONE", "EMAIL", "CVV", "EXPIRY", "DOB",
+     "ADDRESS", "PERSON"))}
+CUE_WINDOW = 10  # tokens before a number searched for its cue
+MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
+_PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
+_CLAUSE_END = re.compile(r"[.,!?;:…]$")
+_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
+_DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
+_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
+_DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
+_MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
+                 "підкреслення", "дефіс", "brūkšnys", "pabraukimas"}
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
+_SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
+                "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
+                "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
+_LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
+
+
+@dataclass
+class Token:
+    turn: int
+    index: int  # position in the turn's words
+    raw: str
+    norm: str
+    number: NumberToken | None
+    clause_end: bool
+    role: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One entity: its type and the tokens it covers, as (turn, first, last+1) pieces."""
+
+    type: str
+    pieces: tuple[tuple[int, int, int], ...]
+
+
+def normalize(raw: str) -> str:
+    token = fold(raw.strip())
+    if _EMAIL.match(token.strip(_PUNCT)):
+        return token.strip(_PUNCT)
+    return token.strip(_PUNCT + "-")
+
+
+def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[Token]:
+    """One token stream over the call, every token keeping its turn and word position."""
+    tokens: list[Token] = []
+    for turn, words in enumerate(turn_words):
+        for index, raw in enumerate(words):
+            norm = normalize(raw)
+            number = read_token(norm)
+            if number is None and (m := _DIGITS_SUFFIX.match(norm)):
+                number = NumberToken("digits", digits=m.group(1))
+            tokens.append(Token(turn, index, raw, norm, number,
+                                bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
+    # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
+    for position, token in enumerate(tokens):
+        if token.norm in WEAK_ZERO and token.number is None:
+            before = tokens[position - 1].number if position else None
+            following = [t for t in tokens[position + 1:position + 4] if t.norm not in FILLERS]
+            after = [t.number for t in following[:2]]
+            if before is not None or (len(after) == 2 and None not in after):
+                token.number = NumberToken("zero", 0)
+    return tokens
+
+
+# Cue phrases -------------------------------------------------------------------------------
+
+
+def _compile(phrases: Sequence[str]) -> list[tuple[tuple[str, ...], str]]:
+    compiled = []
+    for phrase in phrases:
+        words = tuple(fold(word) for word in phrase.split())
+        compiled.append((words, phrase))
+    return sorted(compiled, key=lambda item: -len(item[0]))
+
+
+def _word_matches(pattern: str, norm: str) -> bool:
+    if pattern.endswith("*"):
+        return norm.startswith(pattern[:-1]) and bool(norm)
+    return norm == pattern
+
+
+def _phrase_at(tokens: list[Token], position: int, words: tuple[str, ...]) -> bool:
+    if position + len(words) > len(tokens):
+        return False
+    turn = tokens[position].turn
+    return all(
+        tokens[position + k].turn == turn and _word_matches(word, tokens[position + k].norm)
+        for k, word in enumerate(words)
+    )
+
+
+@functools.cache
+def _cue_table() -> dict[str, list[tuple[str, ...]]]:
+    return {kind: [words for words, _ in _compile(phrases)] for kind, phrases in CUES.items()}
+
+
+@functools.cache
+def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
+    return {
+        "person": [w for w, _ in _compile(PERSON_CUES)],
+        "self": [w for w, _ in _compile(SELF_INTRO_CUES)],
+        "question": [w for w, _ in _compile(NAME_QUESTIONS)],
+        "address": [w for w, _ in _compile(ADDRESS_CUES)],
+        "living": [w for w, _ in _compile(LIVING_WORDS)],
+        "months": [w for w, _ in _compile(MONTHS)],
+        "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
+    }
+
+
+def _match_any(tokens: list[Token], position: int, phrases: list[tuple[str, ...]]) -> int:
+    """Length of the longest phrase starting at ``position`` (0 if none)."""
+    for words in phrases:
+        if _phrase_at(tokens, position, words):
+            return len(words)
+    return 0
+
+
+def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, str]]:
+    """Every cue in the call: (first token, end token, type)."""
+    table = _cue_table()
+    marks = []
+    for position in range(len(tokens)):
+        for kind, phrases in table.items():
+            if kind != "NEG" and kind not in enabled and kind not in ("DOB", "EXPIRY"):
+                continue
+            length = _match_any(tokens, position, phrases)
+            if length:
+                marks.append((position, position + length, kind))
+    return marks
+
+
+# Numbers ------------------------------------------------------------------------------------
+
+
+@dataclass
+class NumberRun:
+    positions: list[int]  # token positions holding number tokens
+    digits: str
+    groups: list[str]
+
+
+def _number_runs(tokens: list[Token]) -> list[NumberRun]:
+    """Maximal spoken numbers, bridging fillers and turn changes ("так", "да", "угу")."""
+    runs: list[NumberRun] = []
+    position = 0
+    while position < len(tokens):
+        if tokens[position].number is None:
+            position += 1
+            continue
+        positions = [position]
+        cursor = position + 1
+        while cursor < len(tokens):
+            if tokens[cursor].number is not None:
+                positions.append(cursor)
+                cursor += 1
+                continue
+            # "one hundred and five": "and" inside a number, after a multiplier.
+            previous = tokens[positions[-1]].number
+            gap = cursor
+            while gap < len(tokens) and gap - cursor < MAX_BRIDGE and (
+                tokens[gap].norm in FILLERS or not tokens[gap].norm
+            ):
+                gap += 1
+            if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
+                    and _may_bridge(tokens, positions[-1], gap, previous)):
+                cursor = gap
+                continue
+            break
+        number_tokens = [tokens[p].number for p in positions]
+        groups = spoken_groups([t for t in number_tokens if t is not None])
+        runs.append(NumberRun(positions, "".join(groups), groups))
+        position = positions[-1] + 1
+    return runs
+
+
+def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
+    """A pause word between digits continues the number only if digits keep coming."""
+    if previous is not None and previous.kind in ("hundred", "thousand"):
+        return True
+    following = nxt
+    count = 0
+    while following < len(tokens) and tokens[following].number is not None:
+        count += 1
+        following += 1
+    # Both sides must look like digit groups being read out, not "two ... and three days".
+    return count >= 2 or tokens[nxt].turn != tokens[last].turn
+
+
+def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
+    after = run.positions[-1] + 1
+    units = _phrase_lists()["units"]
+    same_turn = after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn
+    if same_turn and _match_any(tokens, after, units):
+        return True
+    first = tokens[run.positions[0]]
+    return first.raw.strip()[:1] in UNIT_PREFIX or (
+        run.positions[0] > 0 and tokens[run.positions[0] - 1].raw.strip() in UNIT_PREFIX
+    )
+
+
+def _nearest_cue(marks: list[tuple[int, int, str]], start: int) -> dict[str, int]:
+    """Distance (tokens) from each cue type's nearest cue before ``start``."""
+    distances: dict[str, int] = {}
+    for _first, end, kind in marks:
+        if end <= start and start - end <= CUE_WINDOW:
+            distance = start - end
+            if distance < distances.get(kind, 10**6):
+                distances[kind] = distance
+    return distances
+
+
+def _phone_shaped(digits: str, plus: bool) -> bool:
+    n = len(digits)
+    if plus and 10 <= n <= 13:
+        return True
+    if n == 11 and digits[0] in "78" and digits[1] == "9":
+        return True
+    if n == 12 and digits.startswith("380"):
+        return True
+    if n == 11 and digits.startswith("370"):
+        return True
+    if n == 9 and digits[0] == "8" and digits[1] == "6":  # Lithuanian mobile 86xxxxxxx
+        return True
+    if n == 11 and digits.startswith("07"):  # UK mobile
+        return True
+    return n == 10 and digits.startswith("0") and digits[1] in "5679"  # UA mobile 0XX
+
+
+def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
+    n = len(digits)
+    nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
+    if nearest == "NEG":
+        return None
+    if "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4:
+        return "CVV"
+    if "EXPIRY" in cues and 3 <= n <= 6:
+        return "EXPIRY"
+    if nearest == "DOB" and 4 <= n <= 8:
+        return "DOB"
+    if 13 <= n <= 19 and checksums.luhn(digits) and nearest not in ("ACCOUNT", "NATIONAL_ID"):
+        return "CARD"
+    if nearest == "CARD" and n >= 12:
+        return "CARD"
+    if nearest == "PHONE" and 5 <= n <= 15:
+        return "PHONE"
+    if nearest == "PASSPORT" and 6 <= n <= 12:
+        return "PASSPORT"
+    if nearest == "NATIONAL_ID" and 6 <= n <= 14:
+        return "NATIONAL_ID"
+    if nearest == "ACCOUNT" and n >= 5:
+        return "ACCOUNT"
+    if nearest == "ADDRESS" and 4 <= n <= 6:
+        return "ADDRESS"  # a postcode
+    if n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits)):
+        return "NATIONAL_ID"
+    if n == 12 and checksums.inn(digits) and not digits.startswith("380"):
+        return "NATIONAL_ID"
+    if _phone_shaped(digits, plus):
+        return "PHONE"
+    if nearest in ("CARD", "PHONE", "PASSPORT", "NATIONAL_ID") and n >= 7:
+        return nearest
+    return None
+
+
+def _split_card(run: NumberRun) -> int | None:
+    """Groups of a too-long run that make a Luhn-valid card, read before other digits."""
+    digits = ""
+    for count, group in enumerate(run.groups, start=1):
+        digits += group
+        if 13 <= len(digits) <= 19 and checksums.luhn(digits) and count < len(run.groups):
+            return count
+    return None
+
+
+def _read_back(digits: str, seen: dict[str, str]) -> str | None:
+    """The type of an earlier number that this one repeats (an agent reading it back)."""
+    if len(digits) < 5:
+        return None
+    if digits in seen:
+        return seen[digits]
+    for earlier, kind in seen.items():
+        if min(len(earlier), len(digits)) >= 7 and (earlier in digits or digits in earlier):
+            return kind
+    return None
+
+
+def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
+    findings = []
+    seen: dict[str, str] = {}
+    for run in _number_runs(tokens):
+        if _followed_by_unit(tokens, run):
+            last_turn = tokens[run.positions[-1]].turn
+            kept = [p for p in run.positions if tokens[p].turn != last_turn]
+            if not kept:
+                continue
+            # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
+            groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
+            run = NumberRun(kept, "".join(groups), groups)
+        cues = _nearest_cue(marks, run.positions[0])
+        start = run.positions[0]
+        plus = tokens[start].raw.strip().startswith("+") or (
+            start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
+        )
+        kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
+        if kind is not None:
+            seen[run.digits] = kind
+            # the same number without the other side's echoes ("one two nine" / "one two nine")
+            chunks: list[list[NumberToken]] = []
+            for previous, position in zip([None, *run.positions], run.positions, strict=False):
+                if previous is None or tokens[previous].turn != tokens[position].turn:
+                    chunks.append([])
+                chunks[-1].append(tokens[position].number)
+            said = ["".join(spoken_groups(chunk)) for chunk in chunks]
+            seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
+        positions = run.positions
+        if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
+            # "... card digits ... then expiry" read without a pause word between them.
+            token_count = _tokens_for_groups(tokens, run, cut)
+            positions, kind = run.positions[:token_count], "CARD"
+        if kind is None or kind not in enabled:
+            continue
+        if plus and start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas"):
+            positions = [start - 1, *positions]
+        if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
+            positions = _with_letters(tokens, positions)
+        findings.append(Finding(kind, _pieces(tokens, positions)))
+    return findings
+
+
+def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
+    for count in range(1, len(run.positions) + 1):
+        prefix = [tokens[p].number for p in run.positions[:count]]
+        if len(spoken_groups([t for t in prefix if t is not None])) >= groups:
+            return count
+    return len(run.positions)
+
+
+def _is_letter(token: Token) -> bool:
+    """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
+    raw = token.raw.strip(_PUNCT)
+    if token.norm.upper() in checksums.IBAN_LENGTHS:
+        return True
+    if (len(token.norm) == 2 and token.norm.isascii() and token.norm.isalpha()
+            and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in _SHORT_WORDS):
+        return True  # "QQ", "jk": a National Insurance number's letters
+    if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
+        return True
+    return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
+
+
+def _is_cue(tokens: list[Token], position: int) -> bool:
+    """A cue word ("ИНН", "адрес", "gyvenu") introduces an entity; it is not part of it."""
+    lists = _phrase_lists()
+    return any(_match_any(tokens, position, phrases) for phrases in
+               (*_cue_table().values(), lists["address"], lists["living"]))
+
+
+def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
+    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм")."""
+    first, last = positions[0], positions[-1]
+    extra = []
+    cursor = first - 1
+    while cursor >= 0 and first - cursor <= 3 and tokens[cursor].turn == tokens[first].turn:
+        if not _is_letter(tokens[cursor]) or _is_cue(tokens, cursor):
+            break
+        extra.insert(0, cursor)
+        cursor -= 1
+    after = last + 1
+    if (after < len(tokens) and tokens[after].turn == tokens[last].turn
+            and len(tokens[after].norm) == 1 and tokens[after].norm.isalpha()):
+        extra_after = [after]  # UK NI number's closing letter
+    else:
+        extra_after = []
+    return [*extra, *positions, *extra_after]
+
+
+def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
+    by_turn: dict[int, list[int]] = {}
+    for position in positions:
+        token = tokens[position]
+        by_turn.setdefault(token.turn, []).append(token.index)
+    return tuple((turn, min(idx), max(idx) + 1) for turn, idx in sorted(by_turn.items()))
+
+
+# Written identifiers: e-mail, IBAN, formatted SSN / NI ----------------------------------------
+
+
+_IBAN_START = re.compile(r"^[a-z]{2}\d{2}[a-z0-9]*$")
+_NI = re.compile(r"^[a-z]{2}\d{6}[a-d]$")
+_SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+
+
+def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> list[Finding]:
+    findings = []
+    for position, token in enumerate(tokens):
+        if "EMAIL" in enabled and _EMAIL.match(token.norm):
+            findings.append(Finding("EMAIL", _pieces(tokens, [position])))
+        if "NATIONAL_ID" in enabled and _SSN.match(token.raw.strip(_PUNCT)):
+            findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
+        if "ACCOUNT" in enabled and _IBAN_START.match(token.norm):
+            code, end, valid_end = token.norm, position + 1, 0
+            while (end < len(tokens) and tokens[end].turn == token.turn
+                   and tokens[end].norm.isalnum() and len(code) < 34):
+                code += tokens[end].norm
+                end += 1
+                if checksums.iban(code):
+                    valid_end = end
+            if valid_end:
+                findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, valid_end))))
+        if "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
+            code, end = token.norm, position + 1
+            while end < len(tokens) and tokens[end].turn == token.turn and len(code) < 9:
+                code += tokens[end].norm
+                end += 1
+            if _NI.match(code):
+                findings.append(Finding("NATIONAL_ID", _pieces(tokens, range(position, end))))
+    if "EMAIL" in enabled:
+        findings += _spoken_emails(tokens, language)
+    return findings
+
+
+def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
+    """"ivan dot petrov at gmail dot com", "иван собака мейл точка ру"."""
+    findings = []
+    for position, token in enumerate(tokens):
+        if token.norm not in _AT_WORDS or position == 0:
+            continue
+        turn = token.turn
+        end = position + 1
+        if end + 1 >= len(tokens):
+            continue
+        # domain: word (dot word)+
+        cursor = end
+        if not tokens[cursor].norm.isalnum() or tokens[cursor].turn != turn:
+            continue
+        cursor += 1
+        dots = 0
+        while (cursor + 1 < len(tokens) and tokens[cursor].norm in _DOT_WORDS
+               and tokens[cursor + 1].turn == turn and tokens[cursor + 1].norm.isalnum()):
+            cursor += 2
+            dots += 1
+        if not dots:
+            continue
+        start = position - 1
+        local = tokens[start]
+        if local.turn != turn or not (local.number is not None
+                                      or local.norm.replace(".", "").isalnum()):
+            continue
+        while start - 1 >= 0 and tokens[start - 1].turn == turn and (
+            tokens[start].number is not None and tokens[start - 1].number is not None
+        ):
+            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
+        for _ in range(2):  # ... and the name words before them
+            if (start - 1 >= 0 and tokens[start - 1].turn == turn
+                    and not tokens[start - 1].clause_end
+                    and _name_like(tokens[start - 1], language)):
+                start -= 1
+        while (start - 2 >= 0 and tokens[start - 1].norm in _DOT_WORDS | _MAIL_JOINERS
+               and tokens[start - 2].turn == turn and tokens[start - 2].norm.isalnum()
+               and tokens[start - 2].norm not in NOT_NAME):
+            start -= 2
+        findings.append(Finding("EMAIL", _pieces(tokens, range(start, cursor))))
+    return findings
+
+
+# Dates of birth and expiry dates ---------------------------------------------------------------
+
+
+def _is_month(tokens: list[Token], position: int) -> bool:
+    return bool(_match_any(tokens, position, _phrase_lists()["months"]))
+
+
+def _is_ordinal(norm: str) -> bool:
+    return any(norm.startswith(stem) and len(norm) <= len(stem) + 6 for stem in ORDINAL_STEMS)
+
+
+def _date_core(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    return token.number is not None or _is_month(tokens, position) or _is_ordinal(token.norm) \
+        or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
+
+
+def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
+    said = " ".join(token.norm for token in tokens[first:end])
+    return said in WEAK_EXPIRY_CUES
+
+
+def _card_near(tokens: list[Token], position: int) -> bool:
+    """A card cue or a card-length number within 15 tokens before a weak expiry cue."""
+    phrases = _cue_table()["CARD"]
+    for cursor in range(max(0, position - 15), position):
+        if _match_any(tokens, cursor, phrases):
+            return True
+    digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
+                 for t in tokens[max(0, position - 15):position] if t.number is not None)
+    return digits >= 12
+
+
+def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
+    """The date said after a birth-date or expiry cue, in the same or the next turn.
+
+    "действует до", "valid until" name an expiry date only near a card: a membership
+    "действует до сентября" is not one."""
+    findings = []
+    for _first, end, kind in marks:
+        if kind not in ("DOB", "EXPIRY") or kind not in enabled:
+            continue
+
+        cursor, limit = end, end + 8
+        turns_seen = {tokens[end - 1].turn}
+        while cursor < len(tokens) and cursor < limit and not _date_core(tokens, cursor):
+            turns_seen.add(tokens[cursor].turn)
+            if len(turns_seen) > 3:
+                break
+            cursor += 1
+        if cursor >= len(tokens) or cursor >= limit or not _date_core(tokens, cursor):
+            continue
+        start = last = cursor
+        cores = 1
+        has_month = _is_month(tokens, cursor)
+        cursor += 1
+        while cursor < len(tokens) and tokens[cursor].turn == tokens[start].turn:
+            if _date_core(tokens, cursor):
+                last = cursor
+                cores += 1
+                has_month = has_month or _is_month(tokens, cursor)
+            elif tokens[cursor].norm not in DATE_JOINERS and tokens[cursor].norm:
+                break
+            elif tokens[cursor].norm in _DATE_TAIL and cursor == last + 1:
+                last = cursor  # "1985 года", "1964 m.", "16 d."
+            cursor += 1
+        digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
+                     for p in range(start, last + 1) if tokens[p].number is not None)
+        if has_month or cores >= 2 or digits >= 4:
+            findings.append(Finding(kind, _pieces(tokens, range(start, last + 1))))
+    return findings
+
+
+# Addresses ---------------------------------------------------------------------------------
+
+
+def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Finding]:
+    """Street (keyword + name) with a house number; the number is what makes it an address."""
+    findings = []
+    # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
+    # dot or a capital, not as a lower-case word.
+    anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS and (
+        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or t.raw.strip().endswith("."))]
+    anchors += [(p, "cue") for p in marks_address]
+    for anchor, why in anchors:
+        turn = tokens[anchor].turn
+        lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
+        numbers = [p for p in range(lo, hi) if tokens[p].number is not None
+                   and tokens[p].turn == turn]
+        if why == "cue":
+            numbers = [p for p in numbers if p > anchor]
+        if not numbers:
+            continue
+        start = anchor if why == "street" else anchor + 1
+        # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
+        cursor = anchor - 1
+        while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
+               and why == "street"):
+            token = tokens[cursor]
+            inside_number = token.norm == "and" and cursor > 0 and \
+                tokens[cursor - 1].number is not None and tokens[cursor + 1].number is not None
+            if not (token.number is not None or inside_number
+                    or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
+                break
+            start = cursor
+            cursor -= 1
+        last = max(max(numbers), anchor) if why == "street" else max(numbers)
+        # apartment, building: "квартира двенадцать", "butas 4"
+        cursor = last + 1
+        while cursor < len(tokens) and tokens[cursor].turn == turn and cursor - last <= 3:
+            if tokens[cursor].number is not None:
+                last = cursor
+            elif tokens[cursor].norm not in HOUSE_WORDS:
+                break
+            cursor += 1
+        findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
+    return findings
+
+
+def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding]:
+    """An address said in pieces after "the address is" (or "what is your address?"):
+    "zero seven six" / "first street" / "harper valley california" / "six three four five
+    three" — the next words up to the last number or street word, across turns."""
+    findings = []
+    for anchor in cue_ends:
+        positions, core = [], []
+        cursor = anchor + 1
+        while cursor < len(tokens) and len(positions) < 16:
+            token = tokens[cursor]
+            if _is_cue(tokens, cursor):
+                break
+            positions.append(cursor)
+            if token.number is not None or token.norm in STREET_WORDS:
+                core.append(cursor)
+            if token.raw.strip()[-1:] in ".?!":
+                break
+            cursor += 1
+        digits = sum(1 for p in core if tokens[p].number is not None)
+        streets = any(tokens[p].norm in STREET_WORDS for p in core)
+        if not core or not (digits >= 3 or (streets and digits)):
+            continue
+        span = [p for p in positions if core[0] <= p <= core[-1]]
+        findings.append(Finding("ADDRESS", _pieces(tokens, span)))
+    return findings
+
+
+def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Finding]:
+    """A 5-digit number soon after a street address is its postcode ("... california" /
+    "six three four five three"), even in the next turn."""
+    ends = []
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    for finding in addresses:
+        turn, _, end = finding.pieces[-1]
+        ends.append(position_of[(turn, end - 1)])
+    found = []
+    for run in _number_runs(tokens):
+        start = run.positions[0]
+        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends):
+            found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
+    return found
+
+
+def _namey(token: Token) -> bool:
+    return (token.norm.isalpha() and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
+
+
+# Names -----------------------------------------------------------------------------------
+
+
+@functools.cache
+def _morph(language: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=language)
+
+
+def _name_tags(norm: str, language: str) -> set[str]:
+    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only)."""
+    if language not in ("ru", "uk") or not norm.isalpha():
+        return set()
+    tags: set[str] = set()
+    for parse in _morph(language).parse(norm)[:3]:
+        if parse.score < 0.1:
+            continue
+        for tag in ("Name", "Surn", "Patr"):
+            if tag in parse.tag:
+                tags.add(tag)
+    return tags
+
+
+def _top_name_tag(norm: str, language: str) -> str | None:
+    if language not in ("ru", "uk") or not norm.isalpha():
+        return None
+    parse = _morph(language).parse(norm)[0]
+    for tag in ("Name", "Surn", "Patr"):
+        if tag in parse.tag:
+            return tag
+    return None
+
+
+def _lt_surname(norm: str) -> bool:
+    return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
+            and norm.isalpha())
+
+
+def _name_like(token: Token, language: str) -> bool:
+    norm = token.norm
+    if not norm.isalpha() or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS:
+        return False
+    if token.number is not None:
+        return False
+    raw = token.raw.strip(_PUNCT)
+    if raw[:1].isupper():
+        return True
+    if norm in EN_FIRST or norm in EN_SURNAMES or norm in LT_FIRST or _lt_surname(norm):
+        return True
+    if language in ("ru", "uk"):
+        if _name_tags(norm, language):
+            return True
+        morph = _morph(language)
+        return not morph.word_is_known(norm)
+    return False
+
+
+def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
+    lists = _phrase_lists()
+    findings = []
+    protected: set[int] = set()
+    langs = [language] if language in ("ru", "uk") else []
+
+    def take_names(start: int, turn: int, limit: int = 3) -> list[int]:
+        taken = []
+        cursor = start
+        while cursor < len(tokens) and len(taken) < limit and tokens[cursor].turn == turn:
+            if tokens[cursor].norm in ("э", "эм", "uh", "um", "ну"):
+                cursor += 1
+                continue
+            if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
+                break
+            taken.append(cursor)
+            if tokens[cursor].clause_end:
+                break
+            cursor += 1
+        return taken
+
+    for position in range(len(tokens)):
+        token = tokens[position]
+        length = _match_any(tokens, position, lists["person"])
+        if length:
+            self_intro = _match_any(tokens, position, lists["self"]) == length
+            names = take_names(position + length, token.turn)
+            if names:
+                if self_intro and token.role == "agent":
+                    protected.update(names)
+                else:
+                    findings.append(Finding("PERSON", _pieces(tokens, names)))
+        length = _match_any(tokens, position, lists["question"])
+        if length:
+            # the other speaker's next turn, after a "yes"/"this is"
+            nxt = position + length
+            while nxt < len(tokens) and tokens[nxt].turn == token.turn:
+                nxt += 1
+            skip = nxt
+            while skip < len(tokens) and skip - nxt < 3 and (
+                tokens[skip].norm in FILLERS or tokens[skip].norm in
+                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš")
+            ):
+                skip += 1
+            if nxt < len(tokens) and tokens[nxt].role != token.role:
+                names = take_names(skip, tokens[nxt].turn)
+                if names:
+                    findings.append(Finding("PERSON", _pieces(tokens, names)))
+    findings += _free_names(tokens, language, protected)
+    return findings
+
+
+def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
+    """Name + patronymic ("Марія Андріївна"), name + surname or surname + name.
+
+    A patronymic is strong evidence, so the first word need only *can* be a name
+    ("Марія" is also a common noun); a surname pair needs a name as the likeliest reading.
+    """
+    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME:
+        return False
+    top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
+    if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
+        return True
+    if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
+        return True  # "Петров Иван"
+    if top == "Name" and top_next is None and (
+        "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
+    ):
+        top_next = "Surn"  # a surname missing from the dictionary
+    return {top, top_next} == {"Name", "Surn"}
+
+
+def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A capitalised first name inside a cased sentence ("водій Віктор привезе")."""
+    token = tokens[position]
+    raw = token.raw.strip(_PUNCT)
+    previous = tokens[position - 1]
+    if not raw[:1].isupper() or raw.isupper() or previous.clause_end or raw[:1] in "«\"“":
+        return False
+    if previous.norm in ORG_WORDS:
+        return False
+    if token.norm in EN_FIRST or token.norm in LT_FIRST:
+        return True
+    if language in ("ru", "uk") and token.norm.isalpha():
+        parse = _morph(language).parse(token.norm)[0]
+        return "Name" in parse.tag and parse.score >= 0.5
+    return False
+
+
+def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
+    """Names without a cue: Name+Patronymic, Name+Surname pairs, Lithuanian surnames,
+    English first name + surname."""
+    findings = []
+    # Typed or Whisper-style turns (a capital after the first word) capitalise names; ASR
+    # output in lower case gives no such evidence.
+    cased = dict.fromkeys((t.turn for t in tokens if t.index > 0 and t.raw[:1].isupper()), True)
+    position = 0
+    while position < len(tokens):
+        if position in protected:
+            position += 1
+            continue
+        token = tokens[position]
+        nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+        same = nxt is not None and nxt.turn == token.turn and not token.clause_end
+        span: list[int] = []
+        capitalised = not cased.get(token.turn) or (
+            token.raw.strip(_PUNCT)[:1].isupper() and nxt is not None
+            and nxt.raw.strip(_PUNCT)[:1].isupper() and nxt.raw[:1] not in "«\"“'")
+        if (language in ("ru", "uk") and same and nxt is not None and token.norm.isalpha()
+                and token.norm not in NOT_NAME and capitalised and (
+                    _slavic_pair(token, nxt, language)
+                    or (cased.get(token.turn) and _top_name_tag(token.norm, language) == "Name"
+                        and nxt.norm.isalpha() and nxt.norm not in NOT_NAME))):
+            # (in cased text a capitalised word after a first name is its surname: "Ярослав Гусь")
+            span = [position, position + 1]
+            third = position + 2
+            if (not nxt.clause_end and third < len(tokens)
+                    and tokens[third].turn == token.turn
+                    and _top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")):
+                span.append(third)
+        if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
+            span = [position]
+            if position > 0 and tokens[position - 1].norm in LT_FIRST \
+                    and tokens[position - 1].turn == token.turn:
+                span.insert(0, position - 1)
+        if not span and token.norm in EN_FIRST and same and nxt is not None and (
+            nxt.norm in EN_SURNAMES or (nxt.raw[:1].isupper() and nxt.norm not in NOT_NAME
+                                        and token.raw[:1].isupper())
+        ):
+            span = [position, position + 1]
+        if not span and token.norm in LT_FIRST and same and nxt is not None and (
+            _lt_surname(nxt.norm)
+        ):
+            span = [position, position + 1]
+        if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
+            tokens, position, language
+        ):
+            span = [position]
+        span = [p for p in span if p not in protected]
+        if span:
+            findings.append(Finding("PERSON", _pieces(tokens, span)))
+            position = span[-1] + 1
+        else:
+            position += 1
+    return findings
+
+
+# Entry point -------------------------------------------------------------------------------
+
+
+def detect(
+    turn_words: Sequence[Sequence[str]],
+    roles: Sequence[str],
+    language: str | None,
+    types: Sequence[str] = ENTITY_TYPES,
+) -> list[Finding]:
+    """Entities in a call given as words per turn; overlapping findings resolved by type."""
+    enabled = set(types)
+    tokens = tokenize(turn_words, roles)
+    if not tokens:
+        return []
+    language = (language or "ru").split("-")[0].lower()
+    marks = [
+        (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+        if kind != "EXPIRY" or not _weak_expiry(tokens, first, end) or _card_near(
+            tokens, first)
+    ]
+    findings: list[Finding] = []
+    findings += _number_findings(tokens, marks, enabled)
+    findings += _written_findings(tokens, enabled, language)
+    findings += _date_findings(tokens, marks, enabled)
+    if "ADDRESS" in enabled:
+        cue_ends = [p + n for p in range(len(tokens))
+                    if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
+        addresses = _address_findings(tokens, [e - 1 for e in cue_ends])
+        addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
+        findings += addresses + _postcodes_after(tokens, addresses)
+    if "PERSON" in enabled:
+        findings += _person_findings(tokens, language)
+    return _resolve(findings)
+
+
+def _resolve(findings: list[Finding]) -> list[Finding]:
+    """Drop a finding that overlaps one of a higher-priority type (or a longer one)."""
+    taken: set[tuple[int, int]] = set()
+    kept = []
+    order = sorted(
+        findings,
+        key=lambda f: (_PRIORITY[f.type], -sum(end - start for _, start, end in f.pieces)),
+    )
+    for finding in order:
+        cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
+        if cells & taken:
+            continue
+        taken |= cells
+        kept.append(finding)
+    return sorted(kept, key=lambda f: f.pieces[0])

@@ -1,0 +1,270 @@
+"""Cue words per entity type and language, month and ordinal stems, name lists.
+
+A cue is a phrase of folded words; a word ending in ``*`` matches any word it begins
+(``карт*`` matches карта, карты, картки). Cues are merged across ru/uk/en/lt because the
+detected language of a call is not always right and the cue words hardly collide.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as prose-like lines (easier to extend than a literal)."""
+    return frozenset(text.split())
+
+
+# Expiry cues that also describe memberships and plans: they count only near a card cue.
+WEAK_EXPIRY_CUES = ("действует до", "действительна до", "срок до", "срок", "годна до",
+                    "дійсна до", "дійсна по", "діє до", "термін до", "valid until", "valid to",
+                    "expires", "expire", "expiring", "good through", "galioja iki",
+                    "galioja")
+
+CUES: dict[str, list[str]] = {
+    "CARD": [
+        "карт*", "картк*", "картoч*", "card*", "kortel*", "debit", "credit", "visa", "mastercard",
+        "мастеркард", "виза", "віза",
+    ],
+    "CVV": [
+        "cvv", "cvc", "cvv2", "cvc2", "код с обратной стороны", "код на обороте",
+        "код на звороті", "код із зворотного боку", "три цифры на обороте",
+        "три цифри на звороті", "security code", "three digits on the back", "digits on the back",
+        "saugos kod*", "trys skaitmenys", "трехзначный код", "тризначний код",
+    ],
+    "EXPIRY": [
+        "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
+        "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
+        "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
+    ],
+    "PHONE": [
+        "телефон*", "мобильн*", "мобільн*", "номер для связи", "номер для зв'язку", "сотов*",
+        "phone*", "mobile", "cell", "telephone", "text me", "call me on", "call me at",
+        "reach me at",
+        "telefon*", "mobiliojo", "mobilusis", "перезвонить на", "передзвонити на", "контактн*",
+        "plus", "плюс", "pliusas",
+    ],
+    "PASSPORT": [
+        "паспорт*", "серия", "серія", "passport*", "id card", "id-карт*", "id картк*",
+        "айди карт*", "ідентифікаційн* картк*", "pas*", "paso", "asmens tapatybes kortel*",
+        "tapatybes kortel*", "asmens dokument*", "document number", "номер документа",
+        "номер документу", "dokumento numer*",
+    ],
+    "NATIONAL_ID": [
+        "инн", "інн", "снилс", "іпн", "ипн", "рнокпп", "ідентифікаційн* код*",
+        "идентификационн* код*", "ідентифікаційн* номер*", "податков* номер*", "налогов* номер*",
+        "страхов* номер*", "national insurance", "ni number", "insurance number", "social security",
+        "ssn", "asmens kod*", "tax number", "tax id", "taxpayer",
+    ],
+    "ACCOUNT": [
+        "счет*", "счёт*", "лицев* счет*", "рахун*", "особов* рахун*", "договор*", "договір*",
+        "договору", "полис*", "поліс*", "account*", "policy", "contract", "iban", "sort code",
+        "sąskait*", "saskait*", "sutart*", "polis*", "sutarties", "абонент*", "customer number",
+        "membership number", "номер клиента", "номер клієнта", "kliento numer*",
+    ],
+    "DOB": [
+        "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
+        "дата народження", "дату народження", "народил*", "народив*", "народж*", "рік народження",
+        "date of birth", "birth date", "birthday", "born", "dob", "d o b",
+        "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
+    ],
+    "ADDRESS": [
+        "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "почтовый индекс",
+        "индекс", "поштовий індекс", "індекс", "pašto kodas", "pasto kodas",
+    ],
+    # Numbers here are not identifiers: a card's last four digits, menu choices, issue dates.
+    "NEG": [
+        "ending in", "ends in", "ending with", "ends with", "last four", "last 4", "last digits",
+        "заканчивается на", "оканчивается на", "последние четыре", "последние 4",
+        "последние цифры", "последние", "закінчується на", "останні чотири", "останні 4",
+        "останні цифри", "останні", "baigiasi", "paskutiniai", "paskutinius", "paskutinių",
+        "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
+        "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
+        "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+    ],
+}
+
+# Words after a number that make it an amount, a time or a count rather than an identifier.
+UNIT_WORDS = {
+    "рубл*", "руб", "р", "гривн*", "гривен*", "грн", "доллар*", "долар*", "евро", "євро",
+    "копе*", "dollars", "dollar", "pounds", "pound", "euros", "euro", "eur", "usd", "cents",
+    "pence", "eurų", "euru", "eurai", "centų", "час*", "годин*", "минут*", "хвилин*", "секунд*",
+    "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
+    "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
+    "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
+    "items", "раз", "разів", "times", "kartų", "баллов", "points",
+}
+UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
+
+FILLERS = {
+    "так", "да", "ага", "угу", "дальше", "далее", "ещё", "еще", "э", "эм", "м", "ну", "и",
+    "далі", "ще", "і", "й", "yes", "yeah", "ok", "okay", "uh", "um", "so", "then", "and", "next",
+    "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ок", "хорошо",
+    "добре", "записываю", "записую", "got", "it", "go", "on", "continue", "carry", "please",
+    "sure", "dalej", "пожалуйста", "будь", "ласка", "prašau", "prasau",
+    # hesitation sounds as ASR spells them
+    "е", "ее", "еее", "ээ", "эээ", "ем", "ee", "eee", "em", "nu", "hmm", "mm", "mmm", "er",
+    "erm", "ah",
+}
+
+STREET_WORDS = {
+    "улица", "улицы", "улице", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр",
+    "переулок", "переулка", "пер", "бульвар", "бульвара", "шоссе", "площадь", "набережная",
+    "проезд", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "площа", "набережна",
+    "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
+    "way", "close", "crescent", "gatvė", "gatve", "gatvės", "gatves", "g", "prospektas",
+    "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
+}
+HOUSE_WORDS = {
+    "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
+    "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
+    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
+    "дріб", "слэш", "slash",
+}
+# Words around an address that are not part of it.
+LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
+                "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
+                "живу", "мешкаю"]
+ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "address", "live at", "adres*",
+                "gyvenu", "deliver to", "доставить на", "доставте на"]
+
+MONTHS = [
+    "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",
+    "сентябр*", "октябр*", "ноябр*", "декабр*",
+    "січ*", "лют*", "берез*", "квіт*", "трав*", "черв*", "лип*", "серп*", "верес*", "жовт*",
+    "листопад*", "груд*",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+    "saus*", "vasar*", "kovo", "kovas", "baland*", "geguž*", "geguz*", "biržel*", "birzel*",
+    "liepos", "liepa", "rugpjū*", "rugpju*", "rugsėj*", "rugsej*", "spalio", "spalis",
+    "lapkri*", "gruod*",
+]
+ORDINAL_STEMS = [
+    "перв", "втор", "трет", "четверт", "пят", "шест", "седьм", "восьм", "девят", "десят",
+    "одиннадцат", "двенадцат", "тринадцат", "четырнадцат", "пятнадцат", "шестнадцат",
+    "семнадцат", "восемнадцат", "девятнадцат", "двадцат", "тридцат", "сороков", "пятидесят",
+    "шестидесят", "семидесят", "восьмидесят", "девяност", "сотого", "двухтысячн", "тысячн",
+    "перш", "друг", "шост", "сьом", "дев'ят", "одинадцят", "дванадцят", "тринадцят",
+    "чотирнадцят", "п'ятнадцят", "шістнадцят", "сімнадцят", "вісімнадцят", "дев'ятнадцят",
+    "двадцят", "тридцят", "п'ятдесят", "шістдесят", "сімдесят", "вісімдесят", "дев'яност",
+    "двохтисячн", "тисячн", "п'ят",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    "pirm", "antr", "treči", "ketvirt", "penkt", "šešt", "sest", "septint", "aštunt", "astunt",
+    "devint", "dešimt", "desimt", "vienuolikt", "dvylikt", "trylikt", "keturiolikt",
+    "penkiolikt", "šešiolikt", "sesiolikt", "septyniolikt", "aštuoniolikt", "astuoniolikt",
+    "devyniolikt", "dvidešimt", "dvidesimt", "trisdešimt", "trisdesimt", "tūkstant", "tukstant",
+    "šimt", "simt", "devyniasdešimt", "aštuoniasdešimt", "septyniasdešimt", "šešiasdešimt",
+    "penkiasdešimt", "keturiasdešimt",
+]
+DATE_JOINERS = {"of", "the", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu", "d",
+                "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
+
+# An agent naming themself by job title ("оператор Анна"): protected in agent turns.
+AGENT_TITLES = ["оператор", "специалист", "консультант", "менеджер", "спеціаліст", "operator",
+                "agent", "specialist", "advisor", "operatorė", "operatore", "konsultantas",
+                "konsultantė", "konsultante", "specialistas", "specialistė"]
+# Phrases after which the next words are a name, and which person they name.
+PERSON_CUES = [
+    "меня зовут", "зовут", "моя фамилия", "фамилия", "фамилию", "имя", "на имя", "отчество",
+    "мене звати", "звати", "моє прізвище", "прізвище", "ім'я", "на ім'я", "по батькові",
+    "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
+    "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
+    "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
+    "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
+]
+# A self-introduction: in an agent's turn it names the agent, which is not redacted.
+SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
+                   "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
+                   "i'm", "aš esu", "это", *AGENT_TITLES]
+# Organisation words: a capitalised word after them is a company, not a person.
+ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
+                       "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
+                       "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
+# Questions after which the other speaker's next turn starts with a name.
+NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
+                  "як вас звати", "ваше ім'я", "ваше прізвище", "your name", "your full name",
+                  "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
+                  "kaip jus vadina",
+                  "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
+                  "на кого оформлен*", "на кого оформлено", "on whose name", "whose name"]
+
+# First names and surname endings for English and Lithuanian (Russian and Ukrainian names
+# come from pymorphy's Name/Surn/Patr tags).
+EN_FIRST = _words("""james john robert michael william david richard joseph thomas charles
+christopher
+daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+jose adam nathan henry douglas zachary peter kyle noah ethan jeremy walter christian keith roger
+terry austin sean gerald carl harold dylan arthur lawrence jordan jesse bryan billy bruce gabriel
+joe logan albert willie alan eugene russell vincent philip bobby johnny bradley oliver harry
+liam lucas mason jake connor callum charlie alfie archie leo oscar theo mary patricia jennifer
+linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret sandra ashley
+kimberly emily donna michelle carol amanda dorothy melissa deborah stephanie rebecca sharon
+laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha
+katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia
+joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah
+jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
+judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
+brittany charlotte marie kayla alexis lori amelia chloe lily jessica ava mia ella sophie
+isla poppy freya evie ruby daisy""")
+EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
+hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
+white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
+nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts evans
+turner phillips parker collins edwards stewart morris murphy cook rogers morgan peterson cooper
+reed bailey bell gomez kelly howard ward cox diaz richardson wood watson brooks bennett gray
+james reyes cruz hughes price myers long foster sanders ross morales powell sullivan russell
+ortiz jenkins gutierrez perry butler barnes fisher henderson coleman simmons patterson jordan
+reynolds hamilton graham kim gonzales alexander ramos wallace griffin west cole hayes chavez
+gibson bryant ellis stevens murray ford marshall owens mcdonald harrison ruiz kennedy wells
+alvarez woods mendoza castillo olson webb washington tucker freeman burns henry vasquez snyder
+simpson crawford jimenez porter mason shaw gordon wagner hunter romero hicks dixon hunt palmer
+robertson black holmes stone meyer boyd mills warren fox rose rice moreno schmidt patel
+ferguson nichols herrera medina ryan fernandez weaver daniels stephens gardner payne kelley
+dunn pierce arnold tran spencer peters hawkins grant hansen castro hoffman hart elliott cunningham
+knight bradley o'brien o'connor davies wright thompson walsh""")
+LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
+rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
+dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
+simonas vilius nerijus tadas laurynas deividas audrius kęstutis kestutis ramūnas ramunas
+valdas vaidas eimantas žygimantas zygimantas jurgis mykolas
+ona janina irena danutė danute aldona birutė birute regina genovaitė genovaite laima rasa
+jūratė jurate asta inga rūta ruta ieva agnė agne gabija emilija austėja austeja kamilė kamile
+ugnė ugne greta miglė migle lina jolanta daiva vilma kristina dalia aušra ausra giedrė giedre
+eglė egle vaida indrė indre simona justina monika neringa živilė zivile skaistė aistė aiste
+gintarė gintare akvilė akvile viktorija goda""")
+LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite", "evičius",
+                      "evicius", "avičius", "avicius", "aitis", "aitienė", "aitiene", "aitytė",
+                      "aityte", "aitė", "aite", "ytė", "yte", "ūtė", "ute", "ienė", "iene",
+                      "onis", "ūnas", "unas", "iūnas", "ėnas", "enas", "kus", "kas", "lis",
+                      "vičius", "vicius", "ulis", "inskas", "inskienė", "ckas", "ckienė",
+                      "elis", "eikis", "aičius", "aicius", "ėnienė")
+# LT common words that end like surnames; never names.
+LT_NOT_SURNAME = _words("""kas tas šitas sitas visas kitas vienas pats toks koks kiekvienas
+mokestis mokesčius kodas adresas numeris telefonas laikas klausimas atsakymas tikslas dalis
+ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąskaitos
+paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
+šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
+menesius mėnesius savaitės numerius eurus centus""")
+
+# Words that end a name or are never part of one (all four languages).
+NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
+нет не и а но или по на в во с со к ко у о об от до за из для при про так вот ну уже еще ещё
+тоже здравствуйте добрый день спасибо пожалуйста звоню хочу могу можно нужно подскажите
+скажите алло слушаю пишите записывайте номер карта карту карты договор телефон паспорт
+мене мені ви вам ваш ваше це як що хто де коли так ні і й та але чи по на в у з до за із для
+при про ось вже ще теж добрий дякую будь ласка дзвоню хочу можу можна потрібно підкажіть
+скажіть слухаю картка картку
+i me my we you your our it is am are was be the a an and or but of to in on at for from with
+about as so yes no not hello hi thanks thank please calling call speaking here this that
+name card number phone account what who how good morning afternoon evening okay ok well just
+aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
+nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
+vardas pavardė pavarde""")
+
+# Letters as people read them out in series of documents (ru/uk names of letters).
+LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
+зэ ка
+эл эм эн пэ эр эс тэ эф ха це че ша бе ве ге де ел ем ен пе ер ес те еф""")
