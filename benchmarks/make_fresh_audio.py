@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import itertools
 import json
 import random
 import re
@@ -124,7 +125,7 @@ def render(call: dict, index: int) -> tuple[np.ndarray, np.ndarray, list[dict]]:
             "overlaps_previous": bool(turn["overlap"] and position), "overlapped": False,
         })
         cursor = max(cursor, end) + rng.uniform(0.3, 0.9)
-    for first, second in zip(timing, timing[1:], strict=False):
+    for first, second in itertools.pairwise(timing):
         if second["start"] < first["end"] and first["speaker"] != second["speaker"]:
             first["overlapped"] = second["overlapped"] = True
     length = int((cursor + 0.5) * RATE)
