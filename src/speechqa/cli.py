@@ -55,6 +55,7 @@ def pipeline_options(
     model: str, language: str | None, threads: int | None, device: str, compute_type: str,
     beam_size: int, speakers: int | None, min_speakers: int | None, max_speakers: int | None,
     channel_map: str, checklist: str | None = None, sentiment_model: str | None = None,
+    vocabulary: Path | None = None,
 ):
     """Build a PipelineConfig from CLI options (shared by every command that runs audio)."""
     from speechqa.pipeline import PipelineConfig, default_threads
@@ -66,8 +67,19 @@ def pipeline_options(
         num_speakers=speakers if speakers and speakers > 0 else None,
         min_speakers=min_speakers, max_speakers=max_speakers,
         channel_map=parse_channel_map(channel_map), checklist=checklist,
-        sentiment_model=sentiment_model,
+        sentiment_model=sentiment_model, vocabulary=str(vocabulary) if vocabulary else None,
     )
+
+
+def check_vocabulary(pipeline) -> None:
+    """Fail before any audio is read when the --vocabulary file is unusable."""
+    from speechqa.vocabulary import VocabularyError
+
+    try:
+        pipeline.domain_prompt  # noqa: B018 - loads and validates the file
+    except VocabularyError as error:
+        console.print(str(error), markup=False, highlight=False)
+        raise typer.Exit(code=2) from error
 
 
 ModelOpt = Annotated[str, typer.Option(
@@ -89,6 +101,10 @@ MaxSpeakersOpt = Annotated[int | None, typer.Option(
     "--max-speakers", help="Upper bound when estimating.")]
 ChannelMapOpt = Annotated[str, typer.Option(
     "--channel-map", help="Roles of the stereo channels, left first.")]
+VocabularyOpt = Annotated[Path | None, typer.Option(
+    "--vocabulary",
+    help="Site vocabulary YAML (per language: companies, products) given to the ASR as "
+         "hotwords and an opening prompt with the checklist's greeting.")]
 
 
 @app.command()
@@ -107,6 +123,7 @@ def transcribe(
     min_speakers: MinSpeakersOpt = None,
     max_speakers: MaxSpeakersOpt = None,
     channel_map: ChannelMapOpt = "agent,customer",
+    vocabulary: VocabularyOpt = None,
 ) -> None:
     """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT."""
     _quiet_libraries()
@@ -118,7 +135,8 @@ def transcribe(
         raise typer.BadParameter("--call-id needs exactly one audio file", param_hint="--call-id")
     pipeline = Pipeline(pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map))
+        max_speakers, channel_map, vocabulary=vocabulary))
+    check_vocabulary(pipeline)
     failures = 0
     with progress_bar() as progress:
         task = progress.add_task("transcribing", total=len(audio))
@@ -180,6 +198,7 @@ def score(
     max_speakers: MaxSpeakersOpt = None,
     channel_map: ChannelMapOpt = "agent,customer",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call summary.")] = False,
+    vocabulary: VocabularyOpt = None,
 ) -> None:
     """Score calls against a QA checklist: writes <call_id>.scorecard.json (and, for audio,
     the transcript files) to OUT and prints a summary of each call."""
@@ -192,13 +211,15 @@ def score(
 
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model)
+        max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model,
+        vocabulary=vocabulary)
     pipeline = Pipeline(config)
     try:
         loaded_checklist = pipeline.checklist
     except ChecklistError as error:
         console.print(f"[red]checklist error[/red] {error}")
         raise typer.Exit(code=2) from error
+    check_vocabulary(pipeline)
     failures = 0
     with progress_bar() as progress:
         task = progress.add_task("scoring", total=len(inputs))

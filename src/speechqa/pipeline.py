@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from speechqa.checklist import Checklist
     from speechqa.diarize import Diarizer
     from speechqa.sentiment import SentimentModel
+    from speechqa.vocabulary import DomainPrompt
 
 
 def default_threads() -> int:
@@ -53,6 +54,8 @@ class PipelineConfig:
     embedding_model: str | None = None
     sentiment_model: str | None = None
     checklist: str | None = None
+    vocabulary: str | None = None
+    """Site vocabulary YAML (company and product names per language) for the ASR prompt."""
 
 
 class Pipeline:
@@ -67,7 +70,17 @@ class Pipeline:
         return Transcriber(
             c.asr_model, device=c.device, compute_type=c.compute_type,
             beam_size=c.beam_size, cpu_threads=c.threads, languages=c.languages,
+            domain=self.domain_prompt,
         )
+
+    @functools.cached_property
+    def domain_prompt(self) -> DomainPrompt | None:
+        """The ASR hints from the site vocabulary and the checklist; none without a vocabulary."""
+        if self.config.vocabulary is None:
+            return None
+        from speechqa.vocabulary import DomainPrompt, load_vocabulary
+
+        return DomainPrompt(load_vocabulary(self.config.vocabulary), self.checklist)
 
     @functools.cached_property
     def diarizer(self) -> Diarizer:
