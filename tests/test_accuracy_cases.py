@@ -5,12 +5,21 @@ phrased as people phrase them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from checklist_helpers import make_transcript
 
 from speechqa.checklist import load_checklist
+from speechqa.evaluate import (
+    load_corpus,
+    role_figures,
+    score_calls,
+    sentiment_figures,
+    transcripts_for,
+)
 from speechqa.roles import agent_evidence, assign_by_content, load_cues
-from speechqa.schema import Transcript, Turn
+from speechqa.schema import RoleAssignment, Transcript, Turn
 from speechqa.scoring import score_transcript
 
 
@@ -191,3 +200,53 @@ def test_clarifying_questions_about_the_request(checklist, language, text, expec
     turns = [("agent", 0.5, 3.0, "Hello."), ("customer", 3.5, 8.0, "I need help."),
              ("agent", 8.5, 12.0, text)]
     assert passed(checklist, "clarifying_questions", turns, language) is expected
+
+
+# --- evaluation figures: roles on audio modes, sentiment macro-F1 -------------------------
+
+
+FRESH = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "fresh"
+
+
+def test_fresh_set_loads_as_a_corpus_named_fresh():
+    name, calls = load_corpus(FRESH)
+    assert name == "fresh" and len(calls) >= 24
+    assert {call.language for call in calls} == {"ru", "uk", "en", "lt"}
+    assert any(min(c.gold.turns, key=lambda t: t.start).role == "customer" for c in calls)
+
+
+def test_role_figures_find_a_call_with_swapped_roles_and_cache_reassigns_them(
+    checklist, tmp_path
+):
+    _, calls = load_corpus(FRESH)
+    calls = calls[:2]
+
+    def diarised(path, call_id, language):
+        """The gold turns as a diariser would give them, roles swapped on purpose."""
+        call = next(c for c in calls if c.call_id == call_id)
+        turns = [t.model_copy(update={
+            "speaker": "S0" if t.role == "agent" else "S1",
+            "role": "customer" if t.role == "agent" else "agent"}) for t in call.gold.turns]
+        wrong = RoleAssignment(speaker_roles={"S0": "customer", "S1": "agent"},
+                               method="content", confidence=0.5, reason="test")
+        return call.gold.model_copy(update={"turns": turns, "roles": wrong})
+
+    first = transcripts_for(calls, "mono", cache_dir=tmp_path, transcribe=diarised)
+    swapped = role_figures(score_calls(calls, first, checklist, semantic=False), first)
+    assert swapped["swapped_calls"] == sorted(c.call_id for c in calls)
+    assert swapped["time_weighted_accuracy"] == 0.0
+    # Loaded from the cache, the roles are assigned again by today's roles code.
+    again = transcripts_for(calls, "mono", cache_dir=tmp_path)
+    fixed = role_figures(score_calls(calls, again, checklist, semantic=False), again)
+    assert fixed["calls_roles_correct"] == 2 and fixed["time_weighted_accuracy"] > 0.9
+
+
+def test_sentiment_macro_f1_averages_the_three_classes(checklist):
+    _, calls = load_corpus(FRESH)
+    scored = score_calls(calls, [c.gold for c in calls], checklist, semantic=False)
+    figures = sentiment_figures(scored)
+    per_class = figures["per_class"]
+    assert set(per_class) == {"negative", "neutral", "positive"}
+    expected = sum(per_class[label]["f1"] for label in per_class) / 3
+    assert figures["macro_f1"] == pytest.approx(expected, abs=1e-4)
+    assert sum(per_class[label]["support"] for label in per_class) == len(calls)
