@@ -11,7 +11,9 @@ kept) and ``roles.assign_by_content`` must find the agent, in four conditions:
 * ``no_greeting``: ASR-style text without the agent's first turn (greeting lost or cut).
 
 A call counts as right when the speaker who really is the agent is named agent. Run once with
-the old code and once with the new one to compare (``--out``).
+the old code and once with the new one to compare (``--out``). ``--sweep`` also scores a grid
+of the two role-cue settings (per-turn cap, first-speaker bonus); choose them on the dev and
+Harper Valley calls only, never on the fresh set.
 
 Run: ``python benchmarks/bench_roles.py CORPUS... --out benchmarks/results/roles-X.json``
 """
@@ -19,15 +21,18 @@ Run: ``python benchmarks/bench_roles.py CORPUS... --out benchmarks/results/roles
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from speechqa import roles
 from speechqa.evaluate import load_corpus, simulate_asr
 from speechqa.roles import assign_by_content
 from speechqa.schema import Transcript, Turn
 
 CONDITIONS = ("plain", "asr_style", "greeting_glued", "no_greeting")
+load_shipped = roles.load_cues
 
 
 def anonymous_turns(transcript: Transcript) -> tuple[list[Turn], str]:
@@ -68,30 +73,56 @@ def condition_turns(call, condition: str) -> tuple[list[Turn] | None, str]:
     return turns, agent
 
 
+def score_conditions(calls) -> dict:
+    """Per condition: calls scored, calls right, and which were wrong."""
+    figures: dict = {}
+    for condition in CONDITIONS:
+        wrong, scored = [], 0
+        for call in calls:
+            turns, agent = condition_turns(call, condition)
+            if turns is None:
+                continue
+            scored += 1
+            transcript = Transcript(call_id=call.call_id, language=call.language, turns=turns)
+            if assign_by_content(transcript).speaker_roles.get(agent) != "agent":
+                wrong.append(call.call_id)
+        figures[condition] = {
+            "calls": scored, "right": scored - len(wrong),
+            "accuracy": round((scored - len(wrong)) / scored, 4) if scored else None,
+            "wrong": wrong,
+        }
+    return figures
+
+
+def sweep(calls) -> list[dict]:
+    """Right calls per condition for each (turn cap, first-speaker bonus) setting."""
+    shipped = roles.load_cues()
+    rows = []
+    try:
+        for cap in (2.0, 3.0, 4.0, 6.0, float("inf")):
+            for bonus in (0.0, 0.5):
+                cues = dataclasses.replace(shipped, turn_cap=cap, first_speaker_bonus=bonus)
+                roles.load_cues = lambda cues=cues: cues
+                figures = score_conditions(calls)
+                rows.append({"turn_cap": str(cap), "first_speaker_bonus": bonus, **{
+                    c: f"{figures[c]['right']}/{figures[c]['calls']}" for c in CONDITIONS}})
+    finally:
+        roles.load_cues = load_shipped
+    return rows
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, required=True)
+    parser.add_argument("--sweep", action="store_true", help="also score the settings grid")
     args = parser.parse_args()
     report: dict = {"created": datetime.now(UTC).isoformat(timespec="seconds"), "corpora": {}}
     for path in args.corpora:
         name, calls = load_corpus(path)
-        figures: dict = {}
-        for condition in CONDITIONS:
-            wrong, scored = [], 0
-            for call in calls:
-                turns, agent = condition_turns(call, condition)
-                if turns is None:
-                    continue
-                scored += 1
-                transcript = Transcript(call_id=call.call_id, language=call.language, turns=turns)
-                if assign_by_content(transcript).speaker_roles.get(agent) != "agent":
-                    wrong.append(call.call_id)
-            figures[condition] = {
-                "calls": scored, "right": scored - len(wrong),
-                "accuracy": round((scored - len(wrong)) / scored, 4) if scored else None,
-                "wrong": wrong,
-            }
+        figures = score_conditions(calls)
+        if args.sweep:
+            figures["sweep"] = sweep(calls)
         first = [c.call_id for c in calls
                  if min(c.gold.turns, key=lambda t: t.start).role == "customer"]
         figures["customer_speaks_first_calls"] = len(first)
