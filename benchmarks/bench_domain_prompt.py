@@ -7,8 +7,8 @@ description of the service, «техническая поддержка СПбГ
 Reports per call and pooled: WER against the reference (numbers spelt out, punctuation
 dropped), whether the greeting item passes (every agent greets and names the service), and
 whether the roles are right (the agent opens every call, so the first turn must be the
-agent's). The audio and references are not redistributable: nothing of them is written
-here except the figures.
+agent's). The audio and references are not redistributable: only figures are written, no
+text (the transcripts stay in the git-ignored cache).
 
 Run: ``nice -n 10 python benchmarks/bench_domain_prompt.py`` (one thread by default).
 """
@@ -26,6 +26,7 @@ from bench_transcribe import machine_info, normalise
 
 from speechqa.pipeline import Pipeline, PipelineConfig
 from speechqa.schema import Transcript
+from speechqa.vocabulary import DomainPrompt, load_vocabulary
 
 ROOT = Path(__file__).resolve().parent
 SHARED = Path(os.environ.get("SPEECHQA_SHARED", ROOT.parent.parent / "shared"))
@@ -33,11 +34,33 @@ CORPUS = SHARED / "real_speech" / "spbu_support_calls"
 VOCABULARY = ROOT / "data" / "vocabulary-spbu.yaml"
 
 
+class HotwordsOnly(DomainPrompt):
+    """The site's names as hotwords, no opening prompt."""
+
+    def initial_prompt(self, language: str | None) -> str | None:
+        return None
+
+
+class PromptOnly(DomainPrompt):
+    """The opening prompt, no hotwords."""
+
+    def hotwords(self, language: str | None) -> str | None:
+        return None
+
+
+HINTS = {"hotwords+prompt": DomainPrompt, "hotwords-only": HotwordsOnly,
+         "prompt-only": PromptOnly}
+
+
 def run_variant(name: str, vocabulary: Path | None, calls: list[dict], threads: int,
-                cache: Path) -> dict:
+                cache: Path, hints: str = "hotwords+prompt") -> dict:
     pipeline = Pipeline(PipelineConfig(
         threads=threads, language="ru", vocabulary=str(vocabulary) if vocabulary else None
     ))
+    if vocabulary is not None:
+        pipeline.__dict__["domain_prompt"] = HINTS[hints](
+            load_vocabulary(vocabulary), pipeline.checklist
+        )
     rows, hyps, refs = [], [], []
     for call in calls:
         stem = Path(call["file"]).stem
@@ -62,7 +85,6 @@ def run_variant(name: str, vocabulary: Path | None, calls: list[dict], threads: 
             "ref_words": len(reference.split()),
             "greeting_passed": card.item("greeting").status == "passed",
             "roles_right": bool(turns) and turns[0].role == "agent",
-            "opening_text": turns[0].text[:80] if turns else "",
             "seconds": seconds,
         })
         hyps.append(hypothesis)
@@ -95,12 +117,17 @@ def main() -> None:
         "corpus": "real_speech/spbu_support_calls (6 calls, real voices, not redistributable)",
         "model": "embedded whisper-base, beam 5, int8, language ru",
         "greeting_truth": "all 6 agents greet and name the service",
+        "after_means": "hotwords + opening prompt (the --vocabulary behaviour)",
         "before": run_variant("before", None, calls, args.threads, args.cache),
         "after": run_variant("after", VOCABULARY, calls, args.threads, args.cache),
+        "hotwords_only": run_variant("hotwords-only", VOCABULARY, calls, args.threads,
+                                     args.cache, "hotwords-only"),
+        "prompt_only": run_variant("prompt-only", VOCABULARY, calls, args.threads,
+                                   args.cache, "prompt-only"),
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", "utf-8")
-    for name in ("before", "after"):
+    for name in ("before", "after", "hotwords_only", "prompt_only"):
         part = report[name]
         print(f"{name}: WER {part['wer']:.3f}, greeting {part['greeting_passed']}/6, "
               f"roles {part['roles_right']}/6")
