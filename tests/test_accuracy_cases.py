@@ -5,6 +5,7 @@ phrased as people phrase them."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -250,3 +251,26 @@ def test_sentiment_macro_f1_averages_the_three_classes(checklist):
     expected = sum(per_class[label]["f1"] for label in per_class) / 3
     assert figures["macro_f1"] == pytest.approx(expected, abs=1e-4)
     assert sum(per_class[label]["support"] for label in per_class) == len(calls)
+
+
+def test_frozen_fresh_labels_follow_the_script_tags():
+    """calls.json must say what scripts.txt says: a label is true iff a turn carries its tag,
+    and missing_disclosure is a review reason exactly when no turn discloses the recording."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "make_fresh_audio", FRESH.parent.parent / "make_fresh_audio.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    scripts = {call["id"]: call for call in module.parse(FRESH / "scripts.txt")}
+    records = json.loads((FRESH / "calls.json").read_text(encoding="utf-8"))
+    assert set(scripts) == {record["id"] for record in records}
+    for record in records:
+        script = scripts[record["id"]]
+        assert [t["text"] for t in record["turns"]] == [t["text"] for t in script["turns"]]
+        tags = {tag for turn in script["turns"] for tag in turn["tags"]}
+        for tag, item in module.ITEMS.items():
+            assert record["labels"][item] == (tag in tags), (record["id"], item)
+        reasons = record["aux"]["review_reasons"]
+        assert ("missing_disclosure" in reasons) == (not record["labels"]["recording_disclosure"])
+        assert record["labels"]["needs_review"] == bool(reasons)
