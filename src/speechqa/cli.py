@@ -144,6 +144,7 @@ def pipeline_options(
     beam_size: int, speakers: int | None, min_speakers: int | None, max_speakers: int | None,
     channel_map: str, checklist: str | None = None, sentiment_model: str | None = None,
     redaction: dict | None = None,
+    vocabulary: Path | None = None,
 ):
     """Build a PipelineConfig from CLI options (shared by every command that runs audio)."""
     from speechqa.pipeline import PipelineConfig, default_threads
@@ -156,7 +157,7 @@ def pipeline_options(
         num_speakers=speakers if speakers and speakers > 0 else None,
         min_speakers=min_speakers, max_speakers=max_speakers,
         channel_map=parse_channel_map(channel_map), checklist=checklist,
-        sentiment_model=sentiment_model,
+        sentiment_model=sentiment_model, vocabulary=str(vocabulary) if vocabulary else None,
     )
 
 
@@ -232,6 +233,10 @@ def _transcribe_file(pipeline, path: Path, out: Path, progress: Progress,
         transcript = pipeline.redact(transcript)
     pipeline.write_redacted_audio(path, transcript)
     return transcript
+VocabularyOpt = Annotated[Path | None, typer.Option(
+    "--vocabulary",
+    help="Site vocabulary YAML (per language: companies, products) given to the ASR as "
+         "hotwords and an opening prompt with the checklist's greeting.")]
 
 
 @app.command()
@@ -254,6 +259,7 @@ def transcribe(
     redact_types: RedactTypesOpt = None,
     redact_audio: RedactAudioOpt = "beep",
     keep_unredacted: KeepUnredactedOpt = False,
+    vocabulary: VocabularyOpt = None,
 ) -> None:
     """Diarise and transcribe calls: writes <call_id>.json, .rttm, .srt and .vtt to OUT,
     with PII masked (and <call_id>.redacted.wav with --redact text+audio)."""
@@ -265,7 +271,7 @@ def transcribe(
         raise typer.BadParameter("--call-id needs exactly one audio file", param_hint="--call-id")
     pipeline = Pipeline(pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
-        max_speakers, channel_map, redaction=redaction_options(
+        max_speakers, channel_map, vocabulary=vocabulary, redaction=redaction_options(
             redact, redact_types, redact_audio, keep_unredacted, out)))
     check_pipeline(pipeline, audio=True, scoring=False)
     failures = 0
@@ -354,6 +360,7 @@ def score(
     redact_types: RedactTypesOpt = None,
     redact_audio: RedactAudioOpt = "beep",
     keep_unredacted: KeepUnredactedOpt = False,
+    vocabulary: VocabularyOpt = None,
 ) -> None:
     """Score calls against a QA checklist: writes <call_id>.scorecard.json (and, for audio,
     the transcript files) to OUT and prints a summary of each call."""
@@ -370,6 +377,7 @@ def score(
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
         max_speakers, channel_map, checklist=checklist, sentiment_model=sentiment_model,
+        vocabulary=vocabulary,
         redaction=redaction_options(redact, redact_types, redact_audio, keep_unredacted, out))
     pipeline = Pipeline(config)
     try:

@@ -29,6 +29,8 @@ from typing import Any
 
 from speechqa.checklist import Checklist
 from speechqa.formats import load_transcript_json
+from speechqa.metrics import turn_role
+from speechqa.roles import apply_roles, assign_by_content
 from speechqa.schema import AudioInfo, Flag, Scorecard, SentimentSummary, Transcript, Turn
 from speechqa.scoring import score_transcript
 
@@ -53,6 +55,7 @@ REVIEW_REASON_FLAGS = {
     "legal_threat": "legal_threat",
     "agent_rudeness": "agent_rudeness",
 }
+SENTIMENTS = ("negative", "neutral", "positive")
 MODES = ("gold", "asr", "asr-sim", "mono", "stereo")
 
 
@@ -172,7 +175,7 @@ def load_corpus(path: str | Path) -> tuple[str, list[LabelledCall]]:
     """(format name, calls) of a corpus directory, recognised by its files."""
     path = Path(path)
     if (path / "calls.json").exists():
-        return "dev", load_dev_corpus(path)
+        return path.name if path.name != "dev" else "dev", load_dev_corpus(path)
     if (path / "labels_dev.csv").exists():
         return "harper-valley", load_harper_valley(path)
     raise FileNotFoundError(
@@ -205,6 +208,14 @@ def simulate_asr(transcript: Transcript, seed: int = 0, error_rate: float = 0.08
 
 
 TranscribeFn = Callable[[Path, str, str], Transcript]
+
+
+def _current_roles(transcript: Transcript) -> Transcript:
+    """A cached mono transcript with its roles assigned again by today's ``roles`` code, so
+    a change in role assignment is measured without rerunning ASR and diarisation."""
+    if transcript.roles is None or transcript.roles.method != "content":
+        return transcript
+    return apply_roles(transcript, assign_by_content(transcript))
 
 
 def _pipeline_transcriber() -> TranscribeFn:
@@ -244,7 +255,7 @@ def transcripts_for(
             raise ValueError(f"{call.call_id}: no {mode} audio in this corpus")
         cached = cache_dir / mode / f"{call.call_id}.json" if cache_dir is not None else None
         if cached is not None and cached.exists():
-            out.append(load_transcript_json(cached))
+            out.append(_current_roles(load_transcript_json(cached)))
             continue
         if transcribe is None:
             transcribe = _pipeline_transcriber()
@@ -418,11 +429,44 @@ def sentiment_figures(scored: Sequence[Scored]) -> dict[str, Any] | None:
         predicted = s.card.sentiment.customer_sentiment
         row[predicted] = row.get(predicted, 0) + 1
     correct = sum(1 for s in labelled if s.card.sentiment.customer_sentiment == s.call.sentiment)
+    per_class = {
+        label: _prf(
+            confusion.get(label, {}).get(label, 0),
+            sum(row.get(label, 0) for gold, row in confusion.items() if gold != label),
+            sum(n for predicted, n in confusion.get(label, {}).items() if predicted != label),
+        )
+        for label in SENTIMENTS
+    }
     return {
         "accuracy": round(correct / len(labelled), 4),
+        "macro_f1": round(statistics.fmean(r["f1"] for r in per_class.values()), 4),
+        "per_class": per_class,
         "calls": len(labelled),
         "fallback": any(s.card.sentiment.fallback for s in labelled),
         "confusion_gold_to_predicted": confusion,
+    }
+
+
+def role_figures(scored: Sequence[Scored], transcripts: Sequence[Transcript]) -> dict[str, Any]:
+    """How much of the speech got the right role: each scored turn's time is matched against
+    the gold turns it overlaps; a call whose agreement is under one half has its roles swapped."""
+    per_call = {}
+    for s, transcript in zip(scored, transcripts, strict=True):
+        right = total = 0.0
+        for turn in transcript.turns:
+            for gold in s.call.gold.turns:
+                shared = min(turn.end, gold.end) - max(turn.start, gold.start)
+                if shared > 0:
+                    total += shared
+                    right += shared if turn_role(turn) == turn_role(gold) else 0.0
+        per_call[s.call.call_id] = round(right / total, 4) if total else None
+    measured = [value for value in per_call.values() if value is not None]
+    return {
+        "time_weighted_accuracy": round(statistics.fmean(measured), 4) if measured else None,
+        "calls_roles_correct": sum(1 for value in measured if value >= 0.5),
+        "calls": len(measured),
+        "swapped_calls": sorted(c for c, v in per_call.items() if v is not None and v < 0.5),
+        "per_call": per_call,
     }
 
 
@@ -581,6 +625,7 @@ def evaluate(
         "unlabelled_items": unlabelled_items(scored),
         "review": review_figures(scored),
         "sentiment": sentiment_figures(scored),
+        "roles": role_figures(scored, transcripts) if mode in ("mono", "stereo") else None,
         "latency": latency_figures(scored),
         "errors": errors_of(scored),
     }

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from speechqa.checklist import Checklist
     from speechqa.diarize import Diarizer
     from speechqa.sentiment import SentimentModel
+    from speechqa.vocabulary import DomainPrompt
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class PipelineConfig:
     keep_unredacted: bool = False
     redact_audio: str = "beep"  # beep or silence, with redact="text+audio"
     redacted_audio_dir: str | None = None  # where text+audio writes <call_id>.redacted.wav
+    vocabulary: str | None = None
+    """Site vocabulary YAML (company and product names per language) for the ASR prompt."""
 
 
 class Pipeline:
@@ -81,7 +84,17 @@ class Pipeline:
         return Transcriber(
             c.asr_model, device=c.device, compute_type=c.compute_type,
             beam_size=c.beam_size, cpu_threads=c.threads, languages=c.languages,
+            domain=self.domain_prompt,
         )
+
+    @functools.cached_property
+    def domain_prompt(self) -> DomainPrompt | None:
+        """The ASR hints from the site vocabulary and the checklist; none without a vocabulary."""
+        if self.config.vocabulary is None:
+            return None
+        from speechqa.vocabulary import DomainPrompt, load_vocabulary
+
+        return DomainPrompt(load_vocabulary(self.config.vocabulary), self.checklist)
 
     @functools.cached_property
     def diarizer(self) -> Diarizer:
@@ -125,6 +138,7 @@ class Pipeline:
                 raise BadOptionError(
                     f"min_speakers {c.min_speakers} is above max_speakers {c.max_speakers}"
                 )
+            _ = self.domain_prompt  # a broken --vocabulary file fails here, not per file
             if load:
                 self.transcriber.load()
             else:

@@ -35,6 +35,7 @@ class RoleCues:
     cues: tuple[Cue, ...]
     opening_seconds: float
     first_speaker_bonus: float
+    turn_cap: float = math.inf
 
 
 @functools.cache
@@ -48,7 +49,10 @@ def load_cues() -> RoleCues:
         for role in ("agent", "customer")
         for entry in data[role]
     )
-    return RoleCues(cues, float(data["opening_seconds"]), float(data["first_speaker_bonus"]))
+    return RoleCues(
+        cues, float(data["opening_seconds"]), float(data["first_speaker_bonus"]),
+        float(data.get("turn_cap", math.inf)),
+    )
 
 
 def _normalise(text: str) -> str:
@@ -56,18 +60,25 @@ def _normalise(text: str) -> str:
 
 
 def agent_evidence(transcript: Transcript, cues: RoleCues | None = None) -> dict[str, float]:
-    """Agent-likeness per speaker: agent cue weight minus customer cue weight."""
+    """Agent-likeness per speaker: agent cue weight minus customer cue weight.
+
+    One turn adds at most ``turn_cap`` either way: when diarisation glues the agent's whole
+    greeting onto the customer's first turn, that one turn must not outweigh everything the
+    agent says in the rest of the call.
+    """
     cues = cues or load_cues()
     scores = {speaker: 0.0 for speaker in transcript.speakers()}
     for turn in transcript.turns:
         text = _normalise(turn.text)
         in_opening = turn.start < cues.opening_seconds
+        evidence = 0.0
         for cue in cues.cues:
             hits = len(cue.pattern.findall(text))
             if not hits:
                 continue
             weight = cue.weight * min(hits, 2) * (2 if cue.opening and in_opening else 1)
-            scores[turn.speaker] += weight if cue.role == "agent" else -weight
+            evidence += weight if cue.role == "agent" else -weight
+        scores[turn.speaker] += max(-cues.turn_cap, min(cues.turn_cap, evidence))
     if transcript.turns:
         first = min(transcript.turns, key=lambda turn: turn.start).speaker
         scores[first] += cues.first_speaker_bonus

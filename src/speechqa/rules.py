@@ -711,6 +711,19 @@ class OrganisationNode(Node):
                 return Hit(unit, self.id, (index, index), "quoted name")
             if word.camel and name_like(index):
                 return Hit(unit, self.id, (index, index), "brand-style name")
+            if (
+                index > 0
+                and index + 1 < len(words)
+                and word.capitalised
+                and words[index + 1].capitalised
+                and unit.clauses[index] == unit.clauses[index + 1]
+                and name_like(index)
+                and name_like(index + 1)
+            ):
+                # Two capitalised words mid-sentence that are not a person's name: a company
+                # name made of dictionary words («Ромашка Плюс», "Blue River"). One capitalised
+                # word alone is too often the agent's own name ("Jordan speaking").
+                return Hit(unit, self.id, (index, index + 1), "capitalised name")
         for a, b in org_spans:
             for index in (a - 1, b + 1):
                 if (

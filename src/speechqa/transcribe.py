@@ -15,12 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import platformdirs
 
 from speechqa.errors import ModelError
 from speechqa.schema import ModelInfo, Word
+
+if TYPE_CHECKING:
+    from speechqa.vocabulary import DomainPrompt
 
 EMBEDDED_MODEL = "embedded:whisper-base"
 EMBEDDED_SHA256 = "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1a57"
@@ -120,8 +124,10 @@ class Transcriber:
         cpu_threads: int = 2,
         vad_filter: bool = True,
         languages: tuple[str, ...] = DEFAULT_LANGUAGES,
+        domain: DomainPrompt | None = None,
     ) -> None:
         self.model_spec = model
+        self.domain = domain
         self.device = device
         self.compute_type = compute_type
         self.beam_size = beam_size
@@ -210,6 +216,8 @@ class Transcriber:
             vad_filter=self.vad_filter,
             vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
             condition_on_previous_text=False,
+            hotwords=self.domain.hotwords(language) if self.domain else None,
+            initial_prompt=self.domain.initial_prompt(language) if self.domain else None,
         )
         words: list[Word] = []
         spans: list[tuple[float, float, str, float]] = []
