@@ -77,3 +77,31 @@ def test_worker_stores_nothing_unredacted_by_default(tmp_path, monkeypatch):
     assert outcome.ok and outcome.unredacted is None
     assert "[CARD]" in outcome.transcript.turns[0].text
     assert not any(Path(tmp_path).glob("*.redacted.wav"))
+
+
+def test_the_review_app_plays_only_the_redacted_copy(tmp_path, monkeypatch):
+    """With text+audio the original recording (with the spoken card) is never served."""
+    from _review import seed_users
+
+    from speechqa.review import service
+    from speechqa.store import open_store
+
+    monkeypatch.setattr(Pipeline, "transcribe_audio", _fixed_transcript)
+    monkeypatch.setattr(Pipeline, "score", _cheap_score)
+    audio = tmp_path / "call.wav"
+    sf.write(str(audio), np.random.default_rng(2).uniform(-0.3, 0.3, 16000 * 4).astype(
+        np.float32), 16000)
+    config = PipelineConfig(threads=1, redact="text+audio", redact_audio="silence",
+                            redacted_audio_dir=str(tmp_path / "red"))
+    entry = Entry(path=audio, call_id="call", origin=str(audio))
+    outcome = Worker(config, load_checklist(None)).run(Job(entry, sha256_file(audio)))
+    assert outcome.ok, outcome.message
+    copy = tmp_path / "red" / "call.redacted.wav"
+    assert outcome.transcript.redaction.audio_path == str(copy)
+    with open_store(tmp_path / "s.db") as store:
+        store.save_call(entry.call_info(), outcome.transcript, outcome.scorecard)
+        admin = next(u for u in seed_users(store).values() if u.role == "admin")
+        [row] = list(store.iter_scorecards())
+        assert service.audio_path(store, admin, row.id) == copy
+        copy.unlink()
+        assert service.audio_path(store, admin, row.id) is None  # never the original

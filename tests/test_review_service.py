@@ -477,7 +477,8 @@ def test_the_database_refuses_to_change_the_trail(world, table, statement):
 
 
 def test_a_populated_0001_store_upgrades_and_its_overrides_get_numbers(db_url, fast_hashing):
-    from test_migrations import TABLES, populate_revision_0001
+    from _db import TABLES_0001 as TABLES
+    from _db import populate_revision_0001
 
     before = populate_revision_0001(db_url)
     with open_store(db_url) as store:
@@ -558,7 +559,7 @@ def test_simultaneous_edits_from_one_page_version_let_exactly_one_win(world, act
 
 def test_a_downgrade_to_0002_keeps_the_overrides_and_their_guard(db_url, fast_hashing):
     from alembic import command
-    from test_migrations import populate_revision_0001
+    from _db import populate_revision_0001
 
     from speechqa.store import alembic_config, create_db_engine
 

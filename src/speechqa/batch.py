@@ -388,7 +388,7 @@ class Worker:
                 if keep:
                     unredacted, transcript = transcript, self.pipeline.redact(transcript)
                 stage = "redact audio"
-                self.pipeline.write_redacted_audio(entry.path, transcript)
+                transcript = self.pipeline.write_redacted_audio(entry.path, transcript)
             stage = "score"
             scorecard = self.pipeline.score(transcript, self.checklist)
         except AudioError as error:

@@ -231,8 +231,7 @@ def _transcribe_file(pipeline, path: Path, out: Path, progress: Progress,
     if keep:
         _write_unredacted(transcript, out)
         transcript = pipeline.redact(transcript)
-    pipeline.write_redacted_audio(path, transcript)
-    return transcript
+    return pipeline.write_redacted_audio(path, transcript)
 VocabularyOpt = Annotated[Path | None, typer.Option(
     "--vocabulary",
     help="Site vocabulary YAML (per language: companies, products) given to the ASR as "

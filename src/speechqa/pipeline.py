@@ -243,18 +243,21 @@ class Pipeline:
         )
         return apply_roles(transcript, assignment or assign_by_content(transcript))
 
-    def write_redacted_audio(self, source: str | Path, transcript: Transcript) -> Path | None:
-        """With redact="text+audio": the recording with every masked span beeped/silenced."""
+    def write_redacted_audio(self, source: str | Path, transcript: Transcript) -> Transcript:
+        """With redact="text+audio": write the recording with every masked span beeped or
+        silenced, and return the transcript naming that copy (the one reviewers hear)."""
         from speechqa.formats import safe_call_id
         from speechqa.redact import redact_audio
 
         c = self.config
         if c.redact != "text+audio" or transcript.redaction is None:
-            return None
+            return transcript
         if not c.redacted_audio_dir:
             raise ValueError("redact=text+audio needs a directory for the redacted audio")
         target = Path(c.redacted_audio_dir) / f"{safe_call_id(transcript.call_id)}.redacted.wav"
-        return redact_audio(source, transcript.redaction.spans, target, method=c.redact_audio)
+        written = redact_audio(source, transcript.redaction.spans, target, method=c.redact_audio)
+        redaction = transcript.redaction.model_copy(update={"audio_path": str(written)})
+        return transcript.model_copy(update={"redaction": redaction})
 
     def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
         """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""

@@ -107,6 +107,9 @@ class Redaction(_Model):
     mode: Literal["text", "text+audio"]
     types: list[str]
     spans: list[RedactionSpan] = Field(default_factory=list)
+    audio_path: str | None = Field(
+        default=None, description="the redacted copy of the recording (text+audio): the one "
+                                  "the review app plays")
 
 
 class Transcript(_Model):

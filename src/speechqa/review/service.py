@@ -547,12 +547,20 @@ def _review_row(session: Session, scorecard_pk: int) -> ReviewRow | None:
     return session.scalar(select(ReviewRow).where(ReviewRow.scorecard_pk == scorecard_pk))
 
 
-def _audio_file(call: Call) -> Path | None:
-    """The recording on disk, if the call came from one and it is still there."""
-    path = Path(call.path)
-    if path.suffix.lower() not in AUDIO_EXTENSIONS:
-        return None  # scored from a transcript JSON: there is no audio
-    return path if path.is_file() else None
+def _audio_file(call: Call, transcript: Transcript) -> Path | None:
+    """The recording reviewers may hear, if there is one and it is still on disk.
+
+    A call redacted in text and audio plays only its redacted copy: the original still
+    holds the spoken card number.
+    """
+    redaction = transcript.redaction
+    if redaction is not None and redaction.mode == "text+audio":
+        path = Path(redaction.audio_path) if redaction.audio_path else None
+    else:
+        path = Path(call.path)
+        if path.suffix.lower() not in AUDIO_EXTENSIONS:
+            return None  # scored from a transcript JSON: there is no audio
+    return path if path is not None and path.is_file() else None
 
 
 def _call_view(scorecard: ScorecardRow, call: Call, transcript: Transcript) -> CallView:
@@ -597,7 +605,7 @@ def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
             )
         ]
         view = _call_view(row, call, transcript)
-        has_audio = _audio_file(call) is not None
+        has_audio = _audio_file(call, transcript) is not None
     reviewer = user.role in REVIEWERS
     return CallDetail(
         scorecard_id=scorecard_id, call=view, transcript=transcript, scorecard=scorecard,
@@ -613,7 +621,8 @@ def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
 def audio_path(store: Store, user: User, scorecard_id: int) -> Path | None:
     """The call's recording (permission-checked), or None for transcript-only calls."""
     with store.sessions() as session:
-        return _audio_file(_scorecard(session, user, scorecard_id).call)
+        call = _scorecard(session, user, scorecard_id).call
+        return _audio_file(call, call.transcript.model()) if call.transcript else None
 
 
 # Writes -----------------------------------------------------------------------------------
