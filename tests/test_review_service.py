@@ -558,8 +558,8 @@ def test_simultaneous_edits_from_one_page_version_let_exactly_one_win(world, act
 
 
 def test_a_downgrade_to_0002_keeps_the_overrides_and_their_guard(db_url, fast_hashing):
-    from alembic import command
     from _db import populate_revision_0001
+    from alembic import command
 
     from speechqa.store import alembic_config, create_db_engine
 
@@ -595,3 +595,22 @@ def test_an_item_whose_rule_failed_counts_once_a_reviewer_decides_it(world):
                      expected_version=0)
     after = sv.call_detail(store, users["sam"], scorecard_id)
     assert (after.final_score, after.final_max_score, after.final_percent) == (5.0, 5.0, 100.0)
+
+
+def test_the_call_page_shows_the_turn_sentiment_the_scorecard_was_computed_from(
+    tmp_path, fast_hashing
+):
+    from speechqa.schema import Sentiment
+
+    card = scorecard("s1")
+    negative = Sentiment(label="negative", score=0.9, scores={"negative": 0.9, "neutral": 0.1,
+                                                   "positive": 0.0})
+    card = card.model_copy(update={"sentiment": card.sentiment.model_copy(
+        update={"turns": [None, negative]})})
+    with open_store(tmp_path / "s.db") as store:
+        store.save_call(CallInfo(call_id="s1", path="/calls/s1.wav"), transcript("s1"), card)
+        admin = accounts.create_user(store, "ada", "admin", PASSWORD)
+        [row] = list(store.iter_scorecards())
+        turns = sv.call_detail(store, admin, row.id).transcript.turns
+        assert [turn.sentiment for turn in turns] == [None, negative]
+        assert store.transcripts([row.call.sha256])[row.call.sha256].turns[1].sentiment is None

@@ -187,6 +187,10 @@ class SentimentSummary(_Model):
     customer_end: SentimentLabel | None = None
     agent_sentiment: SentimentLabel | None = None
     customer_negative_share: float | None = Field(default=None, ge=0, le=1)
+    turns: list[Sentiment | None] = Field(
+        default_factory=list,
+        description="each turn's sentiment, in transcript order: kept with the scorecard "
+                    "because a rescore with another model changes it, not the transcript")
     model: ModelInfo | None = None
     fallback: bool = Field(
         default=False, description="true when no sentiment model ran (lexicon fallback)"

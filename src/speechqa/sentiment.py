@@ -478,6 +478,7 @@ def summarize(transcript: Transcript, model_info: ModelInfo | None = None,
         customer_end=aggregate(end, params) if customer else None,
         agent_sentiment=aggregate(agent, params) if agent else None,
         customer_negative_share=round(negative_words / sum(words), 3) if sum(words) else None,
+        turns=[turn.sentiment for turn in transcript.turns],
         model=model_info,
     )
 

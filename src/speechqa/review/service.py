@@ -547,6 +547,19 @@ def _review_row(session: Session, scorecard_pk: int) -> ReviewRow | None:
     return session.scalar(select(ReviewRow).where(ReviewRow.scorecard_pk == scorecard_pk))
 
 
+def _with_turn_sentiment(transcript: Transcript, scorecard: Scorecard) -> Transcript:
+    """The transcript with each turn's sentiment from the scorecard (the scoring half owns
+    it), so the call page shows the sentiment this scorecard was computed from."""
+    scored = scorecard.sentiment.turns
+    if len(scored) != len(transcript.turns):
+        return transcript  # an older scorecard without per-turn sentiment
+    turns = [
+        turn.model_copy(update={"sentiment": sentiment}) if sentiment is not None else turn
+        for turn, sentiment in zip(transcript.turns, scored, strict=True)
+    ]
+    return transcript.model_copy(update={"turns": turns})
+
+
 def _audio_file(call: Call, transcript: Transcript) -> Path | None:
     """The recording reviewers may hear, if there is one and it is still on disk.
 
@@ -586,8 +599,8 @@ def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
         call = row.call
         if call.transcript is None:
             raise NotFound(f"call {call.call_id} has no stored transcript")
-        transcript = call.transcript.model()
         scorecard = row.model()
+        transcript = _with_turn_sentiment(call.transcript.model(), scorecard)
         machine = {item.id: item for item in scorecard.items}
         item_rows = list(row.items)
         items = [_item_view(item, machine.get(item.item_id)) for item in item_rows]
