@@ -589,6 +589,15 @@ def train_sentiment(
         console.print(f"{key}: {value}", markup=False, highlight=False, soft_wrap=True)
 
 
+def _register_report_commands() -> None:
+    from speechqa.report.cli import register
+
+    register(app)
+
+
+_register_report_commands()
+
+
 def main() -> None:
     app()
 
