@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
+import speechqa.report.models  # noqa: F401  (its tables are in the migrations too)
 from speechqa.store import Base
 
 # Any 64-bit number unique to this project: serialises concurrent upgrades on PostgreSQL.

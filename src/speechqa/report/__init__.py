@@ -6,12 +6,25 @@ The web app and the CLI call the same functions::
 
     report = build_report(store, ReportParams(date_from, date_to, team="north"))
     html = render_html(report, "lt")
+
+Imports are lazy: the migrations import ``speechqa.report.models`` on every store upgrade,
+and that must not load Jinja2, Babel and WeasyPrint.
 """
 
-from speechqa.report.query import Report, ReportError, ReportParams, build_report
-from speechqa.report.render import render_csv, render_html, render_pdf
+from __future__ import annotations
 
-__all__ = [
-    "Report", "ReportError", "ReportParams", "build_report", "render_csv", "render_html",
-    "render_pdf",
-]
+from importlib import import_module
+from typing import Any
+
+_EXPORTS = {
+    "Report": "query", "ReportError": "query", "ReportParams": "query",
+    "build_report": "query", "render_csv": "render", "render_html": "render",
+    "render_pdf": "render",
+}
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'speechqa.report' has no attribute {name!r}")
+    return getattr(import_module(f"speechqa.report.{_EXPORTS[name]}"), name)
