@@ -218,6 +218,8 @@ def test_automatic_shows_the_machines_statuses_not_the_overrides(known):
     # call 31's disclosure was overturned to passed: the counts differ by it
     assert [r.rate.numerator for r in final.items if r.item_id == "disclosure"] != \
         [r.rate.numerator for r in machine.items if r.item_id == "disclosure"]
+    assert machine.review == final.review  # agreement always compares with the reviewers
+    assert final.review[-1].overturned.numerator > 0
     assert "the reviewer&#39;s latest decision counts" in render_html(final, "en")
     assert "automatic results" in render_html(machine, "en")
 

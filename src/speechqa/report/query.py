@@ -265,8 +265,10 @@ def reviewed_scorecards() -> Select:
     """Scorecards a person has reviewed: the one place that decides what "reviewed" means.
 
     Until the review workflow's status table is merged, a scorecard counts as reviewed when
-    a reviewer overrode at least one of its items. Swap the body for a query on the review
-    status (status in reviewed/acknowledged/disputed/resolved) when it exists.
+    a reviewer overrode at least one of its items. With the ``reviews`` table (branch
+    review-core, one row per scorecard) this becomes ``select(reviews.c.scorecard_pk).where(
+    reviews.c.status.in_(("reviewed", "acknowledged", "disputed", "resolved")))``, united
+    with the overridden scorecards.
     """
     return _overridden_scorecards()
 
@@ -634,16 +636,20 @@ def _kpis(connection, scope: _Scope) -> Kpis:
 
 
 def _review(connection, scope: _Scope) -> list[ReviewAgreement]:
-    """Per item, automatic vs final statuses over the items of reviewed scorecards."""
+    """Per item, automatic vs final statuses over the items of reviewed scorecards.
+
+    Always the reviewers' final statuses, also when the report shows automatic ones: this
+    section measures the machine against the people.
+    """
+    final = func.coalesce(_LATEST.c.new_status, items.c.status)
     rows = connection.execute(
         scope.with_items(
             items.c.item_id, func.max(items.c.title), func.max(case((items.c.critical, 1),
                                                                       else_=0)),
-            items.c.status, scope.final_status.label("final"), func.count(),
-            func.min(items.c.id),
+            items.c.status, final.label("final"), func.count(), func.min(items.c.id),
         )
         .where(scorecards.c.id.in_(reviewed_scorecards()))
-        .group_by(items.c.item_id, items.c.status, scope.final_status)
+        .group_by(items.c.item_id, items.c.status, final)
     ).all()
     pairs: dict[str | None, dict[tuple[str, str], int]] = defaultdict(lambda: defaultdict(int))
     meta: dict[str, tuple[str, bool, int]] = {}
