@@ -65,7 +65,7 @@ def bar_chart(bars: Sequence[Bar], title: str, percent: Callable[[float], str],
                           fill="#6b7280"))
     for index, bar in enumerate(bars):
         y = 24 + index * row
-        label = ("● " if bar.critical else "") + _truncate(bar.label, 46)
+        label = ("● " if bar.critical else "") + _truncate(bar.label, 40)
         body.append(_text(label_width - 8, y + 14, label, anchor="end",
                           weight="bold" if bar.critical else "normal"))
         if bar.value is not None:
@@ -152,14 +152,14 @@ class Cell:
 def heatmap(rows: Sequence[str], columns: Sequence[str], cells: dict[tuple[str, str], Cell],
             title: str, percent: Callable[[float], str], width: int = 720) -> Markup:
     """Agents × items, coloured from red (0 %) to green (100 %), the rate written inside."""
-    label_width, top = 130, 110
-    cell_w = min(90.0, (width - label_width) / max(1, len(columns)))
+    label_width, top, overhang = 130, 120, 120  # rotated column labels run to the right
+    cell_w = min(80.0, (width - label_width - overhang) / max(1, len(columns)))
     cell_h = 20
     height = top + cell_h * len(rows) + 10
     body = []
     for index, column in enumerate(columns):
         x = label_width + cell_w * index + cell_w / 2
-        body.append(_text(x, top - 6, _truncate(column, 22), size=10,
+        body.append(_text(x, top - 6, _truncate(column, 26), size=10,
                           extra=f' transform="rotate(-40 {x:.1f} {top - 6:.1f})"'))
     for row_index, row in enumerate(rows):
         y = top + cell_h * row_index

@@ -113,17 +113,7 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     ) if trend_series and report.score_trend else None
 
     agents, agents_total = worst_agents(report.items_by_agent, params.heatmap_agents)
-    columns = _columns(report.items_by_agent)
-    cells = {
-        (_group_label(r.group, fmt, "agent"), f"{r.version}:{r.title}" if report.mixed_versions
-         else r.title): charts.Cell(r.rate.rate, f"{r.rate.numerator}/{r.rate.denominator}")
-        for r in report.items_by_agent
-    }
-    heatmap = charts.heatmap(
-        [_group_label(a, fmt, "agent") for a in agents],
-        [f"{v}:{t}" if report.mixed_versions else t for v, t in columns], cells,
-        _("Adherence by agent and item"), pct,
-    ) if agents else None
+    heatmap = _heatmap(report, agents, fmt, pct) if agents else None
 
     labels = {"negative": _("negative"), "neutral": _("neutral"), "positive": _("positive")}
     sentiment_parts = [(key, labels[key], report.sentiment.get(key, 0)) for key in labels]
@@ -246,11 +236,28 @@ def _pivot(rates: list[ItemRate]) -> list[tuple[str | None, dict[str, ItemRate]]
     return sorted(table.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
 
 
-def _columns(rates: list[ItemRate]) -> list[tuple[str, str]]:
-    seen: dict[tuple[str, str], tuple] = {}
-    for rate in rates:
-        seen.setdefault((rate.version, rate.title), (rate.version, not rate.critical, rate.order))
-    return sorted(seen, key=lambda key: seen[key])
+def _heatmap(report: Report, agents: list[str | None], fmt: Formatter, pct) -> str:
+    """Agents × items; an item's counts are added up over checklist versions (same id)."""
+    counts: dict[tuple[str | None, str], list[int]] = defaultdict(lambda: [0, 0])
+    columns: dict[str, tuple] = {}
+    titles: dict[str, str] = {}
+    for rate in report.items_by_agent:
+        columns.setdefault(rate.item_id, (not rate.critical, rate.order))
+        titles.setdefault(rate.item_id, rate.title)
+        entry = counts[(rate.group, rate.item_id)]
+        entry[0] += rate.rate.numerator
+        entry[1] += rate.rate.denominator
+    ordered = sorted(columns, key=lambda item: columns[item])
+    cells = {
+        (_group_label(agent, fmt, "agent"), titles[item]): charts.Cell(
+            passed / judged if judged else None, f"{passed}/{judged}")
+        for (agent, item), (passed, judged) in counts.items()
+    }
+    return charts.heatmap(
+        [_group_label(agent, fmt, "agent") for agent in agents],
+        [titles[item] for item in ordered], cells,
+        fmt.gettext("Adherence by agent and item"), pct,
+    )
 
 
 def _trend_series(report: Report, fmt: Formatter) -> list[charts.Series]:
