@@ -312,15 +312,21 @@ class _Scope:
     final_auto_failed: ColumnElement
     final_percent: ColumnElement
     dialect: str
+    materialized: bool = False  # counted is the facts table, which has the final values
 
     def base(self, *columns: ColumnElement) -> Select:
-        """Counted scorecards joined with their calls and per-scorecard final values."""
-        return (
+        """Counted scorecards joined with their calls (and, before the scope is
+        materialised, the recomputed scores of overridden scorecards)."""
+        query = (
             select(*columns)
             .select_from(self.counted)
             .join(scorecards, scorecards.c.id == self.counted.c.sid)
             .join(calls, calls.c.id == scorecards.c.call_pk)
-            .outerjoin(self.final_scores, self.final_scores.c.scorecard_pk == scorecards.c.id)
+        )
+        if self.materialized:
+            return query
+        return query.outerjoin(
+            self.final_scores, self.final_scores.c.scorecard_pk == scorecards.c.id
         )
 
     def with_items(self, *columns: ColumnElement) -> Select:
@@ -738,7 +744,7 @@ def build_report(store: Store, params: ReportParams) -> Report:
     with_extra = params.by not in ("agent", "week")
     with store.engine.connect() as connection:
         facts = _materialized(connection, scope, params.by)
-        scope = replace(scope, counted=facts)
+        scope = replace(scope, counted=facts, materialized=True)
         summary = _summary(connection, facts)
         if summary.calls == 0:
             raise ReportError(_empty_message(params))
