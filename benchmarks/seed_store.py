@@ -347,6 +347,7 @@ def _scorecard(rng, rows, ids, counts, call_pk, call_id, agent, language, durati
         "language": language, "score": body["score"], "max_score": max_score, "percent": percent,
         "auto_failed": auto_failed, "needs_review": body["needs_review"],
         "customer_sentiment": sentiment, "checklist_hash": digest,
+        "agent_talk_s": talk_agent, "customer_talk_s": talk_customer, "silence_s": silence,
         "speechqa_version": __version__, "models": models,
         "body": json.dumps(body, ensure_ascii=False), "created_at": created, "run_id": run_id,
     })

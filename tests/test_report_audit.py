@@ -4,6 +4,7 @@ re-derived from the stored checklist text) and the report package's migration.""
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from datetime import date
 
@@ -176,11 +177,19 @@ def test_an_old_store_upgrades_to_the_sample_tables_without_losing_a_row(db_url)
     engine = create_db_engine(db_url)
     with engine.begin() as connection:
         command.upgrade(alembic_config(connection), "0002")
+        metrics = {"metrics": {"talk_seconds": {"agent": 12.5, "customer": 7.0},
+                               "silence_seconds": 3.25}}
+        connection.execute(text("UPDATE scorecards SET body = :body WHERE id = 1"),
+                           {"body": json.dumps(metrics)})
     engine.dispose()
     with open_store(db_url) as store, store.engine.connect() as connection:
         after = {table: connection.execute(text(f"SELECT count(*) FROM {table}")).scalar_one()
                  for table in TABLES}
         assert after == before
+        filled = connection.execute(text(
+            "SELECT id, agent_talk_s, customer_talk_s, silence_s FROM scorecards ORDER BY id"
+        )).all()
+        assert [tuple(row) for row in filled] == [(1, 12.5, 7.0, 3.25), (2, None, None, None)]
         assert connection.scalar(select(func.count()).select_from(ReviewSample)) == 0
         context = MigrationContext.configure(connection, opts={"compare_type": True})
         assert compare_metadata(context, Base.metadata) == []

@@ -91,3 +91,22 @@ def test_pdf_pages_rasterise_and_are_not_blank(report, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True, timeout=60).stdout
     assert "Kokybės standartų laikymosi auditas" in text and "Kritiniai pažeidimai" in text
+
+
+def test_every_message_of_the_report_is_translated_in_every_catalogue():
+    from babel.messages.extract import extract_from_dir
+    from babel.messages.pofile import read_po
+
+    from speechqa.report import i18n
+
+    package = Path(i18n.__file__).parent
+    method_map = [("**.py", "python"), ("templates/**.j2", "jinja2")]
+    options = {"templates/**.j2": {"extensions": "jinja2.ext.i18n"}}
+    used = {message for _, _, message, *_ in extract_from_dir(
+        package, method_map, options_map=options) if isinstance(message, str)}
+    assert len(used) > 80
+    for lang in ("ru", "uk", "lt"):
+        path = package / "locale" / lang / "LC_MESSAGES" / "report.po"
+        catalog = read_po(path.open("rb"), locale=lang)
+        missing = sorted(m for m in used if not (catalog.get(m) and catalog.get(m).string))
+        assert not missing, f"{lang}: {missing}"

@@ -17,13 +17,11 @@ import json
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Literal
 
 from sqlalchemy import (
-    JSON,
     Column,
     Float,
     Integer,
@@ -33,7 +31,6 @@ from sqlalchemy import (
     Text,
     and_,
     case,
-    cast,
     distinct,
     exists,
     func,
@@ -289,13 +286,6 @@ def _dimension(by: str, dialect: str) -> ColumnElement:
         return _period_start(call_time(), by, dialect)
     column = {"agent": calls.c.agent_id, "team": calls.c.team, "queue": calls.c.queue}[by]
     return func.nullif(column, "")
-
-
-def _json_number(column: ColumnElement, path: Sequence[str], dialect: str) -> ColumnElement:
-    """A number inside a JSON text column, extracted by the database."""
-    if dialect == "sqlite":
-        return cast(func.json_extract(column, "$." + ".".join(path)), Float)
-    return cast(cast(column, JSON)[tuple(path)].as_string(), Float)
 
 
 def _split_checklist(value: str) -> tuple[str, str | None]:
@@ -593,14 +583,11 @@ def _sentiment(connection, facts: Table) -> tuple[dict[str, int], dict[str, dict
 
 
 def _kpis(connection, scope: _Scope) -> Kpis:
-    body = scorecards.c.body
-    agent_talk = _json_number(body, ("metrics", "talk_seconds", "agent"), scope.dialect)
-    customer_talk = _json_number(body, ("metrics", "talk_seconds", "customer"), scope.dialect)
-    silence = _json_number(body, ("metrics", "silence_seconds"), scope.dialect)
     row = connection.execute(
         scope.base(
-            func.count(), func.avg(calls.c.duration), func.sum(agent_talk),
-            func.sum(customer_talk), func.sum(silence), func.sum(calls.c.duration),
+            func.count(), func.avg(calls.c.duration), func.sum(scorecards.c.agent_talk_s),
+            func.sum(scorecards.c.customer_talk_s), func.sum(scorecards.c.silence_s),
+            func.sum(calls.c.duration),
         )
     ).one()
     total, mean_duration, agent, customer, silent, duration = row
@@ -743,6 +730,9 @@ def build_report(store: Store, params: ReportParams) -> Report:
     previous = _scope(params, checklist_id, version, previous_start, previous_end, dialect)
     with_extra = params.by not in ("agent", "week")
     with store.engine.connect() as connection:
+        if dialect == "postgresql":
+            # Compiling these one-off aggregates to machine code costs more than it saves.
+            connection.execute(text("SET LOCAL jit = off"))
         facts = _materialized(connection, scope, params.by)
         scope = replace(scope, counted=facts, materialized=True)
         summary = _summary(connection, facts)

@@ -94,11 +94,11 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
             "version": version,
             "items": [(r, _view_rate(r.rate, fmt)) for r in rates],
             "chart": charts.bar_chart(bars, _("Adherence per item"), pct),
-            "group_items": [r for r in rates],
+            "group_items": rates,
             "groups": [
                 (_group_label(group, fmt, params.by),
-                 [(cells.get(r.item_id), _view_rate(cells[r.item_id].rate, fmt)
-                   if r.item_id in cells else None) for r in rates])
+                 [_view_rate(cells[r.item_id].rate, fmt) if r.item_id in cells else None
+                  for r in rates])
                 for group, cells in groups
             ],
         })
