@@ -88,6 +88,7 @@ def bar_chart(bars: Sequence[Bar], title: str, percent: Callable[[float], str],
 class Series:
     name: str
     points: Sequence[tuple[str, float | None]]  # (x label, value 0..1)
+    colour: str | None = None  # default: the next of SERIES_COLOURS
 
 
 def line_chart(series: Sequence[Series], title: str, percent: Callable[[float], str],
@@ -117,7 +118,7 @@ def line_chart(series: Sequence[Series], title: str, percent: Callable[[float], 
             body.append(_text(x_of(label), top + plot_h + 14, x_label(label), size=9,
                               anchor="middle", fill="#6b7280"))
     for number, line in enumerate(series):
-        colour = SERIES_COLOURS[number % len(SERIES_COLOURS)]
+        colour = line.colour or SERIES_COLOURS[number % len(SERIES_COLOURS)]
         dash = ' stroke-dasharray="6 3"' if number >= len(SERIES_COLOURS) else ""
         segments, current = [], []
         for x, value in sorted(line.points, key=lambda p: xs.index(p[0])):

@@ -119,14 +119,11 @@ def _context(report: Report, lang: str) -> dict[str, Any]:
     sentiment_parts = [(key, labels[key], report.sentiment.get(key, 0)) for key in labels]
     sentiment_chart = charts.stacked_bar(sentiment_parts, _("Customer sentiment"), pct)
     negative_trend = [
-        charts.Series(_("negative"), [
-            (week, counts.get("negative", 0) / total if (total := sum(counts.values())) else None)
+        charts.Series(labels[key], [
+            (week, counts.get(key, 0) / total if (total := sum(counts.values())) else None)
             for week, counts in report.sentiment_trend.items()
-        ]),
-        charts.Series(_("positive"), [
-            (week, counts.get("positive", 0) / total if (total := sum(counts.values())) else None)
-            for week, counts in report.sentiment_trend.items()
-        ]),
+        ], charts.SENTIMENT_COLOURS[key])
+        for key in ("negative", "positive")
     ]
     sentiment_trend = charts.line_chart(
         negative_trend, _("Customer sentiment by week"), pct, fmt.short_date, height=220
