@@ -91,6 +91,11 @@ def test_pdf_pages_rasterise_and_are_not_blank(report, tmp_path):
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
                           text=True, check=True, timeout=60).stdout
     assert "Kokybės standartų laikymosi auditas" in text and "Kritiniai pažeidimai" in text
+    cyrillic = tmp_path / "report-uk.pdf"
+    cyrillic.write_bytes(render_pdf(report, "uk"))
+    text = subprocess.run(["pdftotext", str(cyrillic), "-"], capture_output=True, text=True,
+                          check=True, timeout=60).stdout
+    assert "Аудит дотримання стандартів якості" in text and "Запис розмови" in text
 
 
 def test_every_message_of_the_report_is_translated_in_every_catalogue():
