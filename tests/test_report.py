@@ -337,3 +337,21 @@ def test_trends_heatmap_and_misses_come_from_the_same_counts(known):
     assert weekly["disclosure"] == [overall.numerator, overall.denominator]
     html = render_html(report, "en")
     assert html.count("<svg") >= 4 and 'class="whisker"' in html
+
+
+def test_outside_text_is_escaped_in_html_and_svg(db_url):
+    calls = known_calls()[:20]
+    for call in calls:
+        call.agent = "<b onmouseover=alert(1)>A&B</b>"
+    calls[0].statuses["disclosure"] = "failed"  # a critical miss, listed with its link
+    with open_store(db_url) as store:
+        add_calls(store, calls)
+        report = build_report(store, ReportParams(calls[0].started_at.date(),
+                                                  calls[-1].started_at.date(),
+                                                  call_url="https://qa.example/c/{scorecard_id}"))
+        html = render_html(report, "en")
+        assert "<b onmouseover" not in html
+        assert "&lt;b onmouseover=alert(1)&gt;A&amp;B&lt;/b&gt;" in html  # tables
+        heatmap = html[html.index('<section id="heatmap">'):html.index('id="critical-misses"')]
+        assert "<svg" in heatmap and "&lt;b onmouseover" in heatmap
+        assert 'href="https://qa.example/c/' in html

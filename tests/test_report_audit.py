@@ -7,6 +7,7 @@ import hashlib
 import json
 from collections import Counter
 from datetime import date
+from pathlib import Path
 
 from _db import db_fixture, make_transcript  # noqa: F401  (registers db_url)
 from alembic import command
@@ -20,16 +21,18 @@ from typer.testing import CliRunner
 
 from speechqa.checklist import DEFAULT_CHECKLIST, parse_checklist
 from speechqa.cli import app
-from speechqa.report import ReportParams
+from speechqa.report import ReportParams, build_report
 from speechqa.report.models import ReviewSample, ReviewSampleCall
 from speechqa.report.sampling import draw_sample, record_sample, sample_scorecards
 from speechqa.report.verify import scorecard_ids, verify
 from speechqa.scoring import score_transcript
 from speechqa.store import (
     Base,
+    Call,
     CallInfo,
     ChecklistVersion,
     ScorecardRow,
+    TranscriptRow,
     alembic_config,
     create_db_engine,
     open_store,
@@ -206,3 +209,39 @@ def test_the_sample_tables_downgrade_cleanly(tmp_path):
             row[0] for row in connection.execute(
                 text("SELECT name FROM sqlite_master WHERE type='table'"))}
     engine.dispose()
+
+
+def test_verify_a_recorded_sample(tmp_path):
+    db = tmp_path / "v.db"
+    store = scored_store(str(db), calls=3)
+    with store:
+        with store.sessions.begin() as session:  # give the calls a period and agents
+            session.execute(update(Call).values(agent_id="A1"))
+        params = ReportParams(date.today(), date.today())
+        drawn = record_sample(store, draw_sample(store, params, 2, seed=1), params, 2, None)
+    result = CliRunner().invoke(app, ["verify", "--db", str(db), "--sample", str(drawn.id)])
+    assert result.exit_code == 0, result.output
+    assert "2 scorecards checked, 2 reproduced, 0 differ" in result.output
+
+
+def test_the_seeding_script_writes_valid_results_that_report_and_verify_accept(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from seed_store import seed
+
+    with open_store(tmp_path / "seed.db") as store:
+        counts = seed(store, 60, end=date(2026, 11, 29), months=2,
+                      version_switch=date(2026, 11, 1))
+        assert counts["calls"] == 60 and counts["scorecards"] >= 60
+        with store.sessions() as session:
+            for row in session.scalars(select(ScorecardRow)):
+                scorecard = row.model()  # a valid Scorecard, as the web app will read it
+                assert row.silence_s == scorecard.metrics.silence_seconds
+            for row in session.scalars(select(TranscriptRow)):
+                assert len(row.model().turns) >= 30
+        report = build_report(store, ReportParams(date(2026, 10, 1), date(2026, 11, 29)))
+        assert report.mixed_versions and report.summary.calls > 0
+        results = list(verify(store, scorecard_ids(store)[:3]))
+        # Synthetic statuses are not what the rules would say: verify must tell.
+        assert all(not result.ok for result in results)
