@@ -355,3 +355,20 @@ def test_outside_text_is_escaped_in_html_and_svg(db_url):
         heatmap = html[html.index('<section id="heatmap">'):html.index('id="critical-misses"')]
         assert "<svg" in heatmap and "&lt;b onmouseover" in heatmap
         assert 'href="https://qa.example/c/' in html
+
+
+@pytest.mark.parametrize("by", ["agent", "team", "queue", "week", "month"])
+def test_every_breakdown_adds_up_to_the_whole(known, by):
+    store, calls, _, _ = known
+    assert len(calls) == 60
+    report = build_report(store, ReportParams(date(2026, 9, 1), date(2026, 10, 31), by=by))
+    assert sum(score.calls for score in report.scores_by_group) == report.summary.calls
+    for item in report.items:
+        parts = [r.rate for r in report.items_by_group if r.item_id == item.item_id]
+        assert sum(p.numerator for p in parts) == item.rate.numerator
+        assert sum(p.denominator for p in parts) == item.rate.denominator
+    if by == "month":
+        assert {score.group for score in report.scores_by_group} == {"2026-09-01", "2026-10-01"}
+    if by == "week":  # weeks start on Monday
+        assert all(date.fromisoformat(s.group).weekday() == 0 for s in report.scores_by_group)
+    assert "<svg" in render_html(report, "lt")

@@ -91,19 +91,27 @@ def report(
     params = _params(date_from, date_to, team=team, agent=agent, queue=queue,
                      checklist=checklist, by=by, automatic=automatic,
                      max_misses=max_misses or None, call_url=call_url)
-    with _open(db) as store:
+    with _open(db) as store, console.status("counting in the database"):
         try:
             built = build_report(store, params)
         except ReportError as error:
             _fail(str(error))
+    with console.status(f"writing {fmt.upper()}"):
+        if fmt == "html":
+            content: str | bytes = render_html(built, lang)
+        elif fmt == "csv":
+            content = render_csv(built)
+        else:
+            try:
+                content = render_pdf(built, lang)
+            except (ImportError, OSError) as error:  # WeasyPrint or its Pango library missing
+                _fail(f"PDF output needs WeasyPrint and the Pango library: {error}")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "html":
-            out.write_text(render_html(built, lang), encoding="utf-8")
-        elif fmt == "csv":
-            out.write_text(render_csv(built), encoding="utf-8", newline="")
+        if isinstance(content, bytes):
+            out.write_bytes(content)
         else:
-            out.write_bytes(render_pdf(built, lang))
+            out.write_text(content, encoding="utf-8", newline="")
     except OSError as error:
         _fail(f"{out}: cannot write ({error.strerror or error})")
     summary = built.summary
