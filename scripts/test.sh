@@ -4,13 +4,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Debian packages the tests use: chromium for the browser tests (driven by Playwright, no
-# browser download), espeak-ng to voice synthetic calls.
-missing=""
-command -v chromium >/dev/null 2>&1 || missing="$missing chromium"
-command -v espeak-ng >/dev/null 2>&1 || missing="$missing espeak-ng"
-if [ -n "$missing" ]; then
-    apt-get update -qq && apt-get install -y -qq $missing fonts-dejavu-core
+# Debian packages the tests use: Chromium (browser tests of the review app and the report,
+# driven by Playwright, no browser download), espeak-ng (voices synthetic calls), Pango for
+# WeasyPrint (PDF reports), DejaVu fonts (Cyrillic and Lithuanian glyphs), poppler-utils
+# (pdftoppm turns report pages into pictures).
+missing=()
+command -v chromium >/dev/null || missing+=(chromium)
+command -v espeak-ng >/dev/null || missing+=(espeak-ng)
+command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)
+ldconfig -p | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
+if [ ${#missing[@]} -gt 0 ]; then
+    sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
 fi
 
 python3 -m venv .venv

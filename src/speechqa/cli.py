@@ -910,6 +910,15 @@ def serve(
     )
 
 
+def _register_report_commands() -> None:
+    from speechqa.report.cli import register
+
+    register(app)
+
+
+_register_report_commands()
+
+
 def main() -> None:
     app()
 

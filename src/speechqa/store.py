@@ -220,6 +220,10 @@ class ScorecardRow(Base):
     models: Mapped[dict[str, Any] | None] = mapped_column(
         JSONType, doc="identities of the ASR, diarisation and sentiment models"
     )
+    # Copied from the body's metrics so the audit report sums them without parsing JSON.
+    agent_talk_s: Mapped[float | None]
+    customer_talk_s: Mapped[float | None]
+    silence_s: Mapped[float | None]
     body: Mapped[str] = mapped_column(Text, doc="Scorecard.model_dump_json()")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
@@ -822,6 +826,9 @@ def _scorecard_row(call: Call, scorecard: Scorecard, run_id: int | None) -> Scor
         score=scorecard.score, max_score=scorecard.max_score, percent=scorecard.percent,
         auto_failed=scorecard.auto_failed, needs_review=scorecard.needs_review,
         customer_sentiment=scorecard.sentiment.customer_sentiment,
+        agent_talk_s=scorecard.metrics.talk_seconds.get("agent"),
+        customer_talk_s=scorecard.metrics.talk_seconds.get("customer"),
+        silence_s=scorecard.metrics.silence_seconds,
         body=scorecard.model_dump_json(), run_id=run_id,
         items=[
             ItemResultRow(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import text
 
+import speechqa.report.models
 import speechqa.review.models  # noqa: F401  (the review tables share Base.metadata)
 from speechqa.store import Base
 
