@@ -1143,10 +1143,11 @@ def render_email(ctx: Ctx) -> str:
     return " ".join(out)
 
 
-def dob_value(ctx: Ctx, key: str) -> tuple[int, int, int]:
+def dob_value(ctx: Ctx, key: str, child: bool = False) -> tuple[int, int, int]:
     if key not in ctx.values:
         r = ctx.rng
-        ctx.values[key] = (r.randint(1941, 2006), r.randint(1, 12), r.randint(1, 28))
+        year = r.randint(2008, 2020) if child else r.randint(1941, 2006)
+        ctx.values[key] = (year, r.randint(1, 12), r.randint(1, 28))
     return ctx.values[key]
 
 
@@ -1449,7 +1450,7 @@ def render_time(ctx: Ctx) -> str:
     r, lang = ctx.rng, ctx.lang
     h, mm = r.randint(8, 17), r.choice([0, 0, 15, 30, 30, 45, 10, 20])
     if "time_h" in ctx.values:  # a second time in the same call is a later one
-        h = min(19, ctx.values["time_h"] + r.randint(1, 2))
+        h = min(20, ctx.values["time_h"] + r.randint(1, 9))
     ctx.values["time_h"] = h
     if not ctx.asr:
         if lang == "en" and r.random() < 0.6:
@@ -1479,6 +1480,7 @@ UK_HOURS_LOC = [
     "сімнадцятій",
     "вісімнадцятій",
     "дев'ятнадцятій",
+    "двадцятій",
 ]
 
 
@@ -1506,7 +1508,7 @@ def render_slot(ctx: Ctx, slot: str) -> str:
     if base in ("INN", "SNILS", "RNOKPP", "AK", "NINO", "SSN"):
         return render_national_id(ctx, base)
     if base == "DOB":
-        return render_date(ctx, *dob_value(ctx, "DOB"))
+        return render_date(ctx, *dob_value(ctx, "DOB", child=arg == "child"))
     if base == "IBAN":
         return render_iban(ctx)
     if base == "ACC":
@@ -1536,8 +1538,8 @@ def render_slot(ctx: Ctx, slot: str) -> str:
             if not ctx.asr
             else read_digits(n, lang, r, r.choice(["d", "p", "t", "q"]))
         )
-    if base == "MENU":
-        return render_number(ctx, r.randint(1, 9))
+    if base == "MENU":  # a menu key or a 1..N rating
+        return render_number(ctx, r.randint(1, int(arg or 9)))
     if base == "PCT":
         n = r.choice([3, 5, 7, 10, 12, 15, 20, 25, 30, 50, 2, 21])
         if ctx.asr:
@@ -2327,6 +2329,241 @@ TEMPLATES: dict[str, list[tuple[int, list[str]]]] = {
     ],
 }
 
+# Second batch: values without a cue word, several entities in one turn, read-backs, third
+# parties, and more look-alike numbers that are not PII.
+TEMPLATES["ru"] += [
+    (
+        119,
+        [
+            "A: Клиника «Здоровье», регистратура. На кого записываем?",
+            "C: На сына, {NAME2:full,m}, дата рождения {DOB:child}.",
+            "A: Приём {DATE} в {TIME}, кабинет {ROOM}.",
+        ],
+    ),
+    (
+        120,
+        [
+            "C: Вопрос по налоговому вычету. ИНН {INN}, СНИЛС {SNILS}.",
+            "A: Спасибо, рассмотрение займёт {MONTHS}.",
+        ],
+    ),
+    (121, ["A: Как с вами лучше связаться?", "C: Пишите на {EMAIL} или звоните {PHONE}."]),
+    (
+        122,
+        [
+            "C: Хочу сделать перевод. Получатель — {NAME2}, карта {CARD}.",
+            "A: Комиссия составит {PCT}, подтверждаете?",
+            "C: Да.",
+        ],
+    ),
+    (
+        123,
+        [
+            "A: Адрес регистрации как в паспорте?",
+            "C: {ADDR}.",
+            "A: И серию, номер паспорта.",
+            "C: {PASS}.",
+        ],
+    ),
+    (
+        124,
+        [
+            "C: Перезвоните мне, пожалуйста, на {PHONE}.",
+            "A: Повторяю: {PHONE}, правильно?",
+            "C: Да, всё так.",
+        ],
+    ),
+    (
+        125,
+        [
+            "C: Карта {CARD}, действует до {EXP}, на обороте {CVV}.",
+            "A: Спасибо, оплата {MONEY} прошла.",
+        ],
+    ),
+    (
+        126,
+        [
+            "A: Назовите номер договора страхования и ФИО страхователя.",
+            "C: Договор {ACC:contract}, страхователь {NAME}.",
+        ],
+    ),
+    (
+        165,
+        [
+            "A: Пункт выдачи работает с {TIME} до {TIME}.",
+            "C: А в выходные?",
+            "A: В выходные выходной, меня зовут {AGENT}, обращайтесь.",
+        ],
+    ),
+    (166, ["C: Сколько стоит замена экрана на {MODEL}?", "A: {MONEY}, срок ремонта {DAYS}."]),
+    (167, ["A: Оцените, пожалуйста, разговор от одного до пяти.", "C: {MENU:5}.", "A: Спасибо!"]),
+    (
+        168,
+        [
+            "A: Ваш кешбэк за месяц {MONEY}, это {PCT} от покупок.",
+            "C: А по карте, которая заканчивается на {LAST4}, тоже начисляется?",
+            "A: Да.",
+        ],
+    ),
+    (
+        169,
+        [
+            "C: Счётчик показывает {COUNT}, а в квитанции больше.",
+            "A: Передайте показания до {DATE}, пересчитаем.",
+        ],
+    ),
+]
+TEMPLATES["uk"] += [
+    (
+        219,
+        [
+            "A: Клініка «Добробут», реєстратура. На кого записуємо?",
+            "C: На доньку, {NAME2:full,f}, народилася {DOB:child}.",
+            "A: Прийом {DATE} о {TIME}.",
+        ],
+    ),
+    (220, ["C: Мій РНОКПП {RNOKPP}, а телефон {PHONE}.", "A: Дякую, перевірила, все збігається."]),
+    (221, ["A: Як з вами зв'язатися?", "C: Пишіть на {EMAIL}, або дзвоніть {PHONE}."]),
+    (222, ["C: Переказ на картку {CARD}, отримувач {NAME2}.", "A: Комісія {PCT}, підтверджуєте?"]),
+    (223, ["A: Адреса реєстрації?", "C: {CITY}, {ADDR}.", "A: Номер паспорта?", "C: {PASS}."]),
+    (224, ["C: Передзвоніть на {PHONE}.", "A: Повторюю: {PHONE}, вірно?", "C: Так."]),
+    (
+        225,
+        [
+            "C: Картка {CARD}, діє до {EXP}, код на звороті {CVV}.",
+            "A: Дякую, оплату {MONEY} проведено.",
+        ],
+    ),
+    (226, ["A: Ваш IBAN для виплати?", "C: {IBAN}.", "A: Кошти надійдуть за {DAYS}."]),
+    (
+        263,
+        [
+            "A: Відділення відчиняється о {TIME}, зачиняється о {TIME}.",
+            "C: А в суботу?",
+            "A: У суботу вихідний.",
+        ],
+    ),
+    (264, ["C: Скільки коштує заміна екрана на {MODEL}?", "A: {MONEY}, ремонт займе {DAYS}."]),
+    (265, ["A: Оцініть розмову від одного до п'яти.", "C: {MENU:5}.", "A: Дякую!"]),
+    (
+        266,
+        [
+            "A: Кешбек за місяць {MONEY}, це {PCT} від покупок.",
+            "C: А картка, що закінчується на {LAST4}, теж бере участь?",
+        ],
+    ),
+    (
+        267,
+        ["C: Лічильник показує {COUNT}, а в рахунку більше.", "A: Передайте показники до {DATE}."],
+    ),
+]
+TEMPLATES["en"] += [
+    (
+        319,
+        [
+            "A: Riverside Clinic, who is the appointment for?",
+            "C: My son, {NAME2:full,m}, date of birth {DOB:child}.",
+            "A: Booked for {DATE} at {TIME}.",
+        ],
+    ),
+    (
+        320,
+        ["C: My social is {SSN} and the phone on file is {PHONE}.", "A: Thanks, you're verified."],
+    ),
+    (321, ["A: What's the best way to reach you?", "C: Email me at {EMAIL} or call {PHONE}."]),
+    (322, ["C: I want to pay {NAME2} using this card, {CARD}.", "A: There's a {PCT} fee, okay?"]),
+    (
+        323,
+        [
+            "A: What's the address on your driving licence?",
+            "C: {ADDR}.",
+            "A: And your passport number?",
+            "C: {PASS}.",
+        ],
+    ),
+    (324, ["C: Call me back on {PHONE}.", "A: That's {PHONE}, correct?", "C: Correct."]),
+    (
+        325,
+        [
+            "C: Card is {CARD}, expires {EXP}, code on the back {CVV}.",
+            "A: Thanks, {MONEY} has gone through.",
+        ],
+    ),
+    (326, ["A: Can I take your NI number and your full name?", "C: {NINO}, {NAME}."]),
+    (
+        364,
+        [
+            "A: The store is open from {TIME} till {TIME}.",
+            "C: And on Sundays?",
+            "A: Closed on Sundays.",
+        ],
+    ),
+    (365, ["C: How much is a screen repair for a {MODEL}?", "A: {MONEY}, it takes {DAYS}."]),
+    (366, ["A: Please rate this call from one to five.", "C: {MENU:5}.", "A: Thank you!"]),
+    (
+        367,
+        [
+            "A: Your cashback this month is {MONEY}, that's {PCT} of your spending.",
+            "C: Does the card ending {LAST4} earn it too?",
+        ],
+    ),
+    (
+        368,
+        [
+            "C: The meter reads {COUNT} but the bill says more.",
+            "A: Send the reading before {DATE}.",
+        ],
+    ),
+]
+TEMPLATES["lt"] += [
+    (
+        419,
+        [
+            "A: Klinika „Sveikata“, kam registruojame?",
+            "C: Sūnui, {NAME2:full,m}, gimė {DOB:child}.",
+            "A: Vizitas {DATE} {TIME}.",
+        ],
+    ),
+    (420, ["C: Mano asmens kodas {AK}, telefonas {PHONE}.", "A: Ačiū, patikrinau."]),
+    (421, ["A: Kaip su jumis susisiekti?", "C: Rašykite {EMAIL} arba skambinkite {PHONE}."]),
+    (
+        422,
+        ["C: Pervedimas į kortelę {CARD}, gavėjas {NAME2}.", "A: Mokestis – {PCT}, patvirtinate?"],
+    ),
+    (
+        423,
+        [
+            "A: Deklaruotos gyvenamosios vietos adresas?",
+            "C: {CITY}, {ADDR}.",
+            "A: Paso numeris?",
+            "C: {PASS}.",
+        ],
+    ),
+    (424, ["C: Perskambinkite {PHONE}.", "A: Kartoju: {PHONE}, teisingai?", "C: Taip."]),
+    (425, ["C: Kortelė {CARD}, galioja iki {EXP}, kodas {CVV}.", "A: Ačiū, mokėjimas atliktas."]),
+    (
+        426,
+        ["A: Sąskaitos numeris išmokai?", "C: {IBAN}.", "A: Pinigus gausite, terminas – {DAYS}."],
+    ),
+    (
+        463,
+        ["A: Skyrius dirba nuo {TIME} iki {TIME}.", "C: O šeštadienį?", "A: Šeštadienį nedirbame."],
+    ),
+    (464, ["C: Kiek kainuoja {MODEL} ekrano keitimas?", "A: Kaina – {MONEY}, terminas – {DAYS}."]),
+    (465, ["A: Įvertinkite pokalbį nuo vieno iki penkių.", "C: {MENU:5}.", "A: Ačiū!"]),
+    (
+        466,
+        [
+            "A: Pinigų grąžinimas už mėnesį – {MONEY}, tai {PCT} pirkinių sumos.",
+            "C: O kortelė, kurios paskutiniai skaitmenys {LAST4}, irgi dalyvauja?",
+        ],
+    ),
+    (
+        467,
+        ["C: Skaitiklis rodo {COUNT}, o sąskaitoje daugiau.", "A: Pateikite rodmenis iki {DATE}."],
+    ),
+]
+
 FILLERS = {
     "ru": ["э", "ну", "так", "вот"],
     "uk": ["е", "ну", "так", "от"],
@@ -2454,12 +2691,12 @@ def main() -> None:
         n_neg = round(PER_LANG * NEGATIVE_SHARE)
         picks = [positives[i % len(positives)] for i in range(PER_LANG - n_neg)]
         picks += [negatives[i % len(negatives)] for i in range(n_neg)]
-        rng.shuffle(picks)
-        seen: Counter = Counter()
-        for k, (tid, tpl) in enumerate(picks):
-            # alternate styles per template so each template appears in both
-            style = ("asr", "written")[(seen[tid] + tid) % 2]
-            seen[tid] += 1
+        # alternate styles over picks grouped by template: every template gets both styles
+        # and each language is exactly half asr, half written
+        picks.sort(key=lambda t: t[0])
+        styled = [(t, ("asr", "written")[i % 2]) for i, t in enumerate(picks)]
+        rng.shuffle(styled)
+        for k, ((tid, tpl), style) in enumerate(styled):
             item = build_utterance(lang, style, tid, tpl, rng, f"{lang}-blind-{k + 1:04d}")
             check(item)
             items.append(item)
