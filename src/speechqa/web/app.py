@@ -31,7 +31,7 @@ from speechqa.review import (
     StaleEdit,
 )
 from speechqa.store import Store
-from speechqa.web import api, pages
+from speechqa.web import api, pages, reports
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
 from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
 
@@ -83,7 +83,9 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.templates = make_templates()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
+    app.include_router(reports.router)
     app.include_router(api.router)
+    app.include_router(reports.api_router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
