@@ -44,6 +44,7 @@ from sqlalchemy.orm import aliased
 from sqlalchemy.sql import ColumnElement, Select
 
 from speechqa.report.stats import Rate, cohen_kappa
+from speechqa.review.models import ReviewRow
 from speechqa.store import (
     Call,
     ChecklistVersion,
@@ -64,6 +65,8 @@ scorecards = ScorecardRow.__table__
 items = ItemResultRow.__table__
 overrides = ItemOverride.__table__
 flags = FlagRow.__table__
+reviews = ReviewRow.__table__
+FINISHED_REVIEWS = ("reviewed", "acknowledged", "disputed", "resolved")
 transcripts = TranscriptRow.__table__
 
 
@@ -259,16 +262,15 @@ def _overridden_scorecards() -> Select:
     )
 
 
-def reviewed_scorecards() -> Select:
+def reviewed_scorecards():
     """Scorecards a person has reviewed: the one place that decides what "reviewed" means.
 
-    Until the review workflow's status table is merged, a scorecard counts as reviewed when
-    a reviewer overrode at least one of its items. With the ``reviews`` table (branch
-    review-core, one row per scorecard) this becomes ``select(reviews.c.scorecard_pk).where(
-    reviews.c.status.in_(("reviewed", "acknowledged", "disputed", "resolved")))``, united
-    with the overridden scorecards.
+    A review taken through the workflow to "reviewed" or beyond counts, and so does any
+    item a reviewer overrode (an override is a person's decision even if the review was
+    never closed).
     """
-    return _overridden_scorecards()
+    finished = select(reviews.c.scorecard_pk).where(reviews.c.status.in_(FINISHED_REVIEWS))
+    return finished.union(_overridden_scorecards())
 
 
 def _period_start(expression: ColumnElement, unit: str, dialect: str) -> ColumnElement:
