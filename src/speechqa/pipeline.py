@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from speechqa.diarize import Diarizer
     from speechqa.sentiment import SentimentModel
 
+LANGUAGE_WINDOW_S = 600.0  # the start of the call that language detection sees
+
 
 def default_threads() -> int:
     """Cores this process may use (respects affinity masks and SPEECHQA_THREADS)."""
@@ -116,10 +118,12 @@ class Pipeline:
     ) -> Transcript:
         language = language or self.config.language
         diarization = self.diarizer(recording)
-        mix = recording.mono()
         language_probability = None
         if language is None:
-            language, language_probability = self.transcriber.detect_language(mix)
+            # Whisper looks at 60 s of speech; mixing the whole of a long call would copy it.
+            language, language_probability = self.transcriber.detect_language(
+                recording.mono(LANGUAGE_WINDOW_S)
+            )
         if diarization.source == "stereo_channels":
             # One ASR pass per channel: no cross-talk, and each word's speaker is known.
             pairs = []
@@ -132,7 +136,7 @@ class Pipeline:
             turns = build_turns(pairs, language=language)
             assignment = assign_by_channel(channel_speakers, self.config.channel_map)
         else:
-            result = self.transcriber(mix, language=language)
+            result = self.transcriber(recording.mono(), language=language)
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
             turns = turns_from_spans(result.words, spans, language=language)
             assignment = None
