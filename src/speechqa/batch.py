@@ -583,9 +583,11 @@ def run_batch(
     started = time.perf_counter()
     entries, rejected = read_source(source)
     config, workers = split_cores(config, engine, workers, threads)
+    store.register_checklist(checklist)
     run_id = store.start_run(
         "batch", source=str(source), engine=engine, workers=workers,
         checklist_id=checklist.id, checklist_version=checklist.version,
+        checklist_hash=checklist.content_hash,
         options=_jsonable(asdict(config)) | {"retry_failed": retry_failed},
     )
     writer = _Writer(store, run_id, checklist, started)
@@ -619,9 +621,11 @@ def rescore(
     """
     started = time.perf_counter()
     config, workers = split_cores(config, engine, workers, threads)
+    store.register_checklist(checklist)
     run_id = store.start_run(
         "rescore", engine=engine, workers=workers, checklist_id=checklist.id,
-        checklist_version=checklist.version, options=_jsonable(asdict(config)),
+        checklist_version=checklist.version, checklist_hash=checklist.content_hash,
+        options=_jsonable(asdict(config)),
     )
     writer = _Writer(store, run_id, checklist, started)
     calls = store.unscored_calls(checklist.id, checklist.version)

@@ -334,8 +334,10 @@ def batch(
     """
     _quiet_libraries()
     _check_engine(engine)
+    from rich.markup import escape
+
     from speechqa.batch import SourceError, run_batch
-    from speechqa.store import default_db_url, open_store
+    from speechqa.store import ChecklistConflictError, default_db_url, open_store
 
     config = pipeline_options(
         model, language, threads, device, compute_type, beam_size, speakers, min_speakers,
@@ -349,8 +351,8 @@ def batch(
                 threads=threads, engine=engine, ray_address=ray_address,
                 retry_failed=retry_failed, progress=_show_progress(progress),
             )
-        except SourceError as error:
-            console.print(f"[red]error[/red] {error}")
+        except (SourceError, ChecklistConflictError) as error:
+            console.print(f"[red]error[/red] {escape(str(error))}")
             raise typer.Exit(code=2) from error
     for line in summary.lines():
         console.print(line, markup=False, highlight=False, soft_wrap=True)
@@ -379,18 +381,24 @@ def rescore(
     """
     _quiet_libraries()
     _check_engine(engine)
+    from rich.markup import escape
+
     from speechqa.batch import rescore as rescore_calls
     from speechqa.pipeline import PipelineConfig
-    from speechqa.store import default_db_url, open_store
+    from speechqa.store import ChecklistConflictError, default_db_url, open_store
 
     loaded = _load_batch_checklist(checklist)
     config = PipelineConfig(checklist=checklist, sentiment_model=sentiment_model)
     with open_store(db or default_db_url()) as store:
         console.print(f"database {store.url}")
-        summary = rescore_calls(
-            store, config=config, checklist=loaded, workers=workers, threads=threads,
-            engine=engine, ray_address=ray_address, progress=_show_progress(progress),
-        )
+        try:
+            summary = rescore_calls(
+                store, config=config, checklist=loaded, workers=workers, threads=threads,
+                engine=engine, ray_address=ray_address, progress=_show_progress(progress),
+            )
+        except ChecklistConflictError as error:
+            console.print(f"[red]error[/red] {escape(str(error))}")
+            raise typer.Exit(code=2) from error
     for line in summary.lines():
         console.print(line, markup=False, highlight=False, soft_wrap=True)
     if summary.failed:

@@ -60,6 +60,8 @@ from speechqa.schema import Scorecard, Transcript
 if TYPE_CHECKING:
     from alembic.config import Config
 
+    from speechqa.checklist import Checklist
+
 DB_URL_ENV = "SPEECHQA_DB_URL"
 _IN_CHUNK = 500  # bound for IN (...) lists: SQLite allows 32766 parameters, keep well below
 
@@ -348,6 +350,19 @@ class Failure(Base):
     resolved_at: Mapped[datetime | None]
 
 
+class ChecklistConflictError(ValueError):
+    """An id@version the store already knows with other rules: scores under one label would
+    mix two rule sets, so the run is refused before any work."""
+
+    def __init__(self, checklist_id: str, version: str, stored: str, offered: str) -> None:
+        self.stored_hash = stored
+        self.offered_hash = offered
+        super().__init__(
+            f"checklist {checklist_id}@{version} is already in the store with other rules "
+            f"(hash {stored[:12]}, this file {offered[:12]}); bump the version"
+        )
+
+
 @dataclass(frozen=True)
 class CallInfo:
     """What a source said about a call besides its audio."""
@@ -502,6 +517,56 @@ class Store:
             if run is None:
                 raise KeyError(f"no run {run_id}")
             return run
+
+    # Checklist versions ---------------------------------------------------------------
+
+    def register_checklist(self, checklist: Checklist) -> None:
+        """Record this checklist's rules under its id@version, or check they are the ones
+        recorded; raises ``ChecklistConflictError`` when the store has other rules there."""
+        for _ in range(2):  # a concurrent first registration makes our INSERT lose once
+            with self.sessions() as session:
+                stored = session.scalar(
+                    select(ChecklistVersion.content_hash).where(
+                        ChecklistVersion.checklist_id == checklist.id,
+                        ChecklistVersion.version == checklist.version,
+                    )
+                )
+            if stored is not None:
+                if stored != checklist.content_hash:
+                    raise ChecklistConflictError(
+                        checklist.id, checklist.version, stored, checklist.content_hash
+                    )
+                return
+            try:
+                with self.sessions.begin() as session:
+                    session.add(ChecklistVersion(
+                        checklist_id=checklist.id, version=checklist.version,
+                        content_hash=checklist.content_hash, body=checklist.body,
+                    ))
+                return
+            except IntegrityError:
+                continue
+
+    def stored_checklist(self, checklist_id: str, version: str) -> Checklist:
+        """The exact rule set a store scored id@version with, reloaded and hash-checked."""
+        from speechqa.checklist import parse_checklist
+
+        with self.sessions() as session:
+            row = session.scalar(
+                select(ChecklistVersion).where(
+                    ChecklistVersion.checklist_id == checklist_id,
+                    ChecklistVersion.version == version,
+                )
+            )
+        if row is None:
+            raise KeyError(f"no checklist {checklist_id}@{version} in the store")
+        checklist = parse_checklist(row.body, source=f"store:{checklist_id}@{version}")
+        if checklist.content_hash != row.content_hash:
+            raise ValueError(
+                f"stored checklist {checklist_id}@{version} no longer hashes to "
+                f"{row.content_hash[:12]} (this speechqa reads it as other rules)"
+            )
+        return checklist
 
     # Planning -------------------------------------------------------------------------
 
@@ -787,6 +852,8 @@ def _scorecard_row(call: Call, scorecard: Scorecard, run_id: int | None) -> Scor
         score=scorecard.score, max_score=scorecard.max_score, percent=scorecard.percent,
         auto_failed=scorecard.auto_failed, needs_review=scorecard.needs_review,
         customer_sentiment=scorecard.sentiment.customer_sentiment,
+        checklist_hash=scorecard.checklist_hash, speechqa_version=scorecard.speechqa_version,
+        models={stage: model.model_dump(mode="json") for stage, model in scorecard.models.items()},
         body=scorecard.model_dump_json(), run_id=run_id,
         items=[
             ItemResultRow(
