@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from speechqa.paths import storable_path
 from speechqa.schema import AudioInfo
 
 SAMPLE_RATE = 16_000
@@ -233,6 +234,20 @@ def _wav_declared_duration(path: str) -> float | None:
     return None
 
 
+def probe_duration(path: str | Path) -> float | None:
+    """The duration the container declares, without decoding; None if it states none or
+    the file cannot be opened (decoding will then say why)."""
+    import av
+
+    try:
+        with av.open(str(path)) as container:
+            if not container.streams.audio:
+                return None
+            return _declared_duration(container, container.streams.audio[0])
+    except (av.error.FFmpegError, OSError, UnicodeError, ValueError):
+        return None
+
+
 def _layout(channels: int) -> str:
     return "mono" if channels == 1 else "stereo"
 
@@ -267,7 +282,7 @@ def load(
     if peak < SILENCE_PEAK:
         raise AudioError(path, "digital silence: no signal in any channel")
     info = AudioInfo(
-        path=str(path),
+        path=storable_path(path),  # a cp1251 file name must not break the transcript's JSON
         sha256=sha256_file(path),
         format=format_name,
         duration=round(duration, 3),

@@ -20,7 +20,7 @@ from __future__ import annotations
 import os
 import socket
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -55,6 +55,7 @@ from sqlalchemy.orm import (
 )
 
 from speechqa import __version__
+from speechqa.paths import storable_path, storable_text
 from speechqa.schema import Scorecard, Transcript
 
 if TYPE_CHECKING:
@@ -616,6 +617,20 @@ class Store:
                     found[sha256] = Transcript.model_validate_json(body)
         return found
 
+    def call_id_owners(self, call_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """(sha256, path) of a stored call for each of these call ids that has one."""
+        found: dict[str, tuple[str, str]] = {}
+        with self.sessions() as session:
+            for chunk in _chunks(sorted(set(call_ids))):
+                rows = session.execute(
+                    select(Call.call_id, Call.sha256, Call.path)
+                    .where(Call.call_id.in_(chunk))
+                    .order_by(Call.id)
+                )
+                for call_id, sha256, path in rows:
+                    found.setdefault(call_id, (sha256, path))
+        return found
+
     def unscored_calls(self, checklist_id: str, version: str) -> list[tuple[str, str, str]]:
         """(sha256, call_id, path) of stored transcripts that lack this checklist version."""
         scored = select(ScorecardRow.call_pk).where(
@@ -633,9 +648,10 @@ class Store:
 
     def open_failures(self, keys: Sequence[str], checklist_id: str, version: str) -> set[str]:
         """Which of these hashes (or paths, for files never hashed) fail at present."""
+        stored = {storable_path(key): key for key in keys}
         found: set[str] = set()
         with self.sessions() as session:
-            for chunk in _chunks(keys):
+            for chunk in _chunks(list(stored)):
                 rows = session.scalars(
                     select(Failure).where(
                         Failure.resolved_at.is_(None),
@@ -645,7 +661,7 @@ class Store:
                         | (Failure.sha256.is_(None) & Failure.path.in_(chunk)),
                     )
                 )
-                found.update(failure.sha256 or failure.path for failure in rows)
+                found.update(stored[failure.sha256 or failure.path] for failure in rows)
         return found
 
     # Writing results ------------------------------------------------------------------
@@ -667,6 +683,7 @@ class Store:
         if transcript.audio is None or not transcript.audio.sha256:
             raise ValueError(f"{info.path}: transcript has no audio hash to identify the call")
         sha256 = transcript.audio.sha256
+        info = replace(info, path=storable_path(info.path), call_id=storable_text(info.call_id))
         try:
             with self.sessions.begin() as session:
                 call = session.scalar(select(Call).where(Call.sha256 == sha256))
@@ -704,7 +721,13 @@ class Store:
         checklist_version: str | None = None,
         run_id: int | None = None,
     ) -> None:
-        """Record why a file failed; it replaces the file's earlier open failure."""
+        """Record why a file failed; it replaces the file's earlier open failure.
+
+        The path is stored losslessly (``paths.storable_path``), the rest as readable text.
+        """
+        path = storable_path(path)
+        message = storable_text(message)
+        call_id = storable_text(call_id) if call_id is not None else None
         with self.sessions.begin() as session:
             self._resolve_key(session, sha256, path, checklist_id, checklist_version)
             session.add(
