@@ -607,6 +607,31 @@ class LocalEngine:
         self._idle.clear()
 
 
+@contextlib.contextmanager
+def _loopback_ray() -> Iterator[None]:
+    """Make a local Ray bind every port (GCS, raylet, workers, agents) to 127.0.0.1.
+
+    On Linux Ray turns a loopback ``_node_ip_address`` into the machine's network address
+    unless it believes it runs outside a cluster, which is what
+    RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER=0 says; the flag is read once, at import, so it is
+    also set on the imported constant, and both are restored once Ray has started.
+    """
+    from ray._private import ray_constants
+
+    variable = ray_constants.ENABLE_RAY_CLUSTERS_ENV_VAR
+    saved_env, saved_flag = os.environ.get(variable), ray_constants.ENABLE_RAY_CLUSTER
+    os.environ[variable] = "0"
+    ray_constants.ENABLE_RAY_CLUSTER = False
+    try:
+        yield
+    finally:
+        ray_constants.ENABLE_RAY_CLUSTER = saved_flag
+        if saved_env is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = saved_env
+
+
 class RayEngine:
     """The same Worker as Ray actors: a local Ray, or a cluster given its address.
 
@@ -635,11 +660,12 @@ class RayEngine:
             if address:
                 ray.init(address=address, logging_level="WARNING", log_to_driver=False)
             else:
-                ray.init(
-                    num_cpus=(workers or default_workers(config.threads)) * config.threads,
-                    include_dashboard=False, logging_level="WARNING", log_to_driver=False,
-                    object_store_memory=256 * 1024**2, _node_ip_address=LOOPBACK,
-                )
+                with _loopback_ray():
+                    ray.init(
+                        num_cpus=(workers or default_workers(config.threads)) * config.threads,
+                        include_dashboard=False, logging_level="WARNING", log_to_driver=False,
+                        object_store_memory=256 * 1024**2, _node_ip_address=LOOPBACK,
+                    )
         resources = ray.cluster_resources()
         # More actors than the cluster can place would wait forever with their jobs.
         capacity = max(1, int(resources.get("CPU", 1)) // config.threads)
