@@ -213,3 +213,39 @@ def test_decoded_samples_are_not_copied_again(tmp_path):
     assert np.abs(loaded.samples[1]).max() == pytest.approx(0.5, abs=0.01)
     assert loaded.samples.dtype == np.float32 and loaded.samples.flags.c_contiguous
     assert loaded.samples.base is None or loaded.samples.base.nbytes < 2 * loaded.samples.nbytes
+
+
+def test_asr_windows_are_cut_in_pauses_and_never_longer_than_the_limit():
+    from speechqa.pipeline import asr_windows
+
+    rate = audio.SAMPLE_RATE
+    assert asr_windows(30 * rate, [(1.0, 5.0)], window_s=600) == [(0, 30 * rate)]
+    # Pauses at 250-260, 500-510 and 750-760 s: windows of at most 300 s cut in them.
+    speech = [(0, 250), (260, 500), (510, 750), (760, 900)]
+    assert asr_windows(900 * rate, speech, window_s=300) == [
+        (0, 255 * rate), (255 * rate, 505 * rate), (505 * rate, 755 * rate),
+        (755 * rate, 900 * rate),
+    ]
+    # No pause at all: cut at the limit; the windows tile the signal.
+    hard = asr_windows(700 * rate, [(0, 700)], window_s=300)
+    assert hard == [(0, 300 * rate), (300 * rate, 600 * rate), (600 * rate, 700 * rate)]
+
+
+def test_a_long_signal_is_transcribed_a_window_at_a_time_with_its_offset():
+    from speechqa.pipeline import Pipeline
+    from speechqa.schema import Word
+    from speechqa.transcribe import AsrResult
+
+    calls = []
+
+    def fake_asr(samples, *, language=None, offset=0.0):
+        calls.append((len(samples), offset))
+        return AsrResult([Word(text="w", start=offset + 1, end=offset + 2)], language, 1.0)
+
+    pipeline = Pipeline()
+    pipeline.__dict__["transcriber"] = fake_asr  # the cached property, without a model
+    samples = np.zeros(1300 * audio.SAMPLE_RATE, np.float32)
+    words = pipeline._words(samples, "ru", [(0, 500), (520, 1000), (1050, 1300)])
+    assert [offset for _, offset in calls] == [0.0, 510.0, 1025.0]
+    assert sum(n for n, _ in calls) == len(samples)
+    assert [w.start for w in words] == [1.0, 511.0, 1026.0]

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from speechqa import audio as audio_io
 from speechqa.align import SpeakerSpan, build_turns, turns_from_spans
 from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
-from speechqa.schema import Role, Scorecard, Transcript
+from speechqa.schema import Role, Scorecard, Transcript, Word
 from speechqa.transcribe import DEFAULT_LANGUAGES, EMBEDDED_MODEL, Transcriber
 
 if TYPE_CHECKING:
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from speechqa.sentiment import SentimentModel
 
 LANGUAGE_WINDOW_S = 600.0  # the start of the call that language detection sees
+ASR_WINDOW_S = 600.0  # the longest stretch of one signal handed to Whisper at once
 
 
 def default_threads() -> int:
@@ -131,14 +135,16 @@ class Pipeline:
             for channel in range(recording.channels):
                 speaker = _channel_speaker(diarization, channel)
                 channel_speakers.append(speaker)
-                result = self.transcriber(recording.channel(channel), language=language)
-                pairs.extend((speaker, word) for word in result.words)
+                speech = [(s.start, s.end) for s in diarization.segments if s.channel == channel]
+                words = self._words(recording.channel(channel), language, speech)
+                pairs.extend((speaker, word) for word in words)
             turns = build_turns(pairs, language=language)
             assignment = assign_by_channel(channel_speakers, self.config.channel_map)
         else:
-            result = self.transcriber(recording.mono(), language=language)
+            speech = [(s.start, s.end) for s in diarization.segments]
+            words = self._words(recording.mono(), language, speech)
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-            turns = turns_from_spans(result.words, spans, language=language)
+            turns = turns_from_spans(words, spans, language=language)
             assignment = None
         transcript = Transcript(
             call_id=call_id,
@@ -152,6 +158,19 @@ class Pipeline:
             metadata=dict(metadata or {}),
         )
         return apply_roles(transcript, assignment or assign_by_content(transcript))
+
+    def _words(
+        self, samples: np.ndarray, language: str, speech: Sequence[tuple[float, float]]
+    ) -> list[Word]:
+        """ASR of one signal, handed to Whisper a window at a time (cut in pauses): its
+        features and spectrogram for an hour at once would take gigabytes."""
+        words: list[Word] = []
+        for start, end in asr_windows(len(samples), speech):
+            result = self.transcriber(
+                samples[start:end], language=language, offset=start / audio_io.SAMPLE_RATE
+            )
+            words += result.words
+        return words
 
     def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
         """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""
@@ -173,6 +192,31 @@ class Pipeline:
     ) -> tuple[Transcript, Scorecard]:
         transcript = self.transcribe(path, call_id=call_id, language=language, metadata=metadata)
         return transcript, self.score(transcript)
+
+
+def asr_windows(
+    length: int, speech: Sequence[tuple[float, float]], window_s: float = ASR_WINDOW_S
+) -> list[tuple[int, int]]:
+    """Sample ranges covering ``length`` samples, each at most ``window_s`` long, cut in the
+    middle of the longest-reaching pause between speech spans (seconds); a stretch with no
+    pause at all is cut at the limit."""
+    rate = audio_io.SAMPLE_RATE
+    limit = int(window_s * rate)
+    pauses = []
+    reached = 0.0
+    for start, end in sorted(speech):
+        if start > reached:
+            pauses.append(int((reached + start) / 2 * rate))
+        reached = max(reached, end)
+    windows = []
+    begin = 0
+    while length - begin > limit:
+        inside = [cut for cut in pauses if begin < cut <= begin + limit]
+        cut = inside[-1] if inside else begin + limit
+        windows.append((begin, cut))
+        begin = cut
+    windows.append((begin, length))
+    return windows
 
 
 def _channel_speaker(diarization, channel: int) -> str:
