@@ -22,9 +22,11 @@ MIN_DURATION_S = 1.0
 DEFAULT_MAX_DURATION_S = 4 * 3600.0
 TRUNCATION_TOLERANCE = 0.02  # MP3 headers estimate duration from the bit rate
 SILENCE_PEAK = 1e-4  # below about -80 dBFS everywhere: nothing was recorded
-# Decoded samples one worker may hold: its 2 GiB budget less the models (about 1.05 GiB
-# resident, benchmarks/results/memory.json) and the ASR working set. 1 h stereo needs 440 MiB.
-MAX_SAMPLE_BYTES = 640 * 1024**2
+# Decoded samples one worker may hold. Measured (benchmarks/results/memory.json): a worker
+# with every model loaded peaks at 1454 MiB plus the samples while it scores a long stereo
+# call (1 h: 440 MiB of samples, 1893 MiB peak). Within the 2 GiB budget that leaves about
+# 590 MiB for samples; 512 MiB keeps a margin: 1.16 h stereo or 2.3 h mono.
+MAX_SAMPLE_BYTES = 512 * 1024**2
 AUDIO_EXTENSIONS = (".wav", ".flac", ".mp3", ".ogg", ".opus", ".m4a", ".aac", ".wma", ".webm")
 
 
