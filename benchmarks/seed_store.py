@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from speechqa import __version__
-from speechqa.checklist import load_checklist
+from speechqa.checklist import load_checklist, parse_checklist
 from speechqa.store import (
     Call,
     ChecklistVersion,
@@ -126,12 +126,12 @@ def _checklist_versions(checklist_path: Path) -> list[tuple[str, str, str]]:
     """(version, body, sha256) of the shipped checklist and a later edit of it."""
     body = checklist_path.read_text(encoding="utf-8")
     checklist = load_checklist(checklist_path)
-    major, minor, *_ = (checklist.version.split(".") + ["0", "0"])[:3]
+    major, minor, *_ = [*checklist.version.split("."), "0", "0"][:3]
     next_version = f"{major}.{int(minor) + 1}.0"
     later = body.replace(f'version: "{checklist.version}"', f'version: "{next_version}"', 1)
     later = later.replace("title: Call-center QA", "title: Call-center QA (2nd edition)", 1)
     return [
-        (version, text_, hashlib.sha256(text_.encode()).hexdigest())
+        (version, text_, parse_checklist(text_, source=str(checklist_path)).content_hash)
         for version, text_ in ((checklist.version, body), (next_version, later))
     ]
 

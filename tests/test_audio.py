@@ -135,3 +135,117 @@ def test_directory(tmp_path):
 def test_from_array_resamples():
     wrapped = audio.from_array(_tone(1.5, 8000)[0], 8000)
     assert wrapped.sample_rate == 16000 and wrapped.samples.shape == (1, 24000)
+
+
+def _pcm_wav(path: Path, samples: np.ndarray, rate: int, data_size: int | None = None) -> Path:
+    """A 16-bit PCM WAV written by hand, so the header can lie (or say 'unknown length')."""
+    channels = samples.shape[0]
+    payload = (np.clip(samples, -1, 1) * 32767).astype("<i2").T.tobytes()
+    size = len(payload) if data_size is None else data_size
+    header = (
+        b"RIFF" + (36 + len(payload)).to_bytes(4, "little") + b"WAVE"
+        + b"fmt " + (16).to_bytes(4, "little") + (1).to_bytes(2, "little")
+        + channels.to_bytes(2, "little") + rate.to_bytes(4, "little")
+        + (rate * channels * 2).to_bytes(4, "little") + (channels * 2).to_bytes(2, "little")
+        + (16).to_bytes(2, "little") + b"data" + size.to_bytes(4, "little")
+    )
+    path.write_bytes(header + payload)
+    return path
+
+
+def test_more_than_two_channels_are_mixed_down_to_mono(tmp_path):
+    """A 4-channel conference recording: the mean of all four, not FFmpeg's stereo matrix."""
+    rate = 8000
+    t = np.arange(3 * rate) / rate
+    tones = np.stack([0.2 * np.sin(2 * np.pi * f * t) for f in (300, 500, 700, 900)])
+    loaded = audio.load(_pcm_wav(tmp_path / "four.wav", tones.astype(np.float32), rate))
+    assert loaded.channels == 1 and loaded.info.channels == 1
+    spectrum = np.abs(np.fft.rfft(loaded.samples[0][:16000]))
+    peaks = sorted(int(i) for i in np.argsort(spectrum)[-4:])
+    assert peaks == pytest.approx([300, 500, 700, 900], abs=3)  # every channel is in the mix
+    assert np.abs(loaded.samples).max() == pytest.approx(0.2, abs=0.03)  # mean, not sum
+
+
+def test_too_long_is_refused_from_the_header_before_decoding(tmp_path, monkeypatch):
+    """A header that declares 5 h is refused without decoding a single frame."""
+    rate = 8000
+    path = _pcm_wav(tmp_path / "long.wav", _tone(2.0, rate), rate,
+                    data_size=5 * 3600 * rate * 2)
+
+    def no_decoding(*_args, **_kwargs):
+        raise AssertionError("decoded although the header already says it is too long")
+
+    monkeypatch.setattr(audio, "_decode_frames", no_decoding)
+    error = _error(path, max_duration=4 * 3600)
+    assert "too long" in error.cause and "18000" in error.cause
+
+
+def test_stream_of_unknown_length_stops_decoding_at_the_limit(tmp_path):
+    """A WAV written without knowing its length (size 0xFFFFFFFF) is cut off at the limit,
+    not decoded whole first."""
+    rate = 8000
+    path = _pcm_wav(tmp_path / "stream.wav", _tone(12.0, rate), rate, data_size=0xFFFFFFFF)
+    seen = []
+    original = audio._decode_frames
+
+    def counting(*args, **kwargs):
+        for chunk in original(*args, **kwargs):
+            seen.append(chunk.shape[1])
+            yield chunk
+
+    audio._decode_frames = counting
+    try:
+        error = _error(path, max_duration=3)
+    finally:
+        audio._decode_frames = original
+    assert "too long" in error.cause
+    assert sum(seen) < 6 * audio.SAMPLE_RATE  # stopped soon after 3 s, not at 12 s
+
+
+def test_decoded_samples_are_not_copied_again(tmp_path):
+    """The decode fills one float32 array: no concatenate + astype copies of the whole call."""
+    rate = 8000
+    tone = _tone(4.0, rate, 2)
+    loaded = audio.load(_pcm_wav(tmp_path / "s.wav", tone, rate))
+    for channel, hz in ((0, 440), (1, 220)):  # each channel's own tone, in its own row
+        spectrum = np.abs(np.fft.rfft(loaded.samples[channel][:16000]))
+        assert np.argmax(spectrum) == pytest.approx(hz, abs=3)
+    assert np.abs(loaded.samples[1]).max() == pytest.approx(0.5, abs=0.01)
+    assert loaded.samples.dtype == np.float32 and loaded.samples.flags.c_contiguous
+    assert loaded.samples.base is None or loaded.samples.base.nbytes < 2 * loaded.samples.nbytes
+
+
+def test_asr_windows_are_cut_in_pauses_and_never_longer_than_the_limit():
+    from speechqa.pipeline import asr_windows
+
+    rate = audio.SAMPLE_RATE
+    assert asr_windows(30 * rate, [(1.0, 5.0)], window_s=600) == [(0, 30 * rate)]
+    # Pauses at 250-260, 500-510 and 750-760 s: windows of at most 300 s cut in them.
+    speech = [(0, 250), (260, 500), (510, 750), (760, 900)]
+    assert asr_windows(900 * rate, speech, window_s=300) == [
+        (0, 255 * rate), (255 * rate, 505 * rate), (505 * rate, 755 * rate),
+        (755 * rate, 900 * rate),
+    ]
+    # No pause at all: cut at the limit; the windows tile the signal.
+    hard = asr_windows(700 * rate, [(0, 700)], window_s=300)
+    assert hard == [(0, 300 * rate), (300 * rate, 600 * rate), (600 * rate, 700 * rate)]
+
+
+def test_a_long_signal_is_transcribed_a_window_at_a_time_with_its_offset():
+    from speechqa.pipeline import Pipeline
+    from speechqa.schema import Word
+    from speechqa.transcribe import AsrResult
+
+    calls = []
+
+    def fake_asr(samples, *, language=None, offset=0.0, progress=None):
+        calls.append((len(samples), offset))
+        return AsrResult([Word(text="w", start=offset + 1, end=offset + 2)], language, 1.0)
+
+    pipeline = Pipeline()
+    pipeline.__dict__["transcriber"] = fake_asr  # the cached property, without a model
+    samples = np.zeros(1300 * audio.SAMPLE_RATE, np.float32)
+    words = pipeline._words(samples, "ru", [(0, 500), (520, 1000), (1050, 1300)])
+    assert [offset for _, offset in calls] == [0.0, 510.0, 1025.0]
+    assert sum(n for n, _ in calls) == len(samples)
+    assert [w.start for w in words] == [1.0, 511.0, 1026.0]

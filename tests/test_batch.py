@@ -214,7 +214,8 @@ def test_bad_rows_and_files_are_recorded_with_their_cause_and_the_cli_says_so(
         encoding="utf-8",
     )
     result = subprocess.run(
-        _cli("batch", str(manifest), "--db", db_url, "--workers", "1", "--no-progress"),
+        _cli("batch", str(manifest), "--db", db_url, "--workers", "1", "--no-progress",
+             "--settle", "0"),
         capture_output=True, text=True, timeout=300,
     )
     assert result.returncode == 1, result.stderr
@@ -309,7 +310,8 @@ def test_kill_9_mid_batch_then_resume_stores_every_call_exactly_once(db_url, tmp
     source.mkdir()
     for clip in clips:
         shutil.copy(clip, source / clip.name)
-    command = _cli("batch", str(source), "--db", db_url, "--workers", "1", "--no-progress")
+    command = _cli("batch", str(source), "--db", db_url, "--workers", "1", "--no-progress",
+                   "--settle", "0")
     # Its own session, so the kill takes the workers too, as a machine crash would.
     victim = subprocess.Popen(
         command, start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE

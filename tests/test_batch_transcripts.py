@@ -194,7 +194,7 @@ def test_the_batch_command_scores_transcript_json_with_the_real_pipeline(tmp_pat
     write(source / "b.json", full_transcript("b-7", team="north"))
     db = f"sqlite:///{tmp_path / 'demo.db'}"
     command = [sys.executable, "-m", "speechqa.cli", "batch", str(source), "--db", db,
-               "--workers", "1", "--no-progress"]
+               "--workers", "1", "--no-progress", "--settle", "0"]
     result = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr
     assert "2 done (0 transcribed, 2 from transcript JSON)" in result.stderr

@@ -247,3 +247,25 @@ def test_bleed_falls_back_to_pyannote_on_the_mix(pyannote_diarizer, dev_stereo, 
     assert len(result.speakers()) == 2
     reference = read_rttm(fixture_corpus / "rttm" / f"{CALL}.rttm", crop=40.0)
     assert der(reference, result) < 0.10
+
+
+def test_stereo_vad_runs_in_blocks_and_joins_a_turn_cut_by_a_boundary(monkeypatch):
+    """Silero sees at most one block at a time; a turn across the boundary stays one turn."""
+    import faster_whisper.vad as fw_vad
+
+    from speechqa import diarize
+
+    seen = []
+
+    def fake_vad(piece, options, rate):
+        seen.append(len(piece))
+        if len(seen) == 1:  # speech up to the end of the first block, and one earlier turn
+            return [{"start": 16000, "end": 32000}, {"start": 40000, "end": len(piece)}]
+        return [{"start": 0, "end": 8000}, {"start": 30000, "end": 40000}]
+
+    monkeypatch.setattr(fw_vad, "get_speech_timestamps", fake_vad)
+    monkeypatch.setattr(diarize, "_VAD_BLOCK_S", 5.0)
+    block = 5 * 16000
+    regions = diarize.StereoDiarizer().speech_regions(np.zeros(8 * 16000, np.float32))
+    assert seen == [block, 3 * 16000]
+    assert regions == [(16000, 32000), (40000, block + 8000), (block + 30000, block + 40000)]

@@ -41,7 +41,7 @@ def score_samples(db: Path, work: Path) -> None:
         for name, *metadata in CALLS:
             writer.writerow([SAMPLES / name, *metadata])
     subprocess.run([sys.executable, "-m", "speechqa.cli", "batch", str(manifest),
-                    "--db", str(db)], check=True)
+                    "--db", str(db), "--settle", "0"], check=True)
 
 
 def prepare(store) -> int:

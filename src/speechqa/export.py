@@ -5,12 +5,20 @@ item of each, ``failures`` one row per file that currently fails. Rows stream ou
 database in batches, so an export of a large store does not need the store in memory.
 Parquet columns have fixed types (an empty export still has its schema), so a BI tool
 reading files from several nights gets one consistent table.
+
+Each file is written under a temporary name in the output directory and renamed into place
+only when complete, so a reader (or a crash) never sees half an export, and it is created
+owner-only (0600; a new directory 0700): calls, agents and customers are personal data.
+CSV cells that a spreadsheet would run as a formula (starting with ``= + - @``, tab or CR)
+get a leading apostrophe; JSONL and Parquet keep values as they are.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable
 from contextlib import ExitStack
 from datetime import datetime
@@ -25,6 +33,7 @@ FORMATS = ("csv", "jsonl", "parquet")
 TABLES = ("calls", "items", "failures")
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
 _PARQUET_BATCH = 2000
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _CALL_IDENTITY = [
     ("call_id", pa.string()),
@@ -98,7 +107,7 @@ class _CsvSink:
         self._writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
-        self._writer.writerow({k: _text(v) for k, v in row.items()})
+        self._writer.writerow({k: _cell(_text(v)) for k, v in row.items()})
 
 
 class _JsonlSink:
@@ -142,6 +151,21 @@ def _text(value: Any) -> Any:
     return "" if value is None else value
 
 
+def _cell(value: Any) -> Any:
+    """A text cell a spreadsheet would take for a formula (``=HYPERLINK(...)`` as a call id or
+    a transcript quote) is prefixed with an apostrophe, the OWASP advice for CSV injection."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def _temporary(path: Path) -> Path:
+    """An empty owner-only file beside ``path`` (same file system, so the rename is atomic)."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(handle)  # mkstemp made it 0600; the sinks reopen it by name
+    return Path(name)
+
+
 def export(
     store: Store,
     out_dir: str | Path,
@@ -159,12 +183,31 @@ def export(
     if unknown:
         raise ValueError(f"unknown table(s) {', '.join(unknown)}: use {', '.join(TABLES)}")
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    out.mkdir(mode=0o700, parents=True, exist_ok=True)
     paths = {table: out / f"{table}.{fmt}" for table in tables}
     counts = dict.fromkeys(tables, 0)
+    temporary = {table: _temporary(paths[table]) for table in tables}
+    try:
+        _write_tables(store, fmt, temporary, counts, checklist_id, checklist_version)
+        for table in tables:
+            os.replace(temporary[table], paths[table])
+    finally:
+        for path in temporary.values():
+            path.unlink(missing_ok=True)
+    return {table: (paths[table], counts[table]) for table in tables}
+
+
+def _write_tables(
+    store: Store,
+    fmt: str,
+    paths: dict[str, Path],
+    counts: dict[str, int],
+    checklist_id: str | None,
+    checklist_version: str | None,
+) -> None:
     with ExitStack() as stack:
         sinks: dict[str, _Sink] = {
-            table: _SINKS[fmt](stack, paths[table], SCHEMAS[table]) for table in tables
+            table: _SINKS[fmt](stack, path, SCHEMAS[table]) for table, path in paths.items()
         }
         if "calls" in sinks or "items" in sinks:
             for scorecard in store.iter_scorecards(checklist_id, checklist_version):
@@ -179,7 +222,6 @@ def export(
             for failure in store.failures(checklist_id, checklist_version):
                 sinks["failures"].write(failure_row(failure))
                 counts["failures"] += 1
-    return {table: (paths[table], counts[table]) for table in tables}
 
 
 def _identity(scorecard: ScorecardRow) -> dict[str, Any]:

@@ -11,16 +11,18 @@ from __future__ import annotations
 import functools
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from speechqa import audio as audio_io
 from speechqa.align import SpeakerSpan, build_turns, turns_from_spans
 from speechqa.errors import BadOptionError
 from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
-from speechqa.schema import Role, Scorecard, Transcript
+from speechqa.schema import Role, Scorecard, Transcript, Word
 from speechqa.transcribe import DEFAULT_LANGUAGES, EMBEDDED_MODEL, Transcriber
 
 if TYPE_CHECKING:
@@ -34,6 +36,9 @@ logger = logging.getLogger(__name__)
 ProgressHook = Callable[[str, float, float], None]
 """``progress(stage, completed, total)`` inside one file: ``"diarize"`` counts pyannote's
 steps and batches, ``"transcribe"`` seconds of audio (all channels) recognised so far."""
+
+LANGUAGE_WINDOW_S = 600.0  # the start of the call that language detection sees
+ASR_WINDOW_S = 600.0  # the longest stretch of one signal handed to Whisper at once
 
 
 def default_threads() -> int:
@@ -197,38 +202,35 @@ class Pipeline:
             diarization = self.diarizer(recording, hook=_pyannote_hook(progress))
         logger.info("%s: diarised by %s, %d turns", call_id, diarization.source,
                     len(diarization.segments))
-        mix = recording.mono()
         language_probability = None
         if language is None:
-            language, language_probability = self.transcriber.detect_language(mix)
+            # Whisper looks at 60 s of speech; mixing the whole of a long call would copy it.
+            language, language_probability = self.transcriber.detect_language(
+                recording.mono(LANGUAGE_WINDOW_S)
+            )
             logger.info("%s: language %s (%.2f)", call_id, language, language_probability)
-
-        def asr_progress(done_before: float) -> Callable[[float], None] | None:
-            if progress is None:
-                return None
-            total = recording.duration * passes
-            return lambda seconds: progress("transcribe", min(total, done_before + seconds), total)
-
-        if diarization.source == "stereo_channels":
+        stereo = diarization.source == "stereo_channels"
+        asr_seconds = recording.duration * (recording.channels if stereo else 1)
+        if stereo:
             # One ASR pass per channel: no cross-talk, and each word's speaker is known.
-            passes = recording.channels
             pairs = []
             channel_speakers = []
             for channel in range(recording.channels):
                 speaker = _channel_speaker(diarization, channel)
                 channel_speakers.append(speaker)
-                result = self.transcriber(
-                    recording.channel(channel), language=language,
-                    progress=asr_progress(channel * recording.duration),
+                speech = [(s.start, s.end) for s in diarization.segments if s.channel == channel]
+                words = self._words(
+                    recording.channel(channel), language, speech, progress,
+                    done_before=channel * recording.duration, total=asr_seconds,
                 )
-                pairs.extend((speaker, word) for word in result.words)
+                pairs.extend((speaker, word) for word in words)
             turns = build_turns(pairs, language=language)
             assignment = assign_by_channel(channel_speakers, self.config.channel_map)
         else:
-            passes = 1
-            result = self.transcriber(mix, language=language, progress=asr_progress(0.0))
+            speech = [(s.start, s.end) for s in diarization.segments]
+            words = self._words(recording.mono(), language, speech, progress, total=asr_seconds)
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-            turns = turns_from_spans(result.words, spans, language=language)
+            turns = turns_from_spans(words, spans, language=language)
             assignment = None
         transcript = Transcript(
             call_id=call_id,
@@ -258,6 +260,25 @@ class Pipeline:
         written = redact_audio(source, transcript.redaction.spans, target, method=c.redact_audio)
         redaction = transcript.redaction.model_copy(update={"audio_path": str(written)})
         return transcript.model_copy(update={"redaction": redaction})
+
+    def _words(
+        self, samples: np.ndarray, language: str, speech: Sequence[tuple[float, float]],
+        progress: ProgressHook | None = None, *, done_before: float = 0.0, total: float = 0.0,
+    ) -> list[Word]:
+        """ASR of one signal, handed to Whisper a window at a time (cut in pauses): its
+        features and spectrogram for an hour at once would take gigabytes."""
+        words: list[Word] = []
+        for start, end in asr_windows(len(samples), speech):
+            offset = start / audio_io.SAMPLE_RATE
+            report = None
+            if progress is not None:
+                def report(seconds: float, base: float = done_before + offset) -> None:
+                    progress("transcribe", min(total, base + seconds), total)
+            result = self.transcriber(
+                samples[start:end], language=language, offset=offset, progress=report
+            )
+            words += result.words
+        return words
 
     def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
         """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""
@@ -305,6 +326,31 @@ def _check_language(language: str | None) -> None:
         raise BadOptionError(
             f"unknown language {language!r}: use a Whisper language code such as ru, uk, en, lt"
         )
+
+
+def asr_windows(
+    length: int, speech: Sequence[tuple[float, float]], window_s: float = ASR_WINDOW_S
+) -> list[tuple[int, int]]:
+    """Sample ranges covering ``length`` samples, each at most ``window_s`` long, cut in the
+    middle of the longest-reaching pause between speech spans (seconds); a stretch with no
+    pause at all is cut at the limit."""
+    rate = audio_io.SAMPLE_RATE
+    limit = int(window_s * rate)
+    pauses = []
+    reached = 0.0
+    for start, end in sorted(speech):
+        if start > reached:
+            pauses.append(int((reached + start) / 2 * rate))
+        reached = max(reached, end)
+    windows = []
+    begin = 0
+    while length - begin > limit:
+        inside = [cut for cut in pauses if begin < cut <= begin + limit]
+        cut = inside[-1] if inside else begin + limit
+        windows.append((begin, cut))
+        begin = cut
+    windows.append((begin, length))
+    return windows
 
 
 def _channel_speaker(diarization, channel: int) -> str:

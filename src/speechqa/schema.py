@@ -78,6 +78,7 @@ class ModelInfo(_Model):
 
     name: str
     version: str | None = None
+    sha256: str | None = Field(default=None, description="of the weights, where known")
 
 
 class RoleAssignment(_Model):
@@ -230,6 +231,13 @@ class Scorecard(_Model):
     metrics: CallMetrics
     flags: list[Flag] = Field(default_factory=list)
     needs_review: bool
+    checklist_hash: str | None = Field(
+        default=None, description="SHA-256 of the checklist's rules (Checklist.content_hash)"
+    )
+    speechqa_version: str | None = None
+    models: dict[str, ModelInfo] = Field(
+        default_factory=dict, description="asr, diarization and sentiment models that ran"
+    )
 
     @property
     def customer_sentiment(self) -> SentimentLabel:

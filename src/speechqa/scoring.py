@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from speechqa import __version__
 from speechqa.checklist import Checklist, ReviewPolicy, load_checklist
 from speechqa.errors import RuleError
 from speechqa.metrics import compute_metrics
@@ -377,4 +378,18 @@ def score_transcript(
         metrics=metrics,
         flags=flags,
         needs_review=needs_review,
+        checklist_hash=checklist.content_hash,
+        speechqa_version=__version__,
+        models=_models(transcript, sentiment),
     )
+
+
+def _models(transcript: Transcript, sentiment: SentimentSummary | None) -> dict[str, ModelInfo]:
+    """Which models produced this score, so two scorecards can be told apart by more than
+    the checklist version."""
+    models = {
+        "asr": transcript.asr_model,
+        "diarization": transcript.diarization_model,
+        "sentiment": sentiment.model if sentiment is not None else None,
+    }
+    return {stage: model for stage, model in models.items() if model is not None}

@@ -17,10 +17,11 @@ of the same call a no-op instead of a duplicate.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -55,10 +56,14 @@ from sqlalchemy.orm import (
 )
 
 from speechqa import __version__
+from speechqa.errors import BadChecklistError
+from speechqa.paths import storable_path, storable_text
 from speechqa.schema import Scorecard, Transcript
 
 if TYPE_CHECKING:
     from alembic.config import Config
+
+    from speechqa.checklist import Checklist
 
 DB_URL_ENV = "SPEECHQA_DB_URL"
 _IN_CHUNK = 500  # bound for IN (...) lists: SQLite allows 32766 parameters, keep well below
@@ -369,6 +374,19 @@ class UnredactedTranscriptRow(Base):
     run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
 
 
+class ChecklistConflictError(BadChecklistError):
+    """An id@version the store already knows with other rules: scores under one label would
+    mix two rule sets, so the run is refused before any work."""
+
+    def __init__(self, checklist_id: str, version: str, stored: str, offered: str) -> None:
+        self.stored_hash = stored
+        self.offered_hash = offered
+        super().__init__(
+            f"checklist {checklist_id}@{version} is already in the store with other rules "
+            f"(hash {stored[:12]}, this file {offered[:12]}); bump the version"
+        )
+
+
 @dataclass(frozen=True)
 class CallInfo:
     """What a source said about a call besides its audio."""
@@ -410,12 +428,21 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _create_private_file(path: Path) -> None:
+    """Create a new SQLite file owner-only (0600, a new folder 0700): it holds transcripts
+    of calls. SQLite gives its -wal and -shm files the same mode. An existing file keeps
+    the mode its owner chose."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def create_db_engine(url: str | Path) -> Engine:
     url = normalize_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _create_private_file(Path(parsed.database))
         engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -524,6 +551,56 @@ class Store:
                 raise KeyError(f"no run {run_id}")
             return run
 
+    # Checklist versions ---------------------------------------------------------------
+
+    def register_checklist(self, checklist: Checklist) -> None:
+        """Record this checklist's rules under its id@version, or check they are the ones
+        recorded; raises ``ChecklistConflictError`` when the store has other rules there."""
+        for _ in range(2):  # a concurrent first registration makes our INSERT lose once
+            with self.sessions() as session:
+                stored = session.scalar(
+                    select(ChecklistVersion.content_hash).where(
+                        ChecklistVersion.checklist_id == checklist.id,
+                        ChecklistVersion.version == checklist.version,
+                    )
+                )
+            if stored is not None:
+                if stored != checklist.content_hash:
+                    raise ChecklistConflictError(
+                        checklist.id, checklist.version, stored, checklist.content_hash
+                    )
+                return
+            try:
+                with self.sessions.begin() as session:
+                    session.add(ChecklistVersion(
+                        checklist_id=checklist.id, version=checklist.version,
+                        content_hash=checklist.content_hash, body=checklist.body,
+                    ))
+                return
+            except IntegrityError:
+                continue
+
+    def stored_checklist(self, checklist_id: str, version: str) -> Checklist:
+        """The exact rule set a store scored id@version with, reloaded and hash-checked."""
+        from speechqa.checklist import parse_checklist
+
+        with self.sessions() as session:
+            row = session.scalar(
+                select(ChecklistVersion).where(
+                    ChecklistVersion.checklist_id == checklist_id,
+                    ChecklistVersion.version == version,
+                )
+            )
+        if row is None:
+            raise KeyError(f"no checklist {checklist_id}@{version} in the store")
+        checklist = parse_checklist(row.body, source=f"store:{checklist_id}@{version}")
+        if checklist.content_hash != row.content_hash:
+            raise ValueError(
+                f"stored checklist {checklist_id}@{version} no longer hashes to "
+                f"{row.content_hash[:12]} (this speechqa reads it as other rules)"
+            )
+        return checklist
+
     # Planning -------------------------------------------------------------------------
 
     def scored(self, sha256s: Sequence[str], checklist_id: str, version: str) -> set[str]:
@@ -572,6 +649,20 @@ class Store:
                     found[sha256] = Transcript.model_validate_json(body)
         return found
 
+    def call_id_owners(self, call_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """(sha256, path) of a stored call for each of these call ids that has one."""
+        found: dict[str, tuple[str, str]] = {}
+        with self.sessions() as session:
+            for chunk in _chunks(sorted(set(call_ids))):
+                rows = session.execute(
+                    select(Call.call_id, Call.sha256, Call.path)
+                    .where(Call.call_id.in_(chunk))
+                    .order_by(Call.id)
+                )
+                for call_id, sha256, path in rows:
+                    found.setdefault(call_id, (sha256, path))
+        return found
+
     def unscored_calls(self, checklist_id: str, version: str) -> list[tuple[str, str, str]]:
         """(sha256, call_id, path) of stored transcripts that lack this checklist version."""
         scored = select(ScorecardRow.call_pk).where(
@@ -589,9 +680,10 @@ class Store:
 
     def open_failures(self, keys: Sequence[str], checklist_id: str, version: str) -> set[str]:
         """Which of these hashes (or paths, for files never hashed) fail at present."""
+        stored = {storable_path(key): key for key in keys}
         found: set[str] = set()
         with self.sessions() as session:
-            for chunk in _chunks(keys):
+            for chunk in _chunks(list(stored)):
                 rows = session.scalars(
                     select(Failure).where(
                         Failure.resolved_at.is_(None),
@@ -601,7 +693,7 @@ class Store:
                         | (Failure.sha256.is_(None) & Failure.path.in_(chunk)),
                     )
                 )
-                found.update(failure.sha256 or failure.path for failure in rows)
+                found.update(stored[failure.sha256 or failure.path] for failure in rows)
         return found
 
     # Writing results ------------------------------------------------------------------
@@ -627,6 +719,7 @@ class Store:
         if transcript.audio is None or not transcript.audio.sha256:
             raise ValueError(f"{info.path}: transcript has no audio hash to identify the call")
         sha256 = transcript.audio.sha256
+        info = replace(info, path=storable_path(info.path), call_id=storable_text(info.call_id))
         try:
             with self.sessions.begin() as session:
                 call = session.scalar(select(Call).where(Call.sha256 == sha256))
@@ -678,7 +771,13 @@ class Store:
         checklist_version: str | None = None,
         run_id: int | None = None,
     ) -> None:
-        """Record why a file failed; it replaces the file's earlier open failure."""
+        """Record why a file failed; it replaces the file's earlier open failure.
+
+        The path is stored losslessly (``paths.storable_path``), the rest as readable text.
+        """
+        path = storable_path(path)
+        message = storable_text(message)
+        call_id = storable_text(call_id) if call_id is not None else None
         with self.sessions.begin() as session:
             self._resolve_key(session, sha256, path, checklist_id, checklist_version)
             session.add(
@@ -829,6 +928,8 @@ def _scorecard_row(call: Call, scorecard: Scorecard, run_id: int | None) -> Scor
         agent_talk_s=scorecard.metrics.talk_seconds.get("agent"),
         customer_talk_s=scorecard.metrics.talk_seconds.get("customer"),
         silence_s=scorecard.metrics.silence_seconds,
+        checklist_hash=scorecard.checklist_hash, speechqa_version=scorecard.speechqa_version,
+        models={stage: model.model_dump(mode="json") for stage, model in scorecard.models.items()},
         body=scorecard.model_dump_json(), run_id=run_id,
         items=[
             ItemResultRow(

@@ -141,7 +141,10 @@ class Transcriber:
     def info(self) -> ModelInfo:
         embedded = self.model_spec == EMBEDDED_MODEL
         name = "whisper-base (embedded)" if embedded else self.model_spec
-        return ModelInfo(name=name, version=f"faster-whisper {metadata.version('faster-whisper')}")
+        return ModelInfo(
+            name=name, version=f"faster-whisper {metadata.version('faster-whisper')}",
+            sha256=EMBEDDED_SHA256 if embedded else None,
+        )
 
     def locate(self) -> str:
         """The directory or hub id the model loads from; raises ``TranscriptionError`` for a

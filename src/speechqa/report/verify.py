@@ -11,7 +11,6 @@ decision, the checklist's and metrics' flags and the needs-review decision.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -95,14 +94,16 @@ def _stored_checklist(session, checklist_id: str, version: str):
         return None, None, (f"the store has no text of checklist {checklist_id}@{version}: "
                             "it cannot be re-applied")
     body, content_hash = row
-    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    try:
+        checklist = parse_checklist(body, source=f"store:{checklist_id}@{version}")
+    except ChecklistError as error:
+        return None, None, f"stored checklist {checklist_id}@{version} no longer parses: {error}"
+    # The hash covers the parsed rules (Checklist.content_hash), not the file's bytes.
+    digest = checklist.content_hash
     if digest != content_hash:
         return None, digest, (f"stored text of {checklist_id}@{version} does not match its "
                               f"recorded hash ({digest[:12]}… vs {content_hash[:12]}…)")
-    try:
-        return parse_checklist(body, source=f"store:{checklist_id}@{version}"), digest, ""
-    except ChecklistError as error:
-        return None, digest, f"stored checklist {checklist_id}@{version} no longer parses: {error}"
+    return checklist, digest, ""
 
 
 def _rescore_differences(transcript: Transcript, stored: Scorecard,
