@@ -1,0 +1,546 @@
+"""Write benchmarks/data/redaction_dev2.jsonl: a second development set for the redaction
+detectors, written apart from redaction_eval.jsonl (other dialogues, other cue wording,
+other ways of reading numbers) so that tuning on both is less tuning on one author's habits.
+
+What it stresses is how numbers really come out of call-centre ASR: digit by digit with
+«ноль»/«нуль»/"oh", in pairs, in triples, groups of four said as thousands, digits glued
+by the recogniser ("4276"), mixed digits and words, "double five", hesitations and asides
+between digits ("э", "секунду", "sorry", "wait", "palaukite"), a number dictated over
+several turns with the agent acknowledging, and the agent reading it back. Hard negatives
+sit next to the same cue words: amounts charged to a card, a card's last four digits, times,
+appointment dates, order numbers, menu choices, counts.
+
+Number words come from num2words. Spans are token ranges over ``text.split()``; an
+entity's span includes the asides said inside it (they are masked with it).
+
+    python tools/make_redaction_dev2.py   # deterministic (seed 2026)
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+from num2words import num2words
+
+OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "redaction_dev2.jsonl"
+SEED = 2026
+VARIANTS = 3  # per template: two in ASR style, one typed
+
+# --- values ---------------------------------------------------------------------------------
+
+
+def luhn_card(rng: random.Random) -> str:
+    prefix, length = rng.choice([("4", 16), ("5", 16), ("22", 16), ("37", 15), ("6", 16),
+                                 ("4", 13), ("62", 19)])
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    for check in "0123456789":
+        total = 0
+        for index, char in enumerate(reversed(body + check)):
+            value = int(char) * (2 if index % 2 else 1)
+            total += value - 9 if value > 9 else value
+        if total % 10 == 0:
+            return body + check
+    raise AssertionError
+
+
+def rand_digits(n: int, rng: random.Random, first: str = "123456789") -> str:
+    return rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(n - 1))
+
+
+def phone(lang: str, rng: random.Random) -> str:
+    if lang == "ru":
+        return rng.choice(["8", "7"]) + "9" + rand_digits(9, rng, "0123456789")
+    if lang == "uk":
+        return "0" + rng.choice(["50", "67", "63", "93", "97", "66"]) + rand_digits(7, rng)
+    if lang == "lt":
+        return "86" + rand_digits(7, rng)
+    return "07" + rand_digits(9, rng, "0123456789")
+
+
+def inn12(rng: random.Random) -> str:
+    d = rand_digits(10, rng)
+    d += str(sum(int(a) * b for a, b in zip(d, (7, 2, 4, 10, 3, 5, 9, 4, 6, 8), strict=True))
+             % 11 % 10)
+    return d + str(sum(int(a) * b for a, b in zip(d, (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8),
+                                                  strict=True)) % 11 % 10)
+
+
+def snils(rng: random.Random) -> str:
+    d = rand_digits(9, rng)
+    total = sum(int(a) * b for a, b in zip(d, range(9, 0, -1), strict=True))
+    check = total if total < 100 else (0 if total in (100, 101) else total % 101 % 100)
+    return d + f"{check:02d}"
+
+
+def rnokpp(rng: random.Random) -> str:
+    d = rand_digits(9, rng)
+    c = sum(int(a) * b for a, b in zip(d, (-1, 5, 7, 9, 4, 6, 10, 5, 7), strict=True)) % 11 % 10
+    return d + str(c)
+
+
+def asmens_kodas(rng: random.Random) -> str:
+    while True:
+        d = rng.choice("3456") + f"{rng.randint(50, 99):02d}{rng.randint(1, 12):02d}" \
+            f"{rng.randint(1, 28):02d}" + rand_digits(3, rng, "0123456789")
+        c = sum(int(a) * b for a, b in zip(d, (1, 2, 3, 4, 5, 6, 7, 8, 9, 1), strict=True)) % 11
+        if c == 10:
+            c = sum(int(a) * b for a, b in zip(d, (3, 4, 5, 6, 7, 8, 9, 1, 2, 3),
+                                               strict=True)) % 11 % 10
+        return d + str(c)
+
+
+def ssn(rng: random.Random) -> str:
+    return f"{rng.randint(100, 665)}{rng.randint(10, 99)}{rng.randint(1000, 9999)}"
+
+
+# --- saying numbers ------------------------------------------------------------------------
+
+ASIDES = {
+    "ru": ["э", "так", "секунду", "сейчас", "ну", "эээ", "минутку", "вот", "значит"],
+    "uk": ["е", "так", "секунду", "зараз", "ну", "еее", "хвилинку", "от", "значить"],
+    "en": ["uh", "um", "sorry", "wait", "let me see", "hang on", "er", "okay so"],
+    "lt": ["ee", "taip", "palaukite", "nu", "sekundėlę", "žinoma", "tuoj"],
+}
+ZERO_WORD = {"ru": ["ноль", "нуль"], "uk": ["нуль", "ноль"], "en": ["zero", "oh"],
+             "lt": ["nulis"]}
+
+
+def cardinal(n: int, lang: str) -> str:
+    text = num2words(n, lang=lang).replace(",", "").replace("-", " ")
+    return re.sub(r"^(одна|один) (тысяча|тисяча)", r"\2", text)
+
+
+def say_digit(d: str, lang: str, rng: random.Random) -> str:
+    if d == "0":
+        return rng.choice(ZERO_WORD[lang])
+    return cardinal(int(d), lang)
+
+
+def say_chunk(chunk: str, lang: str, rng: random.Random) -> str:
+    """A chunk of digits as a person says it: leading zeros one by one, then the number."""
+    if len(chunk) == 1:
+        return say_digit(chunk, lang, rng)
+    lead = len(chunk) - len(chunk.lstrip("0"))
+    rest = chunk[lead:]
+    parts = [say_digit("0", lang, rng) for _ in range(lead)]
+    if rest:
+        parts.append(cardinal(int(rest), lang))
+    return " ".join(parts)
+
+
+def chunks_of(digits: str, sizes: list[int]) -> list[str]:
+    out, start = [], 0
+    for size in sizes:
+        if start >= len(digits):
+            break
+        out.append(digits[start:start + size])
+        start += size
+    if start < len(digits):
+        out.append(digits[start:])
+    return out
+
+
+def say_number(digits: str, lang: str, rng: random.Random, asides: bool = True,
+               style: str | None = None) -> str:
+    """Digits read out in one of the ways callers do, maybe with hesitations between groups."""
+    style = style or rng.choice(["single", "pairs", "triples", "fours", "glued", "mixed",
+                                 "double"])
+    if style == "double" and lang != "en":
+        style = "single"
+    if style == "single":
+        chunks = list(digits)
+    elif style == "pairs":
+        chunks = chunks_of(digits, [2] * 12)
+    elif style == "triples":
+        chunks = chunks_of(digits, [3] * 8)
+    elif style == "fours":
+        chunks = chunks_of(digits, [4] * 6)
+    elif style in ("glued", "mixed"):
+        chunks = chunks_of(digits, [4] * 6)
+    else:
+        chunks = list(digits)
+    said: list[str] = []
+    index = 0
+    while index < len(chunks):
+        chunk = chunks[index]
+        if style == "glued":
+            said.append(chunk)
+        elif style == "mixed":
+            said.append(chunk if rng.random() < 0.5 else " ".join(
+                say_digit(d, lang, rng) for d in chunk))
+        elif style == "double" and index + 1 < len(chunks) and chunks[index + 1] == chunk:
+            said.append(("triple " if index + 2 < len(chunks) and chunks[index + 2] == chunk
+                         else "double ") + say_digit(chunk, lang, rng))
+            index += 2 if said[-1].startswith("double") else 3
+            continue
+        else:
+            said.append(say_chunk(chunk, lang, rng))
+        index += 1
+        if asides and index < len(chunks) and rng.random() < 0.18:
+            said.append(rng.choice(ASIDES[lang]))
+    return " ".join(said)
+
+
+def written_number(digits: str, rng: random.Random) -> str:
+    sep = rng.choice([" ", "-", ""])
+    if len(digits) in (15, 16, 19, 13):
+        return sep.join(chunks_of(digits, [4] * 5)) if sep else digits
+    return sep.join(chunks_of(digits, [3, 3, 2, 2, 2])) if sep else digits
+
+
+MONTHS = {"ru": ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+                 "сентября", "октября", "ноября", "декабря"],
+          "uk": ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня",
+                 "вересня", "жовтня", "листопада", "грудня"],
+          "en": ["january", "february", "march", "april", "may", "june", "july", "august",
+                 "september", "october", "november", "december"],
+          "lt": ["sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
+                 "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"]}
+
+
+def ordinal_gen(n: int, lang: str) -> str:
+    text = num2words(n, lang=lang, to="ordinal").replace("-", " ")
+    text = re.sub(r"^(одна|один) ", "", text)
+    if lang == "ru":
+        return re.sub(r"(ый|ой|ий)$", "ого", text.replace("третий", "третьего"))
+    if lang == "uk":
+        return re.sub(r"(ий|ій)$", "ого", text.replace("третій", "третього"))
+    return text
+
+
+# --- templates -----------------------------------------------------------------------------
+# Turns separated by " || ", each "A:" (agent) or "C:" (customer). A slot {TYPE} is one
+# entity; {TYPE.k/n} is the k-th of n parts of one entity said over several turns;
+# {TYPE=} repeats the last value of TYPE (the agent reading it back: a second entity).
+# Negative slots: {MONEY} {TIME} {APPT} {LAST4} {ORDER} {MENU} {COUNT} {YEAR}.
+
+TEMPLATES: dict[str, list[str]] = {
+    "ru": [
+        "A: продиктуйте цифры с лицевой стороны карточки || C: {CARD}",
+        "A: какой номер у вашей банковской карты || C: сейчас достану кошелёк {CARD}",
+        "C: карта мир номер {CARD.1/2} || A: угу записываю || C: {CARD.2/2}",
+        "C: номер карточки {CARD} || A: повторяю {CARD=} верно || C: да всё верно",
+        "A: назовите шестнадцать цифр на пластике || C: {CARD.1/3} || A: так || C: {CARD.2/3}"
+        " || A: да || C: {CARD.3/3}",
+        "A: до какого месяца действует карта || C: {EXPIRY}",
+        "A: месяц и год окончания срока карты || C: {EXPIRY}",
+        "A: и три цифры на обратной стороне || C: {CVV}",
+        "A: код на обороте карты назовите || C: {CVV}",
+        "A: куда вам перезвонить || C: на мобильный {PHONE}",
+        "A: оставьте контактный номер || C: {PHONE.1/2} || A: так || C: {PHONE.2/2}",
+        "A: на какой номер прислать смс || C: {PHONE}",
+        "A: серия и номер паспорта || C: {PASSPORT}",
+        "A: данные паспорта продиктуйте || C: {PASSPORT}",
+        "A: ваш инн пожалуйста || C: {INN}",
+        "A: номер снилс || C: {SNILS}",
+        "A: когда вы родились || C: {DOB}",
+        "A: для проверки дата рождения || C: {DOB}",
+        "A: номер лицевого счёта || C: {ACCOUNT}",
+        "A: номер договора у вас под рукой || C: да {ACCOUNT}",
+        # hard negatives
+        "C: с карты списали {MONEY} а я ничего не покупал",
+        "A: карта заканчивается на {LAST4} верно || C: да",
+        "A: последние четыре цифры {LAST4} || C: да это моя",
+        "A: ваш заказ номер {ORDER} отправлен || C: спасибо",
+        "A: запишу вас на {APPT} в {TIME} || C: хорошо",
+        "A: для блокировки карты нажмите {MENU} || C: ага",
+        "C: карту выпустили {COUNT} дней назад а она уже не работает",
+        "A: на карте сейчас {MONEY} || C: понятно",
+        "C: я клиент с {YEAR} года || A: спасибо что вы с нами",
+    ],
+    "uk": [
+        "A: продиктуйте номер вашої картки || C: {CARD}",
+        "A: які цифри на лицьовому боці картки || C: зараз {CARD}",
+        "C: номер картки {CARD.1/2} || A: так записую || C: {CARD.2/2}",
+        "C: картка {CARD} || A: перевірю {CARD=} так || C: так",
+        "A: назвіть номер картки по чотири цифри || C: {CARD.1/3} || A: далі || C: {CARD.2/3}"
+        " || A: ага || C: {CARD.3/3}",
+        "A: до якого місяця дійсна картка || C: {EXPIRY}",
+        "A: місяць і рік закінчення терміну картки || C: {EXPIRY}",
+        "A: три цифри на звороті картки || C: {CVV}",
+        "A: назвіть cvv код || C: {CVV}",
+        "A: на який номер вам передзвонити || C: {PHONE}",
+        "A: залиште номер мобільного || C: {PHONE.1/2} || A: так || C: {PHONE.2/2}",
+        "A: на який номер надіслати смс || C: {PHONE}",
+        "A: номер вашого паспорта || C: {PASSPORT}",
+        "A: номер id картки || C: {IDCARD}",
+        "A: ваш ідентифікаційний код || C: {RNOKPP}",
+        "A: рнокпп назвіть || C: {RNOKPP}",
+        "A: коли ви народилися || C: {DOB}",
+        "A: дата народження для перевірки || C: {DOB}",
+        "A: номер особового рахунку || C: {ACCOUNT}",
+        "A: номер вашого договору || C: {ACCOUNT}",
+        "C: з картки зняли {MONEY} а я нічого не купувала",
+        "A: картка закінчується на {LAST4} так || C: так",
+        "A: останні чотири цифри {LAST4} || C: так моя",
+        "A: ваше замовлення номер {ORDER} вже в дорозі || C: дякую",
+        "A: запишу вас на {APPT} о {TIME} || C: добре",
+        "A: щоб заблокувати картку натисніть {MENU} || C: ага",
+        "C: картку відкрили {COUNT} днів тому || A: зрозуміло",
+        "A: на картці зараз {MONEY} || C: зрозуміло",
+        "C: я ваш клієнт з {YEAR} року || A: дякуємо",
+    ],
+    "en": [
+        "A: can you read me the long number on the front of the card || C: {CARD}",
+        "A: what's the sixteen digit number on your debit card || C: okay it's {CARD}",
+        "C: the card number is {CARD.1/2} || A: mhm got that || C: {CARD.2/2}",
+        "C: my visa is {CARD} || A: so that's {CARD=} || C: correct",
+        "A: go ahead with the card number || C: {CARD.1/3} || A: okay || C: {CARD.2/3}"
+        " || A: yep || C: {CARD.3/3}",
+        "A: and when does the card expire || C: {EXPIRY}",
+        "A: the expiry month and year please || C: {EXPIRY}",
+        "A: the three digit security code on the back || C: {CVV}",
+        "A: and the cvv please || C: it's {CVV}",
+        "A: what's the best number to reach you on || C: {PHONE}",
+        "A: can i take a callback number || C: {PHONE.1/2} || A: yep || C: {PHONE.2/2}",
+        "A: which mobile should we text the code to || C: {PHONE}",
+        "A: your passport number please || C: {PASSPORT}",
+        "A: can i have your social security number || C: {SSN}",
+        "A: what's your date of birth || C: {DOB}",
+        "A: when were you born || C: {DOB}",
+        "A: the account number please || C: {ACCOUNT}",
+        "A: your policy number || C: {ACCOUNT}",
+        "C: they took {MONEY} off my card and i didn't buy anything",
+        "A: the card ending in {LAST4} is that right || C: yes",
+        "A: last four digits {LAST4} || C: that's the one",
+        "A: your order number {ORDER} has shipped || C: thanks",
+        "A: i can book you in on {APPT} at {TIME} || C: great",
+        "A: to block your card press {MENU} || C: okay",
+        "C: i got the card {COUNT} days ago || A: i see",
+        "A: the balance on your card is {MONEY} || C: right",
+        "C: i've been a customer since {YEAR} || A: thank you",
+    ],
+    "lt": [
+        "A: padiktuokite kortelės numerį || C: {CARD}",
+        "A: kokie skaičiai yra kortelės priekyje || C: tuoj {CARD}",
+        "C: kortelės numeris {CARD.1/2} || A: taip užsirašau || C: {CARD.2/2}",
+        "C: mano kortelė {CARD} || A: pakartoju {CARD=} teisingai || C: taip",
+        "A: sakykite kortelės numerį po keturis || C: {CARD.1/3} || A: taip || C: {CARD.2/3}"
+        " || A: gerai || C: {CARD.3/3}",
+        "A: iki kada galioja kortelė || C: {EXPIRY}",
+        "A: kortelės galiojimo mėnuo ir metai || C: {EXPIRY}",
+        "A: trys skaitmenys kitoje kortelės pusėje || C: {CVV}",
+        "A: cvv kodas || C: {CVV}",
+        "A: kokiu numeriu jums paskambinti || C: {PHONE}",
+        "A: palikite savo mobiliojo telefono numerį || C: {PHONE.1/2} || A: taip || C: {PHONE.2/2}",
+        "A: kokiu numeriu atsiųsti sms || C: {PHONE}",
+        "A: jūsų paso numeris || C: {PASSPORT}",
+        "A: asmens kodas || C: {ASMENS}",
+        "A: kada jūs gimėte || C: {DOB}",
+        "A: jūsų gimimo data || C: {DOB}",
+        "A: sąskaitos numeris || C: {ACCOUNT}",
+        "A: sutarties numeris || C: {ACCOUNT}",
+        "C: iš kortelės nuskaičiavo {MONEY} o aš nieko nepirkau",
+        "A: kortelė baigiasi {LAST4} teisingai || C: taip",
+        "A: paskutiniai keturi skaitmenys {LAST4} || C: taip",
+        "A: jūsų užsakymas numeris {ORDER} išsiųstas || C: ačiū",
+        "A: užrašau jus {APPT} {TIME} || C: gerai",
+        "A: kortelei užblokuoti spauskite {MENU} || C: gerai",
+        "C: kortelę gavau prieš {COUNT} dienas || A: supratau",
+        "A: kortelės likutis {MONEY} || C: aišku",
+        "C: esu jūsų klientas nuo {YEAR} metų || A: ačiū",
+    ],
+}
+ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
+             "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
+             "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
+             "SSN": "NATIONAL_ID", "DOB": "DOB", "ACCOUNT": "ACCOUNT"}
+CURRENCY = {"ru": "рублей", "uk": "гривень", "en": "pounds", "lt": "eurų"}
+HOURS = {"ru": "часов", "uk": "годині", "en": "o'clock", "lt": "valandą"}
+
+
+class Speaker:
+    """Renders slot values for one item, in typed or ASR style."""
+
+    def __init__(self, lang: str, asr: bool, rng: random.Random) -> None:
+        self.lang, self.asr, self.rng = lang, asr, rng
+
+    def number(self, digits: str, asides: bool = True, style: str | None = None) -> str:
+        if self.asr:
+            return say_number(digits, self.lang, self.rng, asides, style)
+        return written_number(digits, self.rng)
+
+    def digits_for(self, slot: str) -> str:
+        rng = self.rng
+        return {
+            "CARD": lambda: luhn_card(rng),
+            "PHONE": lambda: phone(self.lang, rng),
+            "PASSPORT": lambda: rand_digits(rng.choice([9, 10, 8]), rng),
+            "IDCARD": lambda: rand_digits(9, rng),
+            "INN": lambda: inn12(rng),
+            "SNILS": lambda: snils(rng),
+            "RNOKPP": lambda: rnokpp(rng),
+            "ASMENS": lambda: asmens_kodas(rng),
+            "SSN": lambda: ssn(rng),
+            "ACCOUNT": lambda: rand_digits(rng.choice([8, 10, 12]), rng),
+            "CVV": lambda: rand_digits(3, rng, "0123456789"),
+            "LAST4": lambda: rand_digits(4, rng),
+            "ORDER": lambda: rand_digits(rng.choice([6, 7, 8]), rng),
+        }[slot]()
+
+    def expiry(self) -> str:
+        month, year = self.rng.randint(1, 12), self.rng.randint(25, 33)
+        if not self.asr:
+            return self.rng.choice([f"{month:02d}/{year}", f"{month:02d}/20{year}",
+                                    f"{month:02d} {year}"])
+        style = self.rng.choice(["digits", "pair", "month", "slash"])
+        if style == "digits":
+            return say_number(f"{month:02d}{year}", self.lang, self.rng, False, "single")
+        if style == "slash" and self.lang == "en":
+            return f"{say_chunk(f'{month:02d}', 'en', self.rng)} slash {cardinal(year, 'en')}"
+        if style == "month":
+            month_word = {"ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль",
+                                 "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+                          "uk": ["січень", "лютий", "березень", "квітень", "травень",
+                                 "червень", "липень", "серпень", "вересень", "жовтень",
+                                 "листопад", "грудень"],
+                          "en": MONTHS["en"], "lt": MONTHS["lt"]}[self.lang][month - 1]
+            return f"{month_word} {cardinal(2000 + year, self.lang)}"
+        return f"{say_chunk(f'{month:02d}', self.lang, self.rng)} {cardinal(year, self.lang)}"
+
+    def dob(self) -> str:
+        day, month, year = self.rng.randint(1, 28), self.rng.randint(1, 12), \
+            self.rng.randint(1945, 2004)
+        lang, rng = self.lang, self.rng
+        if not self.asr:
+            return rng.choice([f"{day:02d}.{month:02d}.{year}", f"{day} {MONTHS[lang][month - 1]}"
+                               f" {year}", f"{day:02d}/{month:02d}/{year}"])
+        if lang in ("ru", "uk"):
+            styles = [f"{ordinal_gen(day, lang)} {MONTHS[lang][month - 1]} "
+                      f"{ordinal_gen(year, lang)} {'года' if lang == 'ru' else 'року'}",
+                      f"{ordinal_gen(day, lang)} {MONTHS[lang][month - 1]} "
+                      f"{ordinal_gen(year % 100, lang)}",
+                      say_number(f"{day:02d}{month:02d}{year}", lang, rng, False, "pairs")]
+        elif lang == "en":
+            styles = [f"{MONTHS['en'][month - 1]} {ordinal_gen(day, 'en')} "
+                      f"{num2words(year, to='year').replace('-', ' ')}",
+                      f"the {ordinal_gen(day, 'en')} of {MONTHS['en'][month - 1]} "
+                      f"{num2words(year, to='year').replace('-', ' ')}",
+                      say_number(f"{month:02d}{day:02d}{year % 100:02d}", "en", rng, False,
+                                 "pairs")]
+        else:
+            styles = [f"{cardinal(year, 'lt')} metų {MONTHS['lt'][month - 1]} "
+                      f"{cardinal(day, 'lt')}",
+                      say_number(f"{year}{month:02d}{day:02d}", "lt", rng, False, "fours")]
+        return rng.choice(styles)
+
+    def negative(self, slot: str) -> str:
+        lang, rng = self.lang, self.rng
+        if slot == "MONEY":
+            amount = rng.choice([rng.randint(100, 9999), rng.randint(10000, 99999)])
+            said = cardinal(amount, lang) if self.asr else str(amount)
+            return f"{said} {CURRENCY[lang]}"
+        if slot == "TIME":
+            hour = rng.randint(8, 19)
+            if lang == "en":
+                return f"{cardinal(hour - 12 if hour > 12 else hour, 'en')} thirty" \
+                    if self.asr else f"{hour}:30"
+            return (f"{cardinal(hour, lang)} {HOURS[lang]}" if self.asr else f"{hour}:00")
+        if slot == "APPT":
+            day, month = rng.randint(1, 28), rng.randint(1, 12)
+            if lang == "en":
+                return f"{MONTHS['en'][month - 1]} {ordinal_gen(day, 'en')}"
+            if lang == "lt":
+                return f"{MONTHS['lt'][month - 1]} {cardinal(day, 'lt') if self.asr else day}"
+            return f"{ordinal_gen(day, lang) if self.asr else day} {MONTHS[lang][month - 1]}"
+        if slot in ("LAST4", "ORDER"):
+            return self.number(self.digits_for(slot), asides=False)
+        if slot == "MENU":
+            return cardinal(rng.randint(1, 9), lang) if self.asr else str(rng.randint(1, 9))
+        if slot == "COUNT":
+            n = rng.randint(2, 30)
+            return cardinal(n, lang) if self.asr else str(n)
+        if slot == "YEAR":
+            year = rng.randint(1998, 2022)
+            if not self.asr:
+                return str(year)
+            return num2words(year, to="year").replace("-", " ") if lang == "en" else \
+                cardinal(year, lang)
+        raise KeyError(slot)
+
+
+def split_digits(digits: str, parts: int, rng: random.Random) -> list[str]:
+    """Cut a number where people pause: on a group of four when they can, else anywhere."""
+    if len(digits) >= 12 and parts <= 3:
+        cuts = sorted(rng.sample(range(4, len(digits), 4), parts - 1))
+    else:
+        cuts = sorted(rng.sample(range(2, len(digits) - 1), parts - 1))
+    bounds = [0, *cuts, len(digits)]
+    return [digits[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
+def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
+    turns: list[dict] = []
+    entities: dict[str, dict] = {}
+    order: list[str] = []
+    values: dict[str, list[str]] = {}
+    last: dict[str, str] = {}
+    for index, part in enumerate(template.split(" || ")):
+        role = "agent" if part.startswith("A:") else "customer"
+        text = part[2:].strip()
+        tokens: list[str] = []
+        for piece in re.split(r"(\{[A-Z0-9=./]+\})", text):
+            if not piece.startswith("{"):
+                tokens += piece.split()
+                continue
+            slot = piece[1:-1]
+            name, _, share = slot.partition(".")
+            readback = name.endswith("=")
+            name = name.rstrip("=")
+            if name not in ENTITY_OF:
+                said = speaker.negative(name)
+                tokens += said.split()
+                continue
+            if readback:
+                said = speaker.number(last[name], asides=False)
+                key = f"{name}=@{index}"
+            elif share:
+                k, n = (int(x) for x in share.split("/"))
+                if name not in values:
+                    last[name] = speaker.digits_for(name)
+                    values[name] = split_digits(last[name], n, speaker.rng)
+                said = speaker.number(values[name][k - 1])
+                key = name
+            elif name == "EXPIRY":
+                said, key = speaker.expiry(), f"{name}@{index}"
+            elif name == "DOB":
+                said, key = speaker.dob(), f"{name}@{index}"
+            else:
+                last[name] = speaker.digits_for(name)
+                said, key = speaker.number(last[name]), f"{name}@{index}"
+            start = len(tokens)
+            tokens += said.split()
+            if key not in entities:
+                entities[key] = {"type": ENTITY_OF[name], "pieces": []}
+                order.append(key)
+            entities[key]["pieces"].append([index, start, len(tokens)])
+        turns.append({"role": role, "text": " ".join(tokens)})
+    if not speaker.asr:
+        for turn in turns:
+            text = turn["text"]
+            turn["text"] = text[:1].upper() + text[1:]
+    return turns, [entities[key] for key in order]
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    lines = []
+    for lang, templates in TEMPLATES.items():
+        for number, template in enumerate(templates):
+            for variant in range(VARIANTS):
+                asr = variant < 2
+                turns, entities = render(template, Speaker(lang, asr, rng))
+                lines.append(json.dumps({
+                    "id": f"dev2-{lang}-{number:02d}-{'asr' if asr else 'written'}-{variant}",
+                    "lang": lang, "style": "asr" if asr else "written", "template": number,
+                    "split": "dev2", "turns": turns, "entities": entities,
+                }, ensure_ascii=False))
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} items -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
