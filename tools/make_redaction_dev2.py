@@ -18,6 +18,7 @@ entity's span includes the asides said inside it (they are masked with it).
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -156,9 +157,7 @@ def say_number(digits: str, lang: str, rng: random.Random, asides: bool = True,
         chunks = chunks_of(digits, [2] * 12)
     elif style == "triples":
         chunks = chunks_of(digits, [3] * 8)
-    elif style == "fours":
-        chunks = chunks_of(digits, [4] * 6)
-    elif style in ("glued", "mixed"):
+    elif style in ("fours", "glued", "mixed"):
         chunks = chunks_of(digits, [4] * 6)
     else:
         chunks = list(digits)
@@ -469,7 +468,7 @@ def split_digits(digits: str, parts: int, rng: random.Random) -> list[str]:
     else:
         cuts = sorted(rng.sample(range(2, len(digits) - 1), parts - 1))
     bounds = [0, *cuts, len(digits)]
-    return [digits[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+    return [digits[a:b] for a, b in itertools.pairwise(bounds)]
 
 
 def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:

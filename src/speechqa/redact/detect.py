@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import (
+    ACK_WORDS,
     ADDRESS_CUES,
     CUES,
     DATE_JOINERS,
@@ -35,6 +36,8 @@ from speechqa.redact.lexicon import (
     NOT_NAME,
     ORDINAL_STEMS,
     ORG_WORDS,
+    PAUSE_PHRASES,
+    PAUSE_WORDS,
     PERSON_CUES,
     SELF_INTRO_CUES,
     STREET_WORDS,
@@ -52,6 +55,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(
      "ADDRESS", "PERSON"))}
 CUE_WINDOW = 10  # tokens before a number searched for its cue
 MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
+MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
@@ -76,6 +80,7 @@ class Token:
     number: NumberToken | None
     clause_end: bool
     role: str
+    pause: bool = False  # a hesitation or aside a dictated number goes on across
 
 
 @dataclass(frozen=True)
@@ -104,11 +109,21 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
+    # Asides said while dictating ("let me see", "одну секунду"): never digits themselves.
+    position = 0
+    while position < len(tokens):
+        length = _match_any(tokens, position, _pause_phrases())
+        for token in tokens[position:position + length]:
+            token.pause, token.number = True, None
+        if not length and tokens[position].norm in PAUSE_WORDS and tokens[position].number is None:
+            tokens[position].pause = True
+        position += max(length, 1)
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None:
             before = tokens[position - 1].number if position else None
-            following = [t for t in tokens[position + 1:position + 4] if t.norm not in FILLERS]
+            following = [t for t in tokens[position + 1:position + 6]
+                         if t.norm not in FILLERS and not t.pause]
             after = [t.number for t in following[:2]]
             if before is not None or (len(after) == 2 and None not in after):
                 token.number = NumberToken("zero", 0)
@@ -140,6 +155,11 @@ def _phrase_at(tokens: list[Token], position: int, words: tuple[str, ...]) -> bo
         tokens[position + k].turn == turn and _word_matches(word, tokens[position + k].norm)
         for k, word in enumerate(words)
     )
+
+
+@functools.cache
+def _pause_phrases() -> list[tuple[str, ...]]:
+    return [words for words, _ in _compile(PAUSE_PHRASES)]
 
 
 @functools.cache
@@ -193,8 +213,12 @@ class NumberRun:
 
 
 def _number_runs(tokens: list[Token]) -> list[NumberRun]:
-    """Maximal spoken numbers, bridging fillers and turn changes ("так", "да", "угу")."""
+    """Maximal spoken numbers, bridging what people say while dictating one: hesitations
+    and asides ("э", "секунду", "sorry", "palaukite"), conjunction-like fillers ("так",
+    "and": once three number words make it a dictation) and the other speaker's short
+    acknowledgement turn ("угу, записываю")."""
     runs: list[NumberRun] = []
+    acks = _ack_turns(tokens)
     position = 0
     while position < len(tokens):
         if tokens[position].number is None:
@@ -207,15 +231,22 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
                 positions.append(cursor)
                 cursor += 1
                 continue
-            # "one hundred and five": "and" inside a number, after a multiplier.
             previous = tokens[positions[-1]].number
-            gap = cursor
-            while gap < len(tokens) and gap - cursor < MAX_BRIDGE and (
-                tokens[gap].norm in FILLERS or not tokens[gap].norm
-            ):
+            gap, words, pauses_only = cursor, 0, True
+            while gap < len(tokens):
+                token = tokens[gap]
+                if token.turn in acks and token.turn != tokens[positions[-1]].turn:
+                    gap += 1  # the agent's "угу, записываю" between two parts
+                    continue
+                if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
+                                               or not token.norm):
+                    break
+                pauses_only = pauses_only and (token.pause or not token.norm)
+                words += 1
                 gap += 1
             if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
-                    and _may_bridge(tokens, positions[-1], gap, previous)):
+                    and (pauses_only or len(positions) >= 3
+                         or _may_bridge(tokens, positions[-1], gap, previous))):
                 cursor = gap
                 continue
             break
@@ -226,8 +257,19 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
     return runs
 
 
+def _ack_turns(tokens: list[Token]) -> set[int]:
+    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau")."""
+    words: dict[int, list[Token]] = {}
+    for token in tokens:
+        words.setdefault(token.turn, []).append(token)
+    return {turn for turn, said in words.items() if len(said) <= MAX_ACK_TURN and all(
+        t.number is None and (t.norm in ACK_WORDS or t.pause or t.norm in FILLERS
+                              or not t.norm) for t in said)}
+
+
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
-    """A pause word between digits continues the number only if digits keep coming."""
+    """A conjunction-like filler between digits continues the number only if digits keep
+    coming ("two ... and three days" is two quantities)."""
     if previous is not None and previous.kind in ("hundred", "thousand"):
         return True
     following = nxt
@@ -235,7 +277,6 @@ def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken 
     while following < len(tokens) and tokens[following].number is not None:
         count += 1
         following += 1
-    # Both sides must look like digit groups being read out, not "two ... and three days".
     return count >= 2 or tokens[nxt].turn != tokens[last].turn
 
 
@@ -315,6 +356,18 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
     return None
 
 
+def _paused_reading(tokens: list[Token], run: NumberRun) -> str:
+    """The run's digits with every pause (an aside, a turn change) closing a group."""
+    chunks: list[list[NumberToken]] = []
+    for previous, position in zip([None, *run.positions], run.positions, strict=False):
+        if previous is None or position != previous + 1:
+            chunks.append([])
+        number = tokens[position].number
+        if number is not None:
+            chunks[-1].append(number)
+    return "".join("".join(spoken_groups(chunk)) for chunk in chunks)
+
+
 def _split_card(run: NumberRun) -> int | None:
     """Groups of a too-long run that make a Luhn-valid card, read before other digits."""
     digits = ""
@@ -355,6 +408,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
             start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
         )
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
+        if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
+            # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
+            kind = _classify_number(paused, cues, plus)
         if kind is not None:
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
@@ -542,7 +598,7 @@ def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
 def _card_near(tokens: list[Token], position: int) -> bool:
     """A card cue or a card-length number within 15 tokens before a weak expiry cue."""
     phrases = _cue_table()["CARD"]
-    for cursor in range(max(0, position - 15), position):
+    for cursor in range(max(0, position - 15), min(len(tokens), position + 6)):
         if _match_any(tokens, cursor, phrases):
             return True
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
@@ -586,6 +642,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
                      for p in range(start, last + 1) if tokens[p].number is not None)
         if has_month or cores >= 2 or digits >= 4:
+            if start > 0 and tokens[start - 1].norm == "the" \
+                    and tokens[start - 1].turn == tokens[start].turn:
+                start -= 1  # "the twenty fourth of september ..."
             findings.append(Finding(kind, _pieces(tokens, range(start, last + 1))))
     return findings
 
@@ -924,12 +983,32 @@ def detect(
     return _resolve(findings)
 
 
+def _merge_same_type(findings: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one type are one entity read two ways (a date's month word
+    and its year as a number): keep their union."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.type, f.pieces)):
+        cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
+        for index, other in enumerate(merged):
+            other_cells = {(t, i) for t, start, end in other.pieces for i in range(start, end)}
+            if other.type == finding.type and cells & other_cells:
+                union: dict[int, list[int]] = {}
+                for turn, i in cells | other_cells:
+                    union.setdefault(turn, []).append(i)
+                merged[index] = Finding(finding.type, tuple(
+                    (turn, min(idx), max(idx) + 1) for turn, idx in sorted(union.items())))
+                break
+        else:
+            merged.append(finding)
+    return merged
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Drop a finding that overlaps one of a higher-priority type (or a longer one)."""
     taken: set[tuple[int, int]] = set()
     kept = []
     order = sorted(
-        findings,
+        _merge_same_type(findings),
         key=lambda f: (_PRIORITY[f.type], -sum(end - start for _, start, end in f.pieces)),
     )
     for finding in order:
