@@ -146,6 +146,9 @@ PAUSE_WORDS = {
     "like", "actually", "no", "i", "mean",
     "palaukite", "sekundėlę", "sekundele", "sekundę", "sekunde", "tuoj", "žinoma", "zinoma",
     "atsiprašau", "atsiprasau", "ne", "tai", "va", "žodžiu", "zodziu", "momentėlį", "momenteli",
+    # separators read out between month and year or between groups
+    "slash", "слэш", "слеш", "дробь", "дріб", "косая", "dash", "hyphen", "тире", "дефис",
+    "дефіс", "brūkšnys", "bruksnys", "pasvirasis",
 }
 # Asides of several words; their number words ("one moment") are not digits.
 PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "one second",
