@@ -13,11 +13,13 @@ appointment dates, order numbers, menu choices, counts.
 Number words come from num2words. Spans are token ranges over ``text.split()``; an
 entity's span includes the asides said inside it (they are masked with it).
 
-    python tools/make_redaction_dev2.py   # deterministic (seed 2026)
+    python tools/make_redaction_dev2.py                 # dev2, deterministic (seed 2026)
+    python tools/make_redaction_dev2.py --batch dev3    # a later held-out batch
 """
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 import random
@@ -343,6 +345,92 @@ TEMPLATES: dict[str, list[str]] = {
         "C: esu jūsų klientas nuo {YEAR} metų || A: ačiū",
     ],
 }
+# dev3: written after the detector changes that dev2 drove, scored once before any further
+# change (benchmarks/results/redaction-dev3-first-run.json): other dialogues and asides.
+TEMPLATES_DEV3: dict[str, list[str]] = {
+    "ru": [
+        "A: мне нужен номер карты с которой была оплата || C: щас посмотрю {CARD}",
+        "C: значит карта {CARD.1/4} || A: ага || C: {CARD.2/4} || A: угу || C: {CARD.3/4}"
+        " || A: так || C: {CARD.4/4}",
+        "A: я правильно записала {CARD} || C: да правильно",
+        "A: и когда у карты заканчивается срок || C: {EXPIRY}",
+        "A: код с оборота || C: {CVV}",
+        "A: по какому телефону с вами связаться || C: {PHONE}",
+        "C: запишите мой номер {PHONE} || A: записала",
+        "A: паспорт серия номер || C: {PASSPORT}",
+        "A: продиктуйте снилс || C: {SNILS}",
+        "A: назовите дату вашего рождения || C: {DOB}",
+        "A: номер вашего счёта || C: {ACCOUNT}",
+        "C: у меня с карты ушло {MONEY} вчера в {TIME}",
+        "A: карта на {LAST4} да || C: да на {LAST4}",
+        "A: ваша заявка номер {ORDER} || C: хорошо",
+        "A: вы можете подойти {APPT} || C: да могу",
+        "A: чтобы перевыпустить карту нажмите {MENU} || C: ага нажал",
+    ],
+    "uk": [
+        "A: мені потрібен номер картки з якої ви платили || C: хвилиночку {CARD}",
+        "C: значить картка {CARD.1/4} || A: ага || C: {CARD.2/4} || A: так || C: {CARD.3/4}"
+        " || A: угу || C: {CARD.4/4}",
+        "A: я правильно записала {CARD} || C: так правильно",
+        "A: коли закінчується термін дії картки || C: {EXPIRY}",
+        "A: код зі зворотного боку || C: {CVV}",
+        "A: за яким телефоном з вами зв'язатися || C: {PHONE}",
+        "C: запишіть мій номер {PHONE} || A: записала",
+        "A: серія та номер паспорта || C: {PASSPORT}",
+        "A: ваш податковий номер || C: {RNOKPP}",
+        "A: назвіть дату вашого народження || C: {DOB}",
+        "A: номер вашого рахунку || C: {ACCOUNT}",
+        "C: з картки пішло {MONEY} вчора о {TIME}",
+        "A: картка на {LAST4} так || C: так на {LAST4}",
+        "A: ваша заявка номер {ORDER} || C: добре",
+        "A: чи можете ви підійти {APPT} || C: так можу",
+        "A: щоб перевипустити картку натисніть {MENU} || C: ага",
+    ],
+    "en": [
+        "A: i need the number of the card you paid with || C: one sec {CARD}",
+        "C: so the card is {CARD.1/4} || A: uh huh || C: {CARD.2/4} || A: yep || C: {CARD.3/4}"
+        " || A: okay || C: {CARD.4/4}",
+        "A: let me read that back {CARD} || C: that's right",
+        "A: and when does it run out || C: {EXPIRY}",
+        "A: the code from the back || C: {CVV}",
+        "A: what number can we get you on || C: {PHONE}",
+        "C: take down my number {PHONE} || A: got it",
+        "A: and the passport number || C: {PASSPORT}",
+        "A: last thing your social please || C: {SSN}",
+        "A: can you confirm your date of birth || C: {DOB}",
+        "A: what's the account number || C: {ACCOUNT}",
+        "C: {MONEY} went off my card yesterday at {TIME}",
+        "A: the card ending {LAST4} || C: yes ending {LAST4}",
+        "A: your reference is {ORDER} || C: okay",
+        "A: could you come in {APPT} || C: yes",
+        "A: to order a replacement card press {MENU} || C: okay",
+    ],
+    "lt": [
+        "A: man reikia kortelės kuria mokėjote numerio || C: minutėlę {CARD}",
+        "C: kortelė {CARD.1/4} || A: aha || C: {CARD.2/4} || A: taip || C: {CARD.3/4}"
+        " || A: gerai || C: {CARD.4/4}",
+        "A: ar teisingai užrašiau {CARD} || C: taip teisingai",
+        "A: kada baigiasi kortelės galiojimas || C: {EXPIRY}",
+        "A: kodas kitoje pusėje || C: {CVV}",
+        "A: kokiu telefonu su jumis susisiekti || C: {PHONE}",
+        "C: užsirašykite mano numerį {PHONE} || A: užsirašiau",
+        "A: paso numeris prašau || C: {PASSPORT}",
+        "A: jūsų asmens kodas || C: {ASMENS}",
+        "A: pasakykite savo gimimo datą || C: {DOB}",
+        "A: jūsų sąskaitos numeris || C: {ACCOUNT}",
+        "C: iš kortelės vakar nuėjo {MONEY} {TIME}",
+        "A: kortelė baigiasi {LAST4} taip || C: taip {LAST4}",
+        "A: jūsų prašymo numeris {ORDER} || C: gerai",
+        "A: ar galite atvykti {APPT} || C: taip",
+        "A: norėdami pakeisti kortelę spauskite {MENU} || C: gerai",
+    ],
+}
+ASIDES_DEV3 = {
+    "ru": ["щас посмотрю", "так так", "минуточку", "извините", "нет", "ой", "ага"],
+    "uk": ["хвилиночку", "так так", "ой", "вибачте", "ні", "ага"],
+    "en": ["hold on", "one sec", "oops", "i mean", "scratch that", "okay"],
+    "lt": ["minutėlę", "oi", "atsiprašau", "ne", "aha"],
+}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
@@ -525,20 +613,28 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 
 def main() -> None:
-    rng = random.Random(SEED)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--batch", choices=["dev2", "dev3"], default="dev2")
+    batch = parser.parse_args().batch
+    templates_of, seed = (TEMPLATES, SEED) if batch == "dev2" else (TEMPLATES_DEV3, SEED + 1)
+    if batch == "dev3":
+        ASIDES.clear()
+        ASIDES.update(ASIDES_DEV3)
+    rng = random.Random(seed)
     lines = []
-    for lang, templates in TEMPLATES.items():
+    for lang, templates in templates_of.items():
         for number, template in enumerate(templates):
             for variant in range(VARIANTS):
                 asr = variant < 2
                 turns, entities = render(template, Speaker(lang, asr, rng))
                 lines.append(json.dumps({
-                    "id": f"dev2-{lang}-{number:02d}-{'asr' if asr else 'written'}-{variant}",
+                    "id": f"{batch}-{lang}-{number:02d}-{'asr' if asr else 'written'}-{variant}",
                     "lang": lang, "style": "asr" if asr else "written", "template": number,
-                    "split": "dev2", "turns": turns, "entities": entities,
+                    "split": batch, "turns": turns, "entities": entities,
                 }, ensure_ascii=False))
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(lines)} items -> {OUT}")
+    out = OUT.with_name(f"redaction_{batch}.jsonl")
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(lines)} items -> {out}")
 
 
 if __name__ == "__main__":
