@@ -54,6 +54,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(
     ("CARD", "NATIONAL_ID", "PASSPORT", "ACCOUNT", "PHONE", "EMAIL", "CVV", "EXPIRY", "DOB",
      "ADDRESS", "PERSON"))}
 CUE_WINDOW = 10  # tokens before a number searched for its cue
+_DICTATED = {"CARD", "CVV", "PHONE", "PASSPORT", "NATIONAL_ID", "ACCOUNT"}
 MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
 MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
@@ -212,11 +213,13 @@ class NumberRun:
     groups: list[str]
 
 
-def _number_runs(tokens: list[Token]) -> list[NumberRun]:
+def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -> list[NumberRun]:
     """Maximal spoken numbers, bridging what people say while dictating one: hesitations
     and asides ("э", "секунду", "sorry", "palaukite"), conjunction-like fillers ("так",
     "and": once three number words make it a dictation) and the other speaker's short
-    acknowledgement turn ("угу, записываю")."""
+    acknowledgement turn ("угу, записываю"). Where a cue has just asked for an identifier
+    (``dictation`` positions), any two words that are not cues or units may sit between
+    its digits too: callers' asides are an open class."""
     runs: list[NumberRun] = []
     acks = _ack_turns(tokens)
     position = 0
@@ -238,10 +241,12 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
                 if token.turn in acks and token.turn != tokens[positions[-1]].turn:
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
+                aside = (gap in dictation and gap - cursor < 2 and _digits_follow(tokens, gap, 2)
+                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
-                                               or not token.norm):
+                                               or not token.norm or aside):
                     break
-                pauses_only = pauses_only and (token.pause or not token.norm)
+                pauses_only = pauses_only and (token.pause or not token.norm or aside)
                 words += 1
                 gap += 1
             if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
@@ -258,13 +263,40 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
 
 
 def _ack_turns(tokens: list[Token]) -> set[int]:
-    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau")."""
-    words: dict[int, list[Token]] = {}
-    for token in tokens:
-        words.setdefault(token.turn, []).append(token)
-    return {turn for turn, said in words.items() if len(said) <= MAX_ACK_TURN and all(
-        t.number is None and (t.norm in ACK_WORDS or t.pause or t.norm in FILLERS
-                              or not t.norm) for t in said)}
+    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau"), or are too
+    short to be anything else between two parts of a number ("uh huh", "sorry what")."""
+    words: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        words.setdefault(token.turn, []).append(position)
+    acks = set()
+    for turn, said in words.items():
+        plain = [tokens[p] for p in said if tokens[p].number is None]
+        if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
+            continue
+        if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
+               for t in plain) or (len(said) <= 3 and all(_plain_word(tokens, p)
+                                                           for p in said)):
+            acks.add(turn)
+    return acks
+
+
+def _digits_follow(tokens: list[Token], position: int, count: int) -> bool:
+    """``count`` number tokens come right after the word(s) at ``position`` in its turn
+    ("sorry four two", not "after six")."""
+    cursor = position + 1
+    while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 2:
+        cursor += 1
+    said = tokens[cursor:cursor + count]
+    return len(said) == count and all(t.number is not None and t.turn == tokens[position].turn
+                                      for t in said)
+
+
+def _plain_word(tokens: list[Token], position: int) -> bool:
+    """Not a number, a cue (of any type, "ending in" included) or a unit word."""
+    token = tokens[position]
+    return (token.number is None and not _is_cue(tokens, position)
+            and not _match_any(tokens, position, _phrase_lists()["units"])
+            and token.raw.strip()[:1] not in UNIT_PREFIX)
 
 
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
@@ -393,7 +425,10 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
 def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
     findings = []
     seen: dict[str, str] = {}
-    for run in _number_runs(tokens):
+    dictation = frozenset(
+        position for _first, end, kind in marks if kind in _DICTATED
+        for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
+    for run in _number_runs(tokens, dictation):
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -591,8 +626,8 @@ def _date_core(tokens: list[Token], position: int) -> bool:
 
 
 def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
-    said = " ".join(token.norm for token in tokens[first:end])
-    return said in WEAK_EXPIRY_CUES
+    return any(len(words) == end - first and _phrase_at(tokens, first, words)
+               for words, _ in _compile(WEAK_EXPIRY_CUES))
 
 
 def _card_near(tokens: list[Token], position: int) -> bool:

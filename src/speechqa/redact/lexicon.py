@@ -18,7 +18,8 @@ WEAK_EXPIRY_CUES = ("действует до", "действительна до"
                     "дійсна до", "дійсна по", "діє до", "термін до", "valid until", "valid to",
                     "expires", "expire", "expiring", "good through", "galioja iki",
                     "galioja", "действует", "действительна", "дійсна", "діє", "iki kada",
-                    "when does it expire", "good until", "good thru")
+                    "when does it expire", "good until", "good thru", "run out", "runs out",
+                    "galioj*", "закінчується термін", "заканчивается срок")
 
 CUES: dict[str, list[str]] = {
     "CARD": [
@@ -38,6 +39,8 @@ CUES: dict[str, list[str]] = {
         "verification code", "kitoje pusėje", "kitoje puseje", "galinėje pusėje",
         "galineje puseje", "kitoje kortelės pusėje", "kitoje korteles puseje", "cvv kod*",
         "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
+        "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
+        "kitos pusės", "kitos puses",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
@@ -76,7 +79,7 @@ CUES: dict[str, list[str]] = {
         "инн", "інн", "снилс", "іпн", "ипн", "рнокпп", "ідентифікаційн* код*",
         "идентификационн* код*", "ідентифікаційн* номер*", "податков* номер*", "налогов* номер*",
         "страхов* номер*", "national insurance", "ni number", "insurance number", "social security",
-        "ssn", "asmens kod*", "tax number", "tax id", "taxpayer",
+        "ssn", "asmens kod*", "tax number", "tax id", "taxpayer", "your social", "social",
     ],
     "ACCOUNT": [
         "счет*", "счёт*", "лицев* счет*", "рахун*", "особов* рахун*", "договор*", "договір*",
@@ -149,10 +152,12 @@ PAUSE_WORDS = {
     # separators read out between month and year or between groups
     "slash", "слэш", "слеш", "дробь", "дріб", "косая", "dash", "hyphen", "тире", "дефис",
     "дефіс", "brūkšnys", "bruksnys", "pasvirasis",
+    "oops", "whoops", "oi", "minutėlę", "minutele", "посмотрю", "подивлюсь", "gal",
 }
 # Asides of several words; their number words ("one moment") are not digits.
 PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "one second",
-                 "just a second", "just a sec", "i mean", "one minute", "одну секунду",
+                 "just a second", "just a sec", "i mean", "scratch that", "let me check",
+                 "one minute", "одну секунду",
                  "одну минутку", "одну хвилинку", "одну секундочку", "vieną sekundę",
                  "vieną minutę", "то есть", "то єсть"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
