@@ -238,7 +238,9 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
             gap, words, pauses_only = cursor, 0, True
             while gap < len(tokens):
                 token = tokens[gap]
-                if token.turn in acks and token.turn != tokens[positions[-1]].turn:
+                last = tokens[positions[-1]]
+                if token.turn != last.turn and (acks.get(token.turn) == "ack" or (
+                        acks.get(token.turn) == "short" and token.role != last.role)):
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
                 aside = (gap in dictation and gap - cursor < 2 and _digits_follow(tokens, gap, 2)
@@ -262,21 +264,23 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
     return runs
 
 
-def _ack_turns(tokens: list[Token]) -> set[int]:
-    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau"), or are too
-    short to be anything else between two parts of a number ("uh huh", "sorry what")."""
+def _ack_turns(tokens: list[Token]) -> dict[int, str]:
+    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau": "ack"), or
+    are too short to be anything else when the other speaker says them between two parts
+    of a number ("uh huh", "sorry what": "short")."""
     words: dict[int, list[int]] = {}
     for position, token in enumerate(tokens):
         words.setdefault(token.turn, []).append(position)
-    acks = set()
+    acks = {}
     for turn, said in words.items():
         plain = [tokens[p] for p in said if tokens[p].number is None]
         if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
             continue
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
-               for t in plain) or (len(said) <= 3 and all(_plain_word(tokens, p)
-                                                           for p in said)):
-            acks.add(turn)
+               for t in plain):
+            acks[turn] = "ack"
+        elif len(said) <= 3 and all(_plain_word(tokens, p) for p in said):
+            acks[turn] = "short"
     return acks
 
 
@@ -704,7 +708,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             numbers = [p for p in numbers if p > anchor]
         if not numbers:
             continue
-        start = anchor if why == "street" else anchor + 1
+        start = anchor if why == "street" else min(numbers)
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
         while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
