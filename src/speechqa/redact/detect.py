@@ -45,7 +45,14 @@ from speechqa.redact.lexicon import (
     UNIT_WORDS,
     WEAK_EXPIRY_CUES,
 )
-from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, read_token, spoken_groups
+from speechqa.redact.numbers import (
+    WEAK_ZERO,
+    NumberToken,
+    fold,
+    read_token,
+    split_readings,
+    spoken_groups,
+)
 
 ENTITY_TYPES = ("CARD", "CVV", "EXPIRY", "PHONE", "EMAIL", "PASSPORT", "NATIONAL_ID", "DOB",
                 "ACCOUNT", "ADDRESS", "PERSON")
@@ -392,6 +399,17 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
     return None
 
 
+def _card_by_checksum(tokens: list[Token], run: NumberRun, cues: dict[str, int],
+                      plus: bool) -> str | None:
+    """CARD when one group closed early gives a Luhn-valid card number (a card read as
+    four thousands, "...восемьсот, двенадцать..."), unless the context says otherwise."""
+    said = [tokens[p].number for p in run.positions if tokens[p].number is not None]
+    for reading in split_readings(said):
+        if 13 <= len(reading) <= 19 and _classify_number(reading, cues, plus) == "CARD":
+            return "CARD"
+    return None
+
+
 def _paused_reading(tokens: list[Token], run: NumberRun) -> str:
     """The run's digits with every pause (an aside, a turn change) closing a group."""
     chunks: list[list[NumberToken]] = []
@@ -450,6 +468,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
+        if kind is None and 12 <= len(run.digits) <= 18:
+            kind = _card_by_checksum(tokens, run, cues, plus)
         if kind is not None:
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")

@@ -179,6 +179,18 @@ class _Group:
         return (self.thousands or 0) * 1000 + below
 
 
+def split_readings(tokens: list[NumberToken]) -> list[str]:
+    """Other readings of a run, each with one group closed early: "три тысячи восемьсот
+    двенадцать" is 3812 as speech but 3800-12 as a card's groups; a checksum decides."""
+    greedy = "".join(spoken_groups(tokens))
+    readings = []
+    for index in range(1, len(tokens)):
+        reading = "".join(spoken_groups(tokens[:index]) + spoken_groups(tokens[index:]))
+        if reading != greedy and reading not in readings:
+            readings.append(reading)
+    return readings
+
+
 def spoken_groups(tokens: list[NumberToken]) -> list[str]:
     """Digit strings of the groups a run of number tokens reads as, in order.
 
