@@ -119,3 +119,15 @@ def test_hard_negatives_stay_unmasked_near_card_words(lang, turns):
     result = found(turns, lang, ["agent"] * len(turns) if turns[1:2] == ["main street"]
                    else None)
     assert not [kind for kind, _ in result if kind != "ADDRESS"]
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", ["the code from the back", "ninety five"]),  # 905 read as 90-5
+    ("lt", ["cvv kodas", "šešiasdešimt keturi"]),  # 604 read as 60-4
+])
+def test_cvv_read_in_pairs_is_split_where_the_cue_needs_three_digits(lang, turns):
+    assert [kind for kind, _ in found(turns, lang)] == ["CVV"]
+
+
+def test_two_digit_number_without_a_cvv_cue_is_left_alone():
+    assert found(["how many cards do you have", "ninety five"], "en") == []

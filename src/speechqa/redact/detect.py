@@ -399,14 +399,16 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
     return None
 
 
-def _card_by_checksum(tokens: list[Token], run: NumberRun, cues: dict[str, int],
-                      plus: bool) -> str | None:
+def _checked_split_reading(tokens: list[Token], run: NumberRun, cues: dict[str, int],
+                           plus: bool) -> str | None:
     """CARD when one group closed early gives a Luhn-valid card number (a card read as
-    four thousands, "...восемьсот, двенадцать..."), unless the context says otherwise."""
+    four thousands, "...восемьсот, двенадцать..."); CVV when it gives the three digits a
+    CVV cue asked for ("ninety five" is 90-5)."""
     said = [tokens[p].number for p in run.positions if tokens[p].number is not None]
     for reading in split_readings(said):
-        if 13 <= len(reading) <= 19 and _classify_number(reading, cues, plus) == "CARD":
-            return "CARD"
+        kind = _classify_number(reading, cues, plus)
+        if (kind == "CARD" and 13 <= len(reading) <= 19) or (kind == "CVV" and len(said) <= 3):
+            return kind
     return None
 
 
@@ -468,8 +470,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
-        if kind is None and 12 <= len(run.digits) <= 18:
-            kind = _card_by_checksum(tokens, run, cues, plus)
+        if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
+            kind = _checked_split_reading(tokens, run, cues, plus)
         if kind is not None:
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
