@@ -131,3 +131,23 @@ def test_cvv_read_in_pairs_is_split_where_the_cue_needs_three_digits(lang, turns
 
 def test_two_digit_number_without_a_cvv_cue_is_left_alone():
     assert found(["how many cards do you have", "ninety five"], "en") == []
+
+
+@pytest.mark.parametrize("lang,turns,span", [
+    ("ru", ["паспорт", "серия 4508 номер 612345"], "4508 номер 612345"),
+    ("uk", ["паспорт", "серія ка ем номер шість один два три чотири п'ять"],
+     "ка ем номер шість один два три чотири п'ять"),
+    ("ru", ["паспорт серия и номер", "шестьдесят четыре тридцать девять пятьдесят четыре "
+            "двадцать один ноль шесть"],
+     "шестьдесят четыре тридцать девять пятьдесят четыре двадцать один ноль шесть"),
+])
+def test_passport_series_before_the_number_word(lang, turns, span):
+    assert found(turns, lang) == [("PASSPORT", span)]
+
+
+def test_weak_expiry_cue_counts_when_the_card_was_discussed_earlier_in_the_call():
+    turns = ["we discussed your visa card earlier", "yes", "okay", "so",
+             "let me ask a few things first about your address and so on", "fine",
+             "and when does it run out", "oh two twenty nine"]
+    assert found(turns, "en") == [("EXPIRY", "oh two twenty nine")]
+    assert found(["my membership is valid until march twenty twenty six", "ok"], "en") == []

@@ -61,6 +61,7 @@ _PRIORITY = {name: rank for rank, name in enumerate(
     ("CARD", "NATIONAL_ID", "PASSPORT", "ACCOUNT", "PHONE", "EMAIL", "CVV", "EXPIRY", "DOB",
      "ADDRESS", "PERSON"))}
 CUE_WINDOW = 10  # tokens before a number searched for its cue
+CARD_TALK = 60  # tokens back a card cue makes "valid until", "runs out" about the card
 _DICTATED = {"CARD", "CVV", "PHONE", "PASSPORT", "NATIONAL_ID", "ACCOUNT"}
 MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
 MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
@@ -77,6 +78,8 @@ _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at"
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
 _LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
+_AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
+_NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 
 
 @dataclass
@@ -292,14 +295,18 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
 
 
 def _digits_follow(tokens: list[Token], position: int, count: int) -> bool:
-    """``count`` number tokens come right after the word(s) at ``position`` in its turn
-    ("sorry four two", not "after six")."""
+    """``count`` digits (words or digits) come right after the word(s) at ``position`` in
+    its turn ("sorry four two", "номер 612345", not "after six")."""
     cursor = position + 1
     while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 2:
         cursor += 1
-    said = tokens[cursor:cursor + count]
-    return len(said) == count and all(t.number is not None and t.turn == tokens[position].turn
-                                      for t in said)
+    digits = 0
+    while (cursor < len(tokens) and digits < count and tokens[cursor].number is not None
+           and tokens[cursor].turn == tokens[position].turn):
+        number = tokens[cursor].number
+        digits += len(number.digits) if number.kind == "digits" else 1
+        cursor += 1
+    return digits >= count
 
 
 def _plain_word(tokens: list[Token], position: int) -> bool:
@@ -493,6 +500,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
             positions = [start - 1, *positions]
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
             positions = _with_letters(tokens, positions)
+        if kind == "PASSPORT":
+            positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
 
@@ -543,6 +552,28 @@ def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
     else:
         extra_after = []
     return [*extra, *positions, *extra_after]
+
+
+def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said before "номер" ("серия 4508 номер 612345", "серія ка ем
+    номер ..."): the digits or letters just before the number word."""
+    first = positions[0]
+    cursor = first - 1
+    if cursor < 0 or tokens[cursor].norm not in _NUMBER_WORDS or \
+            tokens[cursor].turn != tokens[first].turn:
+        return positions
+    series = []
+    cursor -= 1
+    while cursor >= 0 and first - cursor <= 7 and tokens[cursor].turn == tokens[first].turn:
+        token = tokens[cursor]
+        if (token.number is None and (not _is_letter(token) or token.norm in _AND_WORDS)) \
+                or _is_cue(tokens, cursor):
+            break
+        series.insert(0, cursor)
+        cursor -= 1
+    if not series:
+        return positions
+    return [*series, first - 1, *positions]
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
@@ -657,9 +688,10 @@ def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
 
 
 def _card_near(tokens: list[Token], position: int) -> bool:
-    """A card cue or a card-length number within 15 tokens before a weak expiry cue."""
+    """A card cue (within the card part of the call: 60 tokens before, or just after) or a
+    card-length number within 15 tokens before a weak expiry cue."""
     phrases = _cue_table()["CARD"]
-    for cursor in range(max(0, position - 15), min(len(tokens), position + 6)):
+    for cursor in range(max(0, position - CARD_TALK), min(len(tokens), position + 6)):
         if _match_any(tokens, cursor, phrases):
             return True
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
