@@ -14,7 +14,7 @@ Number words come from num2words. Spans are token ranges over ``text.split()``; 
 entity's span includes the asides said inside it (they are masked with it).
 
     python tools/make_redaction_dev2.py                 # dev2, deterministic (seed 2026)
-    python tools/make_redaction_dev2.py --batch dev3    # a later held-out batch
+    python tools/make_redaction_dev2.py --batch dev3    # later held-out batches (dev3, dev4)
 """
 
 from __future__ import annotations
@@ -431,6 +431,69 @@ ASIDES_DEV3 = {
     "en": ["hold on", "one sec", "oops", "i mean", "scratch that", "okay"],
     "lt": ["minutėlę", "oi", "atsiprašau", "ne", "aha"],
 }
+# dev4: written after the dev3-driven changes, scored once: several entities per call,
+# read-backs with a question, other asides.
+TEMPLATES_DEV4: dict[str, list[str]] = {
+    "ru": [
+        "A: номер карты срок и код пожалуйста || C: {CARD} || A: срок || C: {EXPIRY} || A: код"
+        " || C: {CVV}",
+        "C: карта {CARD.1/2} || A: слушаю дальше || C: {CARD.2/2} || A: то есть {CARD=} верно"
+        " || C: верно",
+        "A: телефон для связи у вас какой || C: {PHONE.1/3} || A: ага || C: {PHONE.2/3}"
+        " || A: так || C: {PHONE.3/3}",
+        "A: уточните дату рождения и инн || C: {DOB} а инн {INN}",
+        "A: на какое имя договор и его номер || C: договор номер {ACCOUNT}",
+        "C: вчера в {TIME} с карты сняли {MONEY} а потом ещё {MONEY}",
+        "A: карта с последними цифрами {LAST4} заблокирована на {COUNT} дней || C: ясно",
+        "A: перезвоните нам {APPT} или нажмите {MENU} || C: понял",
+    ],
+    "uk": [
+        "A: номер картки термін і код будь ласка || C: {CARD} || A: термін || C: {EXPIRY}"
+        " || A: код || C: {CVV}",
+        "C: картка {CARD.1/2} || A: слухаю далі || C: {CARD.2/2} || A: тобто {CARD=} вірно"
+        " || C: вірно",
+        "A: який у вас телефон для зв'язку || C: {PHONE.1/3} || A: ага || C: {PHONE.2/3}"
+        " || A: так || C: {PHONE.3/3}",
+        "A: уточніть дату народження та ідентифікаційний код || C: {DOB} а код {RNOKPP}",
+        "A: номер вашого договору || C: договір номер {ACCOUNT}",
+        "C: вчора о {TIME} з картки зняли {MONEY} а потім ще {MONEY}",
+        "A: картку з останніми цифрами {LAST4} заблоковано на {COUNT} днів || C: зрозуміло",
+        "A: зателефонуйте нам {APPT} або натисніть {MENU} || C: зрозумів",
+    ],
+    "en": [
+        "A: card number expiry and security code please || C: {CARD} || A: expiry"
+        " || C: {EXPIRY} || A: and the code || C: {CVV}",
+        "C: the card is {CARD.1/2} || A: go on || C: {CARD.2/2} || A: so {CARD=} is that"
+        " right || C: that's right",
+        "A: what's a good contact number || C: {PHONE.1/3} || A: uh huh || C: {PHONE.2/3}"
+        " || A: yep || C: {PHONE.3/3}",
+        "A: can you confirm your date of birth and social || C: {DOB} and it's {SSN}",
+        "A: what's the policy number || C: policy number {ACCOUNT}",
+        "C: yesterday at {TIME} they took {MONEY} and then another {MONEY}",
+        "A: the card ending {LAST4} is blocked for {COUNT} days || C: i see",
+        "A: call us back {APPT} or press {MENU} || C: okay",
+    ],
+    "lt": [
+        "A: kortelės numeris galiojimas ir kodas || C: {CARD} || A: galiojimas || C: {EXPIRY}"
+        " || A: kodas || C: {CVV}",
+        "C: kortelė {CARD.1/2} || A: klausau toliau || C: {CARD.2/2} || A: tai {CARD=}"
+        " teisingai || C: teisingai",
+        "A: koks jūsų kontaktinis telefonas || C: {PHONE.1/3} || A: aha || C: {PHONE.2/3}"
+        " || A: taip || C: {PHONE.3/3}",
+        "A: patikslinkite gimimo datą ir asmens kodą || C: {DOB} o kodas {ASMENS}",
+        "A: jūsų sutarties numeris || C: sutarties numeris {ACCOUNT}",
+        "C: vakar {TIME} iš kortelės nuskaičiavo {MONEY} o paskui dar {MONEY}",
+        "A: kortelė su paskutiniais skaitmenimis {LAST4} užblokuota {COUNT} dienoms"
+        " || C: aišku",
+        "A: paskambinkite mums {APPT} arba spauskite {MENU} || C: gerai",
+    ],
+}
+ASIDES_DEV4 = {
+    "ru": ["э", "так", "щас", "секундочку", "погодите", "ага", "вот"],
+    "uk": ["е", "так", "зараз", "секундочку", "почекайте", "ага"],
+    "en": ["uh", "er", "just a moment", "hmm", "bear with me", "right"],
+    "lt": ["ee", "taip", "tuoj tuoj", "palaukit", "aha"],
+}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
@@ -499,7 +562,7 @@ class Speaker:
             styles = [f"{ordinal_gen(day, lang)} {MONTHS[lang][month - 1]} "
                       f"{ordinal_gen(year, lang)} {'года' if lang == 'ru' else 'року'}",
                       f"{ordinal_gen(day, lang)} {MONTHS[lang][month - 1]} "
-                      f"{ordinal_gen(year % 100, lang)}",
+                      f"{ordinal_gen(year % 100 or year, lang)}",
                       say_number(f"{day:02d}{month:02d}{year}", lang, rng, False, "pairs")]
         elif lang == "en":
             styles = [f"{MONTHS['en'][month - 1]} {ordinal_gen(day, 'en')} "
@@ -614,12 +677,15 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3"], default="dev2")
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4"], default="dev2")
     batch = parser.parse_args().batch
-    templates_of, seed = (TEMPLATES, SEED) if batch == "dev2" else (TEMPLATES_DEV3, SEED + 1)
-    if batch == "dev3":
-        ASIDES.clear()
-        ASIDES.update(ASIDES_DEV3)
+    templates_of, asides, seed = {
+        "dev2": (TEMPLATES, dict(ASIDES), SEED),
+        "dev3": (TEMPLATES_DEV3, ASIDES_DEV3, SEED + 1),
+        "dev4": (TEMPLATES_DEV4, ASIDES_DEV4, SEED + 2),
+    }[batch]
+    ASIDES.clear()
+    ASIDES.update(asides)
     rng = random.Random(seed)
     lines = []
     for lang, templates in templates_of.items():
