@@ -43,6 +43,7 @@ from speechqa.redact.lexicon import (
     STREET_WORDS,
     UNIT_PREFIX,
     UNIT_WORDS,
+    WEAK_CVV_CUES,
     WEAK_EXPIRY_CUES,
 )
 from speechqa.redact.numbers import (
@@ -131,7 +132,8 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
         position += max(length, 1)
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
-        if token.norm in WEAK_ZERO and token.number is None:
+        if token.norm in WEAK_ZERO and token.number is None and _english_numbers_near(
+                tokens, position):
             before = tokens[position - 1].number if position else None
             following = [t for t in tokens[position + 1:position + 6]
                          if t.norm not in FILLERS and not t.pause]
@@ -139,6 +141,15 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
             if before is not None or (len(after) == 2 and None not in after):
                 token.number = NumberToken("zero", 0)
     return tokens
+
+
+def _english_numbers_near(tokens: list[Token], position: int) -> bool:
+    """"oh"/"o" reads as zero only beside English number words: the Lithuanian "o" (and)
+    between two typed numbers is a word."""
+    if tokens[position].norm == "oh":
+        return True
+    near = tokens[max(0, position - 1):position] + tokens[position + 1:position + 3]
+    return any(t.number is not None and t.norm.isascii() and t.norm.isalpha() for t in near)
 
 
 # Cue phrases -------------------------------------------------------------------------------
@@ -253,7 +264,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                         acks.get(token.turn) == "short" and token.role != last.role)):
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
-                aside = (gap in dictation and gap - cursor < 2 and _digits_follow(tokens, gap, 2)
+                aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
                                                or not token.norm or aside):
@@ -298,7 +309,7 @@ def _digits_follow(tokens: list[Token], position: int, count: int) -> bool:
     """``count`` digits (words or digits) come right after the word(s) at ``position`` in
     its turn ("sorry four two", "номер 612345", not "after six")."""
     cursor = position + 1
-    while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 2:
+    while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 3:
         cursor += 1
     digits = 0
     while (cursor < len(tokens) and digits < count and tokens[cursor].number is not None
@@ -370,17 +381,45 @@ def _phone_shaped(digits: str, plus: bool) -> bool:
     return n == 10 and digits.startswith("0") and digits[1] in "5679"  # UA mobile 0XX
 
 
+def _date_shaped(digits: str) -> bool:
+    """ddmmyyyy, yyyymmdd, mmddyyyy, ddmmyy or mmddyy with a plausible day, month, year."""
+    def plausible(day: str, month: str, year: str) -> bool:
+        return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and (
+            len(year) == 2 or 1900 <= int(year) <= 2030)
+    if len(digits) == 8:
+        return (plausible(digits[:2], digits[2:4], digits[4:])
+                or plausible(digits[6:], digits[4:6], digits[:4])
+                or plausible(digits[2:4], digits[:2], digits[4:]))
+    if len(digits) == 6:
+        return plausible(digits[:2], digits[2:4], digits[4:]) or plausible(
+            digits[2:4], digits[:2], digits[4:])
+    return False
+
+
+def _checksum_id(digits: str) -> bool:
+    n = len(digits)
+    return (13 <= n <= 19 and checksums.luhn(digits)) or (
+        n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits))) or (
+        n == 12 and checksums.inn(digits))
+
+
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
     if nearest == "NEG":
         return None
-    if "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4:
+    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
+    expiry = "EXPIRY" in cues and 3 <= n <= 6
+    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt
+        return "CVV" if cues["CVV"] < cues["EXPIRY"] else "EXPIRY"
+    if cvv:
         return "CVV"
-    if "EXPIRY" in cues and 3 <= n <= 6:
+    if expiry:
         return "EXPIRY"
     if nearest == "DOB" and 4 <= n <= 8:
         return "DOB"
+    if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
+        return "DOB"  # "дату рождения и ИНН": the date comes first
     if 13 <= n <= 19 and checksums.luhn(digits) and nearest not in ("ACCOUNT", "NATIONAL_ID"):
         return "CARD"
     if nearest == "CARD" and n >= 12:
@@ -453,13 +492,50 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
     return None
 
 
-def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
+def _outside_dates(tokens: list[Token], runs: list[NumberRun],
+                   dates: list[Finding]) -> list[NumberRun]:
+    """Runs without the number words of a date said after a birth-date or expiry cue
+    ("28 ноября 1995 года, а ИНН ..."): the date is its own entity, and what follows it
+    is read as a number of its own."""
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    in_date = set()
+    for finding in dates:
+        cells = [position_of[(turn, i)] for turn, start, end in finding.pieces
+                 for i in range(start, end)]
+        digits = sum(len(tokens[p].number.digits) if tokens[p].number.kind == "digits" else 1
+                     for p in cells if tokens[p].number is not None)
+        worded = any(_is_month(tokens, p) or (
+            tokens[p].number is None and _is_ordinal(tokens[p].norm)) for p in cells)
+        # an expiry cue said before the card number ("card, expiry and code?") must not
+        # take the card's first digits: digits-only expiry spans stay with the run
+        if digits <= 8 and (worded or finding.type == "DOB"):
+            in_date.update(cells)
+    out = []
+    for run in runs:
+        if not in_date.intersection(run.positions):
+            out.append(run)
+            continue
+        part: list[int] = []
+        for position in [*run.positions, None]:
+            if position is None or position in in_date:
+                if part:
+                    groups = spoken_groups([tokens[p].number for p in part
+                                            if tokens[p].number is not None])
+                    out.append(NumberRun(part, "".join(groups), groups))
+                part = []
+            else:
+                part.append(position)
+    return out
+
+
+def _number_findings(tokens: list[Token], marks, enabled: set[str],
+                     dates: list[Finding]) -> list[Finding]:
     findings = []
     seen: dict[str, str] = {}
     dictation = frozenset(
         position for _first, end, kind in marks if kind in _DICTATED
         for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
-    for run in _number_runs(tokens, dictation):
+    for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -682,9 +758,11 @@ def _date_core(tokens: list[Token], position: int) -> bool:
         or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
 
 
-def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
+def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
+    """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
+    phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
     return any(len(words) == end - first and _phrase_at(tokens, first, words)
-               for words, _ in _compile(WEAK_EXPIRY_CUES))
+               for words, _ in _compile(phrases))
 
 
 def _card_near(tokens: list[Token], position: int) -> bool:
@@ -1058,11 +1136,12 @@ def detect(
     language = (language or "ru").split("-")[0].lower()
     marks = [
         (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
-        if kind != "EXPIRY" or not _weak_expiry(tokens, first, end) or _card_near(
-            tokens, first)
+        if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
+        or _card_near(tokens, first)
     ]
     findings: list[Finding] = []
-    findings += _number_findings(tokens, marks, enabled)
+    dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
+    findings += _number_findings(tokens, marks, enabled, dates)
     findings += _written_findings(tokens, enabled, language)
     findings += _date_findings(tokens, marks, enabled)
     if "ADDRESS" in enabled:

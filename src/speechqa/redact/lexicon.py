@@ -19,7 +19,10 @@ WEAK_EXPIRY_CUES = ("действует до", "действительна до"
                     "expires", "expire", "expiring", "good through", "galioja iki",
                     "galioja", "действует", "действительна", "дійсна", "діє", "iki kada",
                     "when does it expire", "good until", "good thru", "run out", "runs out",
-                    "galioj*", "закінчується термін", "заканчивается срок")
+                    "galioj*", "закінчується термін", "заканчивается срок", "термін")
+
+# "Код", "the code" after the card number was given: the CVV, but only in card talk.
+WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "kodas", "kodą", "koda", "kod")
 
 CUES: dict[str, list[str]] = {
     "CARD": [
@@ -40,7 +43,7 @@ CUES: dict[str, list[str]] = {
         "galineje puseje", "kitoje kortelės pusėje", "kitoje korteles puseje", "cvv kod*",
         "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
         "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
-        "kitos pusės", "kitos puses",
+        "kitos pusės", "kitos puses", *WEAK_CVV_CUES,
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
