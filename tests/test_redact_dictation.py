@@ -151,3 +151,31 @@ def test_weak_expiry_cue_counts_when_the_card_was_discussed_earlier_in_the_call(
              "and when does it run out", "oh two twenty nine"]
     assert found(turns, "en") == [("EXPIRY", "oh two twenty nine")]
     assert found(["my membership is valid until march twenty twenty six", "ok"], "en") == []
+
+
+@pytest.mark.parametrize("lang,turns,expected", [
+    ("ru", ["номер карты срок и код пожалуйста",
+            "два два два ноль пять пять щас четыре два ага ноль три четыре девять девять пять "
+            "восемь секундочку три", "срок", "июнь две тысячи двадцать восемь", "код",
+            "девяносто три восемь"], ["CARD", "EXPIRY", "CVV"]),
+    ("en", ["card number expiry and security code please", "2220 5542 0349 9583", "expiry",
+            "oh six twenty eight", "and the code", "nine three eight"],
+     ["CARD", "EXPIRY", "CVV"]),
+])
+def test_card_expiry_and_code_asked_at_once(lang, turns, expected):
+    assert [kind for kind, _ in found(turns, lang)] == expected
+
+
+@pytest.mark.parametrize("lang,turns,dob", [
+    ("ru", ["уточните дату рождения и инн", "двадцать восьмого ноября тысяча девятьсот "
+            "девяносто пятого года а инн пять ноль ноль один ноль ноль семь три два семь восемь "
+            "ноль"], "двадцать восьмого ноября тысяча девятьсот девяносто пятого года"),
+    ("ru", ["уточните дату рождения и инн", "нуль семь ноль три девятнадцать сорок пять а инн "
+            "500100732780"], "нуль семь ноль три девятнадцать сорок пять"),
+    ("lt", ["patikslinkite gimimo datą ir asmens kodą", "14.06.2001 o kodas 39001010008"],
+     "14.06.2001"),
+])
+def test_birth_date_then_an_id_in_one_answer(lang, turns, dob):
+    result = found(turns, lang)
+    assert result[0] == ("DOB", dob)
+    assert [kind for kind, _ in result] == ["DOB", "NATIONAL_ID"]

@@ -79,6 +79,12 @@ _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at"
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
 _LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
+_EN_NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "double", "triple",
+}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 
@@ -149,7 +155,7 @@ def _english_numbers_near(tokens: list[Token], position: int) -> bool:
     if tokens[position].norm == "oh":
         return True
     near = tokens[max(0, position - 1):position] + tokens[position + 1:position + 3]
-    return any(t.number is not None and t.norm.isascii() and t.norm.isalpha() for t in near)
+    return any(t.norm in _EN_NUMBER_WORDS for t in near)
 
 
 # Cue phrases -------------------------------------------------------------------------------
