@@ -14,7 +14,7 @@ Number words come from num2words. Spans are token ranges over ``text.split()``; 
 entity's span includes the asides said inside it (they are masked with it).
 
     python tools/make_redaction_dev2.py                 # dev2, deterministic (seed 2026)
-    python tools/make_redaction_dev2.py --batch dev3    # later held-out batches (dev3, dev4)
+    python tools/make_redaction_dev2.py --batch dev3    # later held-out batches (dev3, dev4, dev5)
 """
 
 from __future__ import annotations
@@ -107,6 +107,7 @@ ASIDES = {
     "en": ["uh", "um", "sorry", "wait", "let me see", "hang on", "er", "okay so"],
     "lt": ["ee", "taip", "palaukite", "nu", "sekundėlę", "žinoma", "tuoj"],
 }
+STYLES = ["single", "pairs", "triples", "fours", "glued", "mixed", "double"]
 ZERO_WORD = {"ru": ["ноль", "нуль"], "uk": ["нуль", "ноль"], "en": ["zero", "oh"],
              "lt": ["nulis"]}
 
@@ -149,8 +150,7 @@ def chunks_of(digits: str, sizes: list[int]) -> list[str]:
 def say_number(digits: str, lang: str, rng: random.Random, asides: bool = True,
                style: str | None = None) -> str:
     """Digits read out in one of the ways callers do, maybe with hesitations between groups."""
-    style = style or rng.choice(["single", "pairs", "triples", "fours", "glued", "mixed",
-                                 "double"])
+    style = style or rng.choice(STYLES)
     if style == "double" and lang != "en":
         style = "single"
     if style == "single":
@@ -161,6 +161,10 @@ def say_number(digits: str, lang: str, rng: random.Random, asides: bool = True,
         chunks = chunks_of(digits, [3] * 8)
     elif style in ("fours", "glued", "mixed"):
         chunks = chunks_of(digits, [4] * 6)
+    elif style == "odd":  # the recogniser's own grouping: digits and words, any sizes
+        chunks = chunks_of(digits, [rng.randint(1, 5) for _ in range(len(digits))])
+        return " ".join(chunk if rng.random() < 0.4 else say_chunk(chunk, lang, rng)
+                        for chunk in chunks)
     else:
         chunks = list(digits)
     said: list[str] = []
@@ -494,6 +498,54 @@ ASIDES_DEV4 = {
     "en": ["uh", "er", "just a moment", "hmm", "bear with me", "right"],
     "lt": ["ee", "taip", "tuoj tuoj", "palaukit", "aha"],
 }
+# dev5: written after the dev4-driven changes, scored once: the recogniser's odd grouping,
+# corrections, customers who give the number unasked, agents confirming.
+TEMPLATES_DEV5: dict[str, list[str]] = {
+    "ru": [
+        "C: здравствуйте у меня списание по карте {CARD} хочу оспорить",
+        "A: слушаю вас || C: карта {CARD.1/2} нет стоп {CARD.2/2}",
+        "A: продиктуйте пожалуйста карту || C: {CARD} || A: проверяю || C: угу",
+        "C: мой номер {PHONE} перезвоните пожалуйста",
+        "A: для идентификации назовите паспорт || C: {PASSPORT}",
+        "A: подскажите номер полиса || C: {ACCOUNT}",
+        "C: оплатил {MONEY} по карте в {TIME} а деньги не дошли",
+        "A: у вас две карты на {LAST4} и на {LAST4} какая нужна || C: первая",
+        "A: ваше обращение зарегистрировано под номером {ORDER} || C: спасибо",
+    ],
+    "uk": [
+        "C: добрий день у мене списання по картці {CARD} хочу оскаржити",
+        "A: слухаю вас || C: картка {CARD.1/2} ні стоп {CARD.2/2}",
+        "A: продиктуйте будь ласка картку || C: {CARD} || A: перевіряю || C: угу",
+        "C: мій номер {PHONE} передзвоніть будь ласка",
+        "A: для ідентифікації назвіть паспорт || C: {PASSPORT}",
+        "A: підкажіть номер поліса || C: {ACCOUNT}",
+        "C: сплатив {MONEY} карткою о {TIME} а гроші не надійшли",
+        "A: у вас дві картки на {LAST4} і на {LAST4} яка потрібна || C: перша",
+        "A: ваше звернення зареєстровано під номером {ORDER} || C: дякую",
+    ],
+    "en": [
+        "C: hi there's a charge on my card {CARD} i want to dispute",
+        "A: go ahead || C: the card is {CARD.1/2} no sorry {CARD.2/2}",
+        "A: read me the card please || C: {CARD} || A: checking || C: mhm",
+        "C: my number is {PHONE} call me back please",
+        "A: to verify can i have your passport || C: {PASSPORT}",
+        "A: what's your policy number || C: {ACCOUNT}",
+        "C: i paid {MONEY} by card at {TIME} and it never arrived",
+        "A: you have two cards ending {LAST4} and {LAST4} which one || C: the first",
+        "A: your complaint reference is {ORDER} || C: thanks",
+    ],
+    "lt": [
+        "C: laba diena nuskaičiavo nuo kortelės {CARD} noriu užginčyti",
+        "A: klausau || C: kortelė {CARD.1/2} ne stop {CARD.2/2}",
+        "A: padiktuokite kortelę || C: {CARD} || A: tikrinu || C: aha",
+        "C: mano numeris {PHONE} perskambinkite",
+        "A: tapatybei nustatyti pasakykite pasą || C: {PASSPORT}",
+        "A: koks jūsų poliso numeris || C: {ACCOUNT}",
+        "C: sumokėjau {MONEY} kortele {TIME} o pinigai neatėjo",
+        "A: turite dvi korteles kurios baigiasi {LAST4} ir {LAST4} kuri || C: pirmoji",
+        "A: jūsų kreipinio numeris {ORDER} || C: ačiū",
+    ],
+}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
@@ -677,13 +729,16 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4"], default="dev2")
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5"], default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
         "dev2": (TEMPLATES, dict(ASIDES), SEED),
         "dev3": (TEMPLATES_DEV3, ASIDES_DEV3, SEED + 1),
         "dev4": (TEMPLATES_DEV4, ASIDES_DEV4, SEED + 2),
+        "dev5": (TEMPLATES_DEV5, ASIDES_DEV4, SEED + 3),
     }[batch]
+    if batch == "dev5":
+        STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)
     rng = random.Random(seed)
