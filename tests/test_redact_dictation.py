@@ -54,8 +54,9 @@ def test_asides_inside_a_dictated_number(lang, turns, kind, span):
             " пять"]),
     ("en", ["so the card is", "six two eight six four", "uh huh",
             "eight hundred and fifty three fifty five", "yep", "four two two seven"]),
-    ("lt", ["kortelės numeris", "keturiasdešimt aštuoni", "aha", "devyni minutėlę aštuoni",
-            "taip", "trys keturi nulis devyni"]),
+    ("lt", ["kortelės numeris", "keturiasdešimt aštuoni devyni devyni", "aha",
+            "devyni minutėlę aštuoni trys keturi nulis devyni", "taip",
+            "penki šeši septyni aštuoni vienas du"]),
 ])
 def test_number_dictated_over_turns_with_acknowledgements(lang, turns):
     result = found(turns, lang)
@@ -179,3 +180,9 @@ def test_birth_date_then_an_id_in_one_answer(lang, turns, dob):
     result = found(turns, lang)
     assert result[0] == ("DOB", dob)
     assert [kind for kind, _ in result] == ["DOB", "NATIONAL_ID"]
+
+
+def test_two_cards_last_digits_are_not_one_card():
+    turns = ["у вас две карты на четыре один три четыре и на три восемь семь семь какая нужна",
+             "первая"]
+    assert found(turns, "ru") == []

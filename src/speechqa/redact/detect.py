@@ -318,10 +318,11 @@ def _digits_follow(tokens: list[Token], position: int, count: int) -> bool:
     while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 3:
         cursor += 1
     digits = 0
-    while (cursor < len(tokens) and digits < count and tokens[cursor].number is not None
-           and tokens[cursor].turn == tokens[position].turn):
-        number = tokens[cursor].number
-        digits += len(number.digits) if number.kind == "digits" else 1
+    while (cursor < len(tokens) and digits < count and tokens[cursor].turn == tokens[position].turn
+           and (tokens[cursor].number is not None or (digits and tokens[cursor].pause))):
+        number = tokens[cursor].number  # ("шесть, щас, один": hesitations between digits)
+        if number is not None:
+            digits += len(number.digits) if number.kind == "digits" else 1
         cursor += 1
     return digits >= count
 
@@ -446,7 +447,8 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "NATIONAL_ID"
     if _phone_shaped(digits, plus):
         return "PHONE"
-    if nearest in ("CARD", "PHONE", "PASSPORT", "NATIONAL_ID") and n >= 7:
+    # (not CARD: a card number is 12+ digits; "две карты, на 4211 и на 3877" are two ends)
+    if nearest in ("PHONE", "PASSPORT", "NATIONAL_ID") and n >= 7:
         return nearest
     return None
 

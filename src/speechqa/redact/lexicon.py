@@ -67,7 +67,8 @@ CUES: dict[str, list[str]] = {
         "callback*", "call back", "text you", "text the", "whatsapp", "viber", "вайбер",
         "ватсап", "paskambin*", "skambin*", "susisiek*", "numeris telefono", "mobile number",
         "contact number", "номер мобильного", "номер мобільного", "номер для смс",
-        "telefono numer*", "mobiliojo telefono",
+        "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
+        "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
         "паспорт*", "серия", "серія", "passport*", "id card", "id-карт*", "id картк*",
