@@ -14,7 +14,7 @@ Number words come from num2words. Spans are token ranges over ``text.split()``; 
 entity's span includes the asides said inside it (they are masked with it).
 
     python tools/make_redaction_dev2.py                 # dev2, deterministic (seed 2026)
-    python tools/make_redaction_dev2.py --batch dev3    # later held-out batches (dev3, dev4, dev5)
+    python tools/make_redaction_dev2.py --batch dev3    # later held-out batches (dev3 ... dev6)
 """
 
 from __future__ import annotations
@@ -546,6 +546,53 @@ TEMPLATES_DEV5: dict[str, list[str]] = {
         "A: jūsų kreipinio numeris {ORDER} || C: ačiū",
     ],
 }
+# dev6: written after all the changes, scored once and not tuned on: the closing figure.
+TEMPLATES_DEV6: dict[str, list[str]] = {
+    "ru": [
+        "A: для возврата мне нужна карта получателя || C: записывайте {CARD}",
+        "A: сверим данные карты || C: {CARD.1/2} || A: дальше || C: {CARD.2/2} || A: и до"
+        " какого она || C: {EXPIRY}",
+        "C: если что звоните на {PHONE} после обеда",
+        "A: год месяц и день рождения || C: {DOB}",
+        "A: номер лицевого счёта из квитанции || C: там написано {ACCOUNT}",
+        "A: тариф стоит {MONEY} в месяц || C: дороговато",
+        "A: оператор освободится через {COUNT} минут || C: подожду",
+        "C: я звонил {APPT} в {TIME} и никто не ответил",
+    ],
+    "uk": [
+        "A: для повернення мені потрібна картка отримувача || C: записуйте {CARD}",
+        "A: звіримо дані картки || C: {CARD.1/2} || A: далі || C: {CARD.2/2} || A: і до якого"
+        " вона || C: {EXPIRY}",
+        "C: якщо що дзвоніть на {PHONE} після обіду",
+        "A: рік місяць і день народження || C: {DOB}",
+        "A: номер особового рахунку з квитанції || C: там написано {ACCOUNT}",
+        "A: тариф коштує {MONEY} на місяць || C: дорогувато",
+        "A: оператор звільниться через {COUNT} хвилин || C: почекаю",
+        "C: я дзвонив {APPT} о {TIME} і ніхто не відповів",
+    ],
+    "en": [
+        "A: for the refund i need the receiving card || C: write this down {CARD}",
+        "A: let's check the card details || C: {CARD.1/2} || A: next || C: {CARD.2/2}"
+        " || A: and it's good until || C: {EXPIRY}",
+        "C: if anything ring me on {PHONE} after lunch",
+        "A: year month and day of birth || C: {DOB}",
+        "A: the account number from the bill || C: it says {ACCOUNT}",
+        "A: the plan costs {MONEY} a month || C: bit pricey",
+        "A: an agent will be free in {COUNT} minutes || C: i'll wait",
+        "C: i rang {APPT} at {TIME} and nobody answered",
+    ],
+    "lt": [
+        "A: grąžinimui reikia gavėjo kortelės || C: užsirašykite {CARD}",
+        "A: patikrinkime kortelės duomenis || C: {CARD.1/2} || A: toliau || C: {CARD.2/2}"
+        " || A: ir iki kada ji galioja || C: {EXPIRY}",
+        "C: jei ką skambinkite {PHONE} po pietų",
+        "A: gimimo metai mėnuo ir diena || C: {DOB}",
+        "A: sąskaitos numeris iš sąskaitos faktūros || C: ten parašyta {ACCOUNT}",
+        "A: planas kainuoja {MONEY} per mėnesį || C: brangoka",
+        "A: operatorius atsilaisvins po {COUNT} minučių || C: palauksiu",
+        "C: skambinau {APPT} {TIME} ir niekas neatsiliepė",
+    ],
+}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
@@ -729,15 +776,16 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5"], default="dev2")
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6"], default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
         "dev2": (TEMPLATES, dict(ASIDES), SEED),
         "dev3": (TEMPLATES_DEV3, ASIDES_DEV3, SEED + 1),
         "dev4": (TEMPLATES_DEV4, ASIDES_DEV4, SEED + 2),
         "dev5": (TEMPLATES_DEV5, ASIDES_DEV4, SEED + 3),
+        "dev6": (TEMPLATES_DEV6, ASIDES_DEV3, SEED + 4),
     }[batch]
-    if batch == "dev5":
+    if batch in ("dev5", "dev6"):
         STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)
