@@ -186,3 +186,18 @@ def test_two_cards_last_digits_are_not_one_card():
     turns = ["у вас две карты на четыре один три четыре и на три восемь семь семь какая нужна",
              "первая"]
     assert found(turns, "ru") == []
+
+
+@pytest.mark.parametrize("lang,turns,expiry", [
+    ("ru", ["сверим данные карты", "4276 3800 1234 5679", "и до какого она", "нуль два тридцать"],
+     "нуль два тридцать"),
+    ("uk", ["звіримо дані картки", "4276 3800 1234 5679", "і до якого вона",
+            "січень дві тисячі двадцять шість"], "січень дві тисячі двадцять шість"),
+])
+def test_month_and_year_after_a_card_number_is_its_expiry(lang, turns, expiry):
+    assert found(turns, lang) == [("CARD", "4276 3800 1234 5679"), ("EXPIRY", expiry)]
+
+
+def test_a_time_after_card_talk_is_not_an_expiry():
+    turns = ["i paid forty pounds by card at twelve thirty and it never arrived", "okay"]
+    assert found(turns, "en") == []

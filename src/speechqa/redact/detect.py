@@ -85,6 +85,8 @@ _EN_NUMBER_WORDS = {
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
     "hundred", "thousand", "double", "triple",
 }
+_TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около", "о", "об", "близько",
+                      "apie", "ties"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 
@@ -388,6 +390,15 @@ def _phone_shaped(digits: str, plus: bool) -> bool:
     return n == 10 and digits.startswith("0") and digits[1] in "5679"  # UA mobile 0XX
 
 
+def _expiry_shaped(digits: str, after_month_word: bool) -> bool:
+    """MMYY or MMYYYY of a card that is valid now or later; a bare year after a month word."""
+    def year_ok(year: str) -> bool:
+        return 24 <= int(year[-2:]) <= 40 and (len(year) == 2 or year.startswith("20"))
+    if after_month_word:
+        return len(digits) in (2, 4) and year_ok(digits)
+    return len(digits) in (4, 6) and 1 <= int(digits[:2]) <= 12 and year_ok(digits[2:])
+
+
 def _date_shaped(digits: str) -> bool:
     """ddmmyyyy, yyyymmdd, mmddyyyy, ddmmyy or mmddyy with a plausible day, month, year."""
     def plausible(day: str, month: str, year: str) -> bool:
@@ -543,6 +554,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     dictation = frozenset(
         position for _first, end, kind in marks if kind in _DICTATED
         for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
+    last_card = -(10**6)
     for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
@@ -563,6 +575,18 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = _classify_number(paused, cues, plus)
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
+            tokens[start].turn else None
+        month_before = before is not None and _is_month(tokens, start - 1)
+        if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
+                and (before is None or before.norm not in _TIME_PREPOSITIONS)
+                and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
+            # after the card number, a month and year is its expiry even when the question
+            # was only "и до какого она?" ("at twelve thirty" is a time)
+            kind = "EXPIRY"
+        if kind == "CARD":
+            last_card = run.positions[-1]
         if kind is not None:
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
@@ -582,6 +606,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         if plus and start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas"):
             positions = [start - 1, *positions]
+        if kind == "EXPIRY" and month_before:
+            positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
             positions = _with_letters(tokens, positions)
         if kind == "PASSPORT":
