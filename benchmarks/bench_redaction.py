@@ -1,6 +1,7 @@
 """Redaction accuracy on the labelled evaluation set, and its cost beside transcription.
 
     python benchmarks/bench_redaction.py [--data benchmarks/data/redaction_eval.jsonl]
+        [--out benchmarks/results/redaction.json]   # any labelled file, any result file
 
 Per entity type and language: recall (an entity counts as found when every one of its
 tokens is masked and a finding of its type covers it), precision (a finding is right when
@@ -233,7 +234,10 @@ def main() -> None:
         "kept in redaction-fresh-first-run.json), fresh2 (a second such batch, written after "
         "the improvements that followed: first scoring in redaction-fresh2-first-run.json), "
         "fresh3 (messier: fillers inside numbers, dashes, numeric dates, names without cues; "
-        "written after the real-call fixes: redaction-fresh3-first-run.json)",
+        "written after the real-call fixes: redaction-fresh3-first-run.json); dev2 and dev3 "
+        "... dev6 (separate files, tools/make_redaction_dev2.py, other wording and dictation "
+        "styles; each written after the previous one's fixes and first scored before its own: "
+        "redaction-devN-first-run.json)",
         "wrongly_masked_non_pii_tokens": {
             "tokens": non_pii, "masked": tally.tokens["wrongly_masked"],
             "share": round(tally.tokens["wrongly_masked"] / non_pii, 5) if non_pii else None,
@@ -248,7 +252,8 @@ def main() -> None:
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    for split in ("tune", "held_out", "fresh", "fresh2", "fresh3", "all"):
+    for split in ("tune", "held_out", "fresh", "fresh2", "fresh3", "dev2", "dev3", "dev4", "dev5",
+                  "dev6", "all"):
         line = []
         for kind in (*ENTITY_TYPES, "ALL"):
             entry = report["figures"].get(split, {}).get(kind, {}).get("all")

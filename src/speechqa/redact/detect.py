@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import (
+    ACK_WORDS,
     ADDRESS_CUES,
     CUES,
     DATE_JOINERS,
@@ -35,14 +36,24 @@ from speechqa.redact.lexicon import (
     NOT_NAME,
     ORDINAL_STEMS,
     ORG_WORDS,
+    PAUSE_PHRASES,
+    PAUSE_WORDS,
     PERSON_CUES,
     SELF_INTRO_CUES,
     STREET_WORDS,
     UNIT_PREFIX,
     UNIT_WORDS,
+    WEAK_CVV_CUES,
     WEAK_EXPIRY_CUES,
 )
-from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, read_token, spoken_groups
+from speechqa.redact.numbers import (
+    WEAK_ZERO,
+    NumberToken,
+    fold,
+    read_token,
+    split_readings,
+    spoken_groups,
+)
 
 ENTITY_TYPES = ("CARD", "CVV", "EXPIRY", "PHONE", "EMAIL", "PASSPORT", "NATIONAL_ID", "DOB",
                 "ACCOUNT", "ADDRESS", "PERSON")
@@ -51,7 +62,10 @@ _PRIORITY = {name: rank for rank, name in enumerate(
     ("CARD", "NATIONAL_ID", "PASSPORT", "ACCOUNT", "PHONE", "EMAIL", "CVV", "EXPIRY", "DOB",
      "ADDRESS", "PERSON"))}
 CUE_WINDOW = 10  # tokens before a number searched for its cue
+CARD_TALK = 60  # tokens back a card cue makes "valid until", "runs out" about the card
+_DICTATED = {"CARD", "CVV", "PHONE", "PASSPORT", "NATIONAL_ID", "ACCOUNT"}
 MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
+MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
@@ -65,6 +79,16 @@ _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at"
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
 _LETTERS_EN = set("abcdefghijklmnopqrstuvwxyz")
+_EN_NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    "hundred", "thousand", "double", "triple",
+}
+_TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около", "о", "об", "близько",
+                      "apie", "ties"}
+_AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
+_NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 
 
 @dataclass
@@ -76,6 +100,7 @@ class Token:
     number: NumberToken | None
     clause_end: bool
     role: str
+    pause: bool = False  # a hesitation or aside a dictated number goes on across
 
 
 @dataclass(frozen=True)
@@ -104,15 +129,35 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
+    # Asides said while dictating ("let me see", "одну секунду"): never digits themselves.
+    position = 0
+    while position < len(tokens):
+        length = _match_any(tokens, position, _pause_phrases())
+        for token in tokens[position:position + length]:
+            token.pause, token.number = True, None
+        if not length and tokens[position].norm in PAUSE_WORDS and tokens[position].number is None:
+            tokens[position].pause = True
+        position += max(length, 1)
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
-        if token.norm in WEAK_ZERO and token.number is None:
+        if token.norm in WEAK_ZERO and token.number is None and _english_numbers_near(
+                tokens, position):
             before = tokens[position - 1].number if position else None
-            following = [t for t in tokens[position + 1:position + 4] if t.norm not in FILLERS]
+            following = [t for t in tokens[position + 1:position + 6]
+                         if t.norm not in FILLERS and not t.pause]
             after = [t.number for t in following[:2]]
             if before is not None or (len(after) == 2 and None not in after):
                 token.number = NumberToken("zero", 0)
     return tokens
+
+
+def _english_numbers_near(tokens: list[Token], position: int) -> bool:
+    """"oh"/"o" reads as zero only beside English number words: the Lithuanian "o" (and)
+    between two typed numbers is a word."""
+    if tokens[position].norm == "oh":
+        return True
+    near = tokens[max(0, position - 1):position] + tokens[position + 1:position + 3]
+    return any(t.norm in _EN_NUMBER_WORDS for t in near)
 
 
 # Cue phrases -------------------------------------------------------------------------------
@@ -140,6 +185,11 @@ def _phrase_at(tokens: list[Token], position: int, words: tuple[str, ...]) -> bo
         tokens[position + k].turn == turn and _word_matches(word, tokens[position + k].norm)
         for k, word in enumerate(words)
     )
+
+
+@functools.cache
+def _pause_phrases() -> list[tuple[str, ...]]:
+    return [words for words, _ in _compile(PAUSE_PHRASES)]
 
 
 @functools.cache
@@ -192,9 +242,15 @@ class NumberRun:
     groups: list[str]
 
 
-def _number_runs(tokens: list[Token]) -> list[NumberRun]:
-    """Maximal spoken numbers, bridging fillers and turn changes ("так", "да", "угу")."""
+def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -> list[NumberRun]:
+    """Maximal spoken numbers, bridging what people say while dictating one: hesitations
+    and asides ("э", "секунду", "sorry", "palaukite"), conjunction-like fillers ("так",
+    "and": once three number words make it a dictation) and the other speaker's short
+    acknowledgement turn ("угу, записываю"). Where a cue has just asked for an identifier
+    (``dictation`` positions), any two words that are not cues or units may sit between
+    its digits too: callers' asides are an open class."""
     runs: list[NumberRun] = []
+    acks = _ack_turns(tokens)
     position = 0
     while position < len(tokens):
         if tokens[position].number is None:
@@ -207,15 +263,26 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
                 positions.append(cursor)
                 cursor += 1
                 continue
-            # "one hundred and five": "and" inside a number, after a multiplier.
             previous = tokens[positions[-1]].number
-            gap = cursor
-            while gap < len(tokens) and gap - cursor < MAX_BRIDGE and (
-                tokens[gap].norm in FILLERS or not tokens[gap].norm
-            ):
+            gap, words, pauses_only = cursor, 0, True
+            while gap < len(tokens):
+                token = tokens[gap]
+                last = tokens[positions[-1]]
+                if token.turn != last.turn and (acks.get(token.turn) == "ack" or (
+                        acks.get(token.turn) == "short" and token.role != last.role)):
+                    gap += 1  # the agent's "угу, записываю" between two parts
+                    continue
+                aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
+                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
+                if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
+                                               or not token.norm or aside):
+                    break
+                pauses_only = pauses_only and (token.pause or not token.norm or aside)
+                words += 1
                 gap += 1
             if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
-                    and _may_bridge(tokens, positions[-1], gap, previous)):
+                    and (pauses_only or len(positions) >= 3
+                         or _may_bridge(tokens, positions[-1], gap, previous))):
                 cursor = gap
                 continue
             break
@@ -226,8 +293,53 @@ def _number_runs(tokens: list[Token]) -> list[NumberRun]:
     return runs
 
 
+def _ack_turns(tokens: list[Token]) -> dict[int, str]:
+    """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau": "ack"), or
+    are too short to be anything else when the other speaker says them between two parts
+    of a number ("uh huh", "sorry what": "short")."""
+    words: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        words.setdefault(token.turn, []).append(position)
+    acks = {}
+    for turn, said in words.items():
+        plain = [tokens[p] for p in said if tokens[p].number is None]
+        if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
+            continue
+        if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
+               for t in plain):
+            acks[turn] = "ack"
+        elif len(said) <= 3 and all(_plain_word(tokens, p) for p in said):
+            acks[turn] = "short"
+    return acks
+
+
+def _digits_follow(tokens: list[Token], position: int, count: int) -> bool:
+    """``count`` digits (words or digits) come right after the word(s) at ``position`` in
+    its turn ("sorry four two", "номер 612345", not "after six")."""
+    cursor = position + 1
+    while cursor < len(tokens) and tokens[cursor].number is None and cursor - position < 3:
+        cursor += 1
+    digits = 0
+    while (cursor < len(tokens) and digits < count and tokens[cursor].turn == tokens[position].turn
+           and (tokens[cursor].number is not None or (digits and tokens[cursor].pause))):
+        number = tokens[cursor].number  # ("шесть, щас, один": hesitations between digits)
+        if number is not None:
+            digits += len(number.digits) if number.kind == "digits" else 1
+        cursor += 1
+    return digits >= count
+
+
+def _plain_word(tokens: list[Token], position: int) -> bool:
+    """Not a number, a cue (of any type, "ending in" included) or a unit word."""
+    token = tokens[position]
+    return (token.number is None and not _is_cue(tokens, position)
+            and not _match_any(tokens, position, _phrase_lists()["units"])
+            and token.raw.strip()[:1] not in UNIT_PREFIX)
+
+
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
-    """A pause word between digits continues the number only if digits keep coming."""
+    """A conjunction-like filler between digits continues the number only if digits keep
+    coming ("two ... and three days" is two quantities)."""
     if previous is not None and previous.kind in ("hundred", "thousand"):
         return True
     following = nxt
@@ -235,7 +347,6 @@ def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken 
     while following < len(tokens) and tokens[following].number is not None:
         count += 1
         following += 1
-    # Both sides must look like digit groups being read out, not "two ... and three days".
     return count >= 2 or tokens[nxt].turn != tokens[last].turn
 
 
@@ -279,17 +390,54 @@ def _phone_shaped(digits: str, plus: bool) -> bool:
     return n == 10 and digits.startswith("0") and digits[1] in "5679"  # UA mobile 0XX
 
 
+def _expiry_shaped(digits: str, after_month_word: bool) -> bool:
+    """MMYY or MMYYYY of a card that is valid now or later; a bare year after a month word."""
+    def year_ok(year: str) -> bool:
+        return 24 <= int(year[-2:]) <= 40 and (len(year) == 2 or year.startswith("20"))
+    if after_month_word:
+        return len(digits) in (2, 4) and year_ok(digits)
+    return len(digits) in (4, 6) and 1 <= int(digits[:2]) <= 12 and year_ok(digits[2:])
+
+
+def _date_shaped(digits: str) -> bool:
+    """ddmmyyyy, yyyymmdd, mmddyyyy, ddmmyy or mmddyy with a plausible day, month, year."""
+    def plausible(day: str, month: str, year: str) -> bool:
+        return 1 <= int(day) <= 31 and 1 <= int(month) <= 12 and (
+            len(year) == 2 or 1900 <= int(year) <= 2030)
+    if len(digits) == 8:
+        return (plausible(digits[:2], digits[2:4], digits[4:])
+                or plausible(digits[6:], digits[4:6], digits[:4])
+                or plausible(digits[2:4], digits[:2], digits[4:]))
+    if len(digits) == 6:
+        return plausible(digits[:2], digits[2:4], digits[4:]) or plausible(
+            digits[2:4], digits[:2], digits[4:])
+    return False
+
+
+def _checksum_id(digits: str) -> bool:
+    n = len(digits)
+    return (13 <= n <= 19 and checksums.luhn(digits)) or (
+        n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits))) or (
+        n == 12 and checksums.inn(digits))
+
+
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
     if nearest == "NEG":
         return None
-    if "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4:
+    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
+    expiry = "EXPIRY" in cues and 3 <= n <= 6
+    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt
+        return "CVV" if cues["CVV"] < cues["EXPIRY"] else "EXPIRY"
+    if cvv:
         return "CVV"
-    if "EXPIRY" in cues and 3 <= n <= 6:
+    if expiry:
         return "EXPIRY"
     if nearest == "DOB" and 4 <= n <= 8:
         return "DOB"
+    if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
+        return "DOB"  # "дату рождения и ИНН": the date comes first
     if 13 <= n <= 19 and checksums.luhn(digits) and nearest not in ("ACCOUNT", "NATIONAL_ID"):
         return "CARD"
     if nearest == "CARD" and n >= 12:
@@ -310,9 +458,35 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "NATIONAL_ID"
     if _phone_shaped(digits, plus):
         return "PHONE"
-    if nearest in ("CARD", "PHONE", "PASSPORT", "NATIONAL_ID") and n >= 7:
+    # (not CARD: a card number is 12+ digits; "две карты, на 4211 и на 3877" are two ends)
+    if nearest in ("PHONE", "PASSPORT", "NATIONAL_ID") and n >= 7:
         return nearest
     return None
+
+
+def _checked_split_reading(tokens: list[Token], run: NumberRun, cues: dict[str, int],
+                           plus: bool) -> str | None:
+    """CARD when one group closed early gives a Luhn-valid card number (a card read as
+    four thousands, "...восемьсот, двенадцать..."); CVV when it gives the three digits a
+    CVV cue asked for ("ninety five" is 90-5)."""
+    said = [tokens[p].number for p in run.positions if tokens[p].number is not None]
+    for reading in split_readings(said):
+        kind = _classify_number(reading, cues, plus)
+        if (kind == "CARD" and 13 <= len(reading) <= 19) or (kind == "CVV" and len(said) <= 3):
+            return kind
+    return None
+
+
+def _paused_reading(tokens: list[Token], run: NumberRun) -> str:
+    """The run's digits with every pause (an aside, a turn change) closing a group."""
+    chunks: list[list[NumberToken]] = []
+    for previous, position in zip([None, *run.positions], run.positions, strict=False):
+        if previous is None or position != previous + 1:
+            chunks.append([])
+        number = tokens[position].number
+        if number is not None:
+            chunks[-1].append(number)
+    return "".join("".join(spoken_groups(chunk)) for chunk in chunks)
 
 
 def _split_card(run: NumberRun) -> int | None:
@@ -337,10 +511,51 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
     return None
 
 
-def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
+def _outside_dates(tokens: list[Token], runs: list[NumberRun],
+                   dates: list[Finding]) -> list[NumberRun]:
+    """Runs without the number words of a date said after a birth-date or expiry cue
+    ("28 ноября 1995 года, а ИНН ..."): the date is its own entity, and what follows it
+    is read as a number of its own."""
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    in_date = set()
+    for finding in dates:
+        cells = [position_of[(turn, i)] for turn, start, end in finding.pieces
+                 for i in range(start, end)]
+        digits = sum(len(tokens[p].number.digits) if tokens[p].number.kind == "digits" else 1
+                     for p in cells if tokens[p].number is not None)
+        worded = any(_is_month(tokens, p) or (
+            tokens[p].number is None and _is_ordinal(tokens[p].norm)) for p in cells)
+        # an expiry cue said before the card number ("card, expiry and code?") must not
+        # take the card's first digits: digits-only expiry spans stay with the run
+        if digits <= 8 and (worded or finding.type == "DOB"):
+            in_date.update(cells)
+    out = []
+    for run in runs:
+        if not in_date.intersection(run.positions):
+            out.append(run)
+            continue
+        part: list[int] = []
+        for position in [*run.positions, None]:
+            if position is None or position in in_date:
+                if part:
+                    groups = spoken_groups([tokens[p].number for p in part
+                                            if tokens[p].number is not None])
+                    out.append(NumberRun(part, "".join(groups), groups))
+                part = []
+            else:
+                part.append(position)
+    return out
+
+
+def _number_findings(tokens: list[Token], marks, enabled: set[str],
+                     dates: list[Finding]) -> list[Finding]:
     findings = []
     seen: dict[str, str] = {}
-    for run in _number_runs(tokens):
+    dictation = frozenset(
+        position for _first, end, kind in marks if kind in _DICTATED
+        for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
+    last_card = -(10**6)
+    for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -355,6 +570,23 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
             start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
         )
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
+        if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
+            # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
+            kind = _classify_number(paused, cues, plus)
+        if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
+            kind = _checked_split_reading(tokens, run, cues, plus)
+        before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
+            tokens[start].turn else None
+        month_before = before is not None and _is_month(tokens, start - 1)
+        if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
+                and (before is None or before.norm not in _TIME_PREPOSITIONS)
+                and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
+            # after the card number, a month and year is its expiry even when the question
+            # was only "и до какого она?" ("at twelve thirty" is a time)
+            kind = "EXPIRY"
+        if kind == "CARD":
+            last_card = run.positions[-1]
         if kind is not None:
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
@@ -374,8 +606,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Find
             continue
         if plus and start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas"):
             positions = [start - 1, *positions]
+        if kind == "EXPIRY" and month_before:
+            positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
             positions = _with_letters(tokens, positions)
+        if kind == "PASSPORT":
+            positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
 
@@ -426,6 +662,28 @@ def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
     else:
         extra_after = []
     return [*extra, *positions, *extra_after]
+
+
+def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said before "номер" ("серия 4508 номер 612345", "серія ка ем
+    номер ..."): the digits or letters just before the number word."""
+    first = positions[0]
+    cursor = first - 1
+    if cursor < 0 or tokens[cursor].norm not in _NUMBER_WORDS or \
+            tokens[cursor].turn != tokens[first].turn:
+        return positions
+    series = []
+    cursor -= 1
+    while cursor >= 0 and first - cursor <= 7 and tokens[cursor].turn == tokens[first].turn:
+        token = tokens[cursor]
+        if (token.number is None and (not _is_letter(token) or token.norm in _AND_WORDS)) \
+                or _is_cue(tokens, cursor):
+            break
+        series.insert(0, cursor)
+        cursor -= 1
+    if not series:
+        return positions
+    return [*series, first - 1, *positions]
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
@@ -534,15 +792,18 @@ def _date_core(tokens: list[Token], position: int) -> bool:
         or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
 
 
-def _weak_expiry(tokens: list[Token], first: int, end: int) -> bool:
-    said = " ".join(token.norm for token in tokens[first:end])
-    return said in WEAK_EXPIRY_CUES
+def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
+    """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
+    phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
+    return any(len(words) == end - first and _phrase_at(tokens, first, words)
+               for words, _ in _compile(phrases))
 
 
 def _card_near(tokens: list[Token], position: int) -> bool:
-    """A card cue or a card-length number within 15 tokens before a weak expiry cue."""
+    """A card cue (within the card part of the call: 60 tokens before, or just after) or a
+    card-length number within 15 tokens before a weak expiry cue."""
     phrases = _cue_table()["CARD"]
-    for cursor in range(max(0, position - 15), position):
+    for cursor in range(max(0, position - CARD_TALK), min(len(tokens), position + 6)):
         if _match_any(tokens, cursor, phrases):
             return True
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
@@ -586,6 +847,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
                      for p in range(start, last + 1) if tokens[p].number is not None)
         if has_month or cores >= 2 or digits >= 4:
+            if start > 0 and tokens[start - 1].norm == "the" \
+                    and tokens[start - 1].turn == tokens[start].turn:
+                start -= 1  # "the twenty fourth of september ..."
             findings.append(Finding(kind, _pieces(tokens, range(start, last + 1))))
     return findings
 
@@ -610,7 +874,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             numbers = [p for p in numbers if p > anchor]
         if not numbers:
             continue
-        start = anchor if why == "street" else anchor + 1
+        start = anchor if why == "street" else min(numbers)
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
         while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
@@ -906,11 +1170,12 @@ def detect(
     language = (language or "ru").split("-")[0].lower()
     marks = [
         (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
-        if kind != "EXPIRY" or not _weak_expiry(tokens, first, end) or _card_near(
-            tokens, first)
+        if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
+        or _card_near(tokens, first)
     ]
     findings: list[Finding] = []
-    findings += _number_findings(tokens, marks, enabled)
+    dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
+    findings += _number_findings(tokens, marks, enabled, dates)
     findings += _written_findings(tokens, enabled, language)
     findings += _date_findings(tokens, marks, enabled)
     if "ADDRESS" in enabled:
@@ -924,12 +1189,32 @@ def detect(
     return _resolve(findings)
 
 
+def _merge_same_type(findings: list[Finding]) -> list[Finding]:
+    """Overlapping findings of one type are one entity read two ways (a date's month word
+    and its year as a number): keep their union."""
+    merged: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.type, f.pieces)):
+        cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
+        for index, other in enumerate(merged):
+            other_cells = {(t, i) for t, start, end in other.pieces for i in range(start, end)}
+            if other.type == finding.type and cells & other_cells:
+                union: dict[int, list[int]] = {}
+                for turn, i in cells | other_cells:
+                    union.setdefault(turn, []).append(i)
+                merged[index] = Finding(finding.type, tuple(
+                    (turn, min(idx), max(idx) + 1) for turn, idx in sorted(union.items())))
+                break
+        else:
+            merged.append(finding)
+    return merged
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Drop a finding that overlaps one of a higher-priority type (or a longer one)."""
     taken: set[tuple[int, int]] = set()
     kept = []
     order = sorted(
-        findings,
+        _merge_same_type(findings),
         key=lambda f: (_PRIORITY[f.type], -sum(end - start for _, start, end in f.pieces)),
     )
     for finding in order:

@@ -17,23 +17,44 @@ def _words(text: str) -> frozenset[str]:
 WEAK_EXPIRY_CUES = ("действует до", "действительна до", "срок до", "срок", "годна до",
                     "дійсна до", "дійсна по", "діє до", "термін до", "valid until", "valid to",
                     "expires", "expire", "expiring", "good through", "galioja iki",
-                    "galioja")
+                    "galioja", "действует", "действительна", "дійсна", "діє", "iki kada",
+                    "when does it expire", "good until", "good thru", "run out", "runs out",
+                    "galioj*", "закінчується термін", "заканчивается срок", "термін")
+
+# "Код", "the code" after the card number was given: the CVV, but only in card talk.
+WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "kodas", "kodą", "koda", "kod")
 
 CUES: dict[str, list[str]] = {
     "CARD": [
         "карт*", "картк*", "картoч*", "card*", "kortel*", "debit", "credit", "visa", "mastercard",
-        "мастеркард", "виза", "віза",
+        "мастеркард", "виза", "віза", "пластик*", "maestro", "маэстро", "amex",
+        "american express", "лицев* сторон*", "лицьов* бок*", "лицьов* сторон*",
+        "long number", "sixteen digit*", "16 digit*", "шестнадцать цифр", "шістнадцять цифр",
+        "šešiolika skaitmen*",
     ],
     "CVV": [
         "cvv", "cvc", "cvv2", "cvc2", "код с обратной стороны", "код на обороте",
         "код на звороті", "код із зворотного боку", "три цифры на обороте",
         "три цифри на звороті", "security code", "three digits on the back", "digits on the back",
         "saugos kod*", "trys skaitmenys", "трехзначный код", "тризначний код",
+        "обратн* сторон*", "оборот*", "зворот*", "задн* сторон*", "код безопасности",
+        "код безпеки", "on the back", "back of the card", "card code",
+        "verification code", "kitoje pusėje", "kitoje puseje", "galinėje pusėje",
+        "galineje puseje", "kitoje kortelės pusėje", "kitoje korteles puseje", "cvv kod*",
+        "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
+        "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
+        "kitos pusės", "kitos puses", *WEAK_CVV_CUES,
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
         "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
+        "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
+        "месяц и год", "месяц год", "до якого місяця", "місяць і рік", "місяць та рік",
+        "закінчення терміну", "термін дії картки", "кінця терміну", "expiry date",
+        "expiration date", "expiry month", "month and year", "valid from", "exp",
+        "galiojimo mėnuo", "galiojimo menuo", "galiojimo data", "galiojimo laikas",
+        "mėnuo ir metai", "menuo ir metai", "galioja iki",
     ],
     "PHONE": [
         "телефон*", "мобильн*", "мобільн*", "номер для связи", "номер для зв'язку", "сотов*",
@@ -41,18 +62,28 @@ CUES: dict[str, list[str]] = {
         "reach me at",
         "telefon*", "mobiliojo", "mobilusis", "перезвонить на", "передзвонити на", "контактн*",
         "plus", "плюс", "pliusas",
+        "перезвон*", "позвонить", "звонить", "созвон*", "смс", "sms", "мобильного",
+        "передзвон*", "зателефон*", "подзвон*", "дзвонити", "reach you", "call you",
+        "callback*", "call back", "text you", "text the", "whatsapp", "viber", "вайбер",
+        "ватсап", "paskambin*", "skambin*", "susisiek*", "numeris telefono", "mobile number",
+        "contact number", "номер мобильного", "номер мобільного", "номер для смс",
+        "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
+        "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
         "паспорт*", "серия", "серія", "passport*", "id card", "id-карт*", "id картк*",
-        "айди карт*", "ідентифікаційн* картк*", "pas*", "paso", "asmens tapatybes kortel*",
+        "айди карт*", "ідентифікаційн* картк*", "asmens tapatybes kortel*",
         "tapatybes kortel*", "asmens dokument*", "document number", "номер документа",
+        "паспортн* данн*", "данные паспорта", "дані паспорта", "паспортні дані", "pasas",
+        "paso", "pasą", "pasa", "id card number", "id картки", "id-картки", "ід картки",
+        "id kortel*", "driving licence", "driver's license", "водительск*", "посвідчення",
         "номер документу", "dokumento numer*",
     ],
     "NATIONAL_ID": [
         "инн", "інн", "снилс", "іпн", "ипн", "рнокпп", "ідентифікаційн* код*",
         "идентификационн* код*", "ідентифікаційн* номер*", "податков* номер*", "налогов* номер*",
         "страхов* номер*", "national insurance", "ni number", "insurance number", "social security",
-        "ssn", "asmens kod*", "tax number", "tax id", "taxpayer",
+        "ssn", "asmens kod*", "tax number", "tax id", "taxpayer", "your social", "social",
     ],
     "ACCOUNT": [
         "счет*", "счёт*", "лицев* счет*", "рахун*", "особов* рахун*", "договор*", "договір*",
@@ -65,6 +96,8 @@ CUES: dict[str, list[str]] = {
         "дата народження", "дату народження", "народил*", "народив*", "народж*", "рік народження",
         "date of birth", "birth date", "birthday", "born", "dob", "d o b",
         "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
+        "когда вы родились", "год рождения", "рождения", "народження", "were you born",
+        "birth", "gimėte", "gimete", "gimė", "gime", "gim* dat*",
     ],
     "ADDRESS": [
         "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "почтовый индекс",
@@ -103,6 +136,43 @@ FILLERS = {
     # hesitation sounds as ASR spells them
     "е", "ее", "еее", "ээ", "эээ", "ем", "ee", "eee", "em", "nu", "hmm", "mm", "mmm", "er",
     "erm", "ah",
+}
+
+# What people say *inside* a number they are dictating: hesitations, asides, self-repairs.
+# A number continues across these even when only one digit follows ("сорок, секунду, три"),
+# unlike the conjunction-like FILLERS ("and", "да"), which could also join two quantities.
+PAUSE_WORDS = {
+    "э", "ээ", "эээ", "эм", "м", "ммм", "ну", "е", "ее", "еее", "ем", "uh", "um", "er", "erm",
+    "ah", "hmm", "mm", "mmm", "ee", "eee", "em", "nu", "aa", "ėė",
+    "секунду", "секундочку", "сейчас", "щас", "минутку", "минуточку", "вот", "значит", "как",
+    "бы", "это", "там", "короче", "погодите", "подождите", "сорри", "извините", "простите",
+    "ой", "нет", "точнее", "вернее", "то", "есть",
+    "зараз", "хвилинку", "хвилиночку", "от", "значить", "це", "ось", "стривайте", "зачекайте",
+    "вибачте", "перепрошую", "ні", "тобто",
+    "sorry", "wait", "hold", "hang", "see", "let", "me", "moment", "sec", "second", "just", "a",
+    "like", "actually", "no", "i", "mean",
+    "palaukite", "sekundėlę", "sekundele", "sekundę", "sekunde", "tuoj", "žinoma", "zinoma",
+    "atsiprašau", "atsiprasau", "ne", "tai", "va", "žodžiu", "zodziu", "momentėlį", "momenteli",
+    # separators read out between month and year or between groups
+    "slash", "слэш", "слеш", "дробь", "дріб", "косая", "dash", "hyphen", "тире", "дефис",
+    "дефіс", "brūkšnys", "bruksnys", "pasvirasis",
+    "oops", "whoops", "oi", "minutėlę", "minutele", "посмотрю", "подивлюсь", "gal",
+}
+# Asides of several words; their number words ("one moment") are not digits.
+PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "one second",
+                 "just a second", "just a sec", "i mean", "scratch that", "let me check",
+                 "one minute", "одну секунду",
+                 "одну минутку", "одну хвилинку", "одну секундочку", "vieną sekundę",
+                 "vieną minutę", "то есть", "то єсть"]
+# An agent's whole turn while a number is being dictated: the number goes on after it.
+ACK_WORDS = {
+    "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
+    "записал", "пишу", "хорошо", "понятно", "отлично", "продолжайте", "есть",
+    "далі", "записую", "добре", "зрозуміло", "продовжуйте", "слухаю",
+    "yes", "yeah", "yep", "ok", "okay", "mhm", "uh-huh", "right", "got", "that", "it", "go",
+    "on", "ahead", "continue", "sure", "alright", "and", "then", "next", "great", "perfect",
+    "taip", "gerai", "toliau", "aha", "užsirašau", "uzsirasau", "klausau", "tęskite",
+    "teskite", "supratau", "puiku", "ir", "ок", "і", "и", "ну", "э", "uh", "um", "ee",
 }
 
 STREET_WORDS = {
@@ -157,8 +227,8 @@ ORDINAL_STEMS = [
     "šimt", "simt", "devyniasdešimt", "aštuoniasdešimt", "septyniasdešimt", "šešiasdešimt",
     "penkiasdešimt", "keturiasdešimt",
 ]
-DATE_JOINERS = {"of", "the", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu", "d",
-                "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
+DATE_JOINERS = {"of", "the", "and", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu",
+                "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
 
 # An agent naming themself by job title ("оператор Анна"): protected in agent turns.
 AGENT_TITLES = ["оператор", "специалист", "консультант", "менеджер", "спеціаліст", "operator",

@@ -60,7 +60,9 @@ for value, word in zip(range(100, 1000, 100), ["сто", "двести", "три
                                                 "шестьсот", "семьсот", "восемьсот", "девятьсот"],
                        strict=True):
     _add("hundreds", value, word)
-_add("thousand", 1000, "тысяча", "тысячи", "тысяч", "тысячу")
+# The singular form ("тысяча", "tūkstantis") is 1000 said alone (or after "одна"): value 1.
+_add("thousand", 1, "тысяча", "тысячу")
+_add("thousand", 1000, "тысячи", "тысяч")
 
 # Ukrainian
 _add("zero", 0, "нуль", "ноль")
@@ -85,7 +87,8 @@ for value, word in zip(range(100, 1000, 100), ["сто", "двісті", "три
                                                 "шістсот", "сімсот", "вісімсот", "дев'ятсот"],
                        strict=True):
     _add("hundreds", value, word)
-_add("thousand", 1000, "тисяча", "тисячі", "тисяч", "тисячу")
+_add("thousand", 1, "тисяча", "тисячу")
+_add("thousand", 1000, "тисячі", "тисяч")
 
 # English ("oh" is a zero only next to other digits: see WEAK_ZERO)
 _add("zero", 0, "zero", "nought", "nil")
@@ -117,7 +120,8 @@ for value, word in zip(range(20, 100, 10), ["dvidešimt", "trisdešimt", "keturi
                                              "aštuoniasdešimt", "devyniasdešimt"], strict=True):
     _add("tens", value, word)
 _add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto")
-_add("thousand", 1000, "tūkstantis", "tūkstančiai", "tūkstančių", "tūkstančio")
+_add("thousand", 1, "tūkstantis", "tūkstančio")
+_add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
 WEAK_ZERO = frozenset({"oh", "o"})
 REPEATERS = {"double": 2, "triple": 3, "дважды": 2}
@@ -175,6 +179,18 @@ class _Group:
         return (self.thousands or 0) * 1000 + below
 
 
+def split_readings(tokens: list[NumberToken]) -> list[str]:
+    """Other readings of a run, each with one group closed early: "три тысячи восемьсот
+    двенадцать" is 3812 as speech but 3800-12 as a card's groups; a checksum decides."""
+    greedy = "".join(spoken_groups(tokens))
+    readings = []
+    for index in range(1, len(tokens)):
+        reading = "".join(spoken_groups(tokens[:index]) + spoken_groups(tokens[index:]))
+        if reading != greedy and reading not in readings:
+            readings.append(reading)
+    return readings
+
+
 def spoken_groups(tokens: list[NumberToken]) -> list[str]:
     """Digit strings of the groups a run of number tokens reads as, in order.
 
@@ -223,7 +239,12 @@ def spoken_groups(tokens: list[NumberToken]) -> list[str]:
                 close()
                 group.hundreds = 100
         elif kind == "thousand":
-            if group.thousands is not None:
+            if token.value == 1 and not group.empty and group.units != 1:
+                # "...двести сорок три тысяча сто": a singular "тысяча" after a number not
+                # ending in one starts the next group (1000), it does not multiply.
+                close()
+                group.thousands = 1
+            elif group.thousands is not None:
                 # "три тысячи восемьсот одна тысяча...": the words after the hundreds begin
                 # the next four-digit group, as cards are read.
                 if group.units is not None:
