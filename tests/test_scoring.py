@@ -223,3 +223,10 @@ def test_scoring_a_transcript_takes_milliseconds(dev_calls, checklist):
         score_transcript(call.gold, checklist)
         times.append(time.perf_counter() - started)
     assert statistics.median(times) < 0.05
+
+
+@pytest.mark.parametrize("name", ["transcript.schema.json", "scorecard.schema.json"])
+def test_published_output_schemas_match_the_models(name):
+    """schemas/ is what integrators read: it must be regenerated (speechqa schema) with the
+    model, and a changed model needs a new schema_version."""
+    assert json.loads((ROOT / "schemas" / name).read_text("utf-8")) == json_schemas()[name]

@@ -12,8 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-TRANSCRIPT_SCHEMA_VERSION = "1.0"
-SCORECARD_SCHEMA_VERSION = "1.0"
+TRANSCRIPT_SCHEMA_VERSION = "1.1"  # 1.1: redaction (spans, mode, redacted audio)
+SCORECARD_SCHEMA_VERSION = "1.1"  # 1.1: provenance, per-turn sentiment, "error" items
 
 Role = Literal["agent", "customer", "unknown"]
 SentimentLabel = Literal["negative", "neutral", "positive"]
