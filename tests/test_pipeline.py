@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from speechqa.schema import Transcript
+from speechqa.schema import TRANSCRIPT_SCHEMA_VERSION, Transcript
 
 pytestmark = pytest.mark.slow
 
@@ -71,7 +71,7 @@ def test_cli_transcribe_writes_all_formats_and_fails_on_bad_files(tmp_path, samp
     assert {p.name for p in out.iterdir()} == {
         "call_ru_mono.json", "call_ru_mono.rttm", "call_ru_mono.srt", "call_ru_mono.vtt"}
     data = json.loads((out / "call_ru_mono.json").read_text())
-    assert data["schema_version"] == "1.0" and data["call_id"] == "call_ru_mono"
+    assert data["schema_version"] == TRANSCRIPT_SCHEMA_VERSION and data["call_id"] == "call_ru_mono"
     rttm_lines = (out / "call_ru_mono.rttm").read_text().splitlines()
     rttm_speakers = {line.split()[7] for line in rttm_lines}
     assert rttm_speakers == {"agent", "customer"}
