@@ -25,7 +25,7 @@ from speechqa.review import service as sv
 from speechqa.review.models import APPEND_ONLY_TABLES
 from speechqa.review.service import QueueFilters
 from speechqa.scoring import item_totals, with_status
-from speechqa.store import CallInfo, ItemOverride, ItemResultRow, open_store
+from speechqa.store import CallInfo, ItemOverride, ItemResultRow, ScorecardRow, open_store
 
 
 @pytest.fixture
@@ -614,3 +614,28 @@ def test_the_call_page_shows_the_turn_sentiment_the_scorecard_was_computed_from(
         turns = sv.call_detail(store, admin, row.id).transcript.turns
         assert [turn.sentiment for turn in turns] == [None, negative]
         assert store.transcripts([row.call.sha256])[row.call.sha256].turns[1].sentiment is None
+
+
+def test_the_queue_shows_a_review_sample_whole_flagged_or_not(world):
+    """`speechqa sample` draws unflagged calls too: filtering on the sample shows them all,
+    still within the reviewer's scope."""
+    from speechqa.report.models import ReviewSample, ReviewSampleCall
+
+    store, ids, users = world
+    with store.sessions.begin() as session:
+        sample = ReviewSample(created_by="aud", seed=7, params={}, call_count=3)
+        session.add(sample)
+        session.flush()
+        for position, call_id in enumerate(("ok", "n2", "s1")):
+            call_pk = session.get(ScorecardRow, ids[call_id]).call_pk
+            session.add(ReviewSampleCall(
+                sample_id=sample.id, scorecard_pk=ids[call_id], call_pk=call_pk,
+                agent_id=None, stratum="flagged" if call_id != "ok" else "unflagged",
+                position=position))
+        sample_id = sample.id
+    assert "ok" not in order(sv.queue(store, users["ada"], QueueFilters()))
+    assert set(order(sv.queue(store, users["ada"], QueueFilters(sample_id=sample_id)))) == {
+        "ok", "n2", "s1"}
+    assert set(order(sv.queue(store, users["sam"], QueueFilters(sample_id=sample_id)))) == {
+        "ok", "n2"}  # a supervisor of north does not see the south call
+    assert sv.filter_options(store, users["ada"])["samples"] == [str(sample_id)]

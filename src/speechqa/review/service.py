@@ -40,6 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload
 
 from speechqa.audio import AUDIO_EXTENSIONS
+from speechqa.report.models import ReviewSample, ReviewSampleCall
 from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow, CommentRow, ReviewRow
@@ -92,7 +93,7 @@ class QueueFilters:
     checklist: str | None = None
     review_status: str | None = None
     include_reviewed: bool = False
-    sample_id: int | None = None  # reserved for review sampling (no such table yet)
+    sample_id: int | None = None  # the calls of one review sample (speechqa sample), flagged or not
 
 
 @dataclass(frozen=True)
@@ -350,8 +351,15 @@ def _filtered(user: User, filters: QueueFilters) -> Any:
         select(ScorecardRow.id)
         .join(Call, Call.id == ScorecardRow.call_pk)
         .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
-        .where(ScorecardRow.needs_review.is_(True), visible_calls(user))
+        .where(visible_calls(user))
     )
+    if filters.sample_id is None:
+        query = query.where(ScorecardRow.needs_review.is_(True))
+    else:  # a sample is reviewed whole: the calls the machine did not flag too
+        query = query.where(ScorecardRow.id.in_(
+            select(ReviewSampleCall.scorecard_pk)
+            .where(ReviewSampleCall.sample_id == filters.sample_id)
+        ))
     if filters.review_status is not None:
         if filters.review_status not in REVIEW_STATUSES:
             raise InvalidInput(f"review status {filters.review_status!r} is unknown")
@@ -507,7 +515,15 @@ def filter_options(store: Store, user: User) -> dict[str, list[str]]:
         "customer_sentiments": distinct(ScorecardRow.customer_sentiment),
         "checklists": distinct(ScorecardRow.checklist_id + "@" + ScorecardRow.checklist_version),
         "review_statuses": list(REVIEW_STATUSES),
+        "samples": _recent_samples(store),
     }
+
+
+def _recent_samples(store: Store, limit: int = 50) -> list[str]:
+    """Ids of the newest review samples, newest first (the queue can show one sample)."""
+    with store.sessions() as session:
+        return [str(sample_id) for sample_id in session.scalars(
+            select(ReviewSample.id).order_by(ReviewSample.id.desc()).limit(limit))]
 
 
 # One call ---------------------------------------------------------------------------------

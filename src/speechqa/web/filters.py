@@ -12,7 +12,7 @@ from speechqa.review.service import QueueFilters
 
 FILTER_FIELDS = (
     "team", "queue", "agent_id", "date_from", "date_to", "flag_code", "failed_item",
-    "language", "customer_sentiment", "checklist", "review_status",
+    "language", "customer_sentiment", "checklist", "review_status", "sample_id",
 )
 
 
@@ -52,6 +52,8 @@ def queue_filters(
     checklist: Annotated[str | None, Query(description="checklist id or id@version")] = None,
     review_status: Annotated[str | None, Query(description="review status")] = None,
     include_reviewed: Annotated[bool, Query(description="also calls already reviewed")] = False,
+    sample_id: Annotated[str | None, Query(description="only the calls of this review sample "
+                                                       "(flagged or not)")] = None,
 ) -> QueueFilters:
     """FastAPI dependency: the query string as ``QueueFilters`` (empty values mean "any")."""
     return QueueFilters(
@@ -63,5 +65,14 @@ def queue_filters(
         language=_blank_to_none(language),
         customer_sentiment=_blank_to_none(customer_sentiment),
         checklist=_blank_to_none(checklist), review_status=_blank_to_none(review_status),
-        include_reviewed=include_reviewed,
+        include_reviewed=include_reviewed, sample_id=_sample_id(sample_id),
     )
+
+
+def _sample_id(value: str | None) -> int | None:
+    value = _blank_to_none(value)
+    if value is None:
+        return None
+    if not value.isdigit():
+        raise InvalidInput(f"sample_id: not a sample number: {value!r}")
+    return int(value)
