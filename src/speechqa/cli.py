@@ -746,6 +746,9 @@ def serve(
     = False,
     idle_timeout: Annotated[int, typer.Option(
         "--idle-timeout", min=1, help="Minutes of inactivity before a session ends.")] = 30,
+    claim_minutes: Annotated[int, typer.Option(
+        "--claim-minutes", min=1, help="How long opening a call holds it for its reviewer.")]
+    = 30,
 ) -> None:
     """Serve the review web app (queue, call pages, overrides, audit) and the /api/v1 API."""
     import uvicorn
@@ -768,7 +771,8 @@ def serve(
             "network unencrypted; put it behind HTTPS and add --secure-cookies",
             markup=False, highlight=False,
         )
-    settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60)
+    settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60,
+                           claim_ttl_s=claim_minutes * 60)
     console.print(f"speechqa review app on http://{host}:{port}/ (database {store.url})",
                   markup=False, highlight=False)
     uvicorn.run(
@@ -776,6 +780,20 @@ def serve(
         forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
         server_header=False, log_level="info",
     )
+
+
+@app.command("index")
+def index_command(db: DbOpt = None, progress: ProgressOpt = None) -> None:
+    """Index stored transcripts for search that are not yet (older or bulk-loaded stores);
+    calls stored by ``speechqa batch`` are indexed as they are saved."""
+    from speechqa.review.search import index_pending, pending_count
+    from speechqa.store import default_db_url, open_store
+
+    with open_store(db or default_db_url()) as store, progress_bar() as bar:
+        task = bar.add_task("indexing", total=pending_count(store),
+                            visible=_show_progress(progress))
+        done = index_pending(store, progress=lambda n: bar.advance(task, n))
+    console.print(f"indexed {done} transcripts", markup=False, highlight=False)
 
 
 def main() -> None:

@@ -616,6 +616,9 @@ class Store:
                 if call.transcript is None:
                     call.transcript = _transcript_row(transcript, run_id)
                     session.flush()
+                    from speechqa.review.search import index_transcript
+
+                    index_transcript(session, call.transcript.id, transcript)
                 if scorecard is None:
                     return True
                 if _has_scorecard(session, call.id, scorecard):

@@ -40,7 +40,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, defer, selectinload
 
 from speechqa.audio import AUDIO_EXTENSIONS
-from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit
+from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit, search
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow, CommentRow, ReviewRow
 from speechqa.schema import Evidence, Flag, ItemResult, Scorecard, Transcript
@@ -93,6 +93,8 @@ class QueueFilters:
     review_status: str | None = None
     include_reviewed: bool = False
     sample_id: int | None = None  # reserved for review sampling (no such table yet)
+    text: str | None = None  # words said in the call (``review.search``), all required
+    speaker: str | None = None  # limit ``text`` to "agent" or "customer" speech
 
 
 @dataclass(frozen=True)
@@ -380,6 +382,8 @@ def _filtered(user: User, filters: QueueFilters) -> Any:
             ItemResultRow.item_id == filters.failed_item,
             _final_status() == "failed",
         ))
+    if filters.text is not None:
+        query = query.where(search.scorecard_condition(filters.text, filters.speaker))
     if filters.checklist is not None:
         checklist_id, at, version = filters.checklist.rpartition("@")
         if not at:

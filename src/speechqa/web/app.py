@@ -31,7 +31,7 @@ from speechqa.review import (
     StaleEdit,
 )
 from speechqa.store import Store
-from speechqa.web import api, pages
+from speechqa.web import api, pages, scale
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
 from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
 
@@ -57,6 +57,7 @@ class WebSettings:
 
     secure_cookies: bool = False
     idle_timeout_s: int = 30 * 60
+    claim_ttl_s: int = 30 * 60  # how long opening a call holds it for its reviewer
 
 
 ERROR_STATUS: dict[type[ReviewError], int] = {
@@ -84,6 +85,8 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
+    app.include_router(scale.router)
+    app.include_router(scale.api_router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -12,7 +12,7 @@ from speechqa.review.service import QueueFilters
 
 FILTER_FIELDS = (
     "team", "queue", "agent_id", "date_from", "date_to", "flag_code", "failed_item",
-    "language", "customer_sentiment", "checklist", "review_status",
+    "language", "customer_sentiment", "checklist", "review_status", "q", "speaker",
 )
 
 
@@ -52,6 +52,10 @@ def queue_filters(
     checklist: Annotated[str | None, Query(description="checklist id or id@version")] = None,
     review_status: Annotated[str | None, Query(description="review status")] = None,
     include_reviewed: Annotated[bool, Query(description="also calls already reviewed")] = False,
+    q: Annotated[str | None, Query(max_length=200, description="words said in the call, any "
+                                   "inflection (all required)")] = None,
+    speaker: Annotated[str | None, Query(description="limit q to agent|customer speech")]
+    = None,
 ) -> QueueFilters:
     """FastAPI dependency: the query string as ``QueueFilters`` (empty values mean "any")."""
     return QueueFilters(
@@ -63,5 +67,6 @@ def queue_filters(
         language=_blank_to_none(language),
         customer_sentiment=_blank_to_none(customer_sentiment),
         checklist=_blank_to_none(checklist), review_status=_blank_to_none(review_status),
-        include_reviewed=include_reviewed,
+        include_reviewed=include_reviewed, text=_blank_to_none(q),
+        speaker=_blank_to_none(speaker),
     )

@@ -1,0 +1,93 @@
+"""Review at scale: transcript-search hits and review claims, on the call page and in the API.
+
+The queue's ``q``/``speaker`` filters go through ``review.service.queue`` like every other
+filter; this module adds what the call page needs on top (the hits of the query that led
+here, the claim opening the page takes) and the routes to release a claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import RedirectResponse
+
+from speechqa.review import Forbidden, InvalidInput, claims, search, service
+from speechqa.review.accounts import User
+from speechqa.review.service import CallDetail
+from speechqa.web.auth import current_user
+
+router = APIRouter(include_in_schema=False)
+api_router = APIRouter(prefix="/api/v1", tags=["review"])
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def _store(request: Request):
+    return request.app.state.store
+
+
+def _ttl(request: Request) -> int:
+    return request.app.state.settings.claim_ttl_s
+
+
+def call_page_extras(
+    request: Request, user: User, detail: CallDetail, q: str | None, speaker: str | None,
+) -> dict[str, Any]:
+    """Template values for the call page: the claim (taken by a reviewer opening the page)
+    and the query's hits, with the (turn, word) pairs to highlight."""
+    claim = claims.claim(_store(request), user, detail.scorecard_id, ttl_s=_ttl(request))
+    q = (q or "").strip()
+    hits: list[search.Hit] = []
+    if q:
+        try:
+            hits = search.hits(detail.transcript, q, speaker or None)
+        except InvalidInput:
+            hits = []
+    return {
+        "claim": claim, "q": q, "hits": hits,
+        "hit_words": {(hit.turn_index, hit.word_index) for hit in hits},
+        "hit_turns": {hit.turn_index for hit in hits},
+    }
+
+
+@router.post("/calls/{scorecard_id}/claim/release")
+def release_claim(request: Request, user: CurrentUser, scorecard_id: int):
+    claims.release(_store(request), user, scorecard_id)
+    return RedirectResponse("/queue", status_code=303)
+
+
+@api_router.get("/calls/{scorecard_id}/claim", summary="Who holds the call now (null: nobody)")
+def get_claim(request: Request, user: CurrentUser, scorecard_id: int) -> dict[str, Any] | None:
+    service.call_detail(_store(request), user, scorecard_id)  # visibility check
+    found = claims.current(_store(request), [scorecard_id]).get(scorecard_id)
+    return jsonable_encoder(found)
+
+
+@api_router.post("/calls/{scorecard_id}/claim",
+                 summary="Claim the call for review (or renew your claim); answers the claim "
+                 "in force, which is someone else's when they hold it")
+def take_claim(request: Request, user: CurrentUser, scorecard_id: int) -> dict[str, Any] | None:
+    if user.role not in service.REVIEWERS:
+        raise Forbidden(f"a {user.role} cannot claim calls")
+    return jsonable_encoder(claims.claim(_store(request), user, scorecard_id,
+                                         ttl_s=_ttl(request)))
+
+
+@api_router.delete("/calls/{scorecard_id}/claim",
+                   summary="Release a claim (its holder, or an admin)")
+def drop_claim(request: Request, user: CurrentUser, scorecard_id: int) -> dict[str, bool]:
+    claims.release(_store(request), user, scorecard_id)
+    return {"released": True}
+
+
+@api_router.get("/calls/{scorecard_id}/hits",
+                summary="Where the words of a search occur in the call (seconds to seek to)")
+def call_hits(
+    request: Request, user: CurrentUser, scorecard_id: int,
+    q: Annotated[str, Query(min_length=1, max_length=200)],
+    speaker: Annotated[str | None, Query(description="agent|customer")] = None,
+) -> list[dict[str, Any]]:
+    detail = service.call_detail(_store(request), user, scorecard_id)
+    return [asdict(hit) for hit in search.hits(detail.transcript, q, speaker or None)]

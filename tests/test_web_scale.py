@@ -1,0 +1,269 @@
+"""Transcript search and review claims: the domain functions on SQLite and PostgreSQL, the
+routes for every role, and the migration's tables."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from _db import db_fixture  # noqa: F401  (registers db_url)
+from _web import PASSWORD, USERS, seeded_store
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+
+from speechqa.review import Forbidden, InvalidInput, accounts, claims, search, service
+from speechqa.schema import AudioInfo, Transcript, Turn, Word
+from speechqa.store import CallInfo
+from speechqa.web.app import WebSettings, create_app
+
+RU_AGENT = "Добрый день, вижу списание средств по вашему счёту"
+RU_CUSTOMER = "Почему у меня списали деньги без предупреждения"
+TOKEN_RE = re.compile(r'name="csrf-token" content="([^"]+)"')
+
+
+def _ru_turn(role: str, start: float, end: float, text: str) -> Turn:
+    tokens = text.split()
+    step = (end - start) / len(tokens)
+    words = [Word(text=token, start=round(start + i * step, 2),
+                  end=round(start + (i + 1) * step, 2), probability=0.9)
+             for i, token in enumerate(tokens)]
+    return Turn(speaker="S0" if role == "agent" else "S1", role=role, start=start, end=end,
+                text=text, words=words, language="ru")
+
+
+def add_russian_call(store, like_card) -> int:
+    """A Russian call (team north) reusing a seeded scorecard's shape; its scorecard id."""
+    transcript = Transcript(
+        call_id="call-ru", language="ru", diarization_source="given",
+        audio=AudioInfo(path="/nonexistent/ru.wav", sha256="f" * 64, format="wav",
+                        duration=9.0, sample_rate=16000, channels=1),
+        turns=[_ru_turn("agent", 0.0, 4.0, RU_AGENT),
+               _ru_turn("customer", 4.5, 8.5, RU_CUSTOMER)],
+    )
+    card = like_card.model_copy(update={"call_id": "call-ru", "language": "ru"})
+    store.save_call(CallInfo(call_id="call-ru", path="/nonexistent/ru.wav", agent_id="a1",
+                             queue="billing", team="north",
+                             started_at=datetime(2026, 11, 24, 9, tzinfo=UTC)),
+                    transcript, card)
+    return next(row.id for row in store.iter_scorecards() if row.call.call_id == "call-ru")
+
+
+@pytest.fixture
+def store_ids(tmp_path: Path, db_url: str):
+    store, ids = seeded_store(tmp_path, db_url)
+    critical = next(row for row in store.iter_scorecards() if row.call.call_id == "call-critical")
+    ids["call-ru"] = add_russian_call(store, critical.model())
+    yield store, ids
+    store.close()
+
+
+def user(store, name: str):
+    return accounts.get_user_by_name(store, name)
+
+
+def found(store, name: str, text: str, speaker: str | None = None) -> list[str]:
+    page = service.queue(store, user(store, name),
+                         service.QueueFilters(text=text, speaker=speaker, include_reviewed=True))
+    return [row.call_id for row in page.rows]
+
+
+# Search --------------------------------------------------------------------------------------
+
+
+def test_an_inflected_russian_word_finds_a_different_form_of_its_root(store_ids):
+    store, _ids = store_ids
+    # «списали» (verb, past) finds the agent's «списание» (noun) and the customer's own word.
+    assert found(store, "root", "списали") == ["call-ru"]
+    assert found(store, "root", "списание") == ["call-ru"]
+    assert found(store, "root", "средства") == ["call-ru"]  # another case of «средство»
+    assert found(store, "root", "деньгами предупреждение") == ["call-ru"]
+    assert found(store, "root", "деньгами кошка") == []  # every word is required
+
+
+def test_search_can_be_limited_to_one_speaker(store_ids):
+    store, _ids = store_ids
+    assert found(store, "root", "списание", "agent") == ["call-ru"]
+    assert found(store, "root", "деньги", "agent") == []
+    assert found(store, "root", "деньги", "customer") == ["call-ru"]
+    assert found(store, "root", "recorded", "agent") == ["call-critical", "call-south",
+                                                         "call-hostile"]
+    assert found(store, "root", "recorded", "customer") == []
+
+
+def test_search_combines_with_the_other_filters_and_the_users_scope(store_ids):
+    store, _ids = store_ids
+    assert found(store, "sup2", "recorded") == ["call-south"]
+    assert found(store, "ag2", "recorded") == ["call-hostile"]
+    page = service.queue(store, user(store, "root"), service.QueueFilters(
+        text="recorded", flag_code="missing_disclosure"))
+    assert [row.call_id for row in page.rows] == ["call-critical"]
+
+
+def test_query_syntax_is_never_passed_to_the_database(store_ids):
+    store, _ids = store_ids
+    for hostile in ('" OR *', "NEAR(a b)", "a' | b:*", "списали)) OR ((x"):
+        found(store, "root", hostile)  # no SQL/FTS syntax error
+    with pytest.raises(InvalidInput):
+        found(store, "root", "?!")
+    with pytest.raises(InvalidInput):
+        found(store, "root", "деньги", "robot")
+
+
+def test_hits_point_at_the_words_said(store_ids):
+    store, ids = store_ids
+    detail = service.call_detail(store, user(store, "root"), ids["call-ru"])
+    hits = search.hits(detail.transcript, "списали")
+    assert [(hit.turn_index, hit.text) for hit in hits] == [(0, "списание"), (1, "списали")]
+    assert hits[1].start == detail.transcript.turns[1].words[3].start
+
+
+def test_index_pending_indexes_transcripts_stored_without_the_index(store_ids):
+    store, _ids = store_ids
+    with store.sessions.begin() as session:
+        for row in session.scalars(select(search.SearchDoc)):
+            session.delete(row)
+    assert found(store, "root", "списали") == []
+    assert search.pending_count(store) == 5
+    assert search.index_pending(store, chunk=2) == 5
+    assert search.pending_count(store) == 0
+    assert found(store, "root", "списали") == ["call-ru"]
+    with store.sessions() as session:
+        assert session.scalar(select(func.count(search.SearchDoc.id))) == 10
+
+
+# Claims --------------------------------------------------------------------------------------
+
+
+def test_a_claim_holds_until_it_expires_or_is_released(store_ids):
+    store, ids = store_ids
+    sid = ids["call-critical"]
+    now = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    mine = claims.claim(store, user(store, "sup"), sid, ttl_s=600, now=now)
+    assert mine.user_name == "sup"
+    # another reviewer opening it sees the holder, and does not take it
+    assert claims.claim(store, user(store, "root"), sid, now=now).user_name == "sup"
+    # an agent or auditor opening the call takes nothing
+    assert claims.claim(store, user(store, "aud"), sid, now=now).user_name == "sup"
+    page = claims.with_claims(store, service.queue(store, user(store, "root")), now=now)
+    assert {row.call_id: row.claimed_by for row in page.rows}["call-critical"] == "sup"
+    later = now + timedelta(seconds=601)
+    assert claims.current(store, [sid], now=later) == {}
+    assert claims.claim(store, user(store, "root"), sid, now=later).user_name == "root"
+    with pytest.raises(Forbidden):
+        claims.release(store, user(store, "sup"), sid)
+    claims.release(store, user(store, "root"), sid)
+    assert claims.current(store, [sid], now=later) == {}
+    with pytest.raises(Forbidden):  # not visible to this supervisor
+        claims.claim(store, user(store, "sup2"), sid, now=later)
+
+
+def test_an_admin_release_of_someone_elses_claim_is_audited(store_ids):
+    store, ids = store_ids
+    sid = ids["call-critical"]
+    claims.claim(store, user(store, "sup"), sid)
+    claims.release(store, user(store, "root"), sid)
+    entry = service.audit_log(store, user(store, "root"), scorecard_id=sid)[0]
+    assert (entry.actor, entry.action, entry.old) == ("root", "claim_released", "sup")
+
+
+# Routes ---------------------------------------------------------------------------------------
+
+
+def client_for(store, name: str | None) -> TestClient:
+    client = TestClient(create_app(store, WebSettings()), follow_redirects=False)
+    if name is not None:
+        page = client.get("/login")
+        token = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
+        client.post("/login", data={"name": name, "password": PASSWORD, "csrf_token": token,
+                                    "next": "/queue"})
+    return client
+
+
+@pytest.fixture(scope="module")
+def web_store(tmp_path_factory: pytest.TempPathFactory):
+    store, ids = seeded_store(tmp_path_factory.mktemp("scale"))
+    critical = next(row for row in store.iter_scorecards() if row.call.call_id == "call-critical")
+    ids["call-ru"] = add_russian_call(store, critical.model())
+    yield store, ids
+    store.close()
+
+
+QUEUE_RU = {"root": ["call-ru"], "aud": ["call-ru"], "sup": ["call-ru"], "sup2": [],
+            "ag1": ["call-ru"], "ag2": []}
+
+
+@pytest.mark.parametrize("name", [None, *USERS])
+def test_queue_search_by_role(web_store, name):
+    store, _ids = web_store
+    response = client_for(store, name).get("/queue", params={"q": "списали"})
+    if name is None:
+        assert response.status_code == 303
+        return
+    assert re.findall(r'class="call-link">([^<]+)<', response.text) == QUEUE_RU[name]
+    api = client_for(store, name).get("/api/v1/queue", params={"q": "списали"})
+    assert [row["call_id"] for row in api.json()["rows"]] == QUEUE_RU[name]
+
+
+@pytest.mark.parametrize("name", [None, *USERS])
+def test_call_page_highlights_hits_by_role(web_store, name):
+    store, ids = web_store
+    client = client_for(store, name)
+    response = client.get(f"/calls/{ids['call-ru']}", params={"q": "списали"})
+    hits = client.get(f"/api/v1/calls/{ids['call-ru']}/hits", params={"q": "списали"})
+    if name is None:
+        assert response.status_code == 303 and hits.status_code == 401
+        return
+    if not QUEUE_RU[name]:
+        assert response.status_code == 403 and hits.status_code == 403
+        return
+    assert response.status_code == 200
+    assert re.findall(r'class="w hit"[^>]*>([^<]+)<', response.text) == ["списание", "списали"]
+    assert response.text.count('class="seek time hit-link"') == 2
+    assert [hit["text"] for hit in hits.json()] == ["списание", "списали"]
+    claims.release(store, user(store, "root"), ids["call-ru"])
+
+
+CLAIMS_BY = {"root": True, "sup": True, "sup2": False, "aud": False, "ag1": False, "ag2": False}
+
+
+@pytest.mark.parametrize("name", [None, *USERS])
+def test_claim_routes_by_role(web_store, name):
+    store, ids = web_store
+    sid = ids["call-critical"]
+    client = client_for(store, name)
+    if name is not None:  # a browser session's API writes carry its CSRF token
+        client.headers["X-CSRF-Token"] = TOKEN_RE.search(client.get("/queue").text).group(1)
+    response = client.post(f"/api/v1/calls/{sid}/claim")
+    if name is None:  # refused by the CSRF guard before the route; reads answer 401
+        assert response.status_code == 403
+        assert client.get(f"/api/v1/calls/{sid}/claim").status_code == 401
+        return
+    if not CLAIMS_BY[name]:
+        assert response.status_code == 403
+        assert claims.current(store, [sid]) == {}
+        return
+    assert response.status_code == 200 and response.json()["user_name"] == name
+    assert client.get(f"/api/v1/calls/{sid}/claim").json()["user_name"] == name
+    assert client.delete(f"/api/v1/calls/{sid}/claim").status_code == 200
+    assert client.get(f"/api/v1/calls/{sid}/claim").json() is None
+
+
+def test_opening_a_call_claims_it_and_others_see_the_claim(web_store):
+    store, ids = web_store
+    sid = ids["call-critical"]
+    sup = client_for(store, "sup")
+    page = sup.get(f"/calls/{sid}")
+    assert "id=\"claim\"" in page.text and "release-claim" in page.text
+    root = client_for(store, "root")
+    assert "Claimed by sup" in root.get(f"/calls/{sid}").text
+    assert "Claimed by sup" in root.get("/queue").text
+    aud = client_for(store, "aud").get(f"/calls/{sid}")
+    assert "Claimed by sup" in aud.text and "release-claim" not in aud.text
+    # a release form without the CSRF token is refused; the admin's with it works
+    assert root.post(f"/calls/{sid}/claim/release").status_code == 403
+    token = TOKEN_RE.search(root.get("/queue").text).group(1)
+    released = root.post(f"/calls/{sid}/claim/release", data={"csrf_token": token})
+    assert released.status_code == 303
+    assert claims.current(store, [sid]) == {}
