@@ -529,7 +529,9 @@ def rescore(
 def export_results(
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Directory for calls.<format>, items.<format>, failures.<format>.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="csv, jsonl, parquet, or labels (reviews as an eval corpus).")]
+    = "csv",
     db: DbOpt = None,
     table: Annotated[list[str] | None, typer.Option(
         "--table", help="calls, items or failures; repeat for several (default: all).")] = None,
@@ -538,10 +540,24 @@ def export_results(
     checklist_version: Annotated[str | None, typer.Option(
         "--checklist-version", help="Only scorecards of this checklist version.")] = None,
 ) -> None:
-    """Export stored results: one row per call (and checklist version), one per item."""
+    """Export stored results: one row per call (and checklist version), one per item.
+    ``--format labels`` writes the reviewed calls' final item statuses as a corpus that
+    ``speechqa eval`` reads (calls.json + timing/), to measure the rules on reviews."""
     from speechqa.export import TABLES, export
     from speechqa.store import default_db_url, open_store
 
+    if fmt == "labels":
+        from speechqa.review.labels import export_labels
+
+        with open_store(db or default_db_url()) as store:
+            try:
+                calls = export_labels(store, out)
+            except OSError as error:
+                console.print(f"cannot write {out}: {error}", markup=False, highlight=False)
+                raise typer.Exit(code=2) from error
+        console.print(f"{out / 'calls.json'}: {calls} reviewed calls", markup=False,
+                      highlight=False, soft_wrap=True)
+        return
     with open_store(db or default_db_url()) as store:
         try:
             written = export(

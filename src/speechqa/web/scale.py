@@ -1,4 +1,5 @@
-"""Review at scale: transcript-search hits and review claims, on the call page and in the API.
+"""Review at scale: transcript-search hits, review claims and the overturn statistics, as pages
+and in the API.
 
 The queue's ``q``/``speaker`` filters go through ``review.service.queue`` like every other
 filter; this module adds what the call page needs on top (the hits of the query that led
@@ -14,14 +15,18 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import RedirectResponse
 
-from speechqa.review import Forbidden, InvalidInput, claims, search, service
+from speechqa.review import Forbidden, InvalidInput, claims, labels, search, service
 from speechqa.review.accounts import User
 from speechqa.review.service import CallDetail
 from speechqa.web.auth import current_user
+from speechqa.web.filters import _parse_when
+from speechqa.web.i18n import N_
+from speechqa.web.rendering import render
 
 router = APIRouter(include_in_schema=False)
 api_router = APIRouter(prefix="/api/v1", tags=["review"])
 CurrentUser = Annotated[User, Depends(current_user)]
+PERIOD_LABELS = {"week": N_("by week"), "month": N_("by month")}
 
 
 def _store(request: Request):
@@ -91,3 +96,40 @@ def call_hits(
 ) -> list[dict[str, Any]]:
     detail = service.call_detail(_store(request), user, scorecard_id)
     return [asdict(hit) for hit in search.hits(detail.transcript, q, speaker or None)]
+
+
+def _overturns(request: Request, user: User, period: str, date_from: str | None,
+               date_to: str | None) -> list[labels.Overturns]:
+    return labels.overturns(
+        _store(request), user, period=period,
+        date_from=_parse_when(date_from, "date_from", end_of_day=False),
+        date_to=_parse_when(date_to, "date_to", end_of_day=True),
+    )
+
+
+@router.get("/overturns")
+def overturns_page(
+    request: Request, user: CurrentUser, period: str = "week", date_from: str | None = None,
+    date_to: str | None = None,
+):
+    rows = _overturns(request, user, period, date_from, date_to)
+    return render(request, "overturns.html", {
+        "rows": rows, "period": period, "periods": PERIOD_LABELS,
+        "date_from": date_from or "", "date_to": date_to or "",
+    })
+
+
+@api_router.get("/overturns", summary="Per checklist item and period: finished reviews and how "
+                "often the reviewer overturned the machine, with the calls")
+def overturns_api(
+    request: Request, user: CurrentUser,
+    period: Annotated[str, Query(pattern="^(week|month)$")] = "week",
+    date_from: str | None = None, date_to: str | None = None,
+) -> list[dict[str, Any]]:
+    return [
+        {"item_id": row.item_id, "period": row.period, "reviewed": row.reviewed,
+         "overturned": row.overturned, "rate": round(row.rate, 4),
+         "calls": [{"scorecard_id": sid, "call_id": call_id, "automatic": auto, "final": final}
+                   for sid, call_id, auto, final in row.calls]}
+        for row in _overturns(request, user, period, date_from, date_to)
+    ]
