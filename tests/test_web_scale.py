@@ -9,45 +9,15 @@ from pathlib import Path
 
 import pytest
 from _db import db_fixture  # noqa: F401  (registers db_url)
+from _scale import add_russian_call
 from _web import PASSWORD, USERS, seeded_store
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from speechqa.review import Forbidden, InvalidInput, accounts, claims, search, service
-from speechqa.schema import AudioInfo, Transcript, Turn, Word
-from speechqa.store import CallInfo
 from speechqa.web.app import WebSettings, create_app
 
-RU_AGENT = "Добрый день, вижу списание средств по вашему счёту"
-RU_CUSTOMER = "Почему у меня списали деньги без предупреждения"
 TOKEN_RE = re.compile(r'name="csrf-token" content="([^"]+)"')
-
-
-def _ru_turn(role: str, start: float, end: float, text: str) -> Turn:
-    tokens = text.split()
-    step = (end - start) / len(tokens)
-    words = [Word(text=token, start=round(start + i * step, 2),
-                  end=round(start + (i + 1) * step, 2), probability=0.9)
-             for i, token in enumerate(tokens)]
-    return Turn(speaker="S0" if role == "agent" else "S1", role=role, start=start, end=end,
-                text=text, words=words, language="ru")
-
-
-def add_russian_call(store, like_card) -> int:
-    """A Russian call (team north) reusing a seeded scorecard's shape; its scorecard id."""
-    transcript = Transcript(
-        call_id="call-ru", language="ru", diarization_source="given",
-        audio=AudioInfo(path="/nonexistent/ru.wav", sha256="f" * 64, format="wav",
-                        duration=9.0, sample_rate=16000, channels=1),
-        turns=[_ru_turn("agent", 0.0, 4.0, RU_AGENT),
-               _ru_turn("customer", 4.5, 8.5, RU_CUSTOMER)],
-    )
-    card = like_card.model_copy(update={"call_id": "call-ru", "language": "ru"})
-    store.save_call(CallInfo(call_id="call-ru", path="/nonexistent/ru.wav", agent_id="a1",
-                             queue="billing", team="north",
-                             started_at=datetime(2026, 11, 24, 9, tzinfo=UTC)),
-                    transcript, card)
-    return next(row.id for row in store.iter_scorecards() if row.call.call_id == "call-ru")
 
 
 @pytest.fixture

@@ -1,0 +1,73 @@
+"""Search and claims in a real browser (Debian's chromium via Playwright, as in
+test_web_browser.py): a search by an inflected word finds the call and its hit seeks the
+player; a call opened by one supervisor shows as claimed to another."""
+
+from __future__ import annotations
+
+from _scale import add_russian_call
+from test_web_browser import browser, live, login, new_page, wait_until  # noqa: F401
+
+PLAYER_TIME = "document.getElementById('player').currentTime"
+
+
+def _with_russian_call(live) -> int:
+    critical = next(row for row in live.store.iter_scorecards()
+                    if row.call.call_id == "call-critical")
+    clip = critical.call.path  # the seeded 6 s clip
+    live.ids["call-ru"] = add_russian_call(live.store, critical.model(), audio_path=clip)
+    return live.ids["call-ru"]
+
+
+def test_search_finds_a_call_by_an_inflected_word_and_seeks_to_the_hit(live, new_page):
+    sid = _with_russian_call(live)
+    page = new_page("sup")
+    page.goto(f"{live.base}/queue")
+    page.fill("#search-q", "списали")
+    with page.expect_navigation():
+        page.click("#filters button[type=submit]")
+    assert page.locator("#queue a.call-link").all_inner_texts() == ["call-ru"]
+    # limited to the agent's speech, the customer's «списали» no longer counts but the
+    # agent's «списание» (another word of the same root) does
+    page.select_option("select[name=speaker]", "agent")
+    with page.expect_navigation():
+        page.click("#filters button[type=submit]")
+    assert page.locator("#queue a.call-link").all_inner_texts() == ["call-ru"]
+    page.fill("#search-q", "деньги")
+    with page.expect_navigation():
+        page.click("#filters button[type=submit]")
+    assert page.locator("#queue a.call-link").count() == 0
+    page.select_option("select[name=speaker]", "")
+    with page.expect_navigation():
+        page.click("#filters button[type=submit]")
+    with page.expect_navigation():
+        page.click("#queue a.call-link")
+    assert page.url.startswith(f"{live.base}/calls/{sid}?")
+    hits = page.locator(".w.hit")
+    assert hits.all_inner_texts() == ["деньги"]
+    # the hit button seeks the player to the word
+    wait_until(page, "document.getElementById('player').readyState >= 1")
+    start = float(page.locator(".w.hit").first.get_attribute("data-start"))
+    page.click("#hits button.hit-link")
+    wait_until(page, f"Math.abs({PLAYER_TIME} - {start}) < 0.05")
+    assert start > 3.0  # in the customer's turn, not the start of the call
+    assert not [m for m in page.console_messages_seen if "Content Security Policy" in m]
+
+
+def test_a_claimed_call_shows_as_claimed_to_a_second_supervisor(live, new_page, browser):
+    sid = live.ids["call-critical"]
+    first = new_page("sup")
+    first.goto(f"{live.base}/calls/{sid}")
+    assert "You are reviewing this call" in first.locator("#claim").inner_text()
+    second = new_page("root")
+    second.goto(f"{live.base}/queue")
+    row = second.locator(f"#queue tr[data-scorecard='{sid}']")
+    assert "Claimed by sup" in row.inner_text()
+    second.goto(f"{live.base}/calls/{sid}")
+    assert "Claimed by sup" in second.locator("#claim").inner_text()
+    # the admin releases it; the next opener takes it
+    with second.expect_navigation():
+        second.click("#release-claim")
+    second.goto(f"{live.base}/calls/{sid}")
+    assert "You are reviewing this call" in second.locator("#claim").inner_text()
+    first.goto(f"{live.base}/queue")
+    assert "Claimed by root" in first.locator(f"#queue tr[data-scorecard='{sid}']").inner_text()
