@@ -1,11 +1,12 @@
 """Search and claims in a real browser (Debian's chromium via Playwright, as in
 test_web_browser.py): a search by an inflected word finds the call and its hit seeks the
 player; a call opened by one supervisor shows as claimed to another."""
+# ruff: noqa: F811  (the imported fixtures are test parameters by the same names)
 
 from __future__ import annotations
 
 from _scale import add_russian_call
-from test_web_browser import browser, live, login, new_page, wait_until  # noqa: F401
+from test_web_browser import browser, live, new_page, wait_until  # noqa: F401  (fixtures)
 
 PLAYER_TIME = "document.getElementById('player').currentTime"
 
@@ -53,7 +54,7 @@ def test_search_finds_a_call_by_an_inflected_word_and_seeks_to_the_hit(live, new
     assert not [m for m in page.console_messages_seen if "Content Security Policy" in m]
 
 
-def test_a_claimed_call_shows_as_claimed_to_a_second_supervisor(live, new_page, browser):
+def test_a_claimed_call_shows_as_claimed_to_a_second_supervisor(live, new_page):
     sid = live.ids["call-critical"]
     first = new_page("sup")
     first.goto(f"{live.base}/calls/{sid}")
