@@ -31,7 +31,7 @@ from speechqa.review import (
     StaleEdit,
 )
 from speechqa.store import Store
-from speechqa.web import api, pages, scale
+from speechqa.web import api, calibration, pages, scale
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
 from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
 
@@ -82,11 +82,14 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings or WebSettings()
     app.state.templates = make_templates()
+    app.state.options_cache = scale.OptionsCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)
     app.include_router(scale.router)
     app.include_router(scale.api_router)
+    app.include_router(calibration.router)
+    app.include_router(calibration.api_router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -159,7 +159,7 @@ def queue_page(
         return "/queue?" + urlencode({**query, "page": number})
 
     return render(request, "queue.html", {
-        "result": result, "options": service.filter_options(store, user), "chosen": chosen,
+        "result": result, "options": scale.filter_options(request, user), "chosen": chosen,
         "pages": pages, "page_link": page_link,
     })
 

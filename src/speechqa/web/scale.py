@@ -8,6 +8,8 @@ here, the claim opening the page takes) and the routes to release a claim.
 
 from __future__ import annotations
 
+import threading
+import time
 from dataclasses import asdict
 from typing import Annotated, Any
 
@@ -35,6 +37,33 @@ def _store(request: Request):
 
 def _ttl(request: Request) -> int:
     return request.app.state.settings.claim_ttl_s
+
+
+class OptionsCache:
+    """The queue's filter dropdowns per scope, kept for a minute: their DISTINCT scans cost
+    more than the queue itself on a large store, and a new value may appear a minute late."""
+
+    def __init__(self, ttl_s: float = 60.0) -> None:
+        self.ttl_s = ttl_s
+        self._values: dict[tuple, tuple[float, dict[str, list[str]]]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, store: Any, user: User) -> dict[str, list[str]]:
+        key = (user.role, user.teams, user.agent_id, user.disabled)
+        now = time.monotonic()
+        with self._lock:
+            cached = self._values.get(key)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        options = service.filter_options(store, user)
+        with self._lock:
+            self._values[key] = (now + self.ttl_s, options)
+        return options
+
+
+def filter_options(request: Request, user: User) -> dict[str, list[str]]:
+    """``service.filter_options`` through the app's cache."""
+    return request.app.state.options_cache.get(_store(request), user)
 
 
 def call_page_extras(

@@ -1,5 +1,6 @@
-"""Transcript search (lemmas per transcript and speaker role, indexed by the database) and
-review claims.
+"""Transcript search (lemmas per transcript and speaker role, indexed by the database),
+review claims and calibration sessions (their scores in tables of their own, so they never
+touch a call's final result).
 
 SQLite: ``search_fts``, an FTS5 table over ``search_docs.lemmas`` (external content, kept in
 step by triggers). PostgreSQL: a generated ``tsvector`` column (config 'simple': the words are
@@ -76,9 +77,71 @@ def upgrade() -> None:
         sa.UniqueConstraint("scorecard_pk", name="uq_review_claims_scorecard_pk"),
     )
     op.create_index("ix_review_claims_expires_at", "review_claims", ["expires_at"])
+    _calibration_tables()
+
+
+def _calibration_tables() -> None:
+    op.create_table(
+        "calibration_sessions",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.Text(), nullable=False),
+        sa.Column("created_by", sa.String(64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("id", name="pk_calibration_sessions"),
+    )
+    def fk(table: str, column: str, target: str) -> sa.ForeignKeyConstraint:
+        return sa.ForeignKeyConstraint([column], [f"{target}.id"],
+                                       name=f"fk_{table}_{column}_{target}")
+
+    op.create_table(
+        "calibration_calls",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("session_pk", sa.Integer(), nullable=False),
+        sa.Column("scorecard_pk", sa.Integer(), nullable=False),
+        fk("calibration_calls", "session_pk", "calibration_sessions"),
+        fk("calibration_calls", "scorecard_pk", "scorecards"),
+        sa.PrimaryKeyConstraint("id", name="pk_calibration_calls"),
+        sa.UniqueConstraint("session_pk", "scorecard_pk",
+                            name="uq_calibration_calls_session_pk_scorecard_pk"),
+    )
+    op.create_index("ix_calibration_calls_session_pk", "calibration_calls", ["session_pk"])
+    op.create_table(
+        "calibration_reviewers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("session_pk", sa.Integer(), nullable=False),
+        sa.Column("user_pk", sa.Integer(), nullable=False),
+        sa.Column("user_name", sa.String(64), nullable=False),
+        fk("calibration_reviewers", "session_pk", "calibration_sessions"),
+        fk("calibration_reviewers", "user_pk", "users"),
+        sa.PrimaryKeyConstraint("id", name="pk_calibration_reviewers"),
+        sa.UniqueConstraint("session_pk", "user_pk",
+                            name="uq_calibration_reviewers_session_pk_user_pk"),
+    )
+    op.create_index("ix_calibration_reviewers_session_pk", "calibration_reviewers",
+                    ["session_pk"])
+    op.create_table(
+        "calibration_scores",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("session_pk", sa.Integer(), nullable=False),
+        sa.Column("scorecard_pk", sa.Integer(), nullable=False),
+        sa.Column("user_pk", sa.Integer(), nullable=False),
+        sa.Column("item_id", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        fk("calibration_scores", "session_pk", "calibration_sessions"),
+        fk("calibration_scores", "scorecard_pk", "scorecards"),
+        fk("calibration_scores", "user_pk", "users"),
+        sa.PrimaryKeyConstraint("id", name="pk_calibration_scores"),
+        sa.UniqueConstraint("session_pk", "scorecard_pk", "user_pk", "item_id",
+                            name="uq_calibration_scores_session_pk_scorecard_pk_user_pk_item_id"),
+    )
+    op.create_index("ix_calibration_scores_session_pk", "calibration_scores", ["session_pk"])
 
 
 def downgrade() -> None:
+    for table in ("calibration_scores", "calibration_reviewers", "calibration_calls",
+                  "calibration_sessions"):
+        op.drop_table(table)
     op.drop_table("review_claims")
     if op.get_bind().dialect.name != "postgresql":
         for suffix in ("ai", "ad", "au"):
