@@ -72,3 +72,43 @@ def test_a_claimed_call_shows_as_claimed_to_a_second_supervisor(live, new_page):
     assert "You are reviewing this call" in second.locator("#claim").inner_text()
     first.goto(f"{live.base}/queue")
     assert "Claimed by root" in first.locator(f"#queue tr[data-scorecard='{sid}']").inner_text()
+
+
+def test_a_two_reviewer_calibration_session_shows_the_agreement_computed_here(live, new_page):
+    from sklearn.metrics import cohen_kappa_score
+
+    calls = ["call-critical", "call-hostile", "call-south"]
+    scores = {  # reviewer -> per call (greeting, disclosure)
+        "sup": [("passed", "failed"), ("passed", "passed"), ("failed", "passed")],
+        "root": [("passed", "failed"), ("failed", "passed"), ("failed", "failed")],
+    }
+    creator = new_page("root")
+    creator.goto(f"{live.base}/calibration")
+    creator.fill("#new-session input[name=name]", "Browser calibration")
+    creator.fill("#new-session input[name=calls]",
+                 " ".join(str(live.ids[call]) for call in calls))
+    creator.select_option("#new-session select[name=reviewers]", ["sup", "root"])
+    with creator.expect_navigation():
+        creator.click("#new-session button[type=submit]")
+    session_url = creator.url
+    assert creator.locator("#blind").count() == 1  # root reviews too: blind for now
+    pages = {"root": creator, "sup": new_page("sup")}
+    for name, page in pages.items():
+        for call, (greeting, disclosure) in zip(calls, scores[name], strict=True):
+            page.goto(f"{session_url}/calls/{live.ids[call]}")
+            assert page.locator("td.machine").count() == 0  # blind: no machine result
+            page.check(f"input[name='item:greeting'][value={greeting}]")
+            page.check(f"input[name='item:disclosure'][value={disclosure}]")
+            with page.expect_navigation():
+                page.click("#submit-scores")
+            assert page.locator("td.machine").count() == 2  # revealed after submitting
+    page = pages["sup"]
+    page.goto(session_url)
+    for index, item in enumerate(("greeting", "disclosure")):
+        first = [pair[index] for pair in scores["sup"]]
+        second = [pair[index] for pair in scores["root"]]
+        kappa = cohen_kappa_score(first, second)
+        row = page.locator(f"#agreement tr[data-item='{item}']")
+        assert row.locator(".kappa").inner_text() == f"{kappa:.3f}"
+        agree = 100 * sum(a == b for a, b in zip(first, second, strict=True)) / len(calls)
+        assert row.locator(".percent-agree").inner_text() == f"{agree:.1f}%"
