@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
 from speechqa.review import Forbidden, InvalidInput, accounts, claims, search, service
+from speechqa.store import CallInfo
 from speechqa.web.app import WebSettings, create_app
 
 TOKEN_RE = re.compile(r'name="csrf-token" content="([^"]+)"')
@@ -237,3 +238,45 @@ def test_opening_a_call_claims_it_and_others_see_the_claim(web_store):
     released = root.post(f"/calls/{sid}/claim/release", data={"csrf_token": token})
     assert released.status_code == 303
     assert claims.current(store, [sid]) == {}
+
+
+# The queue cache --------------------------------------------------------------------------
+
+
+def test_the_cached_queue_follows_every_change_of_order_or_membership(store_ids):
+    store, ids = store_ids
+    from speechqa.review.queue_cache import QueueCache
+
+    cache = QueueCache()
+    root, sup = user(store, "root"), user(store, "sup")
+
+    def both(**filters) -> list[str]:
+        fresh = service.queue(store, root, service.QueueFilters(**filters))
+        cached = service.queue(store, root, service.QueueFilters(**filters), cache=cache)
+        assert cached == fresh
+        return [row.call_id for row in cached.rows]
+
+    first = both()
+    hits = cache.hits
+    assert both() == first and cache.hits == hits + 1  # nothing changed: from the cache
+    # an override that clears the critical item moves the call down
+    detail = service.call_detail(store, sup, ids["call-critical"])
+    item = next(item for item in detail.items if item.item_id == "disclosure")
+    service.override_item(store, sup, ids["call-critical"], "disclosure", "passed", "heard it",
+                          expected_version=item.version)
+    both()
+    # a finished review takes the call out of the queue
+    service.set_review_status(store, sup, ids["call-critical"], "reviewed",
+                              expected_version=detail.review.version)
+    assert "call-critical" not in both()
+    # a newly stored call comes in
+    like = next(row for row in store.iter_scorecards() if row.call.call_id == "call-hostile")
+    card = like.model().model_copy(update={"call_id": "call-new"})
+    transcript = store.transcripts([like.call.sha256])[like.call.sha256].model_copy(
+        update={"call_id": "call-new"})
+    transcript.audio = transcript.audio.model_copy(update={"sha256": "e" * 64})
+    store.save_call(CallInfo(call_id="call-new", path="/nonexistent/new.wav", agent_id="a2",
+                             team="north"), transcript, card)
+    assert "call-new" in both()
+    assert "call-new" in both(text="recorded")
+    assert cache.misses >= 4

@@ -43,6 +43,7 @@ from speechqa.audio import AUDIO_EXTENSIONS
 from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit, search
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow, CommentRow, ReviewRow
+from speechqa.review.queue_cache import QueueCache
 from speechqa.schema import Evidence, Flag, ItemResult, Scorecard, Transcript
 from speechqa.scoring import item_totals, with_status
 from speechqa.store import (
@@ -423,10 +424,11 @@ def _final_auto_failed() -> Any:
 
 def queue(
     store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
-    per_page: int = 50,
+    per_page: int = 50, cache: QueueCache | None = None,
 ) -> QueuePage:
     """Calls needing review without a finished review, worst first: most critical flags,
-    then (final) auto-fail, then most warnings, then newest."""
+    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
+    id list is kept until the data it depends on changes (``review.queue_cache``)."""
     _active(user)
     filters = filters or QueueFilters()
     if page < 1 or not 1 <= per_page <= 500:
@@ -447,12 +449,17 @@ def queue(
             func.coalesce(Call.started_at, Call.created_at).desc(),
             ScorecardRow.id.desc(),
         )
-        .offset((page - 1) * per_page)
-        .limit(per_page)
     )
     with store.sessions() as session:
-        total = session.scalar(select(func.count()).select_from(ids)) or 0
-        order = list(session.scalars(page_ids))
+        if cache is not None:
+            key = (user.role, user.teams, user.agent_id, filters)
+            every = cache.ordered_ids(session, key, lambda: list(session.scalars(page_ids)))
+            total = len(every)
+            order = every[(page - 1) * per_page:page * per_page]
+        else:
+            total = session.scalar(select(func.count()).select_from(ids)) or 0
+            order = list(session.scalars(
+                page_ids.offset((page - 1) * per_page).limit(per_page)))
         loaded = session.execute(
             select(ScorecardRow, Call, _review_status())
             .join(Call, Call.id == ScorecardRow.call_pk)

@@ -65,7 +65,8 @@ def queue(
 ) -> dict[str, Any]:
     store = _store(request)
     return jsonable_encoder(claims.with_claims(
-        store, service.queue(store, user, filters, page=page, per_page=per_page)))
+        store, service.queue(store, user, filters, page=page, per_page=per_page,
+                             cache=request.app.state.queue_cache)))
 
 
 @router.get("/filters", summary="Values the queue filters can take for this user")

@@ -30,6 +30,7 @@ from speechqa.review import (
     ReviewError,
     StaleEdit,
 )
+from speechqa.review.queue_cache import QueueCache
 from speechqa.store import Store
 from speechqa.web import api, calibration, pages, scale
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
@@ -83,6 +84,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.settings = settings or WebSettings()
     app.state.templates = make_templates()
     app.state.options_cache = scale.OptionsCache()
+    app.state.queue_cache = QueueCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(api.router)

@@ -148,8 +148,8 @@ def queue_page(
     if user.role == "agent" and "include_reviewed" not in request.query_params:
         # An agent comes here to acknowledge or dispute reviewed calls: show them by default.
         filters = replace(filters, include_reviewed=True)
-    result = claims.with_claims(store, service.queue(store, user, filters, page=page,
-                                                     per_page=PER_PAGE))
+    result = claims.with_claims(store, service.queue(
+        store, user, filters, page=page, per_page=PER_PAGE, cache=request.app.state.queue_cache))
     chosen = {name: request.query_params.get(name, "") for name in FILTER_FIELDS}
     chosen["include_reviewed"] = "1" if filters.include_reviewed else ""
     pages = max(1, -(-result.total // result.per_page))
