@@ -280,3 +280,25 @@ def test_the_cached_queue_follows_every_change_of_order_or_membership(store_ids)
     assert "call-new" in both()
     assert "call-new" in both(text="recorded")
     assert cache.misses >= 4
+
+
+def test_index_command_indexes_what_is_missing(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from speechqa.cli import app
+
+    store, _ids = seeded_store(tmp_path)
+    try:
+        with store.sessions.begin() as session:
+            for row in session.scalars(select(search.SearchDoc)):
+                session.delete(row)
+        runner = CliRunner()
+        result = runner.invoke(app, ["index", "--db", store.url, "--no-progress"])
+        assert result.exit_code == 0, result.output
+        assert "indexed 4 transcripts" in result.output
+        assert found(store, "root", "recorded") == ["call-critical", "call-south", "call-hostile"]
+        again = runner.invoke(app, ["index", "--db", store.url, "--no-progress"])
+        assert "indexed 0 transcripts" in again.output
+        assert runner.invoke(app, ["index", "--help"]).exit_code == 0
+    finally:
+        store.close()
