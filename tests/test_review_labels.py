@@ -10,56 +10,21 @@ from pathlib import Path
 
 import pytest
 from _review import fast_hashing_fixture  # noqa: F401  (registers fast_hashing)
+from _scale import scored_store
 from _web import PASSWORD, USERS
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from speechqa.checklist import load_checklist
 from speechqa.cli import app
 from speechqa.review import Forbidden, accounts, labels, service
-from speechqa.schema import AudioInfo, Transcript, Turn
-from speechqa.scoring import score_transcript
-from speechqa.store import CallInfo, open_store
 from speechqa.web.app import WebSettings, create_app
-
-AGENT_OPEN = ("Good morning, thank you for calling Northwind, my name is Anna. Please note "
-              "this call is recorded for quality purposes.")
-CUSTOMER = "Hi, my card was charged twice for the same order."
-AGENT_CLOSE = "I refunded the second charge. Is there anything else I can help with? Thank you."
-
-
-def _transcript(call_id: str, index: int) -> Transcript:
-    turns = [("agent", AGENT_OPEN), ("customer", CUSTOMER), ("agent", AGENT_CLOSE)]
-    return Transcript(
-        call_id=call_id, language="en", diarization_source="given",
-        audio=AudioInfo(path=f"/nonexistent/{call_id}.wav", sha256=f"{index:064x}",
-                        format="wav", duration=30.0, sample_rate=8000, channels=1),
-        turns=[Turn(speaker=role, role=role, start=i * 10.0, end=i * 10.0 + 8, text=text,
-                    language="en") for i, (role, text) in enumerate(turns)],
-    )
 
 
 @pytest.fixture
 def reviewed(tmp_path: Path, fast_hashing):
     """Three calls scored by the default checklist; two reviewed (one with two overrides,
     one in November), one still open with an override (not a label yet)."""
-    store = open_store(f"sqlite:///{tmp_path / 'labels.db'}")
-    checklist = load_checklist()
-    ids = {}
-    for index, (call_id, started) in enumerate((
-        ("c-nov", datetime(2026, 11, 2, 9, tzinfo=UTC)),
-        ("c-dec", datetime(2026, 12, 7, 9, tzinfo=UTC)),
-        ("c-open", datetime(2026, 12, 8, 9, tzinfo=UTC)),
-    )):
-        transcript = _transcript(call_id, index + 1)
-        card = score_transcript(transcript, checklist, semantic=False)
-        card = card.model_copy(update={"needs_review": True})
-        store.save_call(CallInfo(call_id=call_id, path=transcript.audio.path, agent_id="a1",
-                                 team="north", started_at=started), transcript, card)
-    for row in store.iter_scorecards():
-        ids[row.call.call_id] = row.id
-    for name, (role, teams, agent_id) in USERS.items():
-        accounts.create_user(store, name, role, PASSWORD, teams=teams, agent_id=agent_id)
+    store, ids = scored_store(tmp_path)
     sup = accounts.get_user_by_name(store, "sup")
     changed: dict[str, dict[str, str]] = {}
     for call_id, flips in (("c-nov", 2), ("c-dec", 1), ("c-open", 1)):

@@ -5,7 +5,11 @@ player; a call opened by one supervisor shows as claimed to another."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 from _scale import add_russian_call
+from _web import PASSWORD
 from test_web_browser import browser, live, new_page, wait_until  # noqa: F401  (fixtures)
 
 PLAYER_TIME = "document.getElementById('player').currentTime"
@@ -112,3 +116,71 @@ def test_a_two_reviewer_calibration_session_shows_the_agreement_computed_here(li
         assert row.locator(".kappa").inner_text() == f"{kappa:.3f}"
         agree = 100 * sum(a == b for a, b in zip(first, second, strict=True)) / len(calls)
         assert row.locator(".percent-agree").inner_text() == f"{agree:.1f}%"
+
+
+def test_a_review_made_in_the_browser_becomes_a_label_that_eval_reproduces(tmp_path, browser):
+    """A supervisor overturns an item and closes the review in Chromium; the labels export
+    fed to ``speechqa eval`` disagrees with the machine exactly there."""
+    import json
+
+    import uvicorn
+    from _scale import scored_store
+    from typer.testing import CliRunner
+
+    from speechqa.cli import app
+    from speechqa.web.app import create_app
+
+    store, ids = scored_store(tmp_path)
+    server = uvicorn.Server(uvicorn.Config(create_app(store), host="127.0.0.1", port=0,
+                                           log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        wait_for(lambda: server.started)
+        port = server.servers[0].sockets[0].getsockname()[1]
+        base = f"http://127.0.0.1:{port}"
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(f"{base}/login")
+        page.fill("input[name=name]", "sup")
+        page.fill("input[name=password]", PASSWORD)
+        with page.expect_navigation():
+            page.click("form[action='/login'] button[type=submit]")
+        page.goto(f"{base}/calls/{ids['c-nov']}")
+        item = page.locator("#item-greeting")
+        machine = item.locator(".final-status").inner_text()
+        assert machine == "passed"
+        item.locator("summary").click()
+        item.locator("select[name=status]").select_option("failed")
+        item.locator("textarea[name=comment]").fill("greeted only after the disclosure")
+        item.locator("button[type=submit]").click()
+        page.wait_for_selector("#item-greeting.overridden")
+        page.click("#review button[value=reviewed]")
+        wait_until(page, "document.getElementById('review-status').textContent.trim() "
+                         "=== 'reviewed'")
+        context.close()
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+    out = tmp_path / "labels"
+    runner = CliRunner()
+    exported = runner.invoke(app, ["export", "--format", "labels", "--out", str(out),
+                                   "--db", store.url])
+    store.close()
+    assert exported.exit_code == 0, exported.output
+    report_path = tmp_path / "eval.json"
+    evaluated = runner.invoke(app, ["eval", str(out), "--no-semantic", "--out",
+                                    str(report_path)])
+    assert evaluated.exit_code == 0, evaluated.output
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    assert report["calls"] == 1
+    assert [(error["call_id"], error["item"], error["gold"], error["predicted"])
+            for error in report["errors"]] == [("c-nov", "greeting", False, "passed")]
+
+
+def wait_for(condition, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out")
+        time.sleep(0.05)
