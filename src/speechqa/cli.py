@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
@@ -765,13 +766,16 @@ def serve(
     claim_minutes: Annotated[int, typer.Option(
         "--claim-minutes", min=1, help="How long opening a call holds it for its reviewer.")]
     = 30,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, max=64, help="Server processes (one per core serves more "
+        "supervisors at once).")] = 1,
 ) -> None:
     """Serve the review web app (queue, call pages, overrides, audit) and the /api/v1 API."""
     import uvicorn
 
     from speechqa.review.accounts import has_any_user
     from speechqa.store import default_db_url, open_store
-    from speechqa.web.app import WebSettings, create_app
+    from speechqa.web.app import SERVE_DB_ENV, SERVE_SETTINGS_ENV, WebSettings, create_app
 
     url = db or default_db_url()
     store = open_store(url)
@@ -791,11 +795,18 @@ def serve(
                            claim_ttl_s=claim_minutes * 60)
     console.print(f"speechqa review app on http://{host}:{port}/ (database {store.url})",
                   markup=False, highlight=False)
-    uvicorn.run(
-        create_app(store, settings), host=host, port=port, proxy_headers=proxy_headers,
-        forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
-        server_header=False, log_level="info",
-    )
+    options = dict(host=host, port=port, proxy_headers=proxy_headers,
+                   forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
+                   server_header=False, log_level="info")
+    if workers > 1:
+        # uvicorn starts worker processes by import path: the app's inputs go by environment.
+        os.environ[SERVE_DB_ENV] = store.engine.url.render_as_string(hide_password=False)
+        os.environ[SERVE_SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+        store.close()
+        uvicorn.run("speechqa.web.app:app_from_environment", factory=True, workers=workers,
+                    **options)
+        return
+    uvicorn.run(create_app(store, settings), **options)
 
 
 @app.command("index")

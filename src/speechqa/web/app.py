@@ -10,6 +10,8 @@ an air-gapped LAN.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +33,7 @@ from speechqa.review import (
     StaleEdit,
 )
 from speechqa.review.queue_cache import QueueCache
-from speechqa.store import Store
+from speechqa.store import Store, open_store
 from speechqa.web import api, calibration, pages, scale
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
 from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
@@ -65,6 +67,17 @@ ERROR_STATUS: dict[type[ReviewError], int] = {
     Forbidden: 403, NotFound: 404, StaleEdit: 409, InvalidInput: 422, LoginLocked: 429,
     InvalidLogin: 401,
 }
+
+
+SERVE_DB_ENV = "SPEECHQA_SERVE_DB"
+SERVE_SETTINGS_ENV = "SPEECHQA_SERVE_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``speechqa serve --workers N`` process (uvicorn imports it by name, so
+    the database URL and the settings come from the environment the parent set)."""
+    settings = WebSettings(**json.loads(os.environ[SERVE_SETTINGS_ENV]))
+    return create_app(open_store(os.environ[SERVE_DB_ENV]), settings)
 
 
 def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
