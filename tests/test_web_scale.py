@@ -302,3 +302,21 @@ def test_index_command_indexes_what_is_missing(tmp_path: Path):
         assert runner.invoke(app, ["index", "--help"]).exit_code == 0
     finally:
         store.close()
+
+
+def test_a_worker_process_builds_its_app_from_the_environment(tmp_path: Path, monkeypatch):
+    import json
+
+    from speechqa.web.app import SERVE_DB_ENV, SERVE_SETTINGS_ENV, app_from_environment
+
+    store, _ids = seeded_store(tmp_path)
+    store.close()
+    monkeypatch.setenv(SERVE_DB_ENV, f"sqlite:///{tmp_path / 'web.db'}")
+    monkeypatch.setenv(SERVE_SETTINGS_ENV, json.dumps({"claim_ttl_s": 60,
+                                                       "secure_cookies": False,
+                                                       "idle_timeout_s": 600}))
+    app = app_from_environment()
+    assert app.state.settings.claim_ttl_s == 60
+    client = TestClient(app, follow_redirects=False)
+    assert client.get("/login").status_code == 200
+    app.state.store.close()
