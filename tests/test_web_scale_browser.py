@@ -1,6 +1,8 @@
-"""Search and claims in a real browser (Debian's chromium via Playwright, as in
+"""Review at scale in a real browser (Debian's chromium via Playwright, as in
 test_web_browser.py): a search by an inflected word finds the call and its hit seeks the
-player; a call opened by one supervisor shows as claimed to another."""
+player; a call opened by one supervisor shows as claimed to another; a two-reviewer
+calibration session shows the agreement computed here; a review made in the browser becomes
+a label that ``speechqa eval`` reproduces."""
 # ruff: noqa: F811  (the imported fixtures are test parameters by the same names)
 
 from __future__ import annotations

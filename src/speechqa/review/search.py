@@ -99,25 +99,25 @@ def pending_count(store: Store) -> int:
 def index_pending(store: Store, *, chunk: int = 500, progress: Any = None) -> int:
     """Index the stored transcripts that have no search documents yet (older or bulk-loaded
     ones); returns how many. ``progress(n)`` is called after each chunk."""
-    done = 0
+    done, after = 0, 0
     while True:
         with store.sessions.begin() as session:
             rows = session.execute(
-                select(TranscriptRow.id, TranscriptRow.body).where(_unindexed())
+                select(TranscriptRow.id, TranscriptRow.body)
+                .where(TranscriptRow.id > after, _unindexed())
                 .order_by(TranscriptRow.id).limit(chunk)
             ).all()
             for transcript_pk, body in rows:
-                transcript = Transcript.model_validate_json(body)
-                if not documents(transcript):
-                    # Nothing to index (silence): an empty row marks it as done.
-                    session.add(SearchDoc(transcript_pk=transcript_pk, role="other", lemmas=""))
-                else:
-                    index_transcript(session, transcript_pk, transcript)
+                # Nothing to index (silence) still gets an empty row: it marks it as done.
+                docs = documents(Transcript.model_validate_json(body)) or {"other": ""}
+                session.add_all(SearchDoc(transcript_pk=transcript_pk, role=role, lemmas=lemmas)
+                                for role, lemmas in docs.items())
         done += len(rows)
         if progress is not None and rows:
             progress(len(rows))
         if len(rows) < chunk:
             return done
+        after = rows[-1][0]
 
 
 # Queries ---------------------------------------------------------------------------------
@@ -280,14 +280,10 @@ def hits(transcript: Transcript, text: str, speaker: str | None = None) -> list[
         language = turn.language or transcript.language
         if turn.words:
             for word_index, word in enumerate(turn.words):
-                if any(q.matches(_lemmas_of(token, language)) for q in query.words
+                if any(q.matches(_word_terms(token, language)) for q in query.words
                        for token in _words(word.text)):
                     found.append(Hit(turn_index, word_index, word.start, word.text))
-        elif any(q.matches(_lemmas_of(token, language)) for q in query.words
+        elif any(q.matches(_word_terms(token, language)) for q in query.words
                  for token in _words(turn.text)):
             found.append(Hit(turn_index, None, turn.start, turn.text))
     return found
-
-
-def _lemmas_of(word: str, language: str | None) -> frozenset[str]:
-    return _word_terms(word, language)
