@@ -7,6 +7,7 @@ import dataclasses
 import json
 import logging
 import os
+import socket
 import traceback
 import warnings
 from pathlib import Path
@@ -803,8 +804,19 @@ def serve(
         os.environ[SERVE_DB_ENV] = store.engine.url.render_as_string(hide_password=False)
         os.environ[SERVE_SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
         store.close()
+        # The shared listening socket is made here, as a TCP socket with TCP_NODELAY (which
+        # accepted connections inherit): uvicorn's own is made without the TCP protocol
+        # number, so asyncio leaves Nagle on and every keep-alive response waits ~40 ms
+        # for the client's delayed ACK.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+        del options["host"], options["port"]
         uvicorn.run("speechqa.web.app:app_from_environment", factory=True, workers=workers,
-                    **options)
+                    fd=listener.fileno(), **options)
         return
     uvicorn.run(create_app(store, settings), **options)
 
