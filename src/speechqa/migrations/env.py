@@ -11,6 +11,7 @@ from alembic import context
 from sqlalchemy import text
 
 import speechqa.review.models  # noqa: F401  (the review tables share Base.metadata)
+from speechqa.review import calibration, claims, search  # noqa: F401  (their tables too)
 from speechqa.store import Base
 
 # Any 64-bit number unique to this project: serialises concurrent upgrades on PostgreSQL.

@@ -49,6 +49,16 @@ class SearchDoc(Base):
     lemmas: Mapped[str] = mapped_column(Text)
 
 
+def include_object(obj: Any, name: str | None, type_: str, reflected: bool,
+                   compare_to: Any) -> bool:
+    """Alembic comparison filter: the index's database-only parts (SQLite's FTS5 table and
+    its shadow tables, PostgreSQL's generated ``tsv`` column and its GIN index) are made by
+    migration 0007 and have no ORM model on purpose."""
+    return not (name or "").startswith(("search_fts", "ix_search_docs_tsv")) and not (
+        type_ == "column" and name == "tsv" and getattr(obj, "table", None) is not None
+        and obj.table.name == "search_docs")
+
+
 # Indexing --------------------------------------------------------------------------------
 
 
