@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import logging
 import os
+import socket
 import traceback
 import warnings
 from pathlib import Path
@@ -711,7 +713,9 @@ def rescore(
 def export_results(
     out: Annotated[Path, typer.Option(
         "--out", "-o", help="Directory for calls.<format>, items.<format>, failures.<format>.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="csv, jsonl or parquet.")] = "csv",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="csv, jsonl, parquet, or labels (reviews as an eval corpus).")]
+    = "csv",
     db: DbOpt = None,
     table: Annotated[list[str] | None, typer.Option(
         "--table", help="calls, items or failures; repeat for several (default: all).")] = None,
@@ -720,10 +724,24 @@ def export_results(
     checklist_version: Annotated[str | None, typer.Option(
         "--checklist-version", help="Only scorecards of this checklist version.")] = None,
 ) -> None:
-    """Export stored results: one row per call (and checklist version), one per item."""
+    """Export stored results: one row per call (and checklist version), one per item.
+    ``--format labels`` writes the reviewed calls' final item statuses as a corpus that
+    ``speechqa eval`` reads (calls.json + timing/), to measure the rules on reviews."""
     from speechqa.export import TABLES, export
     from speechqa.store import default_db_url, open_store
 
+    if fmt == "labels":
+        from speechqa.review.labels import export_labels
+
+        with open_store(db or default_db_url()) as store:
+            try:
+                calls = export_labels(store, out)
+            except OSError as error:
+                console.print(f"cannot write {out}: {error}", markup=False, highlight=False)
+                raise typer.Exit(code=2) from error
+        console.print(f"{out / 'calls.json'}: {calls} reviewed calls", markup=False,
+                      highlight=False, soft_wrap=True)
+        return
     with open_store(db or default_db_url()) as store:
         try:
             written = export(
@@ -928,13 +946,19 @@ def serve(
     = False,
     idle_timeout: Annotated[int, typer.Option(
         "--idle-timeout", min=1, help="Minutes of inactivity before a session ends.")] = 30,
+    claim_minutes: Annotated[int, typer.Option(
+        "--claim-minutes", min=1, help="How long opening a call holds it for its reviewer.")]
+    = 30,
+    workers: Annotated[int, typer.Option(
+        "--workers", min=1, max=64, help="Server processes (one per core serves more "
+        "supervisors at once).")] = 1,
 ) -> None:
     """Serve the review web app (queue, call pages, overrides, audit) and the /api/v1 API."""
     import uvicorn
 
     from speechqa.review.accounts import has_any_user
     from speechqa.store import default_db_url, open_store
-    from speechqa.web.app import WebSettings, create_app
+    from speechqa.web.app import SERVE_DB_ENV, SERVE_SETTINGS_ENV, WebSettings, create_app
 
     url = db or default_db_url()
     store = open_store(url)
@@ -950,14 +974,47 @@ def serve(
             "network unencrypted; put it behind HTTPS and add --secure-cookies",
             markup=False, highlight=False,
         )
-    settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60)
+    settings = WebSettings(secure_cookies=secure_cookies, idle_timeout_s=idle_timeout * 60,
+                           claim_ttl_s=claim_minutes * 60)
     console.print(f"speechqa review app on http://{host}:{port}/ (database {store.url})",
                   markup=False, highlight=False)
-    uvicorn.run(
-        create_app(store, settings), host=host, port=port, proxy_headers=proxy_headers,
-        forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
-        server_header=False, log_level="info",
-    )
+    options = dict(host=host, port=port, proxy_headers=proxy_headers,
+                   forwarded_allow_ips=forwarded_allow_ips if proxy_headers else None,
+                   server_header=False, log_level="info")
+    if workers > 1:
+        # uvicorn starts worker processes by import path: the app's inputs go by environment.
+        os.environ[SERVE_DB_ENV] = store.engine.url.render_as_string(hide_password=False)
+        os.environ[SERVE_SETTINGS_ENV] = json.dumps(dataclasses.asdict(settings))
+        store.close()
+        # The shared listening socket is made here, as a TCP socket with TCP_NODELAY (which
+        # accepted connections inherit): uvicorn's own is made without the TCP protocol
+        # number, so asyncio leaves Nagle on and every keep-alive response waits ~40 ms
+        # for the client's delayed ACK.
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        listener.bind((host, port))
+        listener.listen(2048)
+        del options["host"], options["port"]
+        uvicorn.run("speechqa.web.app:app_from_environment", factory=True, workers=workers,
+                    fd=listener.fileno(), **options)
+        return
+    uvicorn.run(create_app(store, settings), **options)
+
+
+@app.command("index")
+def index_command(db: DbOpt = None, progress: ProgressOpt = None) -> None:
+    """Index stored transcripts for search that are not yet (older or bulk-loaded stores);
+    calls stored by ``speechqa batch`` are indexed as they are saved."""
+    from speechqa.review.search import index_pending, pending_count
+    from speechqa.store import default_db_url, open_store
+
+    with open_store(db or default_db_url()) as store, progress_bar() as bar:
+        task = bar.add_task("indexing", total=pending_count(store),
+                            visible=_show_progress(progress))
+        done = index_pending(store, progress=lambda n: bar.advance(task, n))
+    console.print(f"indexed {done} transcripts", markup=False, highlight=False)
 
 
 def _register_report_commands() -> None:

@@ -733,6 +733,9 @@ class Store:
                     if unredacted is not None:
                         session.add(UnredactedTranscriptRow(
                             call_pk=call.id, body=unredacted.model_dump_json(), run_id=run_id))
+                    from speechqa.review.search import index_transcript
+
+                    index_transcript(session, call.transcript.id, transcript)  # redacted text
                 if scorecard is None:
                     return True
                 if _has_scorecard(session, call.id, scorecard):

@@ -12,6 +12,7 @@ from sqlalchemy import text
 
 import speechqa.report.models
 import speechqa.review.models  # noqa: F401  (the review tables share Base.metadata)
+from speechqa.review import calibration, claims, search  # noqa: F401  (their tables too)
 from speechqa.store import Base
 
 # Any 64-bit number unique to this project: serialises concurrent upgrades on PostgreSQL.

@@ -41,9 +41,10 @@ from sqlalchemy.orm import Session, defer, selectinload
 
 from speechqa.audio import AUDIO_EXTENSIONS
 from speechqa.report.models import ReviewSample, ReviewSampleCall
-from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit
+from speechqa.review import Forbidden, InvalidInput, NotFound, StaleEdit, search
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow, CommentRow, ReviewRow
+from speechqa.review.queue_cache import QueueCache
 from speechqa.schema import Evidence, Flag, ItemResult, Scorecard, Transcript
 from speechqa.scoring import item_totals, with_status
 from speechqa.store import (
@@ -94,6 +95,8 @@ class QueueFilters:
     review_status: str | None = None
     include_reviewed: bool = False
     sample_id: int | None = None  # the calls of one review sample (speechqa sample), flagged or not
+    text: str | None = None  # words said in the call (``review.search``), all required
+    speaker: str | None = None  # limit ``text`` to "agent" or "customer" speech
 
 
 @dataclass(frozen=True)
@@ -388,6 +391,8 @@ def _filtered(user: User, filters: QueueFilters) -> Any:
             ItemResultRow.item_id == filters.failed_item,
             _final_status() == "failed",
         ))
+    if filters.text is not None:
+        query = query.where(search.scorecard_condition(filters.text, filters.speaker))
     if filters.checklist is not None:
         checklist_id, at, version = filters.checklist.rpartition("@")
         if not at:
@@ -427,10 +432,11 @@ def _final_auto_failed() -> Any:
 
 def queue(
     store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
-    per_page: int = 50,
+    per_page: int = 50, cache: QueueCache | None = None,
 ) -> QueuePage:
     """Calls needing review without a finished review, worst first: most critical flags,
-    then (final) auto-fail, then most warnings, then newest."""
+    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
+    id list is kept until the data it depends on changes (``review.queue_cache``)."""
     _active(user)
     filters = filters or QueueFilters()
     if page < 1 or not 1 <= per_page <= 500:
@@ -451,27 +457,42 @@ def queue(
             func.coalesce(Call.started_at, Call.created_at).desc(),
             ScorecardRow.id.desc(),
         )
-        .offset((page - 1) * per_page)
-        .limit(per_page)
     )
     with store.sessions() as session:
-        total = session.scalar(select(func.count()).select_from(ids)) or 0
-        order = list(session.scalars(page_ids))
+        if cache is not None:
+            key = (user.role, user.teams, user.agent_id, filters)
+            every = cache.ordered_ids(session, key, lambda: list(session.scalars(page_ids)))
+            total = len(every)
+            order = every[(page - 1) * per_page:page * per_page]
+        else:
+            total = session.scalar(select(func.count()).select_from(ids)) or 0
+            order = list(session.scalars(
+                page_ids.offset((page - 1) * per_page).limit(per_page)))
         loaded = session.execute(
             select(ScorecardRow, Call, _review_status())
             .join(Call, Call.id == ScorecardRow.call_pk)
             .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
             .where(ScorecardRow.id.in_(order))
-            .options(
-                defer(ScorecardRow.body),
-                selectinload(ScorecardRow.items).selectinload(ItemResultRow.overrides),
-                selectinload(ScorecardRow.flags),
-            )
+            .options(defer(ScorecardRow.body), selectinload(ScorecardRow.flags))
         ).all()
         by_id = {scorecard.id: (scorecard, call, status) for scorecard, call, status in loaded}
+        # Only an overridden scorecard's totals differ from the machine's stored ones: load
+        # the items of those few instead of every row's (most of a page's loading time).
+        items_of: dict[int, list[ItemResultRow]] = {}
+        for item in session.scalars(
+            select(ItemResultRow)
+            .where(ItemResultRow.scorecard_pk.in_(
+                select(ItemResultRow.scorecard_pk)
+                .join(ItemOverride, ItemOverride.item_result_pk == ItemResultRow.id)
+                .where(ItemResultRow.scorecard_pk.in_(order))))
+            .order_by(ItemResultRow.id)
+            .options(selectinload(ItemResultRow.overrides))
+        ):
+            items_of.setdefault(item.scorecard_pk, []).append(item)
         rows = []
         for scorecard, call, status in (by_id[scorecard_id] for scorecard_id in order):
-            totals = item_totals(_final_items(list(scorecard.items)))
+            totals = (item_totals(_final_items(items_of[scorecard.id]))
+                      if scorecard.id in items_of else scorecard)
             rows.append(QueueRow(
                 scorecard_id=scorecard.id, call_id=call.call_id, agent_id=call.agent_id,
                 team=call_team(call), queue=call.queue, started_at=call.started_at,

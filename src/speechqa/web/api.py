@@ -13,7 +13,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, Field
 
-from speechqa.review import service
+from speechqa.review import claims, service
 from speechqa.review.accounts import User
 from speechqa.review.service import QueueFilters
 from speechqa.web.auth import current_user
@@ -63,8 +63,10 @@ def queue(
     page: Annotated[int, Query(ge=1)] = 1,
     per_page: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> dict[str, Any]:
-    return jsonable_encoder(service.queue(_store(request), user, filters, page=page,
-                                          per_page=per_page))
+    store = _store(request)
+    return jsonable_encoder(claims.with_claims(
+        store, service.queue(store, user, filters, page=page, per_page=per_page,
+                             cache=request.app.state.queue_cache)))
 
 
 @router.get("/filters", summary="Values the queue filters can take for this user")

@@ -10,6 +10,8 @@ an air-gapped LAN.
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +32,9 @@ from speechqa.review import (
     ReviewError,
     StaleEdit,
 )
-from speechqa.store import Store
-from speechqa.web import api, pages, reports
+from speechqa.review.queue_cache import QueueCache
+from speechqa.store import Store, open_store
+from speechqa.web import api, calibration, pages, reports, scale
 from speechqa.web.auth import CSRFRejected, LoginRequired, csrf_guard
 from speechqa.web.rendering import CSRF_ERROR, error_response, formatter_for, make_templates
 
@@ -57,12 +60,24 @@ class WebSettings:
 
     secure_cookies: bool = False
     idle_timeout_s: int = 30 * 60
+    claim_ttl_s: int = 30 * 60  # how long opening a call holds it for its reviewer
 
 
 ERROR_STATUS: dict[type[ReviewError], int] = {
     Forbidden: 403, NotFound: 404, StaleEdit: 409, InvalidInput: 422, LoginLocked: 429,
     InvalidLogin: 401,
 }
+
+
+SERVE_DB_ENV = "SPEECHQA_SERVE_DB"
+SERVE_SETTINGS_ENV = "SPEECHQA_SERVE_SETTINGS"
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one ``speechqa serve --workers N`` process (uvicorn imports it by name, so
+    the database URL and the settings come from the environment the parent set)."""
+    settings = WebSettings(**json.loads(os.environ[SERVE_SETTINGS_ENV]))
+    return create_app(open_store(os.environ[SERVE_DB_ENV]), settings)
 
 
 def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
@@ -81,11 +96,17 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
     app.state.store = store
     app.state.settings = settings or WebSettings()
     app.state.templates = make_templates()
+    app.state.options_cache = scale.OptionsCache()
+    app.state.queue_cache = QueueCache()
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     app.include_router(pages.router)
     app.include_router(reports.router)
     app.include_router(api.router)
     app.include_router(reports.api_router)
+    app.include_router(scale.router)
+    app.include_router(scale.api_router)
+    app.include_router(calibration.router)
+    app.include_router(calibration.api_router)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):

@@ -12,7 +12,7 @@ from speechqa.review.service import QueueFilters
 
 FILTER_FIELDS = (
     "team", "queue", "agent_id", "date_from", "date_to", "flag_code", "failed_item",
-    "language", "customer_sentiment", "checklist", "review_status", "sample_id",
+    "language", "customer_sentiment", "checklist", "review_status", "sample_id", "q", "speaker",
 )
 
 
@@ -54,6 +54,10 @@ def queue_filters(
     include_reviewed: Annotated[bool, Query(description="also calls already reviewed")] = False,
     sample_id: Annotated[str | None, Query(description="only the calls of this review sample "
                                                        "(flagged or not)")] = None,
+    q: Annotated[str | None, Query(max_length=200, description="words said in the call, any "
+                                   "inflection (all required)")] = None,
+    speaker: Annotated[str | None, Query(description="limit q to agent|customer speech")]
+    = None,
 ) -> QueueFilters:
     """FastAPI dependency: the query string as ``QueueFilters`` (empty values mean "any")."""
     return QueueFilters(
@@ -66,6 +70,7 @@ def queue_filters(
         customer_sentiment=_blank_to_none(customer_sentiment),
         checklist=_blank_to_none(checklist), review_status=_blank_to_none(review_status),
         include_reviewed=include_reviewed, sample_id=_sample_id(sample_id),
+        text=_blank_to_none(q), speaker=_blank_to_none(speaker),
     )
 
 

@@ -26,11 +26,12 @@ from speechqa.review import (
     LoginLocked,
     StaleEdit,
     accounts,
+    claims,
     service,
 )
 from speechqa.review.accounts import User
 from speechqa.review.service import QueueFilters
-from speechqa.web import media
+from speechqa.web import media, scale
 from speechqa.web.auth import LOGIN_COOKIE, SESSION_COOKIE, current_user, resolve
 from speechqa.web.filters import FILTER_FIELDS, queue_filters
 from speechqa.web.i18n import LANGUAGES, N_
@@ -147,7 +148,8 @@ def queue_page(
     if user.role == "agent" and "include_reviewed" not in request.query_params:
         # An agent comes here to acknowledge or dispute reviewed calls: show them by default.
         filters = replace(filters, include_reviewed=True)
-    result = service.queue(store, user, filters, page=page, per_page=PER_PAGE)
+    result = claims.with_claims(store, service.queue(
+        store, user, filters, page=page, per_page=PER_PAGE, cache=request.app.state.queue_cache))
     chosen = {name: request.query_params.get(name, "") for name in FILTER_FIELDS}
     chosen["include_reviewed"] = "1" if filters.include_reviewed else ""
     pages = max(1, -(-result.total // result.per_page))
@@ -157,7 +159,7 @@ def queue_page(
         return "/queue?" + urlencode({**query, "page": number})
 
     return render(request, "queue.html", {
-        "result": result, "options": service.filter_options(store, user), "chosen": chosen,
+        "result": result, "options": scale.filter_options(request, user), "chosen": chosen,
         "pages": pages, "page_link": page_link,
     })
 
@@ -176,8 +178,13 @@ def _call_context(request: Request, user: User, scorecard_id: int) -> dict:
 
 
 @router.get("/calls/{scorecard_id}")
-def call_page(request: Request, user: CurrentUser, scorecard_id: int):
-    return render(request, "call.html", _call_context(request, user, scorecard_id))
+def call_page(
+    request: Request, user: CurrentUser, scorecard_id: int,
+    q: Annotated[str | None, Query(max_length=200)] = None, speaker: str | None = None,
+):
+    context = _call_context(request, user, scorecard_id)
+    context.update(scale.call_page_extras(request, user, context["detail"], q, speaker))
+    return render(request, "call.html", context)
 
 
 @router.get("/calls/{scorecard_id}/audio")

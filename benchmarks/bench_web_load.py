@@ -1,0 +1,213 @@
+"""Load benchmark of the review web app at scale: a store of --calls synthetic calls (the
+bulk seeder ``seed_store.py``, then ``speechqa index`` for search), served by ``speechqa serve``
+in its own process, and 1 and N concurrent clients (threads, each a bounded loop of requests
+over loopback) timing the queue, a filtered queue, two transcript searches and the call page.
+
+    python benchmarks/bench_web_load.py --db sqlite:////tmp/load.db --calls 100000 \\
+        [--clients 1 8] [--requests 160] [--reuse]
+
+The result is merged into ``benchmarks/results/web.json`` under
+``load.<backend>_<workers>_workers``, with the
+machine's description and its load average before and after every scenario (the machine is
+shared: other jobs run beside the benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+from sqlalchemy import func, select
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_transcribe import machine_info
+from seed_store import seed
+
+from speechqa.review import accounts
+from speechqa.review.search import index_pending
+from speechqa.store import ScorecardRow, open_store
+
+RESULT = Path(__file__).parent / "results" / "web.json"
+PASSWORD = "benchmark-password"
+SCENARIOS = {
+    "queue": ("/queue", {}),
+    "queue_filtered": ("/queue", {"failed_item": "recording_disclosure", "language": "ru",
+                                  "team": "north"}),
+    "search_common_word": ("/queue", {"q": "интернет"}),
+    "search_inflected_rare": ("/queue", {"q": "списали", "speaker": "customer"}),
+    "call_page": ("/calls/{id}", {}),
+}
+
+
+def prepare(url: str, calls: int, reuse: bool) -> dict:
+    """Seed and index the store (unless --reuse finds it seeded); timings of each step."""
+    timings: dict = {}
+    with open_store(url) as store:
+        with store.sessions() as session:
+            present = session.scalar(select(func.count(ScorecardRow.id))) or 0
+        if not (reuse and present >= calls):
+            began = time.perf_counter()
+            seed(store, calls - present if reuse else calls, progress=True)
+            timings["seed_seconds"] = round(time.perf_counter() - began, 1)
+        began = time.perf_counter()
+        indexed = index_pending(store, chunk=2000)
+        timings["index_seconds"] = round(time.perf_counter() - began, 1)
+        timings["indexed_now"] = indexed
+        if not any(user.name == "ada" for user in accounts.list_users(store)):
+            accounts.create_user(store, "ada", "admin", PASSWORD)
+        with store.sessions() as session:
+            timings["scorecards"] = session.scalar(select(func.count(ScorecardRow.id)))
+            timings["needs_review"] = session.scalar(select(func.count(ScorecardRow.id)).where(
+                ScorecardRow.needs_review.is_(True)))
+    return timings
+
+
+def start_server(url: str, workers: int) -> tuple[subprocess.Popen, str]:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, "-m", "speechqa.cli", "serve", "--db", url, "--port", str(port),
+         "--workers", str(workers)],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=os.environ.copy(),
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{base}/login", timeout=2)
+            return process, base
+        except httpx.HTTPError:
+            if process.poll() is not None:
+                raise RuntimeError(process.stderr.read().decode()) from None
+            time.sleep(0.5)
+    process.kill()
+    raise RuntimeError("speechqa serve did not start")
+
+
+def signed_in(base: str) -> httpx.Client:
+    client = httpx.Client(base_url=base, timeout=120)
+    page = client.get("/login").text
+    token = re.search(r'name="csrf_token" value="([^"]+)"', page).group(1)
+    client.post("/login", data={"name": "ada", "password": PASSWORD, "csrf_token": token})
+    return client
+
+
+def run_scenario(base: str, name: str, clients: list[httpx.Client], requests: int,
+                 call_ids: list[int]) -> dict:
+    """Every client sends requests/len(clients) requests back to back; all latencies."""
+    path, params = SCENARIOS[name]
+    per_client = max(1, requests // len(clients))
+    latencies: list[float] = []
+    lock = threading.Lock()
+    errors: list[str] = []
+
+    def loop(client: httpx.Client, seed_value: int) -> None:
+        rng = random.Random(seed_value)
+        mine = []
+        for _ in range(per_client):
+            target = path.format(id=rng.choice(call_ids))
+            began = time.perf_counter()
+            response = client.get(target, params=params)
+            mine.append((time.perf_counter() - began) * 1000)
+            if response.status_code != 200:
+                errors.append(f"{target}: {response.status_code}")
+        with lock:
+            latencies.extend(mine)
+
+    load_before = os.getloadavg()[0]
+    threads = [threading.Thread(target=loop, args=(client, index))
+               for index, client in enumerate(clients)]
+    began = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - began
+    if errors:
+        raise RuntimeError(f"{name}: {errors[:3]}")
+    ordered = sorted(latencies)
+    return {
+        "requests": len(ordered),
+        "p50_ms": round(statistics.median(ordered), 1),
+        "p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 1),
+        "max_ms": round(ordered[-1], 1),
+        "requests_per_s": round(len(ordered) / wall, 1),
+        "load_average_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--db", required=True, help="database URL (SQLite or PostgreSQL)")
+    parser.add_argument("--calls", type=int, default=100_000)
+    parser.add_argument("--clients", type=int, nargs="+", default=[1, 8])
+    parser.add_argument("--requests", type=int, default=160,
+                        help="requests per scenario and concurrency level (all clients)")
+    parser.add_argument("--reuse", action="store_true", help="keep an already seeded store")
+    parser.add_argument("--workers", type=int, default=1, help="speechqa serve --workers")
+    parser.add_argument("--out", type=Path, default=RESULT)
+    args = parser.parse_args()
+
+    backend = "postgresql" if args.db.startswith("postgresql") else "sqlite"
+    preparation = prepare(args.db, args.calls, args.reuse)
+    print(json.dumps(preparation), flush=True)
+    server, base = start_server(args.db, args.workers)
+    try:
+        probe = signed_in(base)
+        queue = probe.get("/api/v1/queue", params={"per_page": 200}).json()
+        call_ids = [row["scorecard_id"] for row in queue["rows"]]
+        figures: dict = {}
+        for count in args.clients:
+            clients = [signed_in(base) for _ in range(count)]
+            for name in SCENARIOS:
+                run_scenario(base, name, clients[:1], 3, call_ids)  # warm-up
+                figures.setdefault(name, {})[f"{count}_clients"] = run_scenario(
+                    base, name, clients, args.requests if count > 1 else args.requests // 4,
+                    call_ids)
+                print(name, count, figures[name][f"{count}_clients"], flush=True)
+            for client in clients:
+                client.close()
+        matches = {name: probe.get("/api/v1/queue", params={**SCENARIOS[name][1],
+                                                             "per_page": 1}).json()["total"]
+                   for name in SCENARIOS if name != "call_page"}
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    report = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+    report.setdefault("load", {})[f"{backend}_{args.workers}_workers"] = {
+        "machine": machine_info(),
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "calls": preparation["scorecards"],
+        "needs_review": preparation["needs_review"],
+        "preparation": preparation,
+        "queue_totals": matches,
+        "server": f"speechqa serve --workers {args.workers} (uvicorn) on 127.0.0.1; clients "
+                  "are threads in another process, each a bounded loop of GETs as the admin",
+        "scenarios": {name: {"path": path, "params": params}
+                      for name, (path, params) in SCENARIOS.items()},
+        "figures": figures,
+        "note": "synthetic calls from seed_store.py (no ASR); the machine is shared with other "
+                "jobs (see load_average_1min before/after each scenario); the call page also "
+                "takes a review claim (one write per request)",
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
+                        encoding="utf-8")
+    print(f"-> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
