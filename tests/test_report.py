@@ -20,8 +20,8 @@ from sklearn.metrics import cohen_kappa_score
 from typer.testing import CliRunner
 
 from speechqa.cli import app
+from speechqa.formats import csv_cell
 from speechqa.report import ReportError, ReportParams, build_report, render_csv, render_html
-from speechqa.report.render import csv_cell
 from speechqa.report.stats import Rate, cohen_kappa, wilson_interval
 from speechqa.store import open_store
 

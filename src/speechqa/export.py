@@ -27,13 +27,13 @@ from typing import Any, Protocol
 
 import pyarrow as pa
 
+from speechqa.formats import csv_cell
 from speechqa.store import Failure, ScorecardRow, Store
 
 FORMATS = ("csv", "jsonl", "parquet")
 TABLES = ("calls", "items", "failures")
 _TIMESTAMP = pa.timestamp("us", tz="UTC")
 _PARQUET_BATCH = 2000
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 _CALL_IDENTITY = [
     ("call_id", pa.string()),
@@ -107,7 +107,7 @@ class _CsvSink:
         self._writer.writeheader()
 
     def write(self, row: dict[str, Any]) -> None:
-        self._writer.writerow({k: _cell(_text(v)) for k, v in row.items()})
+        self._writer.writerow({k: csv_cell(_text(v)) for k, v in row.items()})
 
 
 class _JsonlSink:
@@ -149,14 +149,6 @@ def _text(value: Any) -> Any:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else value
-
-
-def _cell(value: Any) -> Any:
-    """A text cell a spreadsheet would take for a formula (``=HYPERLINK(...)`` as a call id or
-    a transcript quote) is prefixed with an apostrophe, the OWASP advice for CSV injection."""
-    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
-        return "'" + value
-    return value
 
 
 def _temporary(path: Path) -> Path:

@@ -199,3 +199,15 @@ def load_transcript_json(path: str | Path) -> Transcript:
         return transcript_from_dict(data)
     except TranscriptFormatError as exc:
         raise TranscriptFormatError(f"{path}: {exc}") from None
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would take for a formula (``=HYPERLINK(...)`` as a call id or
+    a transcript quote) is prefixed with an apostrophe, the OWASP advice for CSV injection.
+    Every CSV speechqa writes (exports, reports, the audit log) goes through this."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

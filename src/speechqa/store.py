@@ -581,7 +581,11 @@ class Store:
                 continue
 
     def stored_checklist(self, checklist_id: str, version: str) -> Checklist:
-        """The exact rule set a store scored id@version with, reloaded and hash-checked."""
+        """The exact rule set a store scored id@version with, reloaded and hash-checked.
+
+        Raises ``KeyError`` when the store has no text of it, ``ChecklistError`` when the text
+        no longer parses, ``ValueError`` when it parses to other rules than were recorded.
+        """
         from speechqa.checklist import parse_checklist
 
         with self.sessions() as session:
@@ -592,12 +596,14 @@ class Store:
                 )
             )
         if row is None:
-            raise KeyError(f"no checklist {checklist_id}@{version} in the store")
+            raise KeyError(f"the store has no text of checklist {checklist_id}@{version}: "
+                           "it cannot be re-applied")
         checklist = parse_checklist(row.body, source=f"store:{checklist_id}@{version}")
+        # The hash covers the parsed rules (Checklist.content_hash), not the file's bytes.
         if checklist.content_hash != row.content_hash:
             raise ValueError(
-                f"stored checklist {checklist_id}@{version} no longer hashes to "
-                f"{row.content_hash[:12]} (this speechqa reads it as other rules)"
+                f"stored text of {checklist_id}@{version} does not match its recorded hash "
+                f"({checklist.content_hash[:12]}… vs {row.content_hash[:12]}…)"
             )
         return checklist
 

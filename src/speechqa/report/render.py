@@ -19,6 +19,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from speechqa import __version__
+from speechqa.formats import csv_cell
 from speechqa.report import charts
 from speechqa.report.i18n import Formatter, translations
 from speechqa.report.query import UNKNOWN, ItemRate, Report, worst_agents
@@ -29,7 +30,6 @@ CSV_COLUMNS = (
     "section", "dimension", "group", "checklist_version", "item", "numerator", "denominator",
     "rate", "ci_low", "ci_high", "value",
 )
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _environment(lang: str) -> Environment:
@@ -299,13 +299,6 @@ def render_pdf(report: Report, lang: str = "en") -> bytes:
         **_context(report, lang), pdf=True
     )
     return HTML(string=html).write_pdf()
-
-
-def csv_cell(value: Any) -> Any:
-    """A text cell a spreadsheet would evaluate (``=``, ``+``, ``-``, ``@``…) gets a quote."""
-    if isinstance(value, str) and value.startswith(_FORMULA_START):
-        return "'" + value
-    return value
 
 
 def _number(value: float | None) -> str:

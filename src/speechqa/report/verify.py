@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from speechqa.checklist import Checklist, ChecklistError, parse_checklist
+from speechqa.checklist import Checklist, ChecklistError
 from speechqa.schema import Scorecard, Transcript
-from speechqa.store import Call, ChecklistVersion, ScorecardRow, Store, TranscriptRow
+from speechqa.store import Call, ScorecardRow, Store, TranscriptRow
 
 # Flags the sentiment model raises (speechqa.sentiment.sentiment_flags), kept as stored.
 MODEL_FLAG_CODES = frozenset({"angry_customer", "sentiment_worsened"})
@@ -49,7 +49,7 @@ def scorecard_ids(store: Store, *, call_id: str | None = None) -> list[int]:
 def verify(store: Store, ids: list[int], *,
            progress: Callable[[int], None] | None = None) -> Iterator[Verification]:
     """Rescore each scorecard's stored transcript with its stored checklist; compare."""
-    checklists: dict[tuple[str, str], tuple[Checklist | None, str | None, str]] = {}
+    checklists: dict[tuple[str, str], tuple[Checklist | None, str]] = {}
     for start in range(0, len(ids), _BATCH):
         chunk = ids[start : start + _BATCH]
         with store.sessions() as session:
@@ -63,13 +63,14 @@ def verify(store: Store, ids: list[int], *,
                 .order_by(ScorecardRow.id)
             ).all()
             for key in {(row[2], row[3]) for row in rows} - checklists.keys():
-                checklists[key] = _stored_checklist(session, *key)
+                checklists[key] = _stored_checklist(store, *key)
         for sid, call_id, checklist_id, version, recorded_hash, body, transcript in rows:
             result = Verification(sid, call_id, f"{checklist_id}@{version}")
-            checklist, digest, problem = checklists[(checklist_id, version)]
+            checklist, problem = checklists[(checklist_id, version)]
             if checklist is None:
                 result.differences.append(problem)
             else:
+                digest = checklist.content_hash
                 if recorded_hash and digest != recorded_hash:
                     result.differences.append(
                         f"checklist text in the store hashes to {digest[:12]}…, the scorecard "
@@ -84,26 +85,17 @@ def verify(store: Store, ids: list[int], *,
             yield result
 
 
-def _stored_checklist(session, checklist_id: str, version: str):
-    row = session.execute(
-        select(ChecklistVersion.body, ChecklistVersion.content_hash).where(
-            ChecklistVersion.checklist_id == checklist_id, ChecklistVersion.version == version
-        )
-    ).first()
-    if row is None:
-        return None, None, (f"the store has no text of checklist {checklist_id}@{version}: "
-                            "it cannot be re-applied")
-    body, content_hash = row
+def _stored_checklist(store: Store, checklist_id: str, version: str
+                      ) -> tuple[Checklist | None, str]:
+    """The stored rule set (``Store.stored_checklist``), or why it cannot be re-applied."""
     try:
-        checklist = parse_checklist(body, source=f"store:{checklist_id}@{version}")
+        return store.stored_checklist(checklist_id, version), ""
+    except KeyError as error:
+        return None, error.args[0]
     except ChecklistError as error:
-        return None, None, f"stored checklist {checklist_id}@{version} no longer parses: {error}"
-    # The hash covers the parsed rules (Checklist.content_hash), not the file's bytes.
-    digest = checklist.content_hash
-    if digest != content_hash:
-        return None, digest, (f"stored text of {checklist_id}@{version} does not match its "
-                              f"recorded hash ({digest[:12]}… vs {content_hash[:12]}…)")
-    return checklist, digest, ""
+        return None, f"stored checklist {checklist_id}@{version} no longer parses: {error}"
+    except ValueError as error:
+        return None, str(error)
 
 
 def _rescore_differences(transcript: Transcript, stored: Scorecard,

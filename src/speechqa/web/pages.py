@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 
+from speechqa.formats import csv_cell
 from speechqa.review import (
     Forbidden,
     InvalidInput,
@@ -309,9 +310,7 @@ def _csv_cell(value: object) -> object:
     """Neutralise spreadsheet formulas: a cell starting with = + - @ opens as text."""
     if isinstance(value, (dict, list)):
         value = json.dumps(value, ensure_ascii=False)
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
+    return csv_cell(value)
 
 
 # Users (admin) -----------------------------------------------------------------------------
