@@ -26,6 +26,7 @@ import argparse
 import csv
 import itertools
 import json
+import os
 import random
 import re
 import subprocess
@@ -197,21 +198,28 @@ def check_timing(call: dict, timing: list[dict], duration: float) -> list[str]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scripts", type=Path, default=DATA / "scripts.txt")
+    parser.add_argument("--data", type=Path, default=DATA,
+                        help="gold output folder (default: benchmarks/data/fresh)")
+    parser.add_argument("--scripts", type=Path, default=None,
+                        help="call scripts (default: DATA/scripts.txt)")
+    parser.add_argument("--audio", type=Path, default=None,
+                        help="audio output folder (default: benchmarks/cache/<DATA name>-audio)")
     args = parser.parse_args()
-    calls = parse(args.scripts)
+    data = args.data.resolve()
+    audio = (args.audio or AUDIO.parent / f"{data.name}-audio").resolve()
+    calls = parse(args.scripts or data / "scripts.txt")
     for sub in ("timing", "rttm"):
-        (DATA / sub).mkdir(parents=True, exist_ok=True)
+        (data / sub).mkdir(parents=True, exist_ok=True)
     for sub in ("audio", "stereo"):
-        (AUDIO / sub).mkdir(parents=True, exist_ok=True)
+        (audio / sub).mkdir(parents=True, exist_ok=True)
     records, rows, failures = [], [], []
-    relative_audio = Path("..", "..", "cache", "fresh-audio")
+    relative_audio = Path(os.path.relpath(audio, data))
     for index, call in enumerate(calls):
         mono, stereo, timing = render(call, index)
         duration = round(len(mono) / RATE, 3)
         failures += [f"{call['id']}: {p}" for p in check_timing(call, timing, duration)]
-        soundfile.write(AUDIO / "audio" / f"{call['id']}.wav", mono, RATE, subtype="PCM_16")
-        soundfile.write(AUDIO / "stereo" / f"{call['id']}.flac", stereo, RATE, subtype="PCM_16")
+        soundfile.write(audio / "audio" / f"{call['id']}.wav", mono, RATE, subtype="PCM_16")
+        soundfile.write(audio / "stereo" / f"{call['id']}.flac", stereo, RATE, subtype="PCM_16")
         evidence: dict[str, list[int]] = {}
         decoys: dict[str, list[int]] = {}
         for position, turn in enumerate(call["turns"]):
@@ -225,12 +233,12 @@ def main() -> None:
         if labels["recording_disclosure"] and "missing_disclosure" in reasons:
             failures.append(f"{call['id']}: missing_disclosure with a disclosure turn")
         language = call["language"]
-        (DATA / "timing" / f"{call['id']}.json").write_text(json.dumps({
+        (data / "timing" / f"{call['id']}.json").write_text(json.dumps({
             "id": call["id"], "language": language, "duration": duration, "sample_rate": RATE,
             "audio_mono": f"audio/{call['id']}.wav", "audio_stereo": f"stereo/{call['id']}.flac",
             "noise": "none", "turns": timing,
         }, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        (DATA / "rttm" / f"{call['id']}.rttm").write_text("".join(
+        (data / "rttm" / f"{call['id']}.rttm").write_text("".join(
             f"SPEAKER {call['id']} 1 {t['start']:.3f} {t['end'] - t['start']:.3f} <NA> <NA> "
             f"{t['speaker']} <NA> <NA>\n" for t in timing
         ), encoding="utf-8")
@@ -267,10 +275,10 @@ def main() -> None:
             "review_reasons": ";".join(reasons),
         })
         print(f"{call['id']}: {duration:6.1f} s, {len(timing)} turns", flush=True)
-    (DATA / "calls.json").write_text(
+    (data / "calls.json").write_text(
         json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    with (DATA / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
+    with (data / "labels.csv").open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
         writer.writeheader()
         writer.writerows(rows)

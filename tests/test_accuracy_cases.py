@@ -216,6 +216,12 @@ def test_fresh_set_loads_as_a_corpus_named_fresh():
     assert any(min(c.gold.turns, key=lambda t: t.start).role == "customer" for c in calls)
 
 
+def test_second_fresh_set_loads_as_a_corpus_named_fresh2():
+    name, calls = load_corpus(FRESH.parent / "fresh2")
+    assert name == "fresh2" and len(calls) == 40
+    assert {call.language for call in calls} == {"ru", "uk", "en", "lt"}
+
+
 def test_role_figures_find_a_call_with_swapped_roles_and_cache_reassigns_them(
     checklist, tmp_path
 ):
@@ -253,7 +259,8 @@ def test_sentiment_macro_f1_averages_the_three_classes(checklist):
     assert sum(per_class[label]["support"] for label in per_class) == len(calls)
 
 
-def test_frozen_fresh_labels_follow_the_script_tags():
+@pytest.mark.parametrize("folder", [FRESH, FRESH.parent / "fresh2"], ids=["fresh", "fresh2"])
+def test_frozen_fresh_labels_follow_the_script_tags(folder):
     """calls.json must say what scripts.txt says: a label is true iff a turn carries its tag,
     and missing_disclosure is a review reason exactly when no turn discloses the recording."""
     import importlib.util
@@ -262,8 +269,8 @@ def test_frozen_fresh_labels_follow_the_script_tags():
         "make_fresh_audio", FRESH.parent.parent / "make_fresh_audio.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    scripts = {call["id"]: call for call in module.parse(FRESH / "scripts.txt")}
-    records = json.loads((FRESH / "calls.json").read_text(encoding="utf-8"))
+    scripts = {call["id"]: call for call in module.parse(folder / "scripts.txt")}
+    records = json.loads((folder / "calls.json").read_text(encoding="utf-8"))
     assert set(scripts) == {record["id"] for record in records}
     for record in records:
         script = scripts[record["id"]]
