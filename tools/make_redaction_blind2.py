@@ -31,7 +31,7 @@ from typing import ClassVar
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind2.jsonl"
 SEED = 20261130
-LANG_COUNTS = {"ru": 184, "uk": 92, "en": 92, "lt": 92}
+LANG_COUNTS = {"ru": 200, "uk": 100, "en": 100, "lt": 100}
 SPLIT = "blind2"
 
 # ---------------------------------------------------------------------------------------
@@ -2610,7 +2610,7 @@ def uk_dob_visit(g: Gen):
     return [
         (
             A,
-            f"Записую вас на {g.say_date(visit, 'nom', False)} о "
+            f"Записую вас на {g.say_date(visit, 'nom', False)}, час — "
             f"{g.time(g.rng.randint(8, 17), g.pick(0, 30))}.",
         ),
         (
@@ -3715,6 +3715,218 @@ def lt_person_ins(g: Gen):
     ]
 
 
+@template("en", "passport", "dob")
+def en_passport_dob(g: Gen):
+    E = g.E
+    return [
+        (A, "To hold the booking I need the lead passenger's passport number and date of birth."),
+        (C, f"Passport {E('PASSPORT', g.say_passport('gen')[0])}, and I was born "
+            f"{E('DOB', g.say_date(g.birth_date()))}"),
+    ]
+
+
+@template("en", "expiry", "cvv", "split")
+def en_card_then_expiry(g: Gen):
+    E, card = g.E, g.card()
+    a, b = g.say_card(card, 2)
+    return [
+        (C, f"{E('CARD', a, 'c')}"),
+        (C, f"{E('CARD', b, 'c')}"),
+        (A, "Thanks. Expiry and the code on the back?"),
+        (C, f"{E('EXPIRY', g.say_expiry())}, {g.filler()} {E('CVV', g.say_cvv(g.cvv(card)))}"),
+    ]
+
+
+@template("en", "phone", "correction")
+def en_phone_correction(g: Gen):
+    E = g.E
+    return [
+        (C, f"Ring me on {E('PHONE', ' '.join(g.say_phone()))}, no, sorry, that's the old one. "
+            f"It's {E('PHONE', ' '.join(g.say_phone()))} now."),
+        (A, "No problem, I've updated it."),
+    ]
+
+
+@template("en", "account")
+def en_loan_reference(g: Gen):
+    E = g.E
+    ref = g.ref_number(g.pick("LN99999999", "99999999-99", "LL999999L"))
+    return [
+        (C, f"I'm ringing about the car loan, reference {E('ACCOUNT', g.say_ref(ref))}."),
+        (A, f"Thanks. You've got {g.num(14)} payments left."),
+    ]
+
+
+@template("en", "negative")
+def en_voucher_dates(g: Gen):
+    return [
+        (C, f"The voucher says it expires {g.digits('12')}/{g.digits('31')}, is that still okay?"
+            if not g.asr else
+            f"the voucher says it expires {g.digits('12')} {g.digits('31')} is that still okay"),
+        (A, f"Yes, and the parcel's due on the {g.num(3)}rd between {g.time(9, 0)} and "
+            f"{g.time(13, 0)}." if not g.asr else
+            f"yes and the parcel's due on the third between {g.time(9, 0)} and {g.time(13, 0)}"),
+    ]
+
+
+@template("uk", "expiry", "cvv")
+def uk_expiry_cvv(g: Gen):
+    E, card = g.E, g.card()
+    return [
+        (A, "Термін дії картки?"),
+        (C, f"{E('EXPIRY', g.say_expiry())}"),
+        (A, "І три цифри CVV на звороті."),
+        (C, f"{g.filler()} {E('CVV', g.say_cvv(g.cvv(card)))}"),
+    ]
+
+
+@template("uk", "passport", "split")
+def uk_passport_split(g: Gen):
+    E = g.E
+    letters = g.pick("КВ", "МЕ", "СН", "ТТ", "ЕР", "НК")
+    number = str(g.rng.randint(100000, 999999))
+    said_letters = letters if not g.asr else " ".join(UK_LETTERS[c] for c in letters)
+    return [
+        (C, f"Паспорт старого зразка, серія {E('PASSPORT', said_letters, 'p')}"),
+        (A, "Номер?"),
+        (C, f"{E('PASSPORT', g.digits(number, g.pick('number', 'pairs')), 'p')}"),
+    ]
+
+
+@template("uk", "phone", "correction")
+def uk_phone_correction(g: Gen):
+    E = g.E
+    return [
+        (C, f"Номер {E('PHONE', ' '.join(g.say_phone()))}… ні, це робочий. Краще мобільний, "
+            f"{E('PHONE', ' '.join(g.say_phone()))}"),
+        (A, "Записала мобільний."),
+    ]
+
+
+@template("uk", "account")
+def uk_loan(g: Gen):
+    E = g.E
+    ref = g.ref_number(g.pick("999999999", "99-999999", "9999/999"))
+    return [
+        (C, f"Кредитний договір {E('ACCOUNT', g.say_ref(ref))}, хочу закрити достроково."),
+        (A, f"Залишок — {g.money(g.rng.randint(3000, 90000), UAH)}."),
+    ]
+
+
+@template("uk", "negative")
+def uk_promo(g: Gen):
+    return [
+        (A, f"Промокод діє до {g.say_date(Date(2026, 12, 31), 'gen', False)}, знижка "
+            f"{g.num(25)} відсотків, мінімальне замовлення — {g.money(1500, UAH)}."),
+        (C, f"А доставку на вечір, час — {g.time(18, 30)}, можна? Ліфта немає, поверхів у "
+            f"будинку {g.num(9)}."),
+    ]
+
+
+@template("lt", "passport", "dob")
+def lt_passport_dob(g: Gen):
+    E = g.E
+    return [
+        (A, "Bilietui reikės paso numerio ir gimimo datos."),
+        (C, f"Pasas {E('PASSPORT', g.say_passport('lt')[0])}, gimimo data "
+            f"{E('DOB', g.say_date(g.birth_date()))}"),
+    ]
+
+
+@template("lt", "expiry", "cvv")
+def lt_expiry_cvv(g: Gen):
+    E, card = g.E, g.card()
+    return [
+        (C, f"Kortelės numeris {E('CARD', g.say_card(card)[0])}"),
+        (A, "Iki kada galioja?"),
+        (C, f"Iki {E('EXPIRY', g.say_expiry())}, o kodas {E('CVV', g.say_cvv(g.cvv(card)))}"),
+    ]
+
+
+@template("lt", "account")
+def lt_payer_code(g: Gen):
+    E = g.E
+    return [
+        (A, "Prašau pasakyti mokėtojo kodą, jis yra sąskaitos viršuje."),
+        (C, f"{E('ACCOUNT', g.say_ref(g._rand(g.pick(7, 8, 10))))}"),
+        (A, f"Įsiskolinimas {g.money(g.rng.choice([12, 47, 113]), EUR)}."),
+    ]
+
+
+@template("lt", "account", "split")
+def lt_iban_split(g: Gen):
+    E = g.E
+    iban = g.iban("LT")
+    a, b = iban[:10], iban[10:]
+    if g.asr:
+        a = f"{g.pick('lt', 'l t')} {group_words(a[2:4], 'lt', g.rng)} " \
+            f"{say_number(a[4:], 'lt', g.rng, 'digits')}"
+        b = say_number(b, "lt", g.rng, g.pick("digits", "pairs"))
+    return [
+        (C, f"Sąskaita {E('ACCOUNT', a, 'i')}"),
+        (A, "Taip, toliau."),
+        (C, f"{E('ACCOUNT', b, 'i')}"),
+    ]
+
+
+@template("lt", "phone", "correction")
+def lt_phone_correction(g: Gen):
+    E = g.E
+    return [
+        (C, f"Skambinkite {E('PHONE', ' '.join(g.say_phone()))}… ne, atsiprašau, tas senas. "
+            f"Naujas {E('PHONE', ' '.join(g.say_phone()))}."),
+        (A, "Pakeičiau."),
+    ]
+
+
+@template("ru", "negative")
+def ru_promo(g: Gen):
+    return [
+        (A, f"Промокод действует до {g.say_date(Date(2026, 12, 31), 'gen', False)}, скидка "
+            f"{g.num(25)} процентов, минимальная сумма заказа — {g.money(1500, RUB)}."),
+        (C, f"А на {g.num(3)} коробки скидка суммируется? И курьер к {g.num_gen(18)} успеет?"),
+    ]
+
+
+@template("uk", "national_id", "readback")
+def uk_rnokpp_readback(g: Gen):
+    E = g.E
+    code = g.rnokpp()
+    return [
+        (C, "Для субсидії мій податковий номер "
+            f"{E('NATIONAL_ID', g.say_national('rnokpp', code))}"),
+        (A, f"Повторюю: {E('NATIONAL_ID', g.say_national('rnokpp', code))}, так?"),
+        (C, "Так, усе правильно."),
+    ]
+
+
+@template("en", "national_id", "split")
+def en_ssn_split(g: Gen):
+    E = g.E
+    ssn = g.ssn()
+    a, b = ssn[:5], ssn[5:]
+    if g.asr:
+        a = f"{digit_words(a[:3], 'en', g.rng)} {digit_words(a[3:], 'en', g.rng)}"
+        b = say_number(b, "en", g.rng, g.pick("digits", "pairs"))
+    else:
+        a = f"{a[:3]}-{a[3:]}"
+    return [
+        (C, f"My social security number starts {E('NATIONAL_ID', a, 's')}"),
+        (A, "And the last four?"),
+        (C, f"{E('NATIONAL_ID', b, 's')}"),
+    ]
+
+
+@template("lt", "email", "correction")
+def lt_email_correction(g: Gen):
+    E, p = g.E, make_person(g.rng, "lt")
+    return [
+        (C, f"El. paštas {E('EMAIL', g.say_email(p))}, ai ne, palaukit, tas senas."),
+        (C, f"Teisingas {E('EMAIL', g.say_email(p))}"),
+        (A, "Užrašiau naują adresą."),
+    ]
+
+
 # ---------------------------------------------------------------------------------------
 # The set
 # ---------------------------------------------------------------------------------------
@@ -3774,9 +3986,38 @@ def summary(records: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def check_written(records: list[dict]) -> int:
+    """Re-read the typed values from the finished file and re-check their checksums, so a
+    slip between generating a value and writing it cannot pass. Returns values checked."""
+    checked = 0
+    for r in records:
+        if r["style"] != "written":
+            continue
+        for e in r["entities"]:
+            text = "".join(e["text"])
+            digits = re.sub(r"\D", "", text)
+            compact = re.sub(r"[\s-]", "", text).rstrip(".,")
+            if e["type"] == "CARD":
+                # split cards: the pieces together; a restarted card: its last, full piece
+                last = re.sub(r"\D", "", e["text"][-1])
+                assert any(13 <= len(n) <= 19 and luhn_ok(n) for n in (digits, last)), e
+                checked += 1
+            elif e["type"] == "ACCOUNT" and re.fullmatch(r"[A-Z]{2}\d\d[A-Z0-9]{11,30}", compact):
+                assert iban_ok(compact), e
+                checked += 1
+            elif e["type"] == "NATIONAL_ID" and len(digits) in (10, 11, 12) and r["lang"] != "en":
+                check = {("ru", 12): inn_ok, ("uk", 10): rnokpp_ok,
+                         ("ru", 11): lambda d: snils_check(d[:9]) == int(d[9:]),
+                         ("lt", 11): lambda d: asmens_kodas_check(d[:10]) == int(d[10])}
+                assert check[(r["lang"], len(digits))](digits), e
+                checked += 1
+    return checked
+
+
 def main() -> None:
     records = generate()
     assert len({r["id"] for r in records}) == len(records)
+    print(f"checksums re-checked on {check_written(records)} written values")
     OUT.write_text(
         "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
     )
