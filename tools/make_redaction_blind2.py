@@ -1109,7 +1109,7 @@ class Gen:
                         ),
                     ]
                 )
-            year = year_ordinal(d.year, lang, "gen", short=fmt == "short")
+            year = year_ordinal(d.year, lang, "gen", short=fmt == "short" and d.year % 100 >= 10)
             return f"{day} {month} {year}" + rng.choice(["", f" {year_word}"])
         if lang == "lt":
             fmt = fmt or rng.choice(["full", "short", "day_first"])
@@ -1117,7 +1117,8 @@ class Gen:
             day = ordinal(d.day, "lt", "acc") + rng.choice(["", " dieną"])
             if not with_year:
                 return f"{month} {day}"
-            year = year_ordinal(d.year, "lt", "genpl", short=fmt == "short") + " metų"
+            short = fmt == "short" and d.year % 100 >= 10
+            year = year_ordinal(d.year, "lt", "genpl", short=short) + " metų"
             return f"{month} {day} {year}" if fmt == "day_first" else f"{year} {month} {day}"
         fmt = fmt or rng.choice(["of", "us", "numeric"])
         month = MONTHS["en"][d.month - 1].lower()
@@ -1978,7 +1979,7 @@ def ru_email(g: Gen):
 
 @template("ru", "email", "person")
 def ru_email_named(g: Gen):
-    E, p = g.E, make_person(g.rng, "ru")
+    E, p = g.E, make_person(g.rng, "ru", female=False)
     return [
         (
             C,
@@ -2138,7 +2139,7 @@ def ru_address_delivery(g: Gen):
 
 @template("ru", "address", "person")
 def ru_address_living(g: Gen):
-    E, p = g.E, make_person(g.rng, "ru")
+    E, p = g.E, make_person(g.rng, "ru", female=False)
     return [
         (
             C,
@@ -2284,7 +2285,7 @@ def ru_order_items(g: Gen):
         (
             C,
             f"Заказ номер {g.digits(str(g.rng.randint(10000, 99999)))}, там было "
-            f"{g.num(3)} позиции, пришло {g.num(2)}.",
+            f"{g.num(3)} позиции, пришло {g.num(2, fem=True)}.",
         ),
         (
             A,
@@ -2374,7 +2375,7 @@ def ru_address_split(g: Gen):
 
 @template("ru", "address", "person")
 def ru_registered_address(g: Gen):
-    E, p = g.E, make_person(g.rng, "ru")
+    E, p = g.E, make_person(g.rng, "ru", female=False)
     return [
         (
             C,
@@ -2387,7 +2388,7 @@ def ru_registered_address(g: Gen):
 
 @template("ru", "person")
 def ru_person_instrumental(g: Gen):
-    E, p = g.E, make_person(g.rng, "ru")
+    E, p = g.E, make_person(g.rng, "ru", female=False)
     return [
         (
             C,
