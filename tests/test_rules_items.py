@@ -1,0 +1,135 @@
+"""The default checklist (1.2.0) on the item failure classes of issue 15: company names of any
+shape, identity secrets asked versus mentioned, clarifying questions and recaps as people
+phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from checklist_helpers import make_transcript
+
+from speechqa.checklist import load_checklist
+from speechqa.rules import Context, build_call, compile_checklist, evaluate_item
+
+
+def decide(item_id: str, turns, language: str, duration: float | None = None) -> bool:
+    compiled = compile_checklist(load_checklist())
+    entry = next(e for e in compiled.items if e.item.id == item_id)
+    call = build_call(
+        make_transcript(turns, language=language, duration=duration), compiled.vocabulary
+    )
+    return evaluate_item(entry, Context(call)).matched
+
+
+def test_default_checklist_version_is_bumped_with_its_rules():
+    assert load_checklist().version == "1.2.0"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        # a company name that is an ordinary word, as ASR writes it: no capitals, no quotes
+        ("ru", "добрый день ласточка меня зовут ирина разговор записывается", True),
+        ("ru", "здравствуйте ёлка слушаю вас", True),
+        ("uk", "добрий день світанок мене звати ігор", True),
+        ("en", "good morning blue heron how can i help", True),
+        # outbound: «Вас беспокоит X»
+        ("ru", "Добрый день, вас беспокоит Теплодом, по поводу вашей заявки.", True),
+        ("uk", "Доброго дня, вас турбує Світанок, щодо вашої заявки.", True),
+        # hotel and clinic words name a company too
+        ("en", "good evening lakeside inn mia speaking", True),
+        # the slot holds the agent's own name or a filler, not a company
+        ("ru", "Добрый день, Ольга, слушаю вас.", False),
+        ("ru", "Здравствуйте, минуточку, слушаю вас.", False),
+        ("en", "Hello, Jen, how can I help?", False),
+        ("en", "hi there jordan speaking how can i help", False),
+        ("ru", "Добрый день, вас беспокоит Вероника.", False),
+    ],
+)
+def test_greeting_finds_any_company_name(language, text, named):
+    turns = [("agent", 1, 5, text), ("customer", 6, 9, "Да, у меня вопрос по счёту.")]
+    assert decide("greeting", turns, language) is named
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asked"),
+    [
+        # asked or confirmed
+        ("ru", "Подтвердите, пожалуйста, ваше кодовое слово.", True),
+        ("ru", "последние четыре цифры карты какие", True),  # ASR: no question mark
+        ("en", "sure what's your date a birth and the pass code on the account", True),
+        ("en", "Could you confirm your date of birth for me?", True),
+        ("lt", "Prašome patvirtinti savo gimimo datą.", True),
+        # only mentioned
+        ("en", "I can confirm the PIN was reset this morning.", False),
+        ("en", "Did the new PIN arrive in the post?", False),
+        ("ru", "Вы уже получили новый пин-код?", False),
+        ("ru", "Никому не сообщайте код из смс и ПИН-код.", False),
+        ("uk", "Нікому не повідомляйте код з смс, ми його ніколи не запитуємо.", False),
+        ("lt", "Mes niekada neprašome PIN kodo telefonu.", False),
+    ],
+)
+def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 8, "У меня вопрос."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "Хорошо."),
+    ]
+    assert decide("identity_verification", turns, language) is asked
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clarifying"),
+    [
+        ("ru", "Уточню: вам нужен именно терапевт или узкий специалист?", True),
+        ("ru", "Давайте уточним: вы понимаете, что проценты не начисляются?", True),
+        ("ru", "У нас новый тариф, дешевле на сто рублей. Хотите перейти?", True),
+        ("uk", "Я вас правильно почув, ви передавали показники?", True),
+        ("en", "So if I've got this right, the engineer couldn't get in?", True),
+        ("en", "That costs about two hundred pounds a year. Does that sound okay?", True),
+        ("en", "I'll send you a PIN reminder by post. Would that work for you?", True),
+        ("lt", "Jei gerai supratau, apgadintas automobilio langas?", True),
+        # a statement, not a question; an identity request is data collection
+        ("ru", "Уточню у коллег и перезвоню.", False),
+        ("en", "Could you confirm your PIN, would that be okay?", False),
+    ],
+)
+def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 8, "У меня вопрос."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "Да."),
+    ]
+    assert decide("clarifying_questions", turns, language) is clarifying
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "recap"),
+    [
+        ("ru", "Значит, смотрите: мастер будет у вас в пятницу, перед выездом он позвонит, "
+               "оплата на месте.", True),
+        ("ru", "Ещё раз проговорю: вы записаны к терапевту, кабинет двести пять, приходите "
+               "пораньше, не забудьте полис.", True),
+        ("uk", "Тож, коротко: я зробив перерахунок, нова сума буде у наступному рахунку, "
+               "а показники треба передавати щомісяця.", True),
+        ("en", "So what happens now is an engineer comes out to you and your next bill is "
+               "based on the real reading.", True),
+        ("en", "Here's what I've done: the locker code is resent to your phone and the parcel "
+               "stays there for you.", True),
+        ("en", "So, to wrap up, your son is added and the new documents go to you shortly "
+               "after this call.", True),
+        ("lt", "Trumpai tariant, žala užregistruota, ekspertas su jumis susisieks, o remontas "
+               "bus apmokėtas.", True),
+        # a filler opener in a short turn is not a recap
+        ("en", "Here's the thing.", False),
+    ],
+)
+def test_summary_as_people_phrase_it(language, text, recap):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 30, "У меня вопрос."),
+        ("agent", 40, 50, text),
+        ("customer", 51, 55, "Хорошо."),
+    ]
+    assert decide("summary", turns, language, duration=60) is recap
