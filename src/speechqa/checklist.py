@@ -176,7 +176,7 @@ class OrganisationRule(_Rule):
     )
     offer_phrases: PhraseLists = Field(
         default_factory=list,
-        description="phrases that close the name slot: «слушаю вас», 'how can I help', 'my name is'",
+        description="phrases that close the name slot: «слушаю вас», 'how can I help'",
     )
 
 
