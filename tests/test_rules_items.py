@@ -133,3 +133,16 @@ def test_summary_as_people_phrase_it(language, text, recap):
         ("customer", 51, 55, "Хорошо."),
     ]
     assert decide("summary", turns, language, duration=60) is recap
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hi, you've reached the Riverside help desk, Sam here.", True),
+        ("Morning, you've reached Maplewood, how can I help?", True),
+        ("Hi, you've reached the billing team, how can I help?", False),
+    ],
+)
+def test_greeting_name_after_an_introduction_and_an_article(text, named):
+    turns = [("agent", 1, 5, text), ("customer", 6, 9, "Yes, a question about my bill.")]
+    assert decide("greeting", turns, "en") is named

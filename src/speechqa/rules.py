@@ -749,6 +749,8 @@ class OrganisationNode(Node):
                     )
         for _, end in self._span_words(self.intro, unit):
             index = end + 1
+            if index < len(words) and index in blocked and index not in org_words:
+                index += 1  # an article or preposition first: "you've reached the Riverside…"
             if (
                 index < len(words)
                 and unit.clauses[index] == unit.clauses[end]
