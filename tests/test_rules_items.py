@@ -43,6 +43,7 @@ def test_default_checklist_version_is_bumped_with_its_rules():
         ("en", "Hello, Jen, how can I help?", False),
         ("en", "hi there jordan speaking how can i help", False),
         ("ru", "Добрый день, вас беспокоит Вероника.", False),
+        ("ru", "здравствуйте меня зовут елена разговор записывается слушаю вас", False),
     ],
 )
 def test_greeting_finds_any_company_name(language, text, named):
@@ -146,3 +147,15 @@ def test_summary_as_people_phrase_it(language, text, recap):
 def test_greeting_name_after_an_introduction_and_an_article(text, named):
     turns = [("agent", 1, 5, text), ("customer", 6, 9, "Yes, a question about my bill.")]
     assert decide("greeting", turns, "en") is named
+
+
+def test_first_of_two_introductions_names_the_company():
+    """ASR turned "bank" into "thing": the words between "this is" and "my name is" are still
+    the company, not the agent."""
+    turns = [
+        ("agent", 1, 5, "hello this is happy valley national thing my name is mary how can i help"),
+        ("customer", 6, 9, "hi i need to check my balance"),
+    ]
+    assert decide("greeting", turns, "en")
+    turns[0] = ("agent", 1, 5, "hello this is mary how can i help")
+    assert not decide("greeting", turns, "en")

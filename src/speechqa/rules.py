@@ -126,10 +126,10 @@ NEGATION_AFTER = 3
 # (a sound one takes microseconds): the item is reported as an error instead of hanging.
 REGEX_TIMEOUT_S = 0.5
 
-# A company name between a greeting and the agent's introduction is one to three words; the
+# A company name between a greeting and the agent's introduction is one to four words; the
 # dictionaries of these languages tag people's names, so a one-word slot that is the agent's
 # own name can be told apart.
-MAX_NAME_SLOT_WORDS = 3
+MAX_NAME_SLOT_WORDS = 4
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 
 MAX_NEAR_MISSES = 3
@@ -695,10 +695,14 @@ class OrganisationNode(Node):
         org_spans = self._span_words(self.org, unit)
         org_words = {i for a, b in org_spans for i in range(a, b + 1)}
         agent_name: set[int] = set()
-        for _, end in self._span_words(self.name_intro, unit):
+        name_intros = self._span_words(self.name_intro, unit)
+        intro_starts = [a for a, _ in name_intros]
+        for _, end in name_intros:
             following = range(end + 1, min(len(words), end + 4))
             if any(i in org_words for i in following):
                 continue  # "this is Harper Valley Bank": a company, not the agent's name
+            if any(end + 1 < a <= end + 1 + MAX_NAME_SLOT_WORDS for a in intro_starts):
+                continue  # "this is Harper Valley, my name is Ann": the second one is the agent
             for index in following[:2]:
                 if unit.clauses[index] != unit.clauses[end]:
                     break
@@ -778,10 +782,13 @@ class OrganisationNode(Node):
         i help". A slot of one word counts only where the analyser can tell a person's name
         (the agent's own name in that place is common: "hello jen how can I help"); elsewhere
         it takes two name-like words."""
-        closers = sorted(a for a, _ in self._span_words(self.offer, unit))
-        if not closers:
-            return None
-        for _, end in self._span_words(self.greeting, unit):
+        offers = sorted(a for a, _ in self._span_words(self.offer, unit))
+        intros = self._span_words(self.name_intro, unit)
+        # "hello this is happy valley national my name is mary": the words between a first
+        # introduction and the agent's own one are a slot too.
+        pairs = [(end, offers) for _, end in self._span_words(self.greeting, unit)]
+        pairs += [(end, sorted(a for a, _ in intros)) for _, end in intros]
+        for end, closers in pairs:
             close = next((a for a in closers if a > end + 1), None)
             if close is None or close - end - 1 > MAX_NAME_SLOT_WORDS:
                 continue
