@@ -159,3 +159,20 @@ def test_first_of_two_introductions_names_the_company():
     assert decide("greeting", turns, "en")
     turns[0] = ("agent", 1, 5, "hello this is mary how can i help")
     assert not decide("greeting", turns, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "recap"),
+    [
+        ("okay i have that submitted for you is there anything else i can help you with", False),
+        ("I've ordered your replacement card and cancelled the old one.", True),
+    ],
+)
+def test_a_finished_action_needs_its_object_not_a_pronoun(text, recap):
+    turns = [
+        ("agent", 1, 4, "Hello."),
+        ("customer", 5, 30, "I need a new card."),
+        ("agent", 40, 50, text),
+        ("customer", 51, 55, "Okay."),
+    ]
+    assert decide("summary", turns, "en", duration=60) is recap
