@@ -90,6 +90,8 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("en", "That costs about two hundred pounds a year. Does that sound okay?", True),
         ("en", "I'll send you a PIN reminder by post. Would that work for you?", True),
         ("lt", "Jei gerai supratau, apgadintas automobilio langas?", True),
+        ("en", "Just so we're on the same page, you only ordered one lamp?", True),
+        ("en", "Let me just check I've understood, the leak is outside?", True),
         # a statement, not a question; an identity request is data collection
         ("ru", "Уточню у коллег и перезвоню.", False),
         ("en", "Could you confirm your PIN, would that be okay?", False),
@@ -122,6 +124,9 @@ def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
                "after this call.", True),
         ("lt", "Trumpai tariant, žala užregistruota, ekspertas su jumis susisieks, o remontas "
                "bus apmokėtas.", True),
+        ("en", "Okay, so the upshot is a crew comes out tomorrow between eight and twelve, and "
+               "there's no charge.", True),
+        ("ru", "курьер привезёт заказ сегодня с шести до восьми вечера", True),
         # a filler opener in a short turn is not a recap
         ("en", "Here's the thing.", False),
     ],
