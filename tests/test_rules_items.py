@@ -60,7 +60,12 @@ def test_greeting_finds_any_company_name(language, text, named):
         ("en", "sure what's your date a birth and the pass code on the account", True),
         ("en", "Could you confirm your date of birth for me?", True),
         ("lt", "Prašome patvirtinti savo gimimo datą.", True),
+        ("en", "For security, can I take your date of birth?", True),
+        ("ru", "Для проверки: кодовое слово какое?", True),
         # only mentioned
+        ("en", "For security, you'll get a one-time code by text.", False),
+        ("ru", "Для подтверждения вам придёт код подтверждения в смс.", False),
+        ("en", "Do you know your PIN?", False),
         ("en", "I can confirm the PIN was reset this morning.", False),
         ("en", "Did the new PIN arrive in the post?", False),
         ("ru", "Вы уже получили новый пин-код?", False),
