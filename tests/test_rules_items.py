@@ -40,6 +40,7 @@ def test_default_checklist_version_is_bumped_with_its_rules():
         # the slot holds the agent's own name or a filler, not a company
         ("ru", "Добрый день, Ольга, слушаю вас.", False),
         ("ru", "Здравствуйте, минуточку, слушаю вас.", False),
+        ("ru", "Здравствуйте, регистратура, слушаю вас.", False),
         ("en", "Hello, Jen, how can I help?", False),
         ("en", "hi there jordan speaking how can i help", False),
         ("ru", "Добрый день, вас беспокоит Вероника.", False),
