@@ -99,7 +99,9 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("en", "Just so we're on the same page, you only ordered one lamp?", True),
         ("en", "Let me just check I've understood, the leak is outside?", True),
         # a statement, not a question; an identity request is data collection
+        ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
         ("ru", "Уточню у коллег и перезвоню.", False),
+        ("ru", "уточню у коллег и перезвоню вам", False),
         ("en", "Could you confirm your PIN, would that be okay?", False),
     ],
 )
