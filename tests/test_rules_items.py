@@ -37,6 +37,10 @@ def test_default_checklist_version_is_bumped_with_its_rules():
         ("uk", "Доброго дня, вас турбує Світанок, щодо вашої заявки.", True),
         # hotel and clinic words name a company too
         ("en", "good evening lakeside inn mia speaking", True),
+        # the name opens the sentence, before the greeting
+        ("ru", "ласточка здравствуйте меня зовут ира", True),
+        ("ru", "Алло, здравствуйте, слушаю вас.", False),
+        ("ru", "Ирина Петровна, здравствуйте, это по поводу заявки.", False),
         # the slot holds the agent's own name or a filler, not a company
         ("ru", "Добрый день, Ольга, слушаю вас.", False),
         ("ru", "Здравствуйте, минуточку, слушаю вас.", False),
@@ -98,6 +102,9 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("lt", "Jei gerai supratau, apgadintas automobilio langas?", True),
         ("en", "Just so we're on the same page, you only ordered one lamp?", True),
         ("en", "Let me just check I've understood, the leak is outside?", True),
+        ("ru", "То есть карта у вас на руках?", True),
+        ("en", "So you're looking to move the payment date?", True),
+        ("en", "Does that help?", True),
         # a statement, not a question; an identity request is data collection
         ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
         ("ru", "Уточню у коллег и перезвоню.", False),
@@ -135,6 +142,8 @@ def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
         ("en", "Okay, so the upshot is a crew comes out tomorrow between eight and twelve, and "
                "there's no charge.", True),
         ("ru", "курьер привезёт заказ сегодня с шести до восьми вечера", True),
+        ("ru", "Повторю: заявка оформлена, мастер позвонит вам перед выездом, оплата после "
+               "ремонта на месте.", True),
         # a filler opener in a short turn is not a recap
         ("en", "Here's the thing.", False),
     ],

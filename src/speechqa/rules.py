@@ -784,10 +784,13 @@ class OrganisationNode(Node):
         it takes two name-like words."""
         offers = sorted(a for a, _ in self._span_words(self.offer, unit))
         intros = self._span_words(self.name_intro, unit)
+        greetings = self._span_words(self.greeting, unit)
         # "hello this is happy valley national my name is mary": the words between a first
-        # introduction and the agent's own one are a slot too.
-        pairs = [(end, offers) for _, end in self._span_words(self.greeting, unit)]
+        # introduction and the agent's own one are a slot too; so are the words that open the
+        # sentence before its greeting («Ласточка, здравствуйте»).
+        pairs = [(end, offers) for _, end in greetings]
         pairs += [(end, sorted(a for a, _ in intros)) for _, end in intros]
+        pairs.append((-1, sorted(a for a, _ in greetings)[:1]))
         for end, closers in pairs:
             close = next((a for a in closers if a > end + 1), None)
             if close is None or close - end - 1 > MAX_NAME_SLOT_WORDS:
