@@ -67,6 +67,11 @@ def test_greeting_finds_any_company_name(language, text, named):
         ("lt", "Prašome patvirtinti savo gimimo datą.", True),
         ("en", "For security, can I take your date of birth?", True),
         ("ru", "Для проверки: кодовое слово какое?", True),
+        # confirmed after the customer gave it unasked
+        ("en", "Thank you, the date of birth matches.", True),
+        ("ru", "Спасибо, кодовое слово совпадает.", True),
+        ("ru", "Правильно понимаю, что вы забыли пин-код?", False),
+        ("en", "That's not the right PIN, I'm afraid you'll need a new one.", False),
         # only mentioned
         ("en", "For security, you'll get a one-time code by text.", False),
         ("ru", "Для подтверждения вам придёт код подтверждения в смс.", False),
