@@ -70,6 +70,7 @@ def test_greeting_finds_any_company_name(language, text, named):
         # confirmed after the customer gave it unasked
         ("en", "Thank you, the date of birth matches.", True),
         ("ru", "Спасибо, кодовое слово совпадает.", True),
+        ("en", "Your date of birth, that's correct, thanks.", True),
         ("ru", "Правильно понимаю, что вы забыли пин-код?", False),
         ("en", "That's not the right PIN, I'm afraid you'll need a new one.", False),
         # only mentioned
@@ -110,6 +111,7 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("ru", "То есть карта у вас на руках?", True),
         ("en", "So you're looking to move the payment date?", True),
         ("en", "Does that help?", True),
+        ("en", "so you're saying the payment went out twice", True),
         # a statement, not a question; an identity request is data collection
         ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
         ("ru", "Уточню у коллег и перезвоню.", False),
