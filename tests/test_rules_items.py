@@ -40,6 +40,8 @@ def test_default_checklist_version_is_bumped_with_its_rules():
         # the name opens the sentence, before the greeting
         ("ru", "ласточка здравствуйте меня зовут ира", True),
         ("ru", "Алло, здравствуйте, слушаю вас.", False),
+        ("ru", "ну здравствуйте слушаю вас", False),
+        ("en", "oh well hello how can i help", False),
         ("ru", "Ирина Петровна, здравствуйте, это по поводу заявки.", False),
         # the slot holds the agent's own name or a filler, not a company
         ("ru", "Добрый день, Ольга, слушаю вас.", False),
