@@ -154,8 +154,11 @@ class QuestionRule(_Rule):
 
 class OrganisationRule(_Rule):
     """The text names an organisation: a quoted or brand-like name, an organisation-type word
-    next to a name («банк Северный», "Brightpath Bank"), or a name after an introduction such as
-    "thank you for calling". The agent's own name (after «меня зовут», "this is") never counts.
+    next to a name («банк Северный», "Brightpath Bank"), a name after an introduction such as
+    "thank you for calling", or a name in the slot between a greeting and the agent's
+    introduction or offer of help («Добрый день, Ласточка, слушаю вас»: the shape of a
+    call-centre opening, which finds names that are ordinary words, lower case as ASR writes
+    them). The agent's own name (after «меня зовут», "this is") never counts.
     """
 
     kind: Literal["organisation"]
@@ -167,6 +170,13 @@ class OrganisationRule(_Rule):
     generic_words: PhraseLists = Field(
         default_factory=list,
         description="words that are not a name even next to an org word: поддержка, support",
+    )
+    greeting_phrases: PhraseLists = Field(
+        default_factory=list, description="greetings that open the name slot: 'good morning'"
+    )
+    offer_phrases: PhraseLists = Field(
+        default_factory=list,
+        description="phrases that close the name slot: «слушаю вас», 'how can I help'",
     )
 
 
@@ -621,7 +631,10 @@ def iter_rules(checklist: Checklist) -> Iterator[tuple[BaseModel, tuple[Any, ...
 _PHRASE_FIELDS: dict[type, tuple[str, ...]] = {
     PhrasesRule: ("phrases",),
     SemanticRule: ("examples", "counter_examples"),
-    OrganisationRule: ("org_words", "intro_phrases", "name_intro_phrases", "generic_words"),
+    OrganisationRule: (
+        "org_words", "intro_phrases", "name_intro_phrases", "generic_words", "greeting_phrases",
+        "offer_phrases",
+    ),
 }
 
 

@@ -126,6 +126,12 @@ NEGATION_AFTER = 3
 # (a sound one takes microseconds): the item is reported as an error instead of hanging.
 REGEX_TIMEOUT_S = 0.5
 
+# A company name between a greeting and the agent's introduction is one to four words; the
+# dictionaries of these languages tag people's names, so a one-word slot that is the agent's
+# own name can be told apart.
+MAX_NAME_SLOT_WORDS = 4
+PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
+
 MAX_NEAR_MISSES = 3
 MAX_EVIDENCE = 3
 _MAX_COMBINATIONS = 5000
@@ -658,12 +664,16 @@ class OrganisationNode(Node):
         intro: PhrasesNode | None,
         name_intro: PhrasesNode | None,
         generic: PhrasesNode | None,
+        greeting: PhrasesNode | None = None,
+        offer: PhrasesNode | None = None,
     ) -> None:
         self.id = ident
         self.org = org
         self.intro = intro
         self.name_intro = name_intro
         self.generic = generic
+        self.greeting = greeting
+        self.offer = offer
 
     @staticmethod
     def _span_words(node: PhrasesNode | None, unit: Unit) -> list[tuple[int, int]]:
@@ -685,10 +695,14 @@ class OrganisationNode(Node):
         org_spans = self._span_words(self.org, unit)
         org_words = {i for a, b in org_spans for i in range(a, b + 1)}
         agent_name: set[int] = set()
-        for _, end in self._span_words(self.name_intro, unit):
+        name_intros = self._span_words(self.name_intro, unit)
+        intro_starts = [a for a, _ in name_intros]
+        for _, end in name_intros:
             following = range(end + 1, min(len(words), end + 4))
             if any(i in org_words for i in following):
                 continue  # "this is Harper Valley Bank": a company, not the agent's name
+            if any(end + 1 < a <= end + 1 + MAX_NAME_SLOT_WORDS for a in intro_starts):
+                continue  # "this is Harper Valley, my name is Ann": the second one is the agent
             for index in following[:2]:
                 if unit.clauses[index] != unit.clauses[end]:
                     break
@@ -739,12 +753,17 @@ class OrganisationNode(Node):
                     )
         for _, end in self._span_words(self.intro, unit):
             index = end + 1
+            if index < len(words) and index in blocked and index not in org_words:
+                index += 1  # an article or preposition first: "you've reached the Riverside…"
             if (
                 index < len(words)
                 and unit.clauses[index] == unit.clauses[end]
                 and (name_like(index) or index in org_words)
             ):
                 return Hit(unit, self.id, (index, index), "name after an introduction")
+        slot = self._name_slot(unit, name_like)
+        if slot is not None:
+            return Hit(unit, self.id, slot, "name between the greeting and the introduction")
         for index, word in enumerate(words):
             if (
                 not word.known(unit.language)
@@ -753,6 +772,33 @@ class OrganisationNode(Node):
                 and ((word.capitalised and index > 0) or not unit.fuzzy_ids[index])
             ):
                 return Hit(unit, self.id, (index, index), "name unknown to the dictionary")
+        return None
+
+    def _name_slot(
+        self, unit: Unit, name_like: Callable[[int], bool]
+    ) -> tuple[int, int] | None:
+        """The words between a greeting and the next introduction or offer of help, when they
+        look like a name: «добрый день ласточка слушаю вас», "good morning blue harbor how can
+        i help". A slot of one word counts only where the analyser can tell a person's name
+        (the agent's own name in that place is common: "hello jen how can I help"); elsewhere
+        it takes two name-like words."""
+        offers = sorted(a for a, _ in self._span_words(self.offer, unit))
+        intros = self._span_words(self.name_intro, unit)
+        greetings = self._span_words(self.greeting, unit)
+        # "hello this is happy valley national my name is mary": the words between a first
+        # introduction and the agent's own one are a slot too; so are the words that open the
+        # sentence before its greeting («Ласточка, здравствуйте»).
+        pairs = [(end, offers) for _, end in greetings]
+        pairs += [(end, sorted(a for a, _ in intros)) for _, end in intros]
+        pairs.append((-1, sorted(a for a, _ in greetings)[:1]))
+        for end, closers in pairs:
+            close = next((a for a in closers if a > end + 1), None)
+            if close is None or close - end - 1 > MAX_NAME_SLOT_WORDS:
+                continue
+            named = [i for i in range(end + 1, close) if name_like(i)]
+            needed = 1 if unit.language in PERSON_NAME_LANGUAGES else 2
+            if len(named) >= needed:
+                return named[0], named[-1]
         return None
 
     def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
@@ -1018,6 +1064,8 @@ class _Compiler:
                 sub(rule.intro_phrases, "intro"),
                 sub(rule.name_intro_phrases, "name"),
                 sub(rule.generic_words, "generic"),
+                sub(rule.greeting_phrases, "greeting"),
+                sub(rule.offer_phrases, "offer"),
             )
         if isinstance(rule, AllRule):
             return AllNode(ident, rule.within, [self.node(r, owner) for r in rule.rules])

@@ -1,0 +1,209 @@
+"""The default checklist (1.2.0) on the item failure classes of issue 15: company names of any
+shape, identity secrets asked versus mentioned, clarifying questions and recaps as people
+phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
+
+from __future__ import annotations
+
+import pytest
+from checklist_helpers import make_transcript
+
+from speechqa.checklist import load_checklist
+from speechqa.rules import Context, build_call, compile_checklist, evaluate_item
+
+
+def decide(item_id: str, turns, language: str, duration: float | None = None) -> bool:
+    compiled = compile_checklist(load_checklist())
+    entry = next(e for e in compiled.items if e.item.id == item_id)
+    call = build_call(
+        make_transcript(turns, language=language, duration=duration), compiled.vocabulary
+    )
+    return evaluate_item(entry, Context(call)).matched
+
+
+def test_default_checklist_version_is_bumped_with_its_rules():
+    assert load_checklist().version == "1.2.0"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        # a company name that is an ordinary word, as ASR writes it: no capitals, no quotes
+        ("ru", "добрый день ласточка меня зовут ирина разговор записывается", True),
+        ("ru", "здравствуйте ёлка слушаю вас", True),
+        ("uk", "добрий день світанок мене звати ігор", True),
+        ("en", "good morning blue heron how can i help", True),
+        # outbound: «Вас беспокоит X»
+        ("ru", "Добрый день, вас беспокоит Теплодом, по поводу вашей заявки.", True),
+        ("uk", "Доброго дня, вас турбує Світанок, щодо вашої заявки.", True),
+        # hotel and clinic words name a company too
+        ("en", "good evening lakeside inn mia speaking", True),
+        # the name opens the sentence, before the greeting
+        ("ru", "ласточка здравствуйте меня зовут ира", True),
+        ("ru", "Алло, здравствуйте, слушаю вас.", False),
+        ("ru", "ну здравствуйте слушаю вас", False),
+        ("en", "oh well hello how can i help", False),
+        ("ru", "Ирина Петровна, здравствуйте, это по поводу заявки.", False),
+        # the slot holds the agent's own name or a filler, not a company
+        ("ru", "Добрый день, Ольга, слушаю вас.", False),
+        ("ru", "Здравствуйте, минуточку, слушаю вас.", False),
+        ("ru", "Здравствуйте, регистратура, слушаю вас.", False),
+        ("en", "Hello, Jen, how can I help?", False),
+        ("en", "hi there jordan speaking how can i help", False),
+        ("ru", "Добрый день, вас беспокоит Вероника.", False),
+        ("ru", "здравствуйте меня зовут елена разговор записывается слушаю вас", False),
+    ],
+)
+def test_greeting_finds_any_company_name(language, text, named):
+    turns = [("agent", 1, 5, text), ("customer", 6, 9, "Да, у меня вопрос по счёту.")]
+    assert decide("greeting", turns, language) is named
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "asked"),
+    [
+        # asked or confirmed
+        ("ru", "Подтвердите, пожалуйста, ваше кодовое слово.", True),
+        ("ru", "последние четыре цифры карты какие", True),  # ASR: no question mark
+        ("en", "sure what's your date a birth and the pass code on the account", True),
+        ("en", "Could you confirm your date of birth for me?", True),
+        ("lt", "Prašome patvirtinti savo gimimo datą.", True),
+        ("en", "For security, can I take your date of birth?", True),
+        ("ru", "Для проверки: кодовое слово какое?", True),
+        # confirmed after the customer gave it unasked
+        ("en", "Thank you, the date of birth matches.", True),
+        ("ru", "Спасибо, кодовое слово совпадает.", True),
+        ("en", "Your date of birth, that's correct, thanks.", True),
+        ("ru", "Правильно понимаю, что вы забыли пин-код?", False),
+        ("en", "That's not the right PIN, I'm afraid you'll need a new one.", False),
+        # only mentioned
+        ("en", "For security, you'll get a one-time code by text.", False),
+        ("ru", "Для подтверждения вам придёт код подтверждения в смс.", False),
+        ("en", "Do you know your PIN?", False),
+        ("en", "I can confirm the PIN was reset this morning.", False),
+        ("en", "Did the new PIN arrive in the post?", False),
+        ("ru", "Вы уже получили новый пин-код?", False),
+        ("ru", "Никому не сообщайте код из смс и ПИН-код.", False),
+        ("uk", "Нікому не повідомляйте код з смс, ми його ніколи не запитуємо.", False),
+        ("lt", "Mes niekada neprašome PIN kodo telefonu.", False),
+    ],
+)
+def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 8, "У меня вопрос."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "Хорошо."),
+    ]
+    assert decide("identity_verification", turns, language) is asked
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "clarifying"),
+    [
+        ("ru", "Уточню: вам нужен именно терапевт или узкий специалист?", True),
+        ("ru", "Давайте уточним: вы понимаете, что проценты не начисляются?", True),
+        ("ru", "У нас новый тариф, дешевле на сто рублей. Хотите перейти?", True),
+        ("uk", "Я вас правильно почув, ви передавали показники?", True),
+        ("en", "So if I've got this right, the engineer couldn't get in?", True),
+        ("en", "That costs about two hundred pounds a year. Does that sound okay?", True),
+        ("en", "I'll send you a PIN reminder by post. Would that work for you?", True),
+        ("lt", "Jei gerai supratau, apgadintas automobilio langas?", True),
+        ("en", "Just so we're on the same page, you only ordered one lamp?", True),
+        ("en", "Let me just check I've understood, the leak is outside?", True),
+        ("ru", "То есть карта у вас на руках?", True),
+        ("en", "So you're looking to move the payment date?", True),
+        ("en", "Does that help?", True),
+        ("en", "so you're saying the payment went out twice", True),
+        # a statement, not a question; an identity request is data collection
+        ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
+        ("ru", "Уточню у коллег и перезвоню.", False),
+        ("ru", "уточню у коллег и перезвоню вам", False),
+        ("en", "Could you confirm your PIN, would that be okay?", False),
+    ],
+)
+def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 8, "У меня вопрос."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "Да."),
+    ]
+    assert decide("clarifying_questions", turns, language) is clarifying
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "recap"),
+    [
+        ("ru", "Значит, смотрите: мастер будет у вас в пятницу, перед выездом он позвонит, "
+               "оплата на месте.", True),
+        ("ru", "Ещё раз проговорю: вы записаны к терапевту, кабинет двести пять, приходите "
+               "пораньше, не забудьте полис.", True),
+        ("uk", "Тож, коротко: я зробив перерахунок, нова сума буде у наступному рахунку, "
+               "а показники треба передавати щомісяця.", True),
+        ("en", "So what happens now is an engineer comes out to you and your next bill is "
+               "based on the real reading.", True),
+        ("en", "Here's what I've done: the locker code is resent to your phone and the parcel "
+               "stays there for you.", True),
+        ("en", "So, to wrap up, your son is added and the new documents go to you shortly "
+               "after this call.", True),
+        ("lt", "Trumpai tariant, žala užregistruota, ekspertas su jumis susisieks, o remontas "
+               "bus apmokėtas.", True),
+        ("en", "Okay, so the upshot is a crew comes out tomorrow between eight and twelve, and "
+               "there's no charge.", True),
+        ("ru", "курьер привезёт заказ сегодня с шести до восьми вечера", True),
+        ("ru", "Повторю: заявка оформлена, мастер позвонит вам перед выездом, оплата после "
+               "ремонта на месте.", True),
+        # a filler opener in a short turn is not a recap
+        ("en", "Here's the thing.", False),
+    ],
+)
+def test_summary_as_people_phrase_it(language, text, recap):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте."),
+        ("customer", 5, 30, "У меня вопрос."),
+        ("agent", 40, 50, text),
+        ("customer", 51, 55, "Хорошо."),
+    ]
+    assert decide("summary", turns, language, duration=60) is recap
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hi, you've reached the Riverside help desk, Sam here.", True),
+        ("Morning, you've reached Maplewood, how can I help?", True),
+        ("Hi, you've reached the billing team, how can I help?", False),
+    ],
+)
+def test_greeting_name_after_an_introduction_and_an_article(text, named):
+    turns = [("agent", 1, 5, text), ("customer", 6, 9, "Yes, a question about my bill.")]
+    assert decide("greeting", turns, "en") is named
+
+
+def test_first_of_two_introductions_names_the_company():
+    """ASR turned "bank" into "thing": the words between "this is" and "my name is" are still
+    the company, not the agent."""
+    turns = [
+        ("agent", 1, 5, "hello this is happy valley national thing my name is mary how can i help"),
+        ("customer", 6, 9, "hi i need to check my balance"),
+    ]
+    assert decide("greeting", turns, "en")
+    turns[0] = ("agent", 1, 5, "hello this is mary how can i help")
+    assert not decide("greeting", turns, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "recap"),
+    [
+        ("okay i have that submitted for you is there anything else i can help you with", False),
+        ("I've ordered your replacement card and cancelled the old one.", True),
+    ],
+)
+def test_a_finished_action_needs_its_object_not_a_pronoun(text, recap):
+    turns = [
+        ("agent", 1, 4, "Hello."),
+        ("customer", 5, 30, "I need a new card."),
+        ("agent", 40, 50, text),
+        ("customer", 51, 55, "Okay."),
+    ]
+    assert decide("summary", turns, "en", duration=60) is recap
