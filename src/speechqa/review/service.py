@@ -430,13 +430,54 @@ def _final_auto_failed() -> Any:
     return case((ScorecardRow.id.in_(overridden), recomputed), else_=ScorecardRow.auto_failed)
 
 
+def _queue_rows(session: Session, order: list[int]) -> list[QueueRow]:
+    """The rows of these scorecards, in this order, with their final totals."""
+    loaded = session.execute(
+        select(ScorecardRow, Call, _review_status())
+        .join(Call, Call.id == ScorecardRow.call_pk)
+        .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
+        .where(ScorecardRow.id.in_(order))
+        .options(defer(ScorecardRow.body), selectinload(ScorecardRow.flags))
+    ).all()
+    by_id = {scorecard.id: (scorecard, call, status) for scorecard, call, status in loaded}
+    # Only an overridden scorecard's totals differ from the machine's stored ones: load
+    # the items of those few instead of every row's (most of a page's loading time).
+    items_of: dict[int, list[ItemResultRow]] = {}
+    for item in session.scalars(
+        select(ItemResultRow)
+        .where(ItemResultRow.scorecard_pk.in_(
+            select(ItemResultRow.scorecard_pk)
+            .join(ItemOverride, ItemOverride.item_result_pk == ItemResultRow.id)
+            .where(ItemResultRow.scorecard_pk.in_(order))))
+        .order_by(ItemResultRow.id)
+        .options(selectinload(ItemResultRow.overrides))
+    ):
+        items_of.setdefault(item.scorecard_pk, []).append(item)
+    rows = []
+    for scorecard, call, status in (by_id[scorecard_id] for scorecard_id in order):
+        totals = (item_totals(_final_items(items_of[scorecard.id]))
+                  if scorecard.id in items_of else scorecard)
+        rows.append(QueueRow(
+            scorecard_id=scorecard.id, call_id=call.call_id, agent_id=call.agent_id,
+            team=call_team(call), queue=call.queue, started_at=call.started_at,
+            duration=call.duration, language=scorecard.language,
+            checklist_id=scorecard.checklist_id,
+            checklist_version=scorecard.checklist_version, percent=totals.percent,
+            auto_failed=totals.auto_failed,
+            flags=[(flag.code, flag.severity) for flag in scorecard.flags],
+            customer_sentiment=scorecard.customer_sentiment, review_status=status,
+        ))
+    return rows
+
+
 def queue(
     store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
     per_page: int = 50, cache: QueueCache | None = None,
 ) -> QueuePage:
     """Calls needing review without a finished review, worst first: most critical flags,
     then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
-    id list is kept until the data it depends on changes (``review.queue_cache``)."""
+    id list, and the rows of each page shown, are kept until the data they depend on changes
+    (``review.queue_cache``)."""
     _active(user)
     filters = filters or QueueFilters()
     if page < 1 or not 1 <= per_page <= 500:
@@ -459,51 +500,18 @@ def queue(
         )
     )
     with store.sessions() as session:
-        if cache is not None:
-            key = (user.role, user.teams, user.agent_id, filters)
-            every = cache.ordered_ids(session, key, lambda: list(session.scalars(page_ids)))
-            total = len(every)
-            order = every[(page - 1) * per_page:page * per_page]
-        else:
+        if cache is None:
             total = session.scalar(select(func.count()).select_from(ids)) or 0
             order = list(session.scalars(
                 page_ids.offset((page - 1) * per_page).limit(per_page)))
-        loaded = session.execute(
-            select(ScorecardRow, Call, _review_status())
-            .join(Call, Call.id == ScorecardRow.call_pk)
-            .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
-            .where(ScorecardRow.id.in_(order))
-            .options(defer(ScorecardRow.body), selectinload(ScorecardRow.flags))
-        ).all()
-        by_id = {scorecard.id: (scorecard, call, status) for scorecard, call, status in loaded}
-        # Only an overridden scorecard's totals differ from the machine's stored ones: load
-        # the items of those few instead of every row's (most of a page's loading time).
-        items_of: dict[int, list[ItemResultRow]] = {}
-        for item in session.scalars(
-            select(ItemResultRow)
-            .where(ItemResultRow.scorecard_pk.in_(
-                select(ItemResultRow.scorecard_pk)
-                .join(ItemOverride, ItemOverride.item_result_pk == ItemResultRow.id)
-                .where(ItemResultRow.scorecard_pk.in_(order))))
-            .order_by(ItemResultRow.id)
-            .options(selectinload(ItemResultRow.overrides))
-        ):
-            items_of.setdefault(item.scorecard_pk, []).append(item)
-        rows = []
-        for scorecard, call, status in (by_id[scorecard_id] for scorecard_id in order):
-            totals = (item_totals(_final_items(items_of[scorecard.id]))
-                      if scorecard.id in items_of else scorecard)
-            rows.append(QueueRow(
-                scorecard_id=scorecard.id, call_id=call.call_id, agent_id=call.agent_id,
-                team=call_team(call), queue=call.queue, started_at=call.started_at,
-                duration=call.duration, language=scorecard.language,
-                checklist_id=scorecard.checklist_id,
-                checklist_version=scorecard.checklist_version, percent=totals.percent,
-                auto_failed=totals.auto_failed,
-                flags=[(flag.code, flag.severity) for flag in scorecard.flags],
-                customer_sentiment=scorecard.customer_sentiment, review_status=status,
-            ))
-    return QueuePage(rows=rows, total=total, page=page, per_page=per_page)
+            rows = _queue_rows(session, order)
+        else:
+            key = (user.role, user.teams, user.agent_id, filters)
+            entry = cache.entry(session, key, lambda: list(session.scalars(page_ids)))
+            total = len(entry.ids)
+            order = entry.ids[(page - 1) * per_page:page * per_page]
+            rows = cache.page(entry, (page, per_page), lambda: _queue_rows(session, order))
+    return QueuePage(rows=list(rows), total=total, page=page, per_page=per_page)
 
 
 def filter_options(store: Store, user: User) -> dict[str, list[str]]:
