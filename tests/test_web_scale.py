@@ -130,6 +130,23 @@ def test_a_claim_holds_until_it_expires_or_is_released(store_ids):
         claims.claim(store, user(store, "sup2"), sid, now=later)
 
 
+def test_reopening_ones_own_claim_renews_it_once_a_renewal_step_has_passed(store_ids):
+    store, ids = store_ids
+    sid, sup = ids["call-critical"], user(store, "sup")
+    now = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    first = claims.claim(store, sup, sid, ttl_s=600, now=now)
+    # within the step (a tenth of the time, at most a minute) the claim stands as it was
+    again = claims.claim(store, sup, sid, ttl_s=600, now=now + timedelta(seconds=59))
+    assert again == first
+    assert claims.current(store, [sid], now=now)[sid].expires_at == first.expires_at
+    # past it, reopening pushes the expiry out again, still the same holder since `now`
+    later = now + timedelta(seconds=61)
+    renewed = claims.claim(store, sup, sid, ttl_s=600, now=later)
+    assert renewed.expires_at == later + timedelta(seconds=600)
+    assert renewed.claimed_at == first.claimed_at
+    assert claims.current(store, [sid], now=later)[sid] == renewed
+
+
 def test_an_admin_release_of_someone_elses_claim_is_audited(store_ids):
     store, ids = store_ids
     sid = ids["call-critical"]

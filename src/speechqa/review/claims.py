@@ -16,13 +16,13 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import ForeignKey, String, delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, defer, mapped_column
 
 from speechqa.review import Forbidden
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow
 from speechqa.review.service import REVIEWERS, QueuePage, _scorecard
-from speechqa.store import Base, Store, utcnow
+from speechqa.store import Base, ScorecardRow, Store, utcnow
 
 DEFAULT_TTL_S = 30 * 60
 
@@ -51,25 +51,40 @@ def _view(row: ClaimRow) -> Claim:
     return Claim(row.scorecard_pk, row.user_pk, row.user_name, row.claimed_at, row.expires_at)
 
 
+def _renewal_step(ttl_s: int) -> float:
+    """How stale a holder's expiry may get before reopening the call renews it: a tenth of the
+    claim's time, at most a minute (as sessions are touched)."""
+    return min(60.0, ttl_s / 10)
+
+
 def claim(
     store: Store, user: User, scorecard_id: int, *, ttl_s: int = DEFAULT_TTL_S,
     now: datetime | None = None,
 ) -> Claim | None:
     """Claim (or renew one's own claim on) a call the user opened for review; answers the
-    claim now in force: someone else's when they hold it, None for a role that cannot review."""
+    claim now in force: someone else's when they hold it, None for a role that cannot review.
+    The holder's own claim is renewed only once its expiry lags ``_renewal_step`` behind."""
     now = now or utcnow()
     expires = now + timedelta(seconds=ttl_s)
     for _attempt in range(2):
         try:
             with store.sessions.begin() as session:
-                _scorecard(session, user, scorecard_id)  # visibility check
+                # visibility check (without the scorecard's JSON body, not needed here)
+                _scorecard(session, user, scorecard_id, defer(ScorecardRow.body))
                 if user.role not in REVIEWERS:
                     row = session.scalar(
                         select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id))
                     return _view(row) if row is not None and row.expires_at > now else None
                 row = session.scalar(
+                    select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id))
+                if row is not None and row.user_pk == user.id and (
+                        row.expires_at - expires).total_seconds() > -_renewal_step(ttl_s):
+                    # Reopened within the renewal step: the claim is fresh enough, and a
+                    # write on every page view would queue the readers behind a write lock.
+                    return _view(row)
+                row = session.scalar(
                     select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id)
-                    .with_for_update())
+                    .with_for_update().execution_options(populate_existing=True))
                 if row is None:
                     row = ClaimRow(scorecard_pk=scorecard_id, user_pk=user.id,
                                    user_name=user.name, claimed_at=now, expires_at=expires)

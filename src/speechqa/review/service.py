@@ -37,7 +37,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, defer, joinedload, selectinload
 
 from speechqa.audio import AUDIO_EXTENSIONS
 from speechqa.report.models import ReviewSample, ReviewSampleCall
@@ -294,10 +294,14 @@ def allowed_moves(user: User, status: str) -> tuple[str, ...]:
     return ()
 
 
-def _scorecard(session: Session, user: User, scorecard_id: int) -> ScorecardRow:
-    """The scorecard with its call, or NotFound / Forbidden (403 rather than pretend)."""
+def _scorecard(
+    session: Session, user: User, scorecard_id: int, *loads: Any
+) -> ScorecardRow:
+    """The scorecard with its call (and ``loads``, eager-loading options for what the caller
+    reads next), or NotFound / Forbidden (403 rather than pretend)."""
     _active(user)
-    row = session.get(ScorecardRow, scorecard_id)
+    row = session.get(ScorecardRow, scorecard_id,
+                      options=[joinedload(ScorecardRow.call), *loads])
     if row is None:
         raise NotFound(f"no call with scorecard {scorecard_id}")
     if not can_see(user, row.call):
@@ -640,7 +644,12 @@ def _call_view(scorecard: ScorecardRow, call: Call, transcript: Transcript) -> C
 def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
     """Everything the call page shows, with the automatic and the final result side by side."""
     with store.sessions() as session:
-        row = _scorecard(session, user, scorecard_id)
+        # Everything the page reads, in three queries instead of one per item and relation.
+        row = _scorecard(
+            session, user, scorecard_id,
+            joinedload(ScorecardRow.call).joinedload(Call.transcript),
+            selectinload(ScorecardRow.items).selectinload(ItemResultRow.overrides),
+        )
         call = row.call
         if call.transcript is None:
             raise NotFound(f"call {call.call_id} has no stored transcript")
@@ -664,13 +673,15 @@ def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
         ]
         view = _call_view(row, call, transcript)
         has_audio = _audio_file(call, transcript) is not None
+        audit = _audit_entries(session, _audit_query().where(
+            AuditRow.scorecard_pk == scorecard_id))
     reviewer = user.role in REVIEWERS
     return CallDetail(
         scorecard_id=scorecard_id, call=view, transcript=transcript, scorecard=scorecard,
         items=items, final_score=totals.score, final_max_score=totals.max_score,
         final_percent=totals.percent, final_auto_failed=totals.auto_failed,
         flags=list(scorecard.flags), review=review, comments=comments,
-        audit=audit_log(store, user, scorecard_id=scorecard_id), has_audio=has_audio,
+        audit=audit, has_audio=has_audio,
         can_override=reviewer and review.status in EDITABLE, can_comment=reviewer,
         next_statuses=allowed_moves(user, review.status),
     )
@@ -871,13 +882,7 @@ def audit_log(
     Admins and auditors see everything, account changes included; supervisors and agents
     see the entries of the calls they may see.
     """
-    query = (
-        select(AuditRow, Call.call_id)
-        .outerjoin(ScorecardRow, ScorecardRow.id == AuditRow.scorecard_pk)
-        .outerjoin(Call, Call.id == ScorecardRow.call_pk)
-        .order_by(AuditRow.id.desc())
-        .limit(limit)
-    )
+    query = _audit_query(limit)
     with store.sessions() as session:
         if scorecard_id is not None:
             _scorecard(session, user, scorecard_id)
@@ -886,12 +891,26 @@ def audit_log(
             _active(user)
             if user.role not in ("admin", "auditor"):
                 query = query.where(AuditRow.scorecard_pk.is_not(None), visible_calls(user))
-        return [
-            AuditEntry(
-                id=row.id, created_at=row.created_at, actor=row.actor,
-                actor_role=row.actor_role, action=row.action, scorecard_id=row.scorecard_pk,
-                call_id=call_id, target=row.target, old=row.old_value, new=row.new_value,
-                comment=row.comment,
-            )
-            for row, call_id in session.execute(query)
-        ]
+        return _audit_entries(session, query)
+
+
+def _audit_query(limit: int = 500) -> Any:
+    return (
+        select(AuditRow, Call.call_id)
+        .outerjoin(ScorecardRow, ScorecardRow.id == AuditRow.scorecard_pk)
+        .outerjoin(Call, Call.id == ScorecardRow.call_pk)
+        .order_by(AuditRow.id.desc())
+        .limit(limit)
+    )
+
+
+def _audit_entries(session: Session, query: Any) -> list[AuditEntry]:
+    return [
+        AuditEntry(
+            id=row.id, created_at=row.created_at, actor=row.actor,
+            actor_role=row.actor_role, action=row.action, scorecard_id=row.scorecard_pk,
+            call_id=call_id, target=row.target, old=row.old_value, new=row.new_value,
+            comment=row.comment,
+        )
+        for row, call_id in session.execute(query)
+    ]
