@@ -147,6 +147,21 @@ def test_reopening_ones_own_claim_renews_it_once_a_renewal_step_has_passed(store
     assert claims.current(store, [sid], now=later)[sid] == renewed
 
 
+def test_two_reviewers_opening_a_call_at_once_get_one_holder(store_ids):
+    """The claim is one upsert per opener; whichever lands first holds the call and both
+    openers are told the same holder, on SQLite (two connections) and PostgreSQL."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store, ids = store_ids
+    sid = ids["call-critical"]
+    openers = [user(store, "sup"), user(store, "root")] * 4
+    with ThreadPoolExecutor(len(openers)) as pool:
+        answers = list(pool.map(lambda who: claims.claim(store, who, sid), openers))
+    holder = claims.current(store, [sid])[sid].user_name
+    assert holder in ("sup", "root")
+    assert {answer.user_name for answer in answers} == {holder}
+
+
 def test_an_admin_release_of_someone_elses_claim_is_audited(store_ids):
     store, ids = store_ids
     sid = ids["call-critical"]
