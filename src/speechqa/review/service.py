@@ -474,23 +474,11 @@ def _queue_rows(session: Session, order: list[int]) -> list[QueueRow]:
     return rows
 
 
-def queue(
-    store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
-    per_page: int = 50, cache: QueueCache | None = None,
-) -> QueuePage:
-    """Calls needing review without a finished review, worst first: most critical flags,
-    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
-    id list, and the rows of each page shown, are kept until the data they depend on changes
-    (``review.queue_cache``)."""
-    _active(user)
-    filters = filters or QueueFilters()
-    if page < 1 or not 1 <= per_page <= 500:
-        raise InvalidInput("page must be ≥ 1 and per_page between 1 and 500")
-    ids = _filtered(user, filters).subquery()
+def _ordered(ids: Any) -> Any:
+    """The scorecard ids of ``ids``, worst first. Ordered and cut on ids alone: sorting whole
+    rows (with their JSON bodies) costs several times more on a large queue."""
     flags = _flag_counts()
-    # Order and cut the page on ids alone: sorting whole rows (with their JSON bodies) costs
-    # several times more on a large queue.
-    page_ids = (
+    return (
         select(ScorecardRow.id)
         .join(Call, Call.id == ScorecardRow.call_pk)
         .outerjoin(flags, flags.c.scorecard_pk == ScorecardRow.id)
@@ -503,15 +491,33 @@ def queue(
             ScorecardRow.id.desc(),
         )
     )
+
+
+def queue(
+    store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
+    per_page: int = 50, cache: QueueCache | None = None,
+) -> QueuePage:
+    """Calls needing review without a finished review, worst first: most critical flags,
+    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
+    id list, and the rows of each page shown, are kept until the data they depend on changes
+    (``review.queue_cache``)."""
+    _active(user)
+    filters = filters or QueueFilters()
+    if page < 1 or not 1 <= per_page <= 500:
+        raise InvalidInput("page must be ≥ 1 and per_page between 1 and 500")
     with store.sessions() as session:
         if cache is None:
+            ids = _filtered(user, filters).subquery()
             total = session.scalar(select(func.count()).select_from(ids)) or 0
             order = list(session.scalars(
-                page_ids.offset((page - 1) * per_page).limit(per_page)))
+                _ordered(ids).offset((page - 1) * per_page).limit(per_page)))
             rows = _queue_rows(session, order)
         else:
+            # The query is built only when the cache cannot answer: building it (the search
+            # condition lemmatises the words) costs about a millisecond.
             key = (user.role, user.teams, user.agent_id, filters)
-            entry = cache.entry(session, key, lambda: list(session.scalars(page_ids)))
+            entry = cache.entry(session, key, lambda: list(session.scalars(
+                _ordered(_filtered(user, filters).subquery()))))
             total = len(entry.ids)
             order = entry.ids[(page - 1) * per_page:page * per_page]
             rows = cache.page(entry, (page, per_page), lambda: _queue_rows(session, order))
