@@ -314,6 +314,23 @@ def test_the_cached_queue_follows_every_change_of_order_or_membership(store_ids)
     assert cache.misses >= 4
 
 
+def test_the_queue_cache_keeps_a_bounded_number_of_rows_per_queue():
+    from speechqa.review.queue_cache import QueueCache, QueueEntry
+
+    cache = QueueCache(rows_per_entry=4)
+    entry = QueueEntry(stamp=(1,), made_at=0.0, ids=list(range(10)))
+    built: list[int] = []
+
+    def page(number: int) -> list[int]:
+        return cache.page(entry, number, lambda: built.append(number) or [number, number])
+
+    assert page(1) == [1, 1] and page(2) == [2, 2] and page(1) == [1, 1]
+    page(3)  # six rows: the least recently shown page (2) goes
+    assert list(entry.pages) == [1, 3]
+    page(1)
+    assert built == [1, 2, 3]
+
+
 def test_index_command_indexes_what_is_missing(tmp_path: Path):
     from typer.testing import CliRunner
 

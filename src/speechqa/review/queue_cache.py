@@ -57,10 +57,10 @@ class QueueCache:
     """A bounded LRU of queues, each valid for one stamp and at most ``max_age_s``."""
 
     def __init__(self, entries: int = 256, max_age_s: float = 300.0,
-                 pages_per_entry: int = 32) -> None:
+                 rows_per_entry: int = 500) -> None:
         self.entries = entries
         self.max_age_s = max_age_s
-        self.pages_per_entry = pages_per_entry
+        self.rows_per_entry = rows_per_entry  # pages kept per queue, least recent dropped
         self._values: OrderedDict[Hashable, QueueEntry] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
@@ -99,6 +99,7 @@ class QueueCache:
         rows = compute()
         with self._lock:
             entry.pages[page_key] = rows
-            while len(entry.pages) > self.pages_per_entry:
+            while len(entry.pages) > 1 and sum(map(len, entry.pages.values())) > (
+                    self.rows_per_entry):
                 entry.pages.popitem(last=False)
         return rows
