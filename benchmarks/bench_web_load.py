@@ -310,7 +310,8 @@ def main() -> None:
         "figures": figures,
         "note": "synthetic calls from seed_store.py (no ASR); the machine is shared with other "
                 "jobs (see load_average_1min before/after each scenario); the call page also "
-                "takes a review claim (one write per request)",
+                "takes a review claim (a write on the first view of a call, and again once "
+                "the holder's claim is a minute old; 200 calls are drawn from)",
     }
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n",
