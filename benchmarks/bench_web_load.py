@@ -120,15 +120,28 @@ class LeanClient:
 
     def __init__(self, base: str, cookie: str) -> None:
         host, port = base.removeprefix("http://").split(":")
+        self.address = (host, int(port))
         self.host = f"{host}:{port}"
         self.cookie = cookie
-        self.sock = socket.create_connection((host, int(port)), timeout=120)
+        self._connect()
+
+    def _connect(self) -> None:
+        self.sock = socket.create_connection(self.address, timeout=120)
         self.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.buffer = b""
 
     def get(self, target: str) -> tuple[int, bytes]:
-        self.sock.sendall(f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n"
-                          f"Cookie: {self.cookie}\r\n\r\n".encode())
+        request = (f"GET {target} HTTP/1.1\r\nHost: {self.host}\r\n"
+                   f"Cookie: {self.cookie}\r\n\r\n").encode()
+        try:
+            self.sock.sendall(request)
+            self._fill()
+        except (ConnectionError, OSError):
+            # The server closed an idle keep-alive connection (uvicorn: after 5 s), as any
+            # HTTP client finds now and then: send again on a new one.
+            self.sock.close()
+            self._connect()
+            self.sock.sendall(request)
         while (end := self.buffer.find(b"\r\n\r\n")) < 0:
             self._fill()
         head, self.buffer = self.buffer[:end].decode("latin-1"), self.buffer[end + 4:]
@@ -209,13 +222,16 @@ def run_scenario(server_pid: int, name: str, clients: list[LeanClient], requests
     def loop(client: LeanClient, seed_value: int) -> None:
         rng = random.Random(seed_value)
         mine = []
-        for _ in range(per_client):
-            target = path.format(id=rng.choice(call_ids)) + query
-            began = time.perf_counter()
-            status, body = client.get(target)
-            mine.append((time.perf_counter() - began) * 1000)
-            if status != 200 or b"</html>" not in body:
-                errors.append(f"{target}: {status}")
+        try:
+            for _ in range(per_client):
+                target = path.format(id=rng.choice(call_ids)) + query
+                began = time.perf_counter()
+                status, body = client.get(target)
+                mine.append((time.perf_counter() - began) * 1000)
+                if status != 200 or b"</html>" not in body:
+                    errors.append(f"{target}: {status}")
+        except Exception as error:  # reported below: the run fails
+            errors.append(f"{path}: {error!r}")
         with lock:
             latencies.extend(mine)
 
