@@ -178,6 +178,40 @@ def test_call_detail_keeps_the_machine_result_beside_the_final_one(world):
         )) == "failed"
 
 
+def test_call_detail_queries_do_not_grow_with_items_or_overrides(world):
+    """The call page loads items, their overrides, the call and its transcript eagerly: the
+    same few queries for a call with more items and overrides (no query per item)."""
+    from sqlalchemy import event
+
+    store, ids, users = world
+    statements: list[str] = []
+
+    def count(*_args) -> None:
+        statements.append(_args[2])
+
+    def queries(scorecard_id: int) -> int:
+        statements.clear()
+        event.listen(store.engine, "before_cursor_execute", count)
+        try:
+            sv.call_detail(store, users["ada"], scorecard_id)
+        finally:
+            event.remove(store.engine, "before_cursor_execute", count)
+        return len(statements)
+
+    plain = queries(ids["n1"])
+    assert plain <= 8, statements
+    sv.override_item(store, users["sam"], ids["n1"], "disclosure", "passed", "heard",
+                     expected_version=0)
+    sv.override_item(store, users["sam"], ids["n1"], "disclosure", "failed", "not heard",
+                     expected_version=1)
+    sv.override_item(store, users["sam"], ids["n1"], "greeting", "failed", "no greeting",
+                     expected_version=0)
+    assert queries(ids["n1"]) == plain
+    detail = sv.call_detail(store, users["ada"], ids["n1"])
+    overrides = {item.item_id: len(item.overrides) for item in detail.items}
+    assert (overrides["greeting"], overrides["disclosure"]) == (1, 2)
+
+
 def test_final_score_is_the_scorers_own_on_a_really_scored_call(world):
     """A call scored by the real default checklist; the final score after an override is
     what speechqa.scoring gives for the overridden items."""

@@ -130,6 +130,38 @@ def test_a_claim_holds_until_it_expires_or_is_released(store_ids):
         claims.claim(store, user(store, "sup2"), sid, now=later)
 
 
+def test_reopening_ones_own_claim_renews_it_once_a_renewal_step_has_passed(store_ids):
+    store, ids = store_ids
+    sid, sup = ids["call-critical"], user(store, "sup")
+    now = datetime(2026, 11, 30, 10, tzinfo=UTC)
+    first = claims.claim(store, sup, sid, ttl_s=600, now=now)
+    # within the step (a tenth of the time, at most a minute) the claim stands as it was
+    again = claims.claim(store, sup, sid, ttl_s=600, now=now + timedelta(seconds=59))
+    assert again == first
+    assert claims.current(store, [sid], now=now)[sid].expires_at == first.expires_at
+    # past it, reopening pushes the expiry out again, still the same holder since `now`
+    later = now + timedelta(seconds=61)
+    renewed = claims.claim(store, sup, sid, ttl_s=600, now=later)
+    assert renewed.expires_at == later + timedelta(seconds=600)
+    assert renewed.claimed_at == first.claimed_at
+    assert claims.current(store, [sid], now=later)[sid] == renewed
+
+
+def test_two_reviewers_opening_a_call_at_once_get_one_holder(store_ids):
+    """The claim is one upsert per opener; whichever lands first holds the call and both
+    openers are told the same holder, on SQLite (two connections) and PostgreSQL."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store, ids = store_ids
+    sid = ids["call-critical"]
+    openers = [user(store, "sup"), user(store, "root")] * 4
+    with ThreadPoolExecutor(len(openers)) as pool:
+        answers = list(pool.map(lambda who: claims.claim(store, who, sid), openers))
+    holder = claims.current(store, [sid])[sid].user_name
+    assert holder in ("sup", "root")
+    assert {answer.user_name for answer in answers} == {holder}
+
+
 def test_an_admin_release_of_someone_elses_claim_is_audited(store_ids):
     store, ids = store_ids
     sid = ids["call-critical"]
@@ -280,6 +312,23 @@ def test_the_cached_queue_follows_every_change_of_order_or_membership(store_ids)
     assert "call-new" in both()
     assert "call-new" in both(text="recorded")
     assert cache.misses >= 4
+
+
+def test_the_queue_cache_keeps_a_bounded_number_of_rows_per_queue():
+    from speechqa.review.queue_cache import QueueCache, QueueEntry
+
+    cache = QueueCache(rows_per_entry=4)
+    entry = QueueEntry(stamp=(1,), made_at=0.0, ids=list(range(10)))
+    built: list[int] = []
+
+    def page(number: int) -> list[int]:
+        return cache.page(entry, number, lambda: built.append(number) or [number, number])
+
+    assert page(1) == [1, 1] and page(2) == [2, 2] and page(1) == [1, 1]
+    page(3)  # six rows: the least recently shown page (2) goes
+    assert list(entry.pages) == [1, 3]
+    page(1)
+    assert built == [1, 2, 3]
 
 
 def test_index_command_indexes_what_is_missing(tmp_path: Path):

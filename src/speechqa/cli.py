@@ -958,7 +958,13 @@ def serve(
 
     from speechqa.review.accounts import has_any_user
     from speechqa.store import default_db_url, open_store
-    from speechqa.web.app import SERVE_DB_ENV, SERVE_SETTINGS_ENV, WebSettings, create_app
+    from speechqa.web.app import (
+        SERVE_DB_ENV,
+        SERVE_SETTINGS_ENV,
+        WebSettings,
+        create_app,
+        freeze_startup_heap,
+    )
 
     url = db or default_db_url()
     store = open_store(url)
@@ -1000,7 +1006,9 @@ def serve(
         uvicorn.run("speechqa.web.app:app_from_environment", factory=True, workers=workers,
                     fd=listener.fileno(), **options)
         return
-    uvicorn.run(create_app(store, settings), **options)
+    served = create_app(store, settings)
+    freeze_startup_heap()
+    uvicorn.run(served, **options)
 
 
 @app.command("index")

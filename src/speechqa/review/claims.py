@@ -14,15 +14,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import ForeignKey, String, delete, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, String, case, delete, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import Mapped, defer, mapped_column
 
 from speechqa.review import Forbidden
 from speechqa.review.accounts import User
 from speechqa.review.models import AuditRow
 from speechqa.review.service import REVIEWERS, QueuePage, _scorecard
-from speechqa.store import Base, Store, utcnow
+from speechqa.store import Base, ScorecardRow, Store, utcnow
 
 DEFAULT_TTL_S = 30 * 60
 
@@ -51,38 +52,60 @@ def _view(row: ClaimRow) -> Claim:
     return Claim(row.scorecard_pk, row.user_pk, row.user_name, row.claimed_at, row.expires_at)
 
 
+def _renewal_step(ttl_s: int) -> float:
+    """How stale a holder's expiry may get before reopening the call renews it: a tenth of the
+    claim's time, at most a minute (as sessions are touched)."""
+    return min(60.0, ttl_s / 10)
+
+
 def claim(
     store: Store, user: User, scorecard_id: int, *, ttl_s: int = DEFAULT_TTL_S,
     now: datetime | None = None,
 ) -> Claim | None:
     """Claim (or renew one's own claim on) a call the user opened for review; answers the
-    claim now in force: someone else's when they hold it, None for a role that cannot review."""
+    claim now in force: someone else's when they hold it, None for a role that cannot review.
+    The holder's own claim is renewed only once its expiry lags ``_renewal_step`` behind."""
     now = now or utcnow()
     expires = now + timedelta(seconds=ttl_s)
-    for _attempt in range(2):
-        try:
-            with store.sessions.begin() as session:
-                _scorecard(session, user, scorecard_id)  # visibility check
-                if user.role not in REVIEWERS:
-                    row = session.scalar(
-                        select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id))
-                    return _view(row) if row is not None and row.expires_at > now else None
-                row = session.scalar(
-                    select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id)
-                    .with_for_update())
-                if row is None:
-                    row = ClaimRow(scorecard_pk=scorecard_id, user_pk=user.id,
-                                   user_name=user.name, claimed_at=now, expires_at=expires)
-                    session.add(row)
-                elif row.user_pk == user.id or row.expires_at <= now:
-                    if row.user_pk != user.id:
-                        row.claimed_at = now
-                    row.user_pk, row.user_name, row.expires_at = user.id, user.name, expires
-                session.flush()
-                return _view(row)
-        except IntegrityError:
-            continue  # another reviewer inserted the claim first: read theirs
+    with store.sessions() as session:
+        # visibility check (without the scorecard's JSON body, not needed here)
+        _scorecard(session, user, scorecard_id, defer(ScorecardRow.body))
+        row = session.scalar(select(ClaimRow).where(ClaimRow.scorecard_pk == scorecard_id))
+        held = row is not None and row.expires_at > now
+        if user.role not in REVIEWERS or (held and row.user_pk != user.id):
+            return _view(row) if held else None
+        if held and (row.expires_at - expires).total_seconds() > -_renewal_step(ttl_s):
+            # Reopened within the renewal step: the claim is fresh enough, and a write on
+            # every page view would queue the other readers behind a write lock.
+            return _view(row)
+    _take(store, user, scorecard_id, now, expires)
     return current(store, [scorecard_id], now=now).get(scorecard_id)
+
+
+def _take(store: Store, user: User, scorecard_id: int, now: datetime,
+          expires: datetime) -> None:
+    """Insert the claim, or take over an expired one, or renew one's own: one upsert
+    statement in autocommit, so the write lock is held only while the database runs it
+    (SQLite: never across the Python work of a transaction, where a thread waiting for the
+    interpreter lock would keep every other writer sleeping). A live claim of someone else
+    is left alone; two simultaneous openers cannot both win (one row per scorecard)."""
+    insert = sqlite_insert if store.engine.dialect.name == "sqlite" else postgresql_insert
+    statement = insert(ClaimRow).values(
+        scorecard_pk=scorecard_id, user_pk=user.id, user_name=user.name, claimed_at=now,
+        expires_at=expires)
+    taken = statement.excluded
+    statement = statement.on_conflict_do_update(
+        index_elements=[ClaimRow.scorecard_pk],
+        set_={
+            "claimed_at": case((ClaimRow.user_pk == taken.user_pk, ClaimRow.claimed_at),
+                               else_=taken.claimed_at),
+            "user_pk": taken.user_pk, "user_name": taken.user_name,
+            "expires_at": taken.expires_at,
+        },
+        where=or_(ClaimRow.user_pk == taken.user_pk, ClaimRow.expires_at <= now),
+    )
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+        connection.execute(statement)
 
 
 def current(

@@ -9,6 +9,11 @@ millisecond); a stamp that moved recomputes the list. Anything else that would c
 order writes one of those tables too (batch: scorecards; the review workflow: reviews and
 item_overrides), including writers in other processes, since the stamp is read from the
 database on every request.
+
+The rows of each page shown under that order are kept beside it, valid for the same stamp:
+everything a queue row shows (call, scorecard, flags, review status, final totals) is stored
+with the scorecard or changes only through those three tables. Claims are not part of it;
+they change on every opened call and are read fresh per request.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,33 +43,63 @@ def stamp(session: Session) -> Stamp:
     return (scorecards, *reviews, overrides)
 
 
-class QueueCache:
-    """A bounded LRU of ordered id lists, each valid for one stamp and at most ``max_age_s``."""
+@dataclass
+class QueueEntry:
+    """One (scope, filters) queue as of one stamp: its ordered ids and the pages built so far."""
 
-    def __init__(self, entries: int = 256, max_age_s: float = 300.0) -> None:
+    stamp: Stamp
+    made_at: float
+    ids: list[int]
+    pages: OrderedDict[Hashable, list] = field(default_factory=OrderedDict)
+
+
+class QueueCache:
+    """A bounded LRU of queues, each valid for one stamp and at most ``max_age_s``."""
+
+    def __init__(self, entries: int = 256, max_age_s: float = 300.0,
+                 rows_per_entry: int = 500) -> None:
         self.entries = entries
         self.max_age_s = max_age_s
-        self._values: OrderedDict[Hashable, tuple[Stamp, float, list[int]]] = OrderedDict()
+        self.rows_per_entry = rows_per_entry  # pages kept per queue, least recent dropped
+        self._values: OrderedDict[Hashable, QueueEntry] = OrderedDict()
         self._lock = threading.Lock()
         self.hits = 0
         self.misses = 0
 
-    def ordered_ids(
+    def entry(
         self, session: Session, key: Hashable, compute: Callable[[], list[int]]
-    ) -> list[int]:
+    ) -> QueueEntry:
+        """The queue of ``key`` as of now: the cached one if the stamp has not moved. The
+        stamp is read before anything is computed, so what is kept is never older than it."""
         current = stamp(session)
         now = time.monotonic()
         with self._lock:
             cached = self._values.get(key)
-            if cached is not None and cached[0] == current and now - cached[1] < self.max_age_s:
+            if cached is not None and cached.stamp == current and (
+                    now - cached.made_at < self.max_age_s):
                 self._values.move_to_end(key)
                 self.hits += 1
-                return cached[2]
+                return cached
             self.misses += 1
-        ids = compute()
+        fresh = QueueEntry(current, now, compute())
         with self._lock:
-            self._values[key] = (current, now, ids)
+            self._values[key] = fresh
             self._values.move_to_end(key)
             while len(self._values) > self.entries:
                 self._values.popitem(last=False)
-        return ids
+        return fresh
+
+    def page(self, entry: QueueEntry, page_key: Hashable, compute: Callable[[], list]) -> list:
+        """The rows of one page of ``entry``, built once per stamp."""
+        with self._lock:
+            rows = entry.pages.get(page_key)
+            if rows is not None:
+                entry.pages.move_to_end(page_key)
+                return rows
+        rows = compute()
+        with self._lock:
+            entry.pages[page_key] = rows
+            while len(entry.pages) > 1 and sum(map(len, entry.pages.values())) > (
+                    self.rows_per_entry):
+                entry.pages.popitem(last=False)
+        return rows

@@ -37,7 +37,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, defer, joinedload, selectinload
 
 from speechqa.audio import AUDIO_EXTENSIONS
 from speechqa.report.models import ReviewSample, ReviewSampleCall
@@ -294,10 +294,14 @@ def allowed_moves(user: User, status: str) -> tuple[str, ...]:
     return ()
 
 
-def _scorecard(session: Session, user: User, scorecard_id: int) -> ScorecardRow:
-    """The scorecard with its call, or NotFound / Forbidden (403 rather than pretend)."""
+def _scorecard(
+    session: Session, user: User, scorecard_id: int, *loads: Any
+) -> ScorecardRow:
+    """The scorecard with its call (and ``loads``, eager-loading options for what the caller
+    reads next), or NotFound / Forbidden (403 rather than pretend)."""
     _active(user)
-    row = session.get(ScorecardRow, scorecard_id)
+    row = session.get(ScorecardRow, scorecard_id,
+                      options=[joinedload(ScorecardRow.call), *loads])
     if row is None:
         raise NotFound(f"no call with scorecard {scorecard_id}")
     if not can_see(user, row.call):
@@ -430,22 +434,51 @@ def _final_auto_failed() -> Any:
     return case((ScorecardRow.id.in_(overridden), recomputed), else_=ScorecardRow.auto_failed)
 
 
-def queue(
-    store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
-    per_page: int = 50, cache: QueueCache | None = None,
-) -> QueuePage:
-    """Calls needing review without a finished review, worst first: most critical flags,
-    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
-    id list is kept until the data it depends on changes (``review.queue_cache``)."""
-    _active(user)
-    filters = filters or QueueFilters()
-    if page < 1 or not 1 <= per_page <= 500:
-        raise InvalidInput("page must be ≥ 1 and per_page between 1 and 500")
-    ids = _filtered(user, filters).subquery()
+def _queue_rows(session: Session, order: list[int]) -> list[QueueRow]:
+    """The rows of these scorecards, in this order, with their final totals."""
+    loaded = session.execute(
+        select(ScorecardRow, Call, _review_status())
+        .join(Call, Call.id == ScorecardRow.call_pk)
+        .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
+        .where(ScorecardRow.id.in_(order))
+        .options(defer(ScorecardRow.body), selectinload(ScorecardRow.flags))
+    ).all()
+    by_id = {scorecard.id: (scorecard, call, status) for scorecard, call, status in loaded}
+    # Only an overridden scorecard's totals differ from the machine's stored ones: load
+    # the items of those few instead of every row's (most of a page's loading time).
+    items_of: dict[int, list[ItemResultRow]] = {}
+    for item in session.scalars(
+        select(ItemResultRow)
+        .where(ItemResultRow.scorecard_pk.in_(
+            select(ItemResultRow.scorecard_pk)
+            .join(ItemOverride, ItemOverride.item_result_pk == ItemResultRow.id)
+            .where(ItemResultRow.scorecard_pk.in_(order))))
+        .order_by(ItemResultRow.id)
+        .options(selectinload(ItemResultRow.overrides))
+    ):
+        items_of.setdefault(item.scorecard_pk, []).append(item)
+    rows = []
+    for scorecard, call, status in (by_id[scorecard_id] for scorecard_id in order):
+        totals = (item_totals(_final_items(items_of[scorecard.id]))
+                  if scorecard.id in items_of else scorecard)
+        rows.append(QueueRow(
+            scorecard_id=scorecard.id, call_id=call.call_id, agent_id=call.agent_id,
+            team=call_team(call), queue=call.queue, started_at=call.started_at,
+            duration=call.duration, language=scorecard.language,
+            checklist_id=scorecard.checklist_id,
+            checklist_version=scorecard.checklist_version, percent=totals.percent,
+            auto_failed=totals.auto_failed,
+            flags=[(flag.code, flag.severity) for flag in scorecard.flags],
+            customer_sentiment=scorecard.customer_sentiment, review_status=status,
+        ))
+    return rows
+
+
+def _ordered(ids: Any) -> Any:
+    """The scorecard ids of ``ids``, worst first. Ordered and cut on ids alone: sorting whole
+    rows (with their JSON bodies) costs several times more on a large queue."""
     flags = _flag_counts()
-    # Order and cut the page on ids alone: sorting whole rows (with their JSON bodies) costs
-    # several times more on a large queue.
-    page_ids = (
+    return (
         select(ScorecardRow.id)
         .join(Call, Call.id == ScorecardRow.call_pk)
         .outerjoin(flags, flags.c.scorecard_pk == ScorecardRow.id)
@@ -458,52 +491,37 @@ def queue(
             ScorecardRow.id.desc(),
         )
     )
+
+
+def queue(
+    store: Store, user: User, filters: QueueFilters | None = None, *, page: int = 1,
+    per_page: int = 50, cache: QueueCache | None = None,
+) -> QueuePage:
+    """Calls needing review without a finished review, worst first: most critical flags,
+    then (final) auto-fail, then most warnings, then newest. With ``cache`` the whole ordered
+    id list, and the rows of each page shown, are kept until the data they depend on changes
+    (``review.queue_cache``)."""
+    _active(user)
+    filters = filters or QueueFilters()
+    if page < 1 or not 1 <= per_page <= 500:
+        raise InvalidInput("page must be ≥ 1 and per_page between 1 and 500")
     with store.sessions() as session:
-        if cache is not None:
-            key = (user.role, user.teams, user.agent_id, filters)
-            every = cache.ordered_ids(session, key, lambda: list(session.scalars(page_ids)))
-            total = len(every)
-            order = every[(page - 1) * per_page:page * per_page]
-        else:
+        if cache is None:
+            ids = _filtered(user, filters).subquery()
             total = session.scalar(select(func.count()).select_from(ids)) or 0
             order = list(session.scalars(
-                page_ids.offset((page - 1) * per_page).limit(per_page)))
-        loaded = session.execute(
-            select(ScorecardRow, Call, _review_status())
-            .join(Call, Call.id == ScorecardRow.call_pk)
-            .outerjoin(ReviewRow, ReviewRow.scorecard_pk == ScorecardRow.id)
-            .where(ScorecardRow.id.in_(order))
-            .options(defer(ScorecardRow.body), selectinload(ScorecardRow.flags))
-        ).all()
-        by_id = {scorecard.id: (scorecard, call, status) for scorecard, call, status in loaded}
-        # Only an overridden scorecard's totals differ from the machine's stored ones: load
-        # the items of those few instead of every row's (most of a page's loading time).
-        items_of: dict[int, list[ItemResultRow]] = {}
-        for item in session.scalars(
-            select(ItemResultRow)
-            .where(ItemResultRow.scorecard_pk.in_(
-                select(ItemResultRow.scorecard_pk)
-                .join(ItemOverride, ItemOverride.item_result_pk == ItemResultRow.id)
-                .where(ItemResultRow.scorecard_pk.in_(order))))
-            .order_by(ItemResultRow.id)
-            .options(selectinload(ItemResultRow.overrides))
-        ):
-            items_of.setdefault(item.scorecard_pk, []).append(item)
-        rows = []
-        for scorecard, call, status in (by_id[scorecard_id] for scorecard_id in order):
-            totals = (item_totals(_final_items(items_of[scorecard.id]))
-                      if scorecard.id in items_of else scorecard)
-            rows.append(QueueRow(
-                scorecard_id=scorecard.id, call_id=call.call_id, agent_id=call.agent_id,
-                team=call_team(call), queue=call.queue, started_at=call.started_at,
-                duration=call.duration, language=scorecard.language,
-                checklist_id=scorecard.checklist_id,
-                checklist_version=scorecard.checklist_version, percent=totals.percent,
-                auto_failed=totals.auto_failed,
-                flags=[(flag.code, flag.severity) for flag in scorecard.flags],
-                customer_sentiment=scorecard.customer_sentiment, review_status=status,
-            ))
-    return QueuePage(rows=rows, total=total, page=page, per_page=per_page)
+                _ordered(ids).offset((page - 1) * per_page).limit(per_page)))
+            rows = _queue_rows(session, order)
+        else:
+            # The query is built only when the cache cannot answer: building it (the search
+            # condition lemmatises the words) costs about a millisecond.
+            key = (user.role, user.teams, user.agent_id, filters)
+            entry = cache.entry(session, key, lambda: list(session.scalars(
+                _ordered(_filtered(user, filters).subquery()))))
+            total = len(entry.ids)
+            order = entry.ids[(page - 1) * per_page:page * per_page]
+            rows = cache.page(entry, (page, per_page), lambda: _queue_rows(session, order))
+    return QueuePage(rows=list(rows), total=total, page=page, per_page=per_page)
 
 
 def filter_options(store: Store, user: User) -> dict[str, list[str]]:
@@ -632,7 +650,12 @@ def _call_view(scorecard: ScorecardRow, call: Call, transcript: Transcript) -> C
 def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
     """Everything the call page shows, with the automatic and the final result side by side."""
     with store.sessions() as session:
-        row = _scorecard(session, user, scorecard_id)
+        # Everything the page reads, in three queries instead of one per item and relation.
+        row = _scorecard(
+            session, user, scorecard_id,
+            joinedload(ScorecardRow.call).joinedload(Call.transcript),
+            selectinload(ScorecardRow.items).selectinload(ItemResultRow.overrides),
+        )
         call = row.call
         if call.transcript is None:
             raise NotFound(f"call {call.call_id} has no stored transcript")
@@ -656,13 +679,15 @@ def call_detail(store: Store, user: User, scorecard_id: int) -> CallDetail:
         ]
         view = _call_view(row, call, transcript)
         has_audio = _audio_file(call, transcript) is not None
+        audit = _audit_entries(session, _audit_query().where(
+            AuditRow.scorecard_pk == scorecard_id))
     reviewer = user.role in REVIEWERS
     return CallDetail(
         scorecard_id=scorecard_id, call=view, transcript=transcript, scorecard=scorecard,
         items=items, final_score=totals.score, final_max_score=totals.max_score,
         final_percent=totals.percent, final_auto_failed=totals.auto_failed,
         flags=list(scorecard.flags), review=review, comments=comments,
-        audit=audit_log(store, user, scorecard_id=scorecard_id), has_audio=has_audio,
+        audit=audit, has_audio=has_audio,
         can_override=reviewer and review.status in EDITABLE, can_comment=reviewer,
         next_statuses=allowed_moves(user, review.status),
     )
@@ -863,13 +888,7 @@ def audit_log(
     Admins and auditors see everything, account changes included; supervisors and agents
     see the entries of the calls they may see.
     """
-    query = (
-        select(AuditRow, Call.call_id)
-        .outerjoin(ScorecardRow, ScorecardRow.id == AuditRow.scorecard_pk)
-        .outerjoin(Call, Call.id == ScorecardRow.call_pk)
-        .order_by(AuditRow.id.desc())
-        .limit(limit)
-    )
+    query = _audit_query(limit)
     with store.sessions() as session:
         if scorecard_id is not None:
             _scorecard(session, user, scorecard_id)
@@ -878,12 +897,26 @@ def audit_log(
             _active(user)
             if user.role not in ("admin", "auditor"):
                 query = query.where(AuditRow.scorecard_pk.is_not(None), visible_calls(user))
-        return [
-            AuditEntry(
-                id=row.id, created_at=row.created_at, actor=row.actor,
-                actor_role=row.actor_role, action=row.action, scorecard_id=row.scorecard_pk,
-                call_id=call_id, target=row.target, old=row.old_value, new=row.new_value,
-                comment=row.comment,
-            )
-            for row, call_id in session.execute(query)
-        ]
+        return _audit_entries(session, query)
+
+
+def _audit_query(limit: int = 500) -> Any:
+    return (
+        select(AuditRow, Call.call_id)
+        .outerjoin(ScorecardRow, ScorecardRow.id == AuditRow.scorecard_pk)
+        .outerjoin(Call, Call.id == ScorecardRow.call_pk)
+        .order_by(AuditRow.id.desc())
+        .limit(limit)
+    )
+
+
+def _audit_entries(session: Session, query: Any) -> list[AuditEntry]:
+    return [
+        AuditEntry(
+            id=row.id, created_at=row.created_at, actor=row.actor,
+            actor_role=row.actor_role, action=row.action, scorecard_id=row.scorecard_pk,
+            call_id=call_id, target=row.target, old=row.old_value, new=row.new_value,
+            comment=row.comment,
+        )
+        for row, call_id in session.execute(query)
+    ]

@@ -49,10 +49,12 @@ CODED_AUDIT_VALUES = frozenset({"item_override", "review_status", "user_created"
 
 def make_templates() -> Jinja2Templates:
     # Autoescape everywhere, whatever the file name: transcript text, reasons, comments and
-    # file names must render as inert text.
+    # file names must render as inert text. The templates ship in the package and do not
+    # change under a running server: no stat() of every template (and of every include, once
+    # per checklist item) on every page.
     environment = Environment(
         loader=FileSystemLoader(TEMPLATES_DIR), autoescape=True, trim_blocks=True,
-        lstrip_blocks=True,
+        lstrip_blocks=True, auto_reload=False,
     )
     return Jinja2Templates(env=environment)
 
