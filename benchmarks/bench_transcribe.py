@@ -111,13 +111,13 @@ def children_cpu_seconds() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def asr_settings(pipeline: Pipeline) -> dict:
-    """What raw faster-whisper is given: everything the pipeline's own ASR call uses, and
-    all the pipeline's threads (its ASR may get one fewer when diarisation runs beside)."""
+def asr_settings(pipeline: Pipeline, threads: int | None = None) -> dict:
+    """What raw faster-whisper is given: everything the pipeline's own ASR call uses,
+    threads included unless ``threads`` says otherwise."""
     transcriber = pipeline.transcriber
     return {
         "model": transcriber.locate(), "compute_type": transcriber.compute_type,
-        "cpu_threads": pipeline.config.threads,  # every core, as a raw user would
+        "cpu_threads": threads or transcriber.cpu_threads,
         "beam_size": transcriber.beam_size,
         "word_timestamps": True, "vad_filter": transcriber.vad_filter,
         "vad_parameters": dict(VAD_PARAMETERS), "condition_on_previous_text": False,
@@ -179,14 +179,13 @@ def timed_pipeline(
     return transcript, time.perf_counter() - started, cpu_seconds() - cpu
 
 
-def cold_runs(pipeline: Pipeline, calls: list[dict], rounds: int) -> dict:
+def cold_runs(pipeline: Pipeline, settings: dict, calls: list[dict], rounds: int) -> dict:
     """Fresh processes, 3 calls each: ``speechqa transcribe`` against raw faster-whisper.
 
     Wall time runs from process start to exit (imports, model loading, audio decoding,
     and for the pipeline writing the transcripts); CPU seconds are the child's, all
     threads. The order of the two alternates from process to process.
     """
-    settings = asr_settings(pipeline)
     groups = [calls[i : i + 3] for i in range(0, len(calls), 3) if len(calls[i : i + 3]) == 3]
     rows = []
     for round_index in range(rounds):
@@ -233,6 +232,9 @@ def main() -> None:
                         help="run raw faster-whisper on only the first N mono calls")
     parser.add_argument("--cold-rounds", type=int, default=0,
                         help="rounds of fresh-process runs (3 calls a process) per side")
+    parser.add_argument("--raw-threads", type=int, default=None,
+                        help="raw faster-whisper's threads (default: the pipeline ASR's own; "
+                             "on the 2-vCPU VMs measured one thread is raw's fastest)")
     parser.add_argument("--cache", type=Path, default=ROOT / "benchmarks" / "cache")
     parser.add_argument("--out", type=Path, default=RESULTS / "transcribe.json")
     parser.add_argument("--reuse", type=Path, default=None,
@@ -251,12 +253,14 @@ def main() -> None:
     pipeline = Pipeline(PipelineConfig())
     pipeline.check(scoring=False)
     pipeline.diarizer.mono.load()
-    raw = RawWhisper(asr_settings(pipeline)) if "mono" in args.modes else None
+    settings = asr_settings(pipeline, args.raw_threads)
+    raw = RawWhisper(settings) if "mono" in args.modes else None
     report: dict = {
         "machine": machine_info(), "threads": pipeline.config.threads,
         "overlap_diarization": pipeline.config.overlaps_diarization,
         "load_average_before": [round(x, 2) for x in os.getloadavg()],
-        "raw_faster_whisper": {**(asr_settings(pipeline) if raw else {}),
+        "pipeline_asr_threads": pipeline.transcriber.cpu_threads,
+        "raw_faster_whisper": {**(settings if raw else {}),
                                "language": "given (the reference); the pipeline detects it"},
         "modes": {},
     }
@@ -314,7 +318,7 @@ def main() -> None:
             print(json.dumps(row, ensure_ascii=False), file=sys.stderr, flush=True)
         report["modes"][mode] = {"calls": rows, "summary": _summary(rows, der_metric)}
     if args.cold_rounds and "mono" in args.modes:
-        report["cold_start"] = cold_runs(pipeline, calls, args.cold_rounds)
+        report["cold_start"] = cold_runs(pipeline, settings, calls, args.cold_rounds)
     report["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     report["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     _keep_before(args.out, report)
