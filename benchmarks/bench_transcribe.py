@@ -6,7 +6,23 @@ the reference RTTM (pyannote.metrics, 0.25 s collar, overlap scored), the real-t
 factor of the whole transcribe stage next to raw faster-whisper on the same audio, and
 peak RSS. Transcripts are cached under --cache so `speechqa eval` can reuse them.
 
-    python benchmarks/bench_transcribe.py [--modes mono stereo] [--raw-limit N]
+Speed is compared side by side with raw faster-whisper, interleaved per file so that a
+change in the machine's load hits both alike:
+- warm (models loaded): per mono call, raw faster-whisper and the pipeline's transcribe
+  (VAD, ASR with language detection, diarisation, alignment, roles, redaction) in turn,
+  the order alternating from call to call; wall and CPU seconds of each;
+- cold (``--cold-rounds``): a fresh process per measurement that starts, loads its models
+  and transcribes 3 calls: ``speechqa transcribe`` itself against a minimal script that
+  imports only faster-whisper.
+Raw faster-whisper is a plain ``WhisperModel`` with the pipeline's model, compute type,
+beam size, VAD (and its parameters), word timestamps and
+``condition_on_previous_text=False``, with as many threads as the pipeline's ASR
+(``--raw-threads`` to change; on the 2-vCPU VMs measured one thread is its fastest), and is
+*given* the call's language while the pipeline detects it: the comparison is, if anything,
+strict against the pipeline.
+
+    python benchmarks/bench_transcribe.py [--modes mono stereo] [--calls dev_01,dev_06]
+        [--raw-limit N] [--cold-rounds 1] [--raw-threads N]
 """
 
 from __future__ import annotations
