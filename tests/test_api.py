@@ -161,7 +161,7 @@ def test_two_cores_diarise_a_mono_file_beside_the_asr():
         pipeline.transcriber = _SignallingTranscriber(started)
         seen: list[tuple[str, float, float]] = []
         results[overlap] = pipeline.transcribe_audio(
-            recording, call_id="c", progress=lambda *update: seen.append(update))
+            recording, call_id="c", progress=lambda *update, seen=seen: seen.append(update))
         # one bar: the ASR's progress first, then what is left of the diarisation
         stages = [stage.split(":")[0] for stage, _, _ in seen]
         assert stages == (["transcribe"] * 3 + ["diarize"] * 3 if overlap
