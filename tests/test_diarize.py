@@ -291,9 +291,13 @@ def test_odd_chunk_speakers_take_the_embedding_of_the_same_voice_next_door():
     masks[2, :, 1] = _activity(frames, (40, 50))  # B, chunk 2 = call 100-200
     masks[2, :, 0] = _activity(frames, (70, 100))  # A
     wanted, links = link_chunk_speakers(masks, 0.5)
-    assert links == {(1, 2): (0, 0), (1, 0): (0, 1)}
-    assert not wanted[1].any()  # chunk 1 needs no embedding at all
+    # A (30 frames in chunk 1) takes chunk 0's A (80 frames); B agrees with chunk 0's B
+    # too, but chunk 0 heard only 10 of its 60 frames there: B is embedded itself.
+    assert links == {(1, 2): (0, 0)}
+    assert wanted[1].tolist() == [True, False, False]
     assert wanted[0, 0] and wanted[0, 1] and wanted[2, 0] and wanted[2, 1]
+    wanted, links = link_chunk_speakers(masks, 0.5, min_support=0.1)
+    assert links == {(1, 2): (0, 0), (1, 0): (0, 1)} and not wanted[1].any()
 
 
 def test_speakers_without_a_clear_match_are_embedded_themselves():

