@@ -148,6 +148,11 @@ def main() -> None:
         {name: metadata.version(name) for name in ("sqlalchemy", "alembic", "ray")}
     )
     calls = [path.stem for path in files]
+    # the figures from before this change stay in the file, side by side with the new ones
+    before = None
+    if args.out.exists():
+        previous = json.loads(args.out.read_text())
+        before = previous.get("before") or previous
     rounds: dict[str, list[dict]] = {config: [] for config in args.configs}
     for number in range(args.rounds):
         for config in args.configs:
@@ -156,6 +161,8 @@ def main() -> None:
             print(f"round {number + 1} {config}: {figures}", flush=True)
             # Written after every measurement: a long run stopped early still leaves figures.
             report = _report(machine, files, bool(args.calls), checklist, rounds)
+            if before is not None:
+                report["before"] = before
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
     print(json.dumps(report["derived"], indent=2))

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,7 @@ import pytest
 
 from speechqa import audio as audio_io
 from speechqa.diarize import Diarization, SpeakerSegment
-from speechqa.pipeline import Pipeline
+from speechqa.pipeline import Pipeline, PipelineConfig
 from speechqa.schema import ModelInfo, Word
 from speechqa.transcribe import AsrResult
 
@@ -116,7 +117,7 @@ class _Transcriber:
 
 
 def test_progress_inside_one_file_comes_from_diarisation_and_asr_segments():
-    pipeline = Pipeline()
+    pipeline = Pipeline(PipelineConfig(threads=1))  # one core: diarisation, then ASR
     pipeline.diarizer = _Diarizer()
     pipeline.transcriber = _Transcriber()
     recording = audio_io.from_array(np.zeros(4 * 16_000, dtype=np.float32), 16_000)
@@ -130,13 +131,58 @@ def test_progress_inside_one_file_comes_from_diarisation_and_asr_segments():
     assert all(total == pytest.approx(4.0) for _, _, total in asr)
 
 
+class _SlowDiarizer(_Diarizer):
+    """Finishes only after the ASR has started, so the two must run side by side."""
+
+    def __init__(self, asr_started: threading.Event) -> None:
+        self.asr_started = asr_started
+
+    def __call__(self, recording, hook=None):
+        assert self.asr_started.wait(10), "the ASR did not start while diarising"
+        return super().__call__(recording, hook)
+
+
+class _SignallingTranscriber(_Transcriber):
+    def __init__(self, started: threading.Event) -> None:
+        self.started = started
+
+    def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+        self.started.set()
+        return super().__call__(samples, language=language, offset=offset, progress=progress)
+
+
+def test_two_cores_diarise_a_mono_file_beside_the_asr():
+    started = threading.Event()
+    recording = audio_io.from_array(np.zeros(4 * 16_000, dtype=np.float32), 16_000)
+    results = {}
+    for overlap in (True, False):
+        pipeline = Pipeline(PipelineConfig(threads=2, overlap_diarization=overlap))
+        pipeline.diarizer = _SlowDiarizer(started) if overlap else _Diarizer()
+        pipeline.transcriber = _SignallingTranscriber(started)
+        seen: list[tuple[str, float, float]] = []
+        results[overlap] = pipeline.transcribe_audio(
+            recording, call_id="c", progress=lambda *update, seen=seen: seen.append(update))
+        # one bar: the ASR's progress first, then what is left of the diarisation
+        stages = [stage.split(":")[0] for stage, _, _ in seen]
+        assert stages == (["transcribe"] * 3 + ["diarize"] * 3 if overlap
+                          else ["diarize"] * 3 + ["transcribe"] * 3)
+    assert results[True].language == "ru"  # detected by the ASR pass itself
+    assert results[True].turns == results[False].turns
+
+
 @pytest.mark.slow
 def test_real_progress_on_a_mono_call(pipeline, samples_dir):
     seen: list[tuple[str, float, float]] = []
     pipeline.transcribe(samples_dir / "call_ru_mono.wav", language="ru",
                         progress=lambda *update: seen.append(update))
-    stages = {stage for stage, _, _ in seen}
-    assert any(stage.startswith("diarize: ") for stage in stages)
+    stages = [stage for stage, _, _ in seen]
+    if pipeline.config.overlaps_diarization:
+        # diarised beside the ASR: its steps show only if it is still running afterwards
+        first_diarize = next(
+            (i for i, stage in enumerate(stages) if stage.startswith("diarize: ")), len(stages))
+        assert all(stage == "transcribe" for stage in stages[:first_diarize])
+    else:
+        assert any(stage.startswith("diarize: ") for stage in stages)
     asr = [(done, total) for stage, done, total in seen if stage == "transcribe"]
     assert len(asr) >= 2 and [d for d, _ in asr] == sorted(d for d, _ in asr)
     assert asr[-1][0] > 0.5 * asr[-1][1]

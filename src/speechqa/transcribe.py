@@ -7,6 +7,7 @@ so it loads with no network. Any local CTranslate2 directory or hub id can be us
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import shutil
@@ -31,6 +32,8 @@ EMBEDDED_SHA256 = "905e5bf8336bcc625ba4e33498d675a4b935504118c594d868c36e91a60c1
 EMBEDDED_SIZE = 145_217_607
 DEFAULT_LANGUAGES = ("ru", "uk", "en", "lt")
 _MODEL_FILES = ("config.json", "tokenizer.json", "vocabulary.json")
+VAD_PARAMETERS = {"min_silence_duration_ms": 500, "speech_pad_ms": 200}
+LANGUAGE_DETECTION_SEGMENTS = 2  # 30 s windows of speech Whisper may look at
 
 
 class TranscriptionError(ModelError):
@@ -166,15 +169,14 @@ class Transcriber:
         with self._lock:
             if self._model is not None:
                 return self._model
-            from faster_whisper import WhisperModel
-
             spec = self.locate()
             try:
-                self._model = WhisperModel(
+                self._model = _call_language_model_class()(
                     spec,
                     device=self.device,
                     compute_type=self.compute_type,
                     cpu_threads=self.cpu_threads,
+                    languages=self.languages,
                 )
             except Exception as error:  # ctranslate2/hub errors come in many types
                 raise TranscriptionError(f"cannot load ASR model {spec!r}: {error}") from error
@@ -183,16 +185,11 @@ class Transcriber:
     def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
         """The most likely language among ``self.languages`` (Whisper alone drifts to others)."""
         model = self.load()
-        _, _, probabilities = model.detect_language(
-            samples, vad_filter=self.vad_filter, language_detection_segments=2
+        code, probability, _ = model.detect_language(
+            samples, vad_filter=self.vad_filter,
+            language_detection_segments=LANGUAGE_DETECTION_SEGMENTS,
         )
-        allowed = [(code, p) for code, p in probabilities if code in self.languages]
-        if not allowed:
-            code, p = probabilities[0]
-            return code, float(p)
-        total = sum(p for _, p in allowed) or 1.0
-        code, p = max(allowed, key=lambda item: item[1])
-        return code, float(p / total)
+        return code, float(probability)
 
     def __call__(
         self,
@@ -208,16 +205,16 @@ class Transcriber:
         segment's end as it is decoded: progress inside one long file.
         """
         model = self.load()
-        probability = 1.0
-        if language is None:
-            language, probability = self.detect_language(samples)
+        # With no language given, the ASR pass detects it itself (among ``languages``), on
+        # the features and the first encoder output that it decodes anyway.
         segments, info = model.transcribe(
             samples,
             language=language,
+            language_detection_segments=LANGUAGE_DETECTION_SEGMENTS,
             beam_size=self.beam_size,
             word_timestamps=True,
             vad_filter=self.vad_filter,
-            vad_parameters={"min_silence_duration_ms": 500, "speech_pad_ms": 200},
+            vad_parameters=dict(VAD_PARAMETERS),
             condition_on_previous_text=False,
             hotwords=self.domain.hotwords(language) if self.domain else None,
             initial_prompt=self.domain.initial_prompt(language) if self.domain else None,
@@ -246,5 +243,66 @@ class Transcriber:
                 )
         return AsrResult(
             words=words, language=info.language or language,
-            language_probability=probability, segments=spans,
+            language_probability=1.0 if language else float(info.language_probability),
+            segments=spans,
         )
+
+
+def restrict_languages(
+    probabilities: list[tuple[str, float]], languages: tuple[str, ...]
+) -> tuple[str, float]:
+    """The most likely of ``languages`` and its share of their total probability (Whisper
+    alone drifts to neighbours such as Belarusian for Ukrainian); Whisper's own top choice
+    when none of them is in the list."""
+    allowed = [(code, p) for code, p in probabilities if code in languages]
+    if not allowed:
+        code, p = probabilities[0]
+        return code, float(p)
+    total = sum(p for _, p in allowed) or 1.0
+    code, p = max(allowed, key=lambda item: item[1])
+    return code, float(p / total)
+
+
+@functools.cache
+def _call_language_model_class() -> type:
+    """faster-whisper's ``WhisperModel`` that detects only the call languages and encodes
+    the opening window once.
+
+    ``transcribe(language=None)`` runs ``detect_language`` on its own (VAD-filtered)
+    features, then encodes the same first 30 s again to decode them; the encoder output
+    of the detection is kept and handed back when the decoder asks for the same window.
+    Built on first use, so importing this module does not import faster-whisper.
+    """
+    from faster_whisper import WhisperModel
+
+    class CallLanguageWhisperModel(WhisperModel):
+        def __init__(self, *args, languages: tuple[str, ...] = DEFAULT_LANGUAGES, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.call_languages = languages
+            self._local = threading.local()  # one call's detection windows per thread
+
+        def detect_language(self, *args, **kwargs):
+            self._local.encoded = []
+            self._local.detecting = True
+            try:
+                _, _, probabilities = super().detect_language(*args, **kwargs)
+            finally:
+                self._local.detecting = False
+            code, probability = restrict_languages(probabilities, self.call_languages)
+            return code, probability, probabilities
+
+        def encode(self, features: np.ndarray):
+            encoded = getattr(self._local, "encoded", [])
+            for seen, output in encoded:
+                if seen.shape == features.shape and np.array_equal(seen, features):
+                    self._local.encoded = []
+                    return output
+            output = super().encode(features)
+            if getattr(self._local, "detecting", False):
+                encoded.append((features.copy(), output))
+                self._local.encoded = encoded
+            else:
+                self._local.encoded = []  # decoding has moved past the detection windows
+            return output
+
+    return CallLanguageWhisperModel
