@@ -16,9 +16,17 @@ inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
    b. 64 whole calls written for this benchmark (``benchmarks/data/sentiment_calls.json``,
       ru/uk/en/lt, agent and customer turns, call-level labels), written without looking at
       the dev corpus, with an ``angry_customer`` label (very angry or hostile, not merely
-      annoyed). ``--tune`` grid-searches the aggregation and angry-flag parameters on these,
-      never on the dev calls, and reports a two-fold cross-validated score beside the
-      in-sample one.
+      annoyed) and its ``angry_intensity`` (anger, escalation, legal_threat).
+   c. The tuning pool: those calls, 40 short calls written for the angry flag
+      (``anger_calls.json``: anger, escalation and legal threats with regulators, and hard
+      negatives — "I'm not going to sue", someone else's anger, asking for the manager to
+      praise the agent, sad or polite negatives, subtle positives, complaints resolved
+      mid-call), the dev calls (gold transcripts) and the labelled Harper Valley calls.
+      ``--tune`` grid-searches the aggregation and angry-flag parameters on the pool and
+      reports 4-fold cross-validated figures (customer_sentiment macro-F1 per set, angry-flag
+      precision/recall/F1, intensity accuracy) beside the in-sample ones and the figures of
+      the parameters as they were before (``tuning_calls``). Held-out sets
+      (``benchmarks/data/fresh*``) are never read here.
 3. Call level on the 24 dev calls (gold transcripts, roles and timings):
    ``customer_sentiment`` and ``aux.customer_sentiment_end`` macro-F1, per language, the
    angry-customer flag against ``review_reasons``, and the time the stage takes per turn and
@@ -53,6 +61,7 @@ import numpy as np
 from speechqa import sentiment
 from speechqa.evaluate import (
     binary_report,
+    labelled_intensity,
     load_dev_corpus,
     load_harper_valley,
 )
@@ -249,15 +258,6 @@ def written_calls(model: sentiment.SentimentModel, path: Path = WRITTEN_CALLS) -
     return calls
 
 
-def intensity_of(review_reasons: list[str]) -> str | None:
-    """A labelled call's intensity from its review reasons: the most severe one present."""
-    if "angry_customer" not in review_reasons:
-        return None
-    if "legal_threat" in review_reasons:
-        return "legal_threat"
-    return "escalation" if "escalation_request" in review_reasons else "anger"
-
-
 def dev_tuning_calls(model: sentiment.SentimentModel,
                      transcripts: list[tuple[dict, Transcript]]) -> list[Call]:
     """The dev calls (gold transcripts) as tuning calls: labels from calls.json."""
@@ -269,7 +269,7 @@ def dev_tuning_calls(model: sentiment.SentimentModel,
         calls.append(Call(record["id"], record["language"],
                           record["labels"]["customer_sentiment"],
                           record["aux"]["customer_sentiment_end"], transcript,
-                          "angry_customer" in reasons, intensity_of(reasons), "dev",
+                          "angry_customer" in reasons, labelled_intensity(reasons), "dev",
                           sentiment.find_anger_cues(transcript)))
     return calls
 

@@ -167,3 +167,26 @@ def test_tuning_calls_label_every_angry_call_with_an_intensity():
         for call in calls:
             assert (call["angry_intensity"] != "none") == call["angry_customer"], call["id"]
             assert call["angry_intensity"] in ("none", *sentiment.INTENSITY_LEVELS)
+
+
+def test_eval_reports_intensity_against_the_review_reasons():
+    from speechqa.evaluate import LabelledCall, Scored, labelled_intensity, review_figures
+
+    assert labelled_intensity(["complaint"]) is None
+    assert labelled_intensity(["angry_customer", "churn_threat"]) == "anger"
+    assert labelled_intensity(["angry_customer", "escalation_request"]) == "escalation"
+    assert labelled_intensity(["escalation_request", "angry_customer", "legal_threat"]) == (
+        "legal_threat")
+    transcript = _call("ru", [*OPENING, ("Это мошенничество, просто беспредел!", ANGRY),
+                              ("Дайте мне вашего начальника, немедленно!", ANGRY)])
+    summary = sentiment.summarize(transcript)
+    card = score_transcript(transcript, load_checklist(None), sentiment=summary,
+                            extra_flags=sentiment.sentiment_flags(transcript, summary),
+                            semantic=False)
+    call = LabelledCall(call_id="c", language="ru", labels={}, gold=transcript,
+                        needs_review=True,
+                        review_reasons=["angry_customer", "escalation_request"])
+    figures = review_figures([Scored(call, card, 1.0)])
+    assert figures["reasons"]["angry_customer"]["tp"] == 1
+    assert figures["angry_intensity"] == {
+        "calls": 1, "accuracy": 1.0, "confusion_gold_to_predicted": {"escalation->escalation": 1}}
