@@ -282,7 +282,7 @@ def harper_valley_calls(model: sentiment.SentimentModel) -> list[Call]:
             continue
         transcript = labelled.gold.model_copy(deep=True)
         sentiment.annotate(transcript, model)
-        calls.append(Call(labelled.call_id, "en", labelled.sentiment, labelled.sentiment,
+        calls.append(Call(labelled.call_id, "en", labelled.sentiment, "",  # no end label
                           transcript, False, None, "harper_valley",
                           sentiment.find_anger_cues(transcript)))
     return calls
