@@ -16,9 +16,17 @@ inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
    b. 64 whole calls written for this benchmark (``benchmarks/data/sentiment_calls.json``,
       ru/uk/en/lt, agent and customer turns, call-level labels), written without looking at
       the dev corpus, with an ``angry_customer`` label (very angry or hostile, not merely
-      annoyed). ``--tune`` grid-searches the aggregation and angry-flag parameters on these,
-      never on the dev calls, and reports a two-fold cross-validated score beside the
-      in-sample one.
+      annoyed) and its ``angry_intensity`` (anger, escalation, legal_threat).
+   c. The tuning pool: those calls, 40 short calls written for the angry flag
+      (``anger_calls.json``: anger, escalation and legal threats with regulators, and hard
+      negatives — "I'm not going to sue", someone else's anger, asking for the manager to
+      praise the agent, sad or polite negatives, subtle positives, complaints resolved
+      mid-call), the dev calls (gold transcripts) and the labelled Harper Valley calls.
+      ``--tune`` grid-searches the aggregation and angry-flag parameters on the pool and
+      reports 4-fold cross-validated figures (customer_sentiment macro-F1 per set, angry-flag
+      precision/recall/F1, intensity accuracy) beside the in-sample ones and the figures of
+      the parameters as they were before (``tuning_calls``). Held-out sets
+      (``benchmarks/data/fresh*``) are never read here.
 3. Call level on the 24 dev calls (gold transcripts, roles and timings):
    ``customer_sentiment`` and ``aux.customer_sentiment_end`` macro-F1, per language, the
    angry-customer flag against ``review_reasons``, and the time the stage takes per turn and
@@ -53,6 +61,7 @@ import numpy as np
 from speechqa import sentiment
 from speechqa.evaluate import (
     binary_report,
+    labelled_intensity,
     load_dev_corpus,
     load_harper_valley,
 )
@@ -62,6 +71,7 @@ from speechqa.schema import Transcript, Turn
 ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT.parent / "shared" / "corpus" / "dev"
 WRITTEN_CALLS = ROOT / "benchmarks" / "data" / "sentiment_calls.json"
+ANGER_CALLS = ROOT / "benchmarks" / "data" / "anger_calls.json"
 HARPER_VALLEY = ROOT.parent / "shared" / "data" / "real" / "harper_valley"
 ASR_REAL_TIME_FACTOR = 0.3  # faster-whisper base int8 on Russian, 2 cores (MODELS.md)
 LANGUAGES = ("ru", "uk", "en", "lt")
@@ -181,6 +191,9 @@ class Call:
     gold_end: str
     transcript: Transcript
     angry: bool | None = None  # the angry-customer flag's label, where the data has one
+    intensity: str | None = None  # its level (anger, escalation, legal_threat) when angry
+    dataset: str = ""
+    cues: list = dataclasses.field(default_factory=list)  # sentiment.find_anger_cues, once
 
 
 def synthetic_calls(rows: list[dict], per_scenario: int = 25, seed: int = 0) -> list[Call]:
@@ -234,41 +247,114 @@ def written_calls(model: sentiment.SentimentModel, path: Path = WRITTEN_CALLS) -
                  end=4.0 * i + 3.5, text=turn["text"], language=record["language"])
             for i, turn in enumerate(record["turns"])
         ]
-        transcript = Transcript(call_id=record["id"], turns=turns)
+        transcript = Transcript(call_id=record["id"], language=record["language"], turns=turns)
         sentiment.annotate(transcript, model)
+        intensity = record.get("angry_intensity")
         calls.append(Call(record["id"], record["language"], record["customer_sentiment"],
                           record["customer_sentiment_end"], transcript,
-                          record.get("angry_customer")))
+                          record.get("angry_customer"),
+                          None if intensity in (None, "none") else intensity, path.stem,
+                          sentiment.find_anger_cues(transcript)))
     return calls
 
 
-def cross_validated(calls: list[Call]) -> dict:
-    """Two folds (alternate calls): tune on one half, score the other, then swap."""
-    folds = [calls[0::2], calls[1::2]]
-    gold, predicted, gold_end, predicted_end, languages = [], [], [], [], []
-    for tuning, scoring in ((folds[0], folds[1]), (folds[1], folds[0])):
-        params = tune(tuning)
-        for call in scoring:
-            summary = sentiment.summarize(call.transcript, params=params)
-            gold.append(call.gold)
-            predicted.append(summary.customer_sentiment)
-            gold_end.append(call.gold_end)
-            predicted_end.append(summary.customer_end or "neutral")
-            languages.append(call.language)
-    return {"customer_sentiment": scores(gold, predicted, languages),
-            "customer_sentiment_end": scores(gold_end, predicted_end, languages)}
+def dev_tuning_calls(model: sentiment.SentimentModel,
+                     transcripts: list[tuple[dict, Transcript]]) -> list[Call]:
+    """The dev calls (gold transcripts) as tuning calls: labels from calls.json."""
+    calls = []
+    for record, gold in transcripts:
+        transcript = gold.model_copy(deep=True)
+        sentiment.annotate(transcript, model)
+        reasons = record["aux"]["review_reasons"]
+        calls.append(Call(record["id"], record["language"],
+                          record["labels"]["customer_sentiment"],
+                          record["aux"]["customer_sentiment_end"], transcript,
+                          "angry_customer" in reasons, labelled_intensity(reasons), "dev",
+                          sentiment.find_anger_cues(transcript)))
+    return calls
 
 
-GRID = {  # the parameters that matter, in sensible ranges: a wider grid overfits 64 calls
+def harper_valley_calls(model: sentiment.SentimentModel) -> list[Call]:
+    """The labelled Harper Valley calls (human transcripts); nobody in them is angry."""
+    calls = []
+    for labelled in load_harper_valley(HARPER_VALLEY):
+        if not labelled.sentiment:
+            continue
+        transcript = labelled.gold.model_copy(deep=True)
+        sentiment.annotate(transcript, model)
+        calls.append(Call(labelled.call_id, "en", labelled.sentiment, "",  # no end label
+                          transcript, False, None, "harper_valley",
+                          sentiment.find_anger_cues(transcript)))
+    return calls
+
+
+# --- tuning and cross-validation on the pooled tuning calls ----------------------------------
+
+BEFORE = dataclasses.replace(  # the flag as it was: ≥ 4 turns at p(negative) ≥ 0.9, no cues
+    sentiment.DEFAULT_AGGREGATION, end_weight=0.0, negative_threshold=0.4,
+    positive_threshold=0.15, margin=0.15, full_weight_words=6.0, window_turns=4,
+    angry_probability=0.9, anger_cue_weight=0.0, threat_weight=0.0, angry_min_score=4.0)
+
+GRID = {  # the parameters that matter, in sensible ranges: a wider grid overfits
     "margin": [0.05, 0.1, 0.15, 0.2],
     "negative_threshold": [0.25, 0.3, 0.35, 0.4],
-    "positive_threshold": [0.15, 0.2, 0.25, 0.3],
-    "full_weight_words": [6.0, 10.0, 15.0],
+    "positive_threshold": [0.1, 0.15, 0.2, 0.25],
+    "full_weight_words": [6.0, 10.0],
+    "end_weight": [0.0, 0.5, 1.0, 2.0],
+}
+ANGRY_GRID = {
+    "angry_probability": [0.8, 0.9, 0.95],
+    "anger_cue_weight": [0.5, 1.0, 2.0],
+    "threat_weight": [0.0, 1.0, 2.0, 3.0],
+    "angry_min_score": [2.0, 3.0, 4.0, 5.0, 6.0],
 }
 
 
+@dataclasses.dataclass(frozen=True)
+class Prediction:
+    label: str
+    end: str
+    angry: bool
+    intensity: str | None
+
+
+def predict(call: Call, params: sentiment.Aggregation) -> Prediction:
+    summary = sentiment.summarize(call.transcript, params=params)
+    anger = sentiment.assess_anger(call.transcript, summary, params, cues=call.cues)
+    return Prediction(summary.customer_sentiment, summary.customer_end or "neutral", anger.angry,
+                      sentiment.INTENSITY_LEVELS[anger.level - 1] if anger.angry else None)
+
+
+def pool_scores(calls: list[Call], predictions: list[Prediction]) -> dict:
+    """customer_sentiment per tuning set and pooled, the angry flag and its intensity."""
+    result: dict = {"calls": len(calls)}
+    for dataset in [*sorted({c.dataset for c in calls}), "pooled"]:
+        index = [i for i, c in enumerate(calls) if dataset in ("pooled", c.dataset)]
+        result[dataset] = {
+            "customer_sentiment": scores([calls[i].gold for i in index],
+                                         [predictions[i].label for i in index],
+                                         [calls[i].language for i in index]),
+        }
+        if any(calls[i].gold_end for i in index):
+            ended = [i for i in index if calls[i].gold_end]
+            result[dataset]["customer_sentiment_end"] = scores(
+                [calls[i].gold_end for i in ended], [predictions[i].end for i in ended])
+    pairs = [(bool(c.angry), p.angry) for c, p in zip(calls, predictions, strict=True)]
+    result["angry_customer_flag"] = flag_report(pairs)
+    both = [(c.intensity, p.intensity) for c, p in zip(calls, predictions, strict=True)
+            if c.angry and p.angry]
+    result["intensity"] = {
+        "note": "level of the flag on calls that are angry and were flagged",
+        "calls": len(both),
+        "accuracy": round(sum(g == p for g, p in both) / len(both), 4) if both else None,
+        "confusion_gold_to_predicted": {
+            f"{g}->{p}": n for (g, p), n in sorted(Counter(both).items())},
+    }
+    return result
+
+
 def tune(calls: list[Call]) -> sentiment.Aggregation:
-    """Grid-search the whole-call parameters, then the start/end window, on synthetic calls."""
+    """Grid-search the whole-call parameters, then the end window, then the angry flag."""
     arrays = []
     for call in calls:
         turns = sentiment.customer_turns(call.transcript)
@@ -277,35 +363,65 @@ def tune(calls: list[Call]) -> sentiment.Aggregation:
     gold = [c.gold for c in calls]
     best, best_f1 = sentiment.DEFAULT_AGGREGATION, -1.0
     for values in itertools.product(*GRID.values()):
-        changes = dict(zip(GRID, values, strict=True))
-        params = dataclasses.replace(sentiment.DEFAULT_AGGREGATION, **changes)
+        params = dataclasses.replace(sentiment.DEFAULT_AGGREGATION,
+                                     **dict(zip(GRID, values, strict=True)))
         predicted = [sentiment.aggregate_probabilities(p, w, params) for p, w in arrays]
         f1 = sentiment.macro_f1(gold, predicted)
         if f1 > best_f1 + 1e-9:
             best, best_f1 = params, f1
-    print(f"whole call: best macro-F1 {best_f1:.3f} with {best}", file=sys.stderr)
+    ended = [c for c in calls if c.gold_end]
     best_end = -1.0
     for window in (2, 3, 4):
         params = dataclasses.replace(best, window_turns=window)
-        f1 = call_scores(calls, params)["customer_sentiment_end"]["macro_f1"]
-        print(f"window {window}: end macro-F1 {f1:.3f}", file=sys.stderr)
-        if f1 > best_end:
+        f1 = sentiment.macro_f1(
+            [c.gold_end for c in ended],
+            [sentiment.summarize(c.transcript, params=params).customer_end or "neutral"
+             for c in ended])
+        if f1 > best_end + 1e-9:
             best, best_end = params, f1
     labelled = [c for c in calls if c.angry is not None]
-    if labelled:
-        best_flag = -1.0
-        for probability, turns in itertools.product(ANGRY_GRID["angry_probability"],
-                                                    ANGRY_GRID["angry_min_turns"]):
-            params = dataclasses.replace(best, angry_probability=probability,
-                                         angry_min_turns=turns)
-            f1 = angry_flag_scores(labelled, params)["f1"]
-            print(f"angry ≥{probability} in ≥{turns} turns: flag F1 {f1:.3f}", file=sys.stderr)
-            if f1 > best_flag + 1e-9:
-                best, best_flag = params, f1
+    summaries = [sentiment.summarize(c.transcript, params=best) for c in labelled]
+    best_flag = -1.0
+    for values in itertools.product(*ANGRY_GRID.values()):
+        params = dataclasses.replace(best, **dict(zip(ANGRY_GRID, values, strict=True)))
+        pairs = [(bool(c.angry),
+                  sentiment.assess_anger(c.transcript, summary, params, cues=c.cues).angry)
+                 for c, summary in zip(labelled, summaries, strict=True)]
+        f1 = binary_report(pairs)["present"]["f1"]
+        if f1 > best_flag + 1e-9:
+            best, best_flag = params, f1
+    print(f"tuned on {len(calls)} calls: sentiment macro-F1 {best_f1:.3f}, end {best_end:.3f}, "
+          f"angry flag F1 {best_flag:.3f}: {best}", file=sys.stderr)
     return best
 
 
-ANGRY_GRID = {"angry_probability": [0.8, 0.85, 0.9, 0.95], "angry_min_turns": [1, 2, 3, 4]}
+def folds_of(calls: list[Call], k: int) -> list[int]:
+    """A fold per call, dealt round-robin within each (tuning set, label, angry) group so every
+    fold has its share of each."""
+    groups: dict[tuple, list[int]] = defaultdict(list)
+    for i, call in enumerate(calls):
+        groups[(call.dataset, call.gold, bool(call.angry))].append(i)
+    fold = [0] * len(calls)
+    dealt = 0
+    for key in sorted(groups):
+        for i in groups[key]:
+            fold[i] = dealt % k
+            dealt += 1
+    return fold
+
+
+def cross_validated(calls: list[Call], k: int = 4) -> tuple[dict, list[dict]]:
+    """k-fold: tune on k-1 folds, predict the held-out fold; pooled held-out figures."""
+    fold = folds_of(calls, k)
+    predictions: list[Prediction | None] = [None] * len(calls)
+    chosen = []
+    for held in range(k):
+        params = tune([c for c, f in zip(calls, fold, strict=True) if f != held])
+        chosen.append(dataclasses.asdict(params))
+        for i, call in enumerate(calls):
+            if fold[i] == held:
+                predictions[i] = predict(call, params)
+    return pool_scores(calls, predictions), chosen  # type: ignore[arg-type]
 
 
 def angry_flag_scores(calls: list[Call], params: sentiment.Aggregation) -> dict:
@@ -446,7 +562,8 @@ def main() -> None:
                         help="a sentiment model (sentiment.npz or a transformers directory); "
                              "default: the shipped one")
     parser.add_argument("--tune", action="store_true",
-                        help="grid-search the aggregation on synthetic held-out calls")
+                        help="choose the aggregation and angry-flag parameters on the tuning "
+                             "calls, with a 4-fold cross-validated score")
     args = parser.parse_args()
 
     started = time.perf_counter()
@@ -455,20 +572,35 @@ def main() -> None:
     model.predict(["warm-up"])
     utterances, rows = heldout_utterances(model)
     written = written_calls(model)
-    written_cv = cross_validated(written) if args.tune else None
-    params = tune(written) if args.tune else sentiment.DEFAULT_AGGREGATION
+    gold = dev_transcripts()
+    pool = written + written_calls(model, ANGER_CALLS) + dev_tuning_calls(model, gold) + (
+        harper_valley_calls(model) if HARPER_VALLEY.exists() else [])
+    before = pool_scores(pool, [predict(c, BEFORE) for c in pool])
+    if args.tune:
+        cv, chosen = cross_validated(pool)
+        params = tune(pool)
+    else:
+        cv, chosen, params = None, None, sentiment.DEFAULT_AGGREGATION
+    tuning = {
+        "note": "tuning calls: sentiment_calls.json, anger_calls.json, the dev corpus (gold "
+                "transcripts) and Harper Valley (human transcripts); 'before' is the flag and "
+                "aggregation as they were (no recency weight, >= 4 turns at p(negative) >= 0.9,"
+                " no cues), in-sample for the written calls it was tuned on; 'after_in_sample' "
+                "is tuned on all of them; 'after_cross_validated' is 4-fold (stratified by set,"
+                " label and anger), each fold predicted with parameters tuned on the others",
+        "before": before,
+        "after_in_sample": pool_scores(pool, [predict(c, params) for c in pool]),
+        "after_cross_validated": cv,
+        "parameters_per_fold": chosen,
+    }
     written_scores = call_scores(written, params) | {"calls": len(written)}
-    if any(c.angry is not None for c in written):
-        written_scores["angry_customer_flag"] = angry_flag_scores(written, params)
-    if written_cv is not None:
-        written_scores["cross_validated"] = written_cv
+    written_scores["angry_customer_flag"] = angry_flag_scores(written, params)
     calls = synthetic_calls(rows, seed=1)
     synthetic = call_scores(calls, params)
     synthetic["calls"] = len(calls)
     synthetic["scenarios"] = {name: {"customer_sentiment": s[0], "customer_sentiment_end": s[1]}
                               for name, s in SCENARIOS.items()}
     asr_rtf = asr_seconds_per_audio_second(args.transcribe_results)
-    gold = dev_transcripts()
     dev = dev_calls(model, params, gold, asr_rtf)
     dev_asr = {
         mode: dev_calls(model, params, found, asr_rtf)
@@ -487,6 +619,7 @@ def main() -> None:
         "heldout_utterances": utterances,
         "heldout_synthetic_calls": synthetic,
         "written_calls": written_scores,
+        "tuning_calls": tuning,
         "dev_calls": dev,
         "dev_calls_asr": dev_asr,
         "harper_valley": real,
@@ -499,8 +632,15 @@ def main() -> None:
         "heldout utterance macro-F1 (ASR style)": utterances["asr_style"]["macro_f1"],
         "synthetic calls customer_sentiment": synthetic["customer_sentiment"]["macro_f1"],
         "written calls customer_sentiment": written_scores["customer_sentiment"]["macro_f1"],
-        "written calls customer_sentiment, cross-validated":
-            (written_cv or {}).get("customer_sentiment", {}).get("macro_f1"),
+        "tuning calls customer_sentiment before / after in-sample / after CV": [
+            before["pooled"]["customer_sentiment"]["macro_f1"],
+            tuning["after_in_sample"]["pooled"]["customer_sentiment"]["macro_f1"],
+            cv["pooled"]["customer_sentiment"]["macro_f1"] if cv else None],
+        "tuning calls angry flag F1 before / after in-sample / after CV": [
+            before["angry_customer_flag"]["f1"],
+            tuning["after_in_sample"]["angry_customer_flag"]["f1"],
+            cv["angry_customer_flag"]["f1"] if cv else None],
+        "tuning calls intensity accuracy after CV": cv["intensity"]["accuracy"] if cv else None,
         "synthetic calls customer_sentiment_end":
             synthetic["customer_sentiment_end"]["macro_f1"],
         "dev customer_sentiment": dev["customer_sentiment"]["macro_f1"],

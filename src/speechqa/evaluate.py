@@ -416,7 +416,39 @@ def review_figures(scored: Sequence[Scored]) -> dict[str, Any] | None:
             report = binary_report(pairs)
             reasons[reason] = {"flag": code, **report["present"], **report["confusion"]}
     needs = binary_report([(bool(s.call.needs_review), s.card.needs_review) for s in labelled])
-    return {"needs_review": needs, "reasons": reasons}
+    return {"needs_review": needs, "reasons": reasons,
+            "angry_intensity": intensity_figures(labelled)}
+
+
+def labelled_intensity(review_reasons: Sequence[str]) -> str | None:
+    """The angry-customer intensity a call's review reasons imply: the most severe present."""
+    if "angry_customer" not in review_reasons:
+        return None
+    if "legal_threat" in review_reasons:
+        return "legal_threat"
+    return "escalation" if "escalation_request" in review_reasons else "anger"
+
+
+def intensity_figures(scored: Sequence[Scored]) -> dict[str, Any] | None:
+    """How often the angry flag's intensity matches the labels, on calls labelled angry that
+    got the flag (the flag's own precision and recall are under ``reasons``)."""
+    pairs = []
+    for s in scored:
+        gold = labelled_intensity(s.call.review_reasons)
+        flag = next((f for f in s.card.flags if f.code == "angry_customer"), None)
+        if gold is not None and flag is not None:
+            pairs.append((gold, flag.intensity.name if flag.intensity else None))
+    if not pairs:
+        return None
+    confusion: dict[str, int] = {}
+    for gold, predicted in pairs:
+        key = f"{gold}->{predicted}"
+        confusion[key] = confusion.get(key, 0) + 1
+    return {
+        "calls": len(pairs),
+        "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 4),
+        "confusion_gold_to_predicted": dict(sorted(confusion.items())),
+    }
 
 
 def sentiment_figures(scored: Sequence[Scored]) -> dict[str, Any] | None:

@@ -13,7 +13,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 TRANSCRIPT_SCHEMA_VERSION = "1.1"  # 1.1: redaction (spans, mode, redacted audio)
-SCORECARD_SCHEMA_VERSION = "1.1"  # 1.1: provenance, per-turn sentiment, "error" items
+SCORECARD_SCHEMA_VERSION = "1.2"  # 1.1: provenance, per-turn sentiment, "error" items;
+# 1.2: optional flag intensity (angry customer: anger → escalation → legal threat)
 
 Role = Literal["agent", "customer", "unknown"]
 SentimentLabel = Literal["negative", "neutral", "positive"]
@@ -170,6 +171,22 @@ class ItemResult(_Model):
         return self
 
 
+IntensityName = Literal["anger", "escalation", "legal_threat"]
+
+
+class FlagIntensity(_Model):
+    """How far an angry customer went, so reviewers can take the worst calls first: the
+    level (1 anger, 2 escalation request, 3 legal threat), then the score within it."""
+
+    level: int = Field(ge=1, le=3)
+    name: IntensityName
+    score: float = Field(
+        ge=0, description="strongly negative turns plus weighted anger cues: sorts calls "
+                          "within one level")
+    evidence: list[str] = Field(
+        default_factory=list, description="the customer's words behind the level, quoted")
+
+
 class Flag(_Model):
     """A reason for a supervisor to look at the call."""
 
@@ -178,6 +195,7 @@ class Flag(_Model):
     reason: str
     start: float | None = None
     end: float | None = None
+    intensity: FlagIntensity | None = None
 
 
 class SentimentSummary(_Model):

@@ -41,6 +41,7 @@ from speechqa.schema import (
     SentimentSummary,
     Transcript,
 )
+from speechqa.sentiment import harmonise_anger_flags
 from speechqa.text import shorten
 
 if TYPE_CHECKING:
@@ -361,6 +362,7 @@ def score_transcript(
         if (flag.code, flag.start) not in seen:
             flags.append(flag)
             seen.add((flag.code, flag.start))
+    flags = harmonise_anger_flags(flags, {f.code: f.severity for f in checklist.flags})
 
     threshold = SEVERITY_RANK[policy.trigger_severity]
     needs_review = any(SEVERITY_RANK[f.severity] >= threshold for f in flags)

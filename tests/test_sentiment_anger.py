@@ -1,0 +1,192 @@
+"""The angry-customer flag's intensity (anger → escalation → legal threat), its cue lexicon
+(negation, someone else's anger, praise for the agent), the recency weight of the call-level
+aggregation, and the checklist's escalation / legal-threat flags agreeing with the intensity.
+Per-turn sentiment is given, so these run without the model."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import jsonschema
+import numpy as np
+
+from speechqa import sentiment
+from speechqa.checklist import load_checklist
+from speechqa.schema import (
+    SCORECARD_SCHEMA_VERSION,
+    Flag,
+    FlagIntensity,
+    Sentiment,
+    Transcript,
+    Turn,
+)
+from speechqa.scoring import score_transcript
+
+ROOT = Path(__file__).resolve().parents[1]
+ANGRY = (0.95, 0.04, 0.01)
+ANNOYED = (0.6, 0.35, 0.05)
+CALM = (0.05, 0.9, 0.05)
+PLEASED = (0.02, 0.08, 0.9)
+
+
+def _s(negative: float, neutral: float, positive: float) -> Sentiment:
+    scores = {"negative": negative, "neutral": neutral, "positive": positive}
+    label = max(scores, key=scores.get)
+    return Sentiment(label=label, score=scores[label], scores=scores)
+
+
+def _call(language: str, customer: list[tuple[str, tuple[float, float, float]]]) -> Transcript:
+    turns = []
+    for i, (text, probabilities) in enumerate(customer):
+        turns.append(Turn(speaker="A", role="agent", start=10.0 * i, end=10.0 * i + 4,
+                          text="Понимаю, сейчас проверю.", language=language,
+                          sentiment=_s(*CALM)))
+        turns.append(Turn(speaker="C", role="customer", start=10.0 * i + 5, end=10.0 * i + 9,
+                          text=text, language=language, sentiment=_s(*probabilities)))
+    return Transcript(call_id="constructed", language=language, turns=turns)
+
+
+def _angry_flag(transcript: Transcript) -> Flag | None:
+    summary = sentiment.summarize(transcript)
+    flags = {f.code: f for f in sentiment.sentiment_flags(transcript, summary)}
+    return flags.get("angry_customer")
+
+
+OPENING = [("Мне второй раз списали деньги за один заказ", ANGRY),
+           ("Номер заказа сорок два семнадцать", CALM)]
+
+
+def test_outrage_without_threats_is_intensity_one():
+    """Three strongly negative turns would not have raised the flag before (it needed four);
+    the outrage cues make the difference between annoyed and angry."""
+    transcript = _call("ru", [*OPENING,
+                              ("Это просто издевательство, цирк какой-то!", ANGRY),
+                              ("Бардак полный, позорище.", ANGRY)])
+    flag = _angry_flag(transcript)
+    assert flag is not None and flag.severity == "critical"
+    assert flag.intensity == FlagIntensity(level=1, name="anger", score=flag.intensity.score,
+                                           evidence=flag.intensity.evidence)
+    assert flag.intensity.score >= sentiment.DEFAULT_AGGREGATION.angry_min_score
+    assert any("издевательство" in quote for quote in flag.intensity.evidence)
+    assert "intensity 1/3" in flag.reason
+
+
+def test_demand_for_a_manager_is_escalation_and_a_legal_threat_is_the_top_level():
+    escalation = _call("ru", [*OPENING, ("Вы издеваетесь? Это безобразие!", ANGRY),
+                              ("Соедините меня с вашим руководителем, немедленно.", ANGRY)])
+    assert _angry_flag(escalation).intensity.name == "escalation"
+    legal = _call("en", [("You charged me twice, this is a scam!", ANGRY),
+                         ("The number is four four one two.", CALM),
+                         ("I want my supervisor, now.", ANGRY),
+                         ("I'm reporting you to the ombudsman and taking you to court.", ANGRY)])
+    flag = _angry_flag(legal)
+    assert (flag.intensity.level, flag.intensity.name) == (3, "legal_threat")
+    assert any("ombudsman" in quote for quote in flag.intensity.evidence)
+    for language, threat in (("uk", "Я напишу скаргу до Національного банку!"),
+                             ("lt", "Rašysiu skundą Lietuvos bankui!")):
+        kinds = {cue.kind for cue in sentiment.find_anger_cues(_call(language, [(threat, ANGRY)]))}
+        assert "legal_threat" in kinds, language
+
+
+def test_annoyed_customer_without_cues_is_not_angry():
+    transcript = _call("ru", [(f"Ну это неприятно, конечно, жаль, номер {i}", ANNOYED)
+                              for i in range(4)])
+    assert sentiment.summarize(transcript).customer_sentiment == "negative"
+    assert _angry_flag(transcript) is None
+
+
+def test_negated_threats_someone_elses_anger_and_praise_are_not_cues():
+    cases = [
+        ("en", "I'm not going to sue anyone, I just want it fixed.", ANNOYED),
+        ("ru", "Я не собираюсь ни в какой суд идти, мне просто нужен свет.", ANNOYED),
+        ("en", "My neighbour is furious, he keeps saying he'll sue the council.", CALM),
+        ("ru", "Муж был в бешенстве, кричал, что пойдёт в суд.", CALM),
+        ("ru", "Я хочу поговорить с вашим руководителем, чтобы сказать, какая Лена молодец.",
+         PLEASED),
+        ("en", "Can I speak to your manager? I want them to know how great you were.", PLEASED),
+    ]
+    for language, text, probabilities in cases:
+        assert sentiment.find_anger_cues(_call(language, [(text, probabilities)])) == [], text
+    assert [cue.kind for cue in sentiment.find_anger_cues(
+        _call("en", [("I'm going to sue you.", ANGRY)]))] == ["legal_threat"]
+
+
+def test_recency_weight_lets_the_end_of_the_call_decide():
+    """Irritated early, pleased at the end: neutral with equal weights, positive when the end
+    counts more."""
+    probs = np.array([ANNOYED, ANNOYED, CALM, PLEASED, PLEASED])
+    words = [8] * 5
+    flat = dataclasses.replace(sentiment.DEFAULT_AGGREGATION, end_weight=0.0, margin=0.15,
+                               positive_threshold=0.25)
+    assert sentiment.aggregate_probabilities(probs, words, flat) == "neutral"
+    recent = dataclasses.replace(flat, end_weight=2.0)
+    assert sentiment.aggregate_probabilities(probs, words, recent) == "positive"
+
+
+def _angry(level: int, evidence: list[str]) -> Flag:
+    return Flag(code="angry_customer", severity="critical", reason="customer angry",
+                start=5.0, end=9.0,
+                intensity=FlagIntensity(level=level, name=sentiment.INTENSITY_LEVELS[level - 1],
+                                        score=6.0, evidence=evidence))
+
+
+def test_intensity_and_the_checklist_flags_tell_one_story():
+    legal = Flag(code="legal_threat", severity="critical", reason="court [legal_threat]")
+    raised = sentiment.harmonise_anger_flags([_angry(1, ["anger: «Позор!»"]), legal],
+                                             {"legal_threat": "critical"})
+    assert raised[0].intensity.level == 3 and raised[0].intensity.name == "legal_threat"
+    added = sentiment.harmonise_anger_flags(
+        [_angry(3, ["legal_threat: «иск в суд»", "escalation: «дайте начальника»"])],
+        {"legal_threat": "critical", "escalation_request": "warning"})
+    assert {f.code: f.severity for f in added} == {
+        "angry_customer": "critical", "legal_threat": "critical", "escalation_request": "warning"}
+    assert sentiment.harmonise_anger_flags([_angry(3, ["legal_threat: «иск»"])], {}) == [
+        _angry(3, ["legal_threat: «иск»"])]  # a checklist without the flag does not get it
+
+
+def test_scorecard_carries_the_intensity_and_validates_against_the_published_schema():
+    transcript = _call("ru", [*OPENING, ("Это мошенничество, просто беспредел!", ANGRY),
+                              ("Я подам иск в суд и напишу в Роспотребнадзор.", ANGRY)])
+    summary = sentiment.summarize(transcript)
+    card = score_transcript(transcript, load_checklist(None), sentiment=summary,
+                            extra_flags=sentiment.sentiment_flags(transcript, summary),
+                            semantic=False)
+    flags = {f.code: f for f in card.flags}
+    assert flags["angry_customer"].intensity.name == "legal_threat"
+    assert "legal_threat" in flags and card.needs_review
+    assert card.schema_version == SCORECARD_SCHEMA_VERSION == "1.2"
+    schema = json.loads((ROOT / "schemas" / "scorecard.schema.json").read_text("utf-8"))
+    jsonschema.validate(json.loads(card.model_dump_json()), schema)
+
+
+def test_tuning_calls_label_every_angry_call_with_an_intensity():
+    for name in ("sentiment_calls.json", "anger_calls.json"):
+        calls = json.loads((ROOT / "benchmarks" / "data" / name).read_text("utf-8"))
+        for call in calls:
+            assert (call["angry_intensity"] != "none") == call["angry_customer"], call["id"]
+            assert call["angry_intensity"] in ("none", *sentiment.INTENSITY_LEVELS)
+
+
+def test_eval_reports_intensity_against_the_review_reasons():
+    from speechqa.evaluate import LabelledCall, Scored, labelled_intensity, review_figures
+
+    assert labelled_intensity(["complaint"]) is None
+    assert labelled_intensity(["angry_customer", "churn_threat"]) == "anger"
+    assert labelled_intensity(["angry_customer", "escalation_request"]) == "escalation"
+    assert labelled_intensity(["escalation_request", "angry_customer", "legal_threat"]) == (
+        "legal_threat")
+    transcript = _call("ru", [*OPENING, ("Это мошенничество, просто беспредел!", ANGRY),
+                              ("Дайте мне вашего начальника, немедленно!", ANGRY)])
+    summary = sentiment.summarize(transcript)
+    card = score_transcript(transcript, load_checklist(None), sentiment=summary,
+                            extra_flags=sentiment.sentiment_flags(transcript, summary),
+                            semantic=False)
+    call = LabelledCall(call_id="c", language="ru", labels={}, gold=transcript,
+                        needs_review=True,
+                        review_reasons=["angry_customer", "escalation_request"])
+    figures = review_figures([Scored(call, card, 1.0)])
+    assert figures["reasons"]["angry_customer"]["tp"] == 1
+    assert figures["angry_intensity"] == {
+        "calls": 1, "accuracy": 1.0, "confusion_gold_to_predicted": {"escalation->escalation": 1}}
