@@ -70,6 +70,8 @@ _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
+# A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
+_LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
@@ -89,6 +91,7 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
                       "apie", "ties"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
+_PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 
 
 @dataclass
@@ -125,7 +128,7 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
         for index, raw in enumerate(words):
             norm = normalize(raw)
             number = read_token(norm)
-            if number is None and (m := _DIGITS_SUFFIX.match(norm)):
+            if number is None and (m := _DIGITS_SUFFIX.match(norm) or _LETTERED.match(norm)):
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
@@ -424,11 +427,17 @@ def _checksum_id(digits: str) -> bool:
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
+    luhn_card = 13 <= n <= 19 and checksums.luhn(digits)
     if nearest == "NEG":
-        return None
+        # "the card ending in 1234" hides only those last digits: a whole card number said
+        # next ("no, a new one: 4276 ...") is still one
+        return "CARD" if luhn_card else None
     cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
     expiry = "EXPIRY" in cues and 3 <= n <= 6
-    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt
+    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt,
+        # unless the digits are a month and year and too many for a 3-digit code
+        if n >= 4 and _expiry_shaped(digits, False):
+            return "EXPIRY"
         return "CVV" if cues["CVV"] < cues["EXPIRY"] else "EXPIRY"
     if cvv:
         return "CVV"
@@ -438,8 +447,10 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "DOB"
     if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
         return "DOB"  # "дату рождения и ИНН": the date comes first
-    if 13 <= n <= 19 and checksums.luhn(digits) and nearest not in ("ACCOUNT", "NATIONAL_ID"):
+    if luhn_card and nearest not in ("ACCOUNT", "NATIONAL_ID"):
         return "CARD"
+    if "PHONE" in cues and _phone_shaped(digits, plus):
+        return "PHONE"  # "the phone number linked to the account": the number is a phone
     if nearest == "CARD" and n >= 12:
         return "CARD"
     if nearest == "PHONE" and 5 <= n <= 15:
@@ -555,6 +566,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         position for _first, end, kind in marks if kind in _DICTATED
         for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
     last_card = -(10**6)
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
+                    position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
+                   for f in dates if f.type == "DOB"]
     for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
@@ -566,8 +581,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
         start = run.positions[0]
+        if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
+                                 for first, last in birth_dates):
+            del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
         plus = tokens[start].raw.strip().startswith("+") or (
-            start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
+            start > 0 and tokens[start - 1].norm in _PLUS_WORDS
         )
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
@@ -604,7 +622,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions, kind = run.positions[:token_count], "CARD"
         if kind is None or kind not in enabled:
             continue
-        if plus and start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas"):
+        if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
             positions = [start - 1, *positions]
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
@@ -710,7 +728,8 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
         if "NATIONAL_ID" in enabled and _SSN.match(token.raw.strip(_PUNCT)):
             findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
         if "ACCOUNT" in enabled and _IBAN_START.match(token.norm):
-            code, end, valid_end = token.norm, position + 1, 0
+            code, end = token.norm, position + 1
+            valid_end = end if checksums.iban(code) else 0
             while (end < len(tokens) and tokens[end].turn == token.turn
                    and tokens[end].norm.isalnum() and len(code) < 34):
                 code += tokens[end].norm
@@ -719,7 +738,9 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
                     valid_end = end
             if valid_end:
                 findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, valid_end))))
-        if "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
+        if "NATIONAL_ID" in enabled and _NI.match(token.norm):
+            findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
+        elif "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
             code, end = token.norm, position + 1
             while end < len(tokens) and tokens[end].turn == token.turn and len(code) < 9:
                 code += tokens[end].norm
@@ -786,10 +807,13 @@ def _is_ordinal(norm: str) -> bool:
     return any(norm.startswith(stem) and len(norm) <= len(stem) + 6 for stem in ORDINAL_STEMS)
 
 
+_DATE_TOKEN = re.compile(r"^\d{1,4}([./-]\d{1,4}){1,2}$")
+
+
 def _date_core(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     return token.number is not None or _is_month(tokens, position) or _is_ordinal(token.norm) \
-        or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
+        or bool(_DATE_TOKEN.match(token.norm))
 
 
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
@@ -846,6 +870,14 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             cursor += 1
         digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
                      for p in range(start, last + 1) if tokens[p].number is not None)
+        other_cue = any(end <= first < start and other not in (kind, "NEG")
+                        for first, _end, other in marks)
+        if other_cue and not (has_month or any(
+                _is_ordinal(tokens[p].norm) or _DATE_TOKEN.match(tokens[p].norm)
+                for p in range(start, last + 1))):
+            # "policy number and date of birth?" / "policy p l seventy four ...": another
+            # identifier was asked for in between, so bare numbers are that identifier
+            continue
         if has_month or cores >= 2 or digits >= 4:
             if start > 0 and tokens[start - 1].norm == "the" \
                     and tokens[start - 1].turn == tokens[start].turn:
