@@ -74,8 +74,9 @@ _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
-_MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
-                 "підкреслення", "дефіс", "brūkšnys", "pabraukimas"}
+_MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
+                 "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
+                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
@@ -91,6 +92,9 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
                       "apie", "ties"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
+_LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
+# Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
+_LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 
 
@@ -620,6 +624,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
+        if kind is None and (lead := _card_after_lead(tokens, run)):
+            # "a new one: 4276 9979 ...": a number word before the card is not its digit
+            positions, kind = run.positions[lead:], "CARD"
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -632,6 +639,16 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
+
+
+def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
+    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number."""
+    for lead in (1, 2):
+        rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
+        digits = "".join(spoken_groups(rest))
+        if len(rest) >= 2 and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+            return lead
+    return 0
 
 
 def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
@@ -774,26 +791,50 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
             dots += 1
         if not dots:
             continue
-        start = position - 1
-        local = tokens[start]
+        local = tokens[position - 1]
         if local.turn != turn or not (local.number is not None
                                       or local.norm.replace(".", "").isalnum()):
             continue
-        while start - 1 >= 0 and tokens[start - 1].turn == turn and (
-            tokens[start].number is not None and tokens[start - 1].number is not None
-        ):
-            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
-        for _ in range(2):  # ... and the name words before them
-            if (start - 1 >= 0 and tokens[start - 1].turn == turn
-                    and not tokens[start - 1].clause_end
-                    and _name_like(tokens[start - 1], language)):
-                start -= 1
-        while (start - 2 >= 0 and tokens[start - 1].norm in _DOT_WORDS | _MAIL_JOINERS
-               and tokens[start - 2].turn == turn and tokens[start - 2].norm.isalnum()
-               and tokens[start - 2].norm not in NOT_NAME):
-            start -= 2
+        start = _local_part_start(tokens, position - 1, language)
         findings.append(Finding("EMAIL", _pieces(tokens, range(start, cursor))))
     return findings
+
+
+def _mail_word(token: Token) -> bool:
+    return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+            and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
+
+
+def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
+    """First word of a spoken address's local part, walking back from the word before
+    "at": words joined by "dot"/"underscore" (one or two words: "нижнее подчёркивание"),
+    digits ("eighty five"), and up to two name words said without a joiner
+    ("jurgita zukauskaite devyni")."""
+    turn = tokens[start].turn
+    bare_names = 0
+    while start > 0:
+        previous = tokens[start - 1]
+        if previous.turn != turn or previous.clause_end:
+            break
+        if previous.norm in _DOT_WORDS | _MAIL_JOINERS:
+            word = start - 2
+            while word >= 0 and start - word <= 3 and tokens[word].norm in _MAIL_JOINERS:
+                word -= 1  # "нижнее подчёркивание", "apatinis brūkšnys"
+            if word < 0 or tokens[word].turn != turn or not _mail_word(tokens[word]) \
+                    or _is_cue(tokens, word):
+                break
+            start = word
+            continue
+        if previous.number is not None and tokens[start].number is not None:
+            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
+            continue
+        if bare_names < 2 and _mail_word(previous) and _name_like(previous, language) \
+                and not _is_cue(tokens, start - 1):
+            bare_names += 1
+            start -= 1
+            continue
+        break
+    return start
 
 
 # Dates of birth and expiry dates ---------------------------------------------------------------
@@ -873,7 +914,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         other_cue = any(end <= first < start and other not in (kind, "NEG")
                         for first, _end, other in marks)
         if other_cue and not (has_month or any(
-                _is_ordinal(tokens[p].norm) or _DATE_TOKEN.match(tokens[p].norm)
+                (tokens[p].number is None and _is_ordinal(tokens[p].norm))
+                or _DATE_TOKEN.match(tokens[p].norm)
                 for p in range(start, last + 1))):
             # "policy number and date of birth?" / "policy p l seventy four ...": another
             # identifier was asked for in between, so bare numbers are that identifier
@@ -895,7 +937,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
     # dot or a capital, not as a lower-case word.
     anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS and (
-        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or t.raw.strip().endswith("."))]
+        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or "." in t.raw)]
     anchors += [(p, "cue") for p in marks_address]
     for anchor, why in anchors:
         turn = tokens[anchor].turn
@@ -914,7 +956,9 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             token = tokens[cursor]
             inside_number = token.norm == "and" and cursor > 0 and \
                 tokens[cursor - 1].number is not None and tokens[cursor + 1].number is not None
-            if not (token.number is not None or inside_number
+            flat = token.norm in HOUSE_WORDS and cursor + 1 < anchor and \
+                tokens[cursor + 1].number is not None
+            if not (token.number is not None or inside_number or flat
                     or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
                 break
             start = cursor
@@ -1019,9 +1063,29 @@ def _lt_surname(norm: str) -> bool:
             and norm.isalpha())
 
 
+def _alpha(norm: str) -> bool:
+    """Letters, allowing an inner apostrophe or hyphen ("o'brien", "Косач-Квітка")."""
+    return norm[:1].isalpha() and norm.replace("'", "").replace("-", "").isalpha()
+
+
+def _lt_first(norm: str) -> bool:
+    """A Lithuanian first name: listed, or shaped like one (said beside a surname)."""
+    return norm in LT_FIRST or norm in EN_FIRST or (
+        len(norm) >= 4 and norm.isalpha() and norm.endswith(_LT_FIRST_ENDINGS)
+        and norm not in NOT_NAME and norm not in LT_NOT_SURNAME and norm not in FILLERS
+        and norm not in PAUSE_WORDS and norm not in ACK_WORDS and read_token(norm) is None
+        and not norm.endswith(_LT_VERB_ENDINGS) and not _person_cue_word(norm))
+
+
+@functools.cache
+def _person_cue_word(norm: str) -> bool:
+    """A one-word name cue ("pone", "ponia"): it precedes a name, it is not one."""
+    return any(words == (norm,) for words in _phrase_lists()["person"])
+
+
 def _name_like(token: Token, language: str) -> bool:
     norm = token.norm
-    if not norm.isalpha() or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS:
+    if not _alpha(norm) or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS:
         return False
     if token.number is not None:
         return False
@@ -1052,7 +1116,11 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 cursor += 1
                 continue
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
-                break
+                if taken or not _unlisted_name_pair(tokens, cursor, language):
+                    break
+                taken.append(cursor)  # "kowalski aisha": one word listed, the other not
+                cursor += 1
+                continue
             taken.append(cursor)
             if tokens[cursor].clause_end:
                 break
@@ -1082,12 +1150,26 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš")
             ):
                 skip += 1
-            if nxt < len(tokens) and tokens[nxt].role != token.role:
+            if nxt < len(tokens) and tokens[nxt].role != token.role \
+                    and not _match_any(tokens, skip, lists["person"]):
                 names = take_names(skip, tokens[nxt].turn)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
     findings += _free_names(tokens, language, protected)
     return findings
+
+
+def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bool:
+    """After a name cue, an unlisted word followed by a listed name in one turn ("this is
+    okafor oliver", "aš navickas lukas"): English and Lithuanian have no morphology
+    dictionary here, so one listed half vouches for the other."""
+    if language not in ("en", "lt") or position + 1 >= len(tokens):
+        return False
+    token, nxt = tokens[position], tokens[position + 1]
+    plain = (_alpha(token.norm) and len(token.norm) >= 3 and token.norm not in NOT_NAME
+             and token.norm not in FILLERS and token.number is None and not token.clause_end
+             and not _is_cue(tokens, position))
+    return plain and nxt.turn == token.turn and _name_like(nxt, language)
 
 
 def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
@@ -1156,18 +1238,32 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             third = position + 2
             if (not nxt.clause_end and third < len(tokens)
                     and tokens[third].turn == token.turn
-                    and _top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")):
+                    and (_top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")
+                         or (cased.get(token.turn) and _top_name_tag(nxt.norm, language) == "Patr"
+                             and tokens[third].raw.strip(_PUNCT)[:1].isupper()
+                             and tokens[third].norm not in NOT_NAME))):
+                # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
             span = [position]
-            if position > 0 and tokens[position - 1].norm in LT_FIRST \
-                    and tokens[position - 1].turn == token.turn:
+            if position > 0 and _lt_first(tokens[position - 1].norm) \
+                    and tokens[position - 1].turn == token.turn \
+                    and not tokens[position - 1].clause_end:
                 span.insert(0, position - 1)
+            elif same and nxt is not None and _lt_first(nxt.norm) and not _lt_surname(nxt.norm):
+                span.append(position + 1)  # surname first: "navickas lukas"
         if not span and token.norm in EN_FIRST and same and nxt is not None and (
             nxt.norm in EN_SURNAMES or (nxt.raw[:1].isupper() and nxt.norm not in NOT_NAME
                                         and token.raw[:1].isupper())
         ):
             span = [position, position + 1]
+        if not span and same and nxt is not None and nxt.norm in EN_FIRST and (
+            token.norm in EN_SURNAMES or (
+                cased.get(token.turn) and token.raw.strip(_PUNCT)[:1].isupper()
+                and nxt.raw.strip(_PUNCT)[:1].isupper() and _alpha(token.norm)
+                and token.norm not in NOT_NAME and token.index > 0)
+        ):
+            span = [position, position + 1]  # surname first: "Miller James", "Okafor Oliver"
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
             _lt_surname(nxt.norm)
         ):
@@ -1176,7 +1272,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             tokens, position, language
         ):
             span = [position]
-        span = [p for p in span if p not in protected]
+        if protected.intersection(span):
+            span = []
         if span:
             findings.append(Finding("PERSON", _pieces(tokens, span)))
             position = span[-1] + 1

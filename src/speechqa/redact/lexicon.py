@@ -68,6 +68,7 @@ CUES: dict[str, list[str]] = {
         "ватсап", "paskambin*", "skambin*", "susisiek*", "numeris telefono", "mobile number",
         "contact number", "номер мобильного", "номер мобільного", "номер для смс",
         "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
+        "call me back", "call me", "ring me", "back on", "plius",
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
@@ -90,6 +91,9 @@ CUES: dict[str, list[str]] = {
         "договору", "полис*", "поліс*", "account*", "policy", "contract", "iban", "sort code",
         "sąskait*", "saskait*", "sutart*", "polis*", "sutarties", "абонент*", "customer number",
         "membership number", "номер клиента", "номер клієнта", "kliento numer*",
+        "mokėtojo kod*", "mokejo kod*", "mokėtojo numer*", "mokejo numer*", "payer code",
+        "payer number", "код плательщика", "код платника", "номер плательщика",
+        "номер платника",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -123,7 +127,7 @@ UNIT_WORDS = {
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
-    "items", "раз", "разів", "times", "kartų", "баллов", "points",
+    "items", "раз", "разів", "times", "kartų", "баллов", "points", "₽", "₴", "€", "$", "£",
 }
 UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
 
@@ -182,6 +186,8 @@ STREET_WORDS = {
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
     "way", "close", "crescent", "gatvė", "gatve", "gatvės", "gatves", "g", "prospektas",
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
+    "пр-т", "просп", "пр-кт", "б-р", "бульв", "наб", "пл", "ш", "пр-д", "тупик",
+    "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al",
 }
 HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
@@ -242,11 +248,16 @@ PERSON_CUES = [
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
+    "i'm", "i am", "aš", "aš esu", "on behalf of", "my father", "my mother", "my son",
+    "my daughter", "my husband", "my wife", "my dad", "my mum", "my mom", "my brother",
+    "my sister", "recipient", "payee", "получатель", "получателя", "отримувач", "отримувача",
+    "gavėjas", "gavejas", "sūnui", "sunui", "sūnus", "sunus", "dukrai", "dukra", "vyrui",
+    "žmonai", "zmonai", "mamai", "tėčiui", "teciui",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
-                   "i'm", "aš esu", "это", *AGENT_TITLES]
+                   "i'm", "aš esu", "aš", "это", *AGENT_TITLES]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
@@ -257,7 +268,11 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
                   "kaip jus vadina",
                   "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
-                  "на кого оформлен*", "на кого оформлено", "on whose name", "whose name"]
+                  "на кого оформлен*", "на кого оформлено", "on whose name", "whose name",
+                  "surname on", "name on the", "last name", "the surname", "first name",
+                  "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
+                  "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
+                  "на кого записываем", "на кого записуємо", "kam registruojame"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -278,7 +293,23 @@ joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea c
 jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
 judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 brittany charlotte marie kayla alexis lori amelia chloe lily jessica ava mia ella sophie
-isla poppy freya evie ruby daisy""")
+isla poppy freya evie ruby daisy
+mohammed muhammad mohammad ahmed ali omar yusuf ibrahim hassan hussein amir tariq imran bilal
+fatima aisha ayesha zara zainab maryam amina layla leila noor yasmin samira
+priya raj ravi arjun anil sanjay deepak vikram rahul amit neha anjali pooja sunita kavita
+meera divya ananya ishaan rohan
+wei li chen jun ming hiroshi yuki kenji akira mei ling hana
+sofia lucia carlos juan luis miguel pedro diego javier pablo ana rosa carmen isabel elena
+marco luca giulia francesca pierre louis claire camille hans klaus ingrid lars sven erik
+olga ivan dmitri sergei natasha piotr tomasz agnieszka magdalena kasia ewa
+kwame kofi ama chinedu ngozi tunde femi amara nia imani jamal malik darnell tyrone keisha
+aaliyah jayden aiden brayden
+siobhan niamh aoife ciara sinead declan eoin cian conor seamus rhys gareth bethan cerys
+hamish fraser ewan iain kirsty eilidh finlay rory angus neil ian stuart gavin craig derek
+trevor nigel colin clive simon tim tom ben sam dan max josh luke matt rob nick chris mike dave
+steve tony andy alex jamie kate katie lucy jane jenny beth holly zoe ellie molly millie phoebe
+imogen harriet rosie georgia fiona gemma leah jade kerry tracy stacey joanne louise claire
+hayley natasha paula wendy yvonne""")
 EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
@@ -294,7 +325,15 @@ simpson crawford jimenez porter mason shaw gordon wagner hunter romero hicks dix
 robertson black holmes stone meyer boyd mills warren fox rose rice moreno schmidt patel
 ferguson nichols herrera medina ryan fernandez weaver daniels stephens gardner payne kelley
 dunn pierce arnold tran spencer peters hawkins grant hansen castro hoffman hart elliott cunningham
-knight bradley o'brien o'connor davies wright thompson walsh""")
+knight bradley o'brien o'connor davies wright thompson walsh
+kowalski nowak wisniewski okafor okonkwo adeyemi mensah owusu clarke khan ahmed ali hussain
+shah singh kaur sharma gupta kumar patel das chowdhury chen wang zhang liu yang huang wu zhou
+tanaka sato suzuki park choi pham rossi russo bianchi ferrari muller mueller schneider fischer
+weber novak horvat ivanov petrov smirnov popov kovalenko dubois bernard moreau lefebvre silva
+santos oliveira costa pereira ferreira byrne o'neill o'sullivan mccarthy doyle gallagher quinn
+macdonald thomson cameron mackenzie lloyd griffiths owen rees chapman harvey barker dawson
+fletcher hudson pearce lawson newman pearson reid burke frost sutton atkinson moss rowe
+brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert""")
 LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
 rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
 dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
@@ -304,7 +343,12 @@ ona janina irena danutė danute aldona birutė birute regina genovaitė genovait
 jūratė jurate asta inga rūta ruta ieva agnė agne gabija emilija austėja austeja kamilė kamile
 ugnė ugne greta miglė migle lina jolanta daiva vilma kristina dalia aušra ausra giedrė giedre
 eglė egle vaida indrė indre simona justina monika neringa živilė zivile skaistė aistė aiste
-gintarė gintare akvilė akvile viktorija goda""")
+gintarė gintare akvilė akvile viktorija goda
+jurgita rasa laura diana sandra vaida lina edita renata loreta violeta vida jūra jura irma
+dovilė dovile rūta ruta kotryna urtė urte liepa smiltė smilte elzė elze
+benas nojus jokūbas jokubas kajus titas herkus augustas adomas julius emilis martynas
+modestas mykolas vladas stasys albertas ričardas ricardas egidijus ernestas žilvinas
+zilvinas šarūnas sarunas valentinas linas tautvydas""")
 LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite", "evičius",
                       "evicius", "avičius", "avicius", "aitis", "aitienė", "aitiene", "aitytė",
                       "aityte", "aitė", "aite", "ytė", "yte", "ūtė", "ute", "ienė", "iene",
@@ -328,6 +372,7 @@ NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш 
 при про ось вже ще теж добрий дякую будь ласка дзвоню хочу можу можна потрібно підкажіть
 скажіть слухаю картка картку
 i me my we you your our it is am are was be the a an and or but of to in on at for from with
+i'm i've i'll i'd it's that's you're we're he's she's there's let's
 about as so yes no not hello hi thanks thank please calling call speaking here this that
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
@@ -336,5 +381,5 @@ vardas pavardė pavarde""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
-зэ ка
+зэ ка икс игрек зет ікс ігрек
 эл эм эн пэ эр эс тэ эф ха це че ша бе ве ге де ел ем ен пе ер ес те еф""")
