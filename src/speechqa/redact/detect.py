@@ -93,6 +93,8 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
+# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis").
+_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 # Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
@@ -646,7 +648,7 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
     for lead in (1, 2):
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
         digits = "".join(spoken_groups(rest))
-        if len(rest) >= 2 and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+        if rest and 13 <= len(digits) <= 19 and checksums.luhn(digits):
             return lead
     return 0
 
@@ -766,7 +768,54 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
                 findings.append(Finding("NATIONAL_ID", _pieces(tokens, range(position, end))))
     if "EMAIL" in enabled:
         findings += _spoken_emails(tokens, language)
+    if "ACCOUNT" in enabled:
+        findings += _spelled_ibans(tokens)
     return findings
+
+
+def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
+    """An IBAN read out: "g b nine eight b a r c ninety seven oh two ...", "эл тэ ..." —
+    letters one by one, digits in any grouping; the mod-97 check says where it ends."""
+    findings = []
+    position = 0
+    while position < len(tokens):
+        code, cursor, best, chunk = "", position, 0, []
+        turn = tokens[position].turn
+        while cursor < len(tokens) and tokens[cursor].turn == turn and len(code) < 34:
+            token = tokens[cursor]
+            letter = _spelled_letter(token)
+            if token.number is not None:
+                chunk.append(token.number)
+            elif letter and (token.norm not in FILLERS or len(code) >= 4):
+                if chunk:
+                    code += "".join(spoken_groups(chunk))
+                    chunk = []
+                code += letter
+            elif not token.pause:
+                break
+            if len(code) < 2 and token.number is not None:
+                break  # a country code's two letters come first
+            cursor += 1
+            whole = code + "".join(spoken_groups(chunk))
+            if len(whole) >= 15 and checksums.iban(whole):
+                best = cursor
+        if best:
+            findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, best))))
+            position = best
+        else:
+            position += 1
+    return findings
+
+
+def _spelled_letter(token: Token) -> str:
+    """The Latin letter(s) a token spells: "g", "GB", "barc"-like codes only when written."""
+    norm = token.norm
+    if len(norm) == 1 and norm in _LETTERS_EN:
+        return norm.upper()
+    raw = token.raw.strip(_PUNCT)
+    if raw.isascii() and raw.isalpha() and raw.isupper() and len(raw) <= 4:
+        return raw
+    return ""
 
 
 def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
@@ -1060,7 +1109,7 @@ def _top_name_tag(norm: str, language: str) -> str | None:
 
 def _lt_surname(norm: str) -> bool:
     return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
-            and norm.isalpha())
+            and norm.isalpha() and not norm.endswith(_LT_TOOL_NOUN))
 
 
 def _alpha(norm: str) -> bool:
