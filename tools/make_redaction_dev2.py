@@ -593,10 +593,95 @@ TEMPLATES_DEV6: dict[str, list[str]] = {
         "C: skambinau {APPT} {TIME} ir niekas neatsiliepė",
     ],
 }
+# dev7: written after the blind set's misses were fixed, to test those fixes' generality on
+# other wording: a full card after "ending in", cards read as thousands, names in either
+# order (half of them unlisted), spoken e-mails with two-word joiners, street addresses,
+# lettered policy numbers, a phone asked for beside an account.
+TEMPLATES_DEV7: dict[str, list[str]] = {
+    "ru": [
+        "A: оплачиваете картой которая оканчивается на {LAST4} || C: нет другой вот {CARD}",
+        "A: продиктуйте карту || C: {CARDK} || A: срок и три цифры сзади || C: {EXPIRY} и {CVV}",
+        "A: как к вам обращаться || C: {NAME} || A: спасибо",
+        "C: пришлите чек на {EMAIL} пожалуйста",
+        "A: куда везти заказ || C: {ADDRESS} || A: доставим {APPT}",
+        "A: назовите номер полиса и телефон || C: полис {POLICY} телефон {PHONE}",
+        "A: с вас {MONEY} заказ {ORDER} готов к {TIME} || C: нажму {MENU} для оплаты",
+        "C: звоню за отца его зовут {NAME} он родился {DOB}",
+    ],
+    "uk": [
+        "A: платите карткою що закінчується на {LAST4} || C: ні іншою ось {CARD}",
+        "A: продиктуйте картку || C: {CARDK} || A: термін і три цифри ззаду || C: {EXPIRY}"
+        " і {CVV}",
+        "A: як до вас звертатися || C: {NAME} || A: дякую",
+        "C: надішліть чек на {EMAIL} будь ласка",
+        "A: куди везти замовлення || C: {ADDRESS} || A: доставимо {APPT}",
+        "A: назвіть номер поліса і телефон || C: поліс {POLICY} телефон {PHONE}",
+        "A: з вас {MONEY} замовлення {ORDER} буде о {TIME} || C: натисну {MENU} для оплати",
+        "C: дзвоню за батька його звати {NAME} він народився {DOB}",
+    ],
+    "en": [
+        "A: are you paying with the card ending in {LAST4} || C: no another one here {CARD}",
+        "A: read me the card || C: {CARDK} || A: expiry and the three digits on the back"
+        " || C: {EXPIRY} and {CVV}",
+        "A: who am i speaking with || C: {NAME} || A: thanks",
+        "C: please email the receipt to {EMAIL}",
+        "A: where should we deliver || C: {ADDRESS} || A: it'll come {APPT}",
+        "A: your policy number and phone please || C: policy {POLICY} phone {PHONE}",
+        "A: that's {MONEY} order {ORDER} ready at {TIME} || C: i'll press {MENU} to pay",
+        "C: i'm calling for my dad his name is {NAME} he was born {DOB}",
+    ],
+    "lt": [
+        "A: mokate kortele kuri baigiasi {LAST4} || C: ne kita štai {CARD}",
+        "A: padiktuokite kortelę || C: {CARDK} || A: galiojimas ir trys skaitmenys kitoje"
+        " pusėje || C: {EXPIRY} ir {CVV}",
+        "A: kaip į jus kreiptis || C: {NAME} || A: ačiū",
+        "C: atsiųskite kvitą į {EMAIL} prašau",
+        "A: kur pristatyti užsakymą || C: {ADDRESS} || A: pristatysime {APPT}",
+        "A: poliso numeris ir telefonas || C: polisas {POLICY} telefonas {PHONE}",
+        "A: mokėti {MONEY} užsakymas {ORDER} bus {TIME} || C: spausiu {MENU} apmokėjimui",
+        "C: skambinu dėl tėvo jo vardas {NAME} jis gimė {DOB}",
+    ],
+}
+NAMES = {
+    "ru": [("Ольга", "Смирнова"), ("Дмитрий", "Кузнецов"), ("Анастасия", "Белова"),
+           ("Геннадий", "Орлов"), ("Вероника", "Соколова"), ("Тимофей", "Григорьев")],
+    "uk": [("Оксана", "Шевчук"), ("Богдан", "Ковальчук"), ("Ярина", "Мельник"),
+           ("Тарас", "Бондаренко"), ("Соломія", "Ткаченко"), ("Орест", "Кравець")],
+    "en": [("Hannah", "Whitfield"), ("Marcus", "Okonjo"), ("Priya", "Raman"),
+           ("Declan", "Fairbairn"), ("Yusuf", "Demir"), ("Grace", "Holloway"),
+           ("Tomasz", "Zielinski")],
+    "lt": [("Rūta", "Kazlauskienė"), ("Mindaugas", "Petrauskas"), ("Eglė", "Vaitkutė"),
+           ("Tadas", "Balčiūnas"), ("Gabija", "Stankevičiūtė"), ("Arnas", "Mockus")],
+}
+TRANSLIT = str.maketrans({**dict(zip("абвгдежзийклмнопрстуфхцчшщыэюяіїєґ",
+                                     ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
+                                      "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+                                      "ts", "ch", "sh", "shch", "y", "e", "yu", "ya", "i", "yi",
+                                      "ye", "g"], strict=True)),
+                          "ь": "", "ъ": "", "ą": "a", "č": "c", "ę": "e", "ė": "e", "į": "i",
+                          "š": "s", "ų": "u", "ū": "u", "ž": "z"})
+MAIL_WORDS = {  # (at, dot, underscore) as callers say them
+    "ru": (["собака", "эт"], ["точка"], ["нижнее подчёркивание", "подчёркивание"]),
+    "uk": (["равлик", "собака"], ["крапка"], ["нижнє підкреслення", "підкреслення"]),
+    "en": (["at"], ["dot"], ["underscore"]),
+    "lt": (["eta", "at"], ["taškas"], ["apatinis brūkšnys"]),
+}
+STREETS = {
+    "ru": [("улица", "ул.", "Садовая"), ("проспект", "пр-т", "Мира"),
+           ("переулок", "пер.", "Тихий")],
+    "uk": [("вулиця", "вул.", "Шевченка"), ("проспект", "просп.", "Перемоги"),
+           ("провулок", "пров.", "Тихий")],
+    "en": [("lane", "Lane", "Oak"), ("road", "Rd.", "Station"), ("avenue", "Ave", "Park")],
+    "lt": [("gatvė", "g.", "Vilniaus"), ("prospektas", "pr.", "Savanorių"),
+           ("gatvė", "g.", "Liepų")],
+}
+HOUSE = {"ru": ("дом", "д.", "квартира", "кв."), "uk": ("будинок", "буд.", "квартира", "кв."),
+         "en": ("", "", "flat", "Flat"), "lt": ("namas", "", "butas", "")}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
-             "SSN": "NATIONAL_ID", "DOB": "DOB", "ACCOUNT": "ACCOUNT"}
+             "SSN": "NATIONAL_ID", "DOB": "DOB", "ACCOUNT": "ACCOUNT", "CARDK": "CARD",
+             "NAME": "PERSON", "EMAIL": "EMAIL", "ADDRESS": "ADDRESS", "POLICY": "ACCOUNT"}
 CURRENCY = {"ru": "рублей", "uk": "гривень", "en": "pounds", "lt": "eurų"}
 HOURS = {"ru": "часов", "uk": "годині", "en": "o'clock", "lt": "valandą"}
 
@@ -629,6 +714,62 @@ class Speaker:
             "LAST4": lambda: rand_digits(4, rng),
             "ORDER": lambda: rand_digits(rng.choice([6, 7, 8]), rng),
         }[slot]()
+
+    def card_as_thousands(self) -> str:
+        """A card read in fours, each four as one number ("four thousand two hundred ...")."""
+        digits = luhn_card(self.rng)
+        if not self.asr:
+            return "-".join(chunks_of(digits, [4] * 5))
+        return " ".join(say_chunk(chunk, self.lang, self.rng)
+                        for chunk in chunks_of(digits, [4] * 5))
+
+    def name(self) -> str:
+        first, last = self.rng.choice(NAMES[self.lang])
+        words = [first, last] if self.rng.random() < 0.5 else [last, first]
+        said = " ".join(words)
+        return said.lower() if self.asr else said
+
+    def email(self) -> str:
+        first, last = self.rng.choice(NAMES[self.lang])
+        local = [first.lower().translate(TRANSLIT), last.lower().translate(TRANSLIT)]
+        digits = str(self.rng.randint(1, 99))
+        domain = self.rng.choice(["gmail com", "mail ru", "ukr net", "inbox lt", "yahoo com"])
+        if not self.asr:
+            joiner = self.rng.choice([".", "_"])
+            return f"{local[0]}{joiner}{local[1]}{digits}@{domain.replace(' ', '.')}"
+        at, dot, under = MAIL_WORDS[self.lang]
+        joiner = self.rng.choice([self.rng.choice(dot), self.rng.choice(under)])
+        said_digits = digits if self.rng.random() < 0.3 else cardinal(int(digits), self.lang)
+        name, zone = domain.split()
+        return (f"{local[0]} {joiner} {local[1]} {said_digits} {self.rng.choice(at)} {name} "
+                f"{self.rng.choice(dot)} {zone}")
+
+    def address(self) -> str:
+        word, short, street = self.rng.choice(STREETS[self.lang])
+        house, flat = self.rng.randint(1, 120), self.rng.randint(1, 200)
+        house_word, house_short, flat_word, flat_short = HOUSE[self.lang]
+        if self.lang == "en":
+            if self.asr:
+                return f"{cardinal(house, 'en')} {street.lower()} {word} flat {cardinal(flat, 'en')}"
+            return f"{house} {street} {short}, {flat_short} {flat}"
+        if self.asr:
+            parts = ([word, street.lower()] if self.lang != "lt" else [street.lower(), word])
+            return " ".join([*parts, house_word, cardinal(house, self.lang), flat_word,
+                             cardinal(flat, self.lang)])
+        if self.lang == "lt":
+            return f"{street} {short} {house}-{flat}"
+        return f"{short} {street}, {house_short} {house}, {flat_short} {flat}"
+
+    def policy(self) -> str:
+        letters = self.rng.choice(["PL", "ЕР", "AB", "KT"] if self.lang != "en" else
+                                  ["PL", "AB", "KT"])
+        if self.lang == "lt" or self.lang == "en":
+            letters = self.rng.choice(["PL", "AB", "KT"])
+        digits = rand_digits(self.rng.choice([7, 8, 9]), self.rng)
+        if not self.asr:
+            return f"{letters}{self.rng.choice(['', '-'])}{digits}"
+        spelled = " ".join(letters.lower())
+        return f"{spelled} {say_number(digits, self.lang, self.rng, False)}"
 
     def expiry(self) -> str:
         month, year = self.rng.randint(1, 12), self.rng.randint(25, 33)
@@ -757,6 +898,11 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
                 said, key = speaker.expiry(), f"{name}@{index}"
             elif name == "DOB":
                 said, key = speaker.dob(), f"{name}@{index}"
+            elif name in ("CARDK", "NAME", "EMAIL", "ADDRESS", "POLICY"):
+                said = {"CARDK": speaker.card_as_thousands, "NAME": speaker.name,
+                        "EMAIL": speaker.email, "ADDRESS": speaker.address,
+                        "POLICY": speaker.policy}[name]()
+                key = f"{name}@{index}"
             else:
                 last[name] = speaker.digits_for(name)
                 said, key = speaker.number(last[name]), f"{name}@{index}"
@@ -776,7 +922,8 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6"], default="dev2")
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7"],
+                        default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
         "dev2": (TEMPLATES, dict(ASIDES), SEED),
@@ -784,8 +931,9 @@ def main() -> None:
         "dev4": (TEMPLATES_DEV4, ASIDES_DEV4, SEED + 2),
         "dev5": (TEMPLATES_DEV5, ASIDES_DEV4, SEED + 3),
         "dev6": (TEMPLATES_DEV6, ASIDES_DEV3, SEED + 4),
+        "dev7": (TEMPLATES_DEV7, ASIDES_DEV3, SEED + 5),
     }[batch]
-    if batch in ("dev5", "dev6"):
+    if batch in ("dev5", "dev6", "dev7"):
         STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)

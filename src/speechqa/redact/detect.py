@@ -12,6 +12,7 @@ and order numbers are left alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -576,7 +577,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
-    for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
+    queue = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    while queue:
+        run = queue.pop(0)
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -629,6 +632,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (lead := _card_after_lead(tokens, run)):
             # "a new one: 4276 9979 ...": a number word before the card is not its digit
             positions, kind = run.positions[lead:], "CARD"
+        if kind is None and (parts := _split_at_and(tokens, run)):
+            queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
+            continue
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -641,6 +647,25 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
+
+
+def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+    parts: list[list[int]] = [[run.positions[0]]]
+    for previous, position in itertools.pairwise(run.positions):
+        gap = tokens[previous + 1:position]
+        number = tokens[previous].number
+        if (any(t.norm in _AND_WORDS for t in gap) and tokens[position].turn == tokens[previous].turn
+                and number is not None and number.kind not in ("hundred", "hundreds", "thousand")):
+            parts.append([])
+        parts[-1].append(position)
+    if len(parts) < 2:
+        return []
+    runs = []
+    for part in parts:
+        groups = spoken_groups([tokens[p].number for p in part if tokens[p].number is not None])
+        runs.append(NumberRun(part, "".join(groups), groups))
+    return runs
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
@@ -877,8 +902,10 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
         if previous.number is not None and tokens[start].number is not None:
             start -= 1  # "lebedev igor eighty five at ...": digits in the local part
             continue
-        if bare_names < 2 and _mail_word(previous) and _name_like(previous, language) \
-                and not _is_cue(tokens, start - 1):
+        joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
+        if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
+                _name_like(previous, language) or joined):
+            # ("tomasz underscore zielinski twelve": a word after a joiner is the address's)
             bare_names += 1
             start -= 1
             continue
@@ -906,6 +933,18 @@ def _date_core(tokens: list[Token], position: int) -> bool:
         or bool(_DATE_TOKEN.match(token.norm))
 
 
+def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
+    """An expiry's year is complete before ``stop`` and what follows "and" starts afresh
+    ("... twenty thirty two and one two four", not "two thousand and thirty two")."""
+    said = [tokens[p].number for p in range(start, stop) if tokens[p].number is not None]
+    nxt = tokens[stop + 1].number if stop + 1 < len(tokens) else None
+    if not said or nxt is None or nxt.kind in ("teen", "tens") and said[-1].kind == "thousand":
+        return False
+    groups = spoken_groups(said)
+    return any(len(group) == 4 and int(group) > 2000 for group in groups) or (
+        _is_month(tokens, start) and len(groups[-1]) == 2)
+
+
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
     """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
     phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
@@ -931,13 +970,17 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     "действует до", "valid until" name an expiry date only near a card: a membership
     "действует до сентября" is not one."""
     findings = []
+    # "expiry and the three digits on the back": the "three" is the other cue's, not a date
+    other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
+                  for p in range(first, stop)}
     for _first, end, kind in marks:
         if kind not in ("DOB", "EXPIRY") or kind not in enabled:
             continue
 
         cursor, limit = end, end + 8
         turns_seen = {tokens[end - 1].turn}
-        while cursor < len(tokens) and cursor < limit and not _date_core(tokens, cursor):
+        while cursor < len(tokens) and cursor < limit and (
+                not _date_core(tokens, cursor) or cursor in other_cues):
             turns_seen.add(tokens[cursor].turn)
             if len(turns_seen) > 3:
                 break
@@ -949,6 +992,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         has_month = _is_month(tokens, cursor)
         cursor += 1
         while cursor < len(tokens) and tokens[cursor].turn == tokens[start].turn:
+            if kind == "EXPIRY" and tokens[cursor].norm in _AND_WORDS and _year_said(
+                    tokens, start, cursor):
+                break  # "november twenty thirty two and one two four": then the CVV
             if _date_core(tokens, cursor):
                 last = cursor
                 cores += 1
@@ -1165,6 +1211,9 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 cursor += 1
                 continue
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
+                if len(taken) == 1 and _plain_name_word(tokens, cursor, language):
+                    taken.append(cursor)  # "priya raman": the listed half vouches
+                    break
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
                 taken.append(cursor)  # "kowalski aisha": one word listed, the other not
@@ -1212,13 +1261,20 @@ def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bo
     """After a name cue, an unlisted word followed by a listed name in one turn ("this is
     okafor oliver", "aš navickas lukas"): English and Lithuanian have no morphology
     dictionary here, so one listed half vouches for the other."""
-    if language not in ("en", "lt") or position + 1 >= len(tokens):
+    if position + 1 >= len(tokens) or not _plain_name_word(tokens, position, language):
         return False
     token, nxt = tokens[position], tokens[position + 1]
-    plain = (_alpha(token.norm) and len(token.norm) >= 3 and token.norm not in NOT_NAME
-             and token.norm not in FILLERS and token.number is None and not token.clause_end
-             and not _is_cue(tokens, position))
-    return plain and nxt.turn == token.turn and _name_like(nxt, language)
+    return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
+
+
+def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
+    """A word that may be an unlisted name (en/lt): letters, not a function word, filler,
+    number or cue."""
+    token = tokens[position]
+    return (language in ("en", "lt") and _alpha(token.norm) and len(token.norm) >= 3
+            and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in PAUSE_WORDS and token.number is None
+            and not _is_cue(tokens, position))
 
 
 def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
@@ -1234,6 +1290,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
         return True
     if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
         return True  # "Петров Иван"
+    if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
+            and not _morph(language).word_is_known(token.norm):
+        return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
     ):

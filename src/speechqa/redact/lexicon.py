@@ -373,6 +373,7 @@ NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш 
 скажіть слухаю картка картку
 i me my we you your our it is am are was be the a an and or but of to in on at for from with
 i'm i've i'll i'd it's that's you're we're he's she's there's let's
+he she they his her their him them its
 about as so yes no not hello hi thanks thank please calling call speaking here this that
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
