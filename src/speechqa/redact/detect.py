@@ -632,7 +632,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (lead := _card_after_lead(tokens, run)):
             # "a new one: 4276 9979 ...": a number word before the card is not its digit
             positions, kind = run.positions[lead:], "CARD"
-        if kind is None and (parts := _split_at_and(tokens, run)):
+        if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
         if kind is None or kind not in enabled:
@@ -942,7 +942,8 @@ def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
         return False
     groups = spoken_groups(said)
     return any(len(group) == 4 and int(group) > 2000 for group in groups) or (
-        _is_month(tokens, start) and len(groups[-1]) == 2)
+        _is_month(tokens, start) and len(groups[-1]) == 2) or _expiry_shaped(
+        "".join(groups), False)
 
 
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
@@ -1140,6 +1141,9 @@ def _name_tags(norm: str, language: str) -> set[str]:
         for tag in ("Name", "Surn", "Patr"):
             if tag in parse.tag:
                 tags.add(tag)
+    if language == "uk" and not tags and _morph("ru").word_is_known(norm) and any(
+            "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
+        tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
     return tags
 
 
