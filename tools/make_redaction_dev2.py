@@ -593,7 +593,7 @@ TEMPLATES_DEV6: dict[str, list[str]] = {
         "C: skambinau {APPT} {TIME} ir niekas neatsiliepė",
     ],
 }
-# dev7: written after the blind set's misses were fixed, to test those fixes' generality on
+# dev7 and dev8: written after the blind set's misses were fixed, to test those fixes' generality on
 # other wording: a full card after "ending in", cards read as thousands, names in either
 # order (half of them unlisted), spoken e-mails with two-word joiners, street addresses,
 # lettered policy numbers, a phone asked for beside an account.
@@ -640,6 +640,52 @@ TEMPLATES_DEV7: dict[str, list[str]] = {
         "A: poliso numeris ir telefonas || C: polisas {POLICY} telefonas {PHONE}",
         "A: mokėti {MONEY} užsakymas {ORDER} bus {TIME} || C: spausiu {MENU} apmokėjimui",
         "C: skambinu dėl tėvo jo vardas {NAME} jis gimė {DOB}",
+    ],
+}
+# dev8: written after dev7's fixes; documents, tax numbers, accounts, names and addresses in
+# other wording, each beside a harmless number of the same shape.
+TEMPLATES_DEV8: dict[str, list[str]] = {
+    "ru": [
+        "A: паспортные данные пожалуйста || C: {PASSPORT} выдан в {YEAR} году",
+        "C: инн у меня {INN} а снилс {SNILS}",
+        "A: на кого оформлен договор || C: на жену {NAME} || A: а номер договора || C: {ACCOUNT}",
+        "C: живу на {ADDRESS} подъезд {MENU}",
+        "A: продиктуйте почту || C: {EMAIL} || A: записала",
+        "C: верните деньги на карту {CARD} там сейчас {MONEY}",
+        "A: перезвоним вам на какой номер || C: {PHONE} после {TIME}",
+        "C: я {NAME} звоню насчёт заказа {ORDER}",
+    ],
+    "uk": [
+        "A: паспортні дані будь ласка || C: {PASSPORT} виданий у {YEAR} році",
+        "C: мій ідентифікаційний код {RNOKPP} і ще паспорт id картка {IDCARD}",
+        "A: на кого оформлено договір || C: на дружину {NAME} || A: а номер договору"
+        " || C: {ACCOUNT}",
+        "C: живу на {ADDRESS} під'їзд {MENU}",
+        "A: продиктуйте пошту || C: {EMAIL} || A: записала",
+        "C: поверніть гроші на картку {CARD} там зараз {MONEY}",
+        "A: передзвонимо вам на який номер || C: {PHONE} після {TIME}",
+        "C: я {NAME} дзвоню щодо замовлення {ORDER}",
+    ],
+    "en": [
+        "A: passport details please || C: {PASSPORT} issued in {YEAR}",
+        "C: my social security number is {SSN} and i've been with you since {YEAR}",
+        "A: who is the account holder || C: my wife {NAME} || A: and the account number"
+        " || C: {ACCOUNT}",
+        "C: i live at {ADDRESS} it's the {MENU} door on the left",
+        "A: spell out your email || C: {EMAIL} || A: got it",
+        "C: refund it to the card {CARD} there's {MONEY} on it now",
+        "A: what number should we call you back on || C: {PHONE} after {TIME}",
+        "C: hi it's {NAME} calling about order {ORDER}",
+    ],
+    "lt": [
+        "A: paso duomenys prašau || C: {PASSPORT} išduotas {YEAR} metais",
+        "C: mano asmens kodas {ASMENS} o sąskaita {ACCOUNT}",
+        "A: kieno vardu sutartis || C: žmonos {NAME} || A: o sutarties numeris || C: {ACCOUNT}",
+        "C: gyvenu {ADDRESS} laiptinė {MENU}",
+        "A: padiktuokite el paštą || C: {EMAIL} || A: užsirašiau",
+        "C: grąžinkite pinigus į kortelę {CARD} ten dabar {MONEY}",
+        "A: kokiu numeriu jums perskambinti || C: {PHONE} po {TIME}",
+        "C: čia {NAME} skambinu dėl užsakymo {ORDER}",
     ],
 }
 NAMES = {
@@ -922,7 +968,8 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7"],
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                            "dev8"],
                         default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
@@ -932,8 +979,9 @@ def main() -> None:
         "dev5": (TEMPLATES_DEV5, ASIDES_DEV4, SEED + 3),
         "dev6": (TEMPLATES_DEV6, ASIDES_DEV3, SEED + 4),
         "dev7": (TEMPLATES_DEV7, ASIDES_DEV3, SEED + 5),
+        "dev8": (TEMPLATES_DEV8, ASIDES_DEV4, SEED + 6),
     }[batch]
-    if batch in ("dev5", "dev6", "dev7"):
+    if batch in ("dev5", "dev6", "dev7", "dev8"):
         STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)

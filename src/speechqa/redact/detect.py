@@ -21,6 +21,7 @@ from speechqa.redact import checksums
 from speechqa.redact.lexicon import (
     ACK_WORDS,
     ADDRESS_CUES,
+    ADDRESS_END_WORDS,
     CUES,
     DATE_JOINERS,
     EN_FIRST,
@@ -91,9 +92,17 @@ _EN_NUMBER_WORDS = {
 }
 _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около", "о", "об", "близько",
                       "apie", "ties"}
+# Words before a time or date: a dictated number does not go on across them.
+_TIME_WORDS = {"at", "after", "before", "until", "till", "from", "by", "после", "до", "в", "во",
+               "около", "с", "після", "о", "об", "з", "від", "po", "iki", "nuo", "prieš",
+               "pries", "apie"}
+# Number words of one language that are plain words in another ("ten" is "there" in lt).
+_FALSE_FRIENDS = {"lt": frozenset({"ten"})}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
+# English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
+_EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
 # Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis").
 _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 # Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
@@ -128,13 +137,15 @@ def normalize(raw: str) -> str:
     return token.strip(_PUNCT + "-")
 
 
-def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[Token]:
+def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
+             language: str | None = None) -> list[Token]:
     """One token stream over the call, every token keeping its turn and word position."""
     tokens: list[Token] = []
+    not_numbers = _FALSE_FRIENDS.get(language or "", frozenset())
     for turn, words in enumerate(turn_words):
         for index, raw in enumerate(words):
             norm = normalize(raw)
-            number = read_token(norm)
+            number = None if norm in not_numbers else read_token(norm)
             if number is None and (m := _DIGITS_SUFFIX.match(norm) or _LETTERED.match(norm)):
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
@@ -283,6 +294,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
+                         and token.norm not in _TIME_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
                                                or not token.norm or aside):
@@ -583,6 +595,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
+            gaps = [i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                    if b != a + 1 and tokens[b].turn == last_turn
+                    and not any(t.norm in _AND_WORDS for t in tokens[a + 1:b])]
+            if gaps and len(run.positions[:gaps[-1]]) > len(kept):
+                # "карту 4276 ... 1234, там сейчас 500 рублей": the amount is the last part
+                kept = run.positions[:gaps[-1]]
             if not kept:
                 continue
             # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
@@ -718,8 +736,10 @@ def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
         extra.insert(0, cursor)
         cursor -= 1
     after = last + 1
-    if (after < len(tokens) and tokens[after].turn == tokens[last].turn
-            and len(tokens[after].norm) == 1 and tokens[after].norm.isalpha()):
+    digits = sum(len(t.number.digits) if t.number.kind == "digits" else 1
+                 for t in (tokens[p] for p in positions) if t.number is not None)
+    if (after < len(tokens) and tokens[after].turn == tokens[last].turn and digits <= 8
+            and tokens[after].norm in ("a", "b", "c", "d")):
         extra_after = [after]  # UK NI number's closing letter
     else:
         extra_after = []
@@ -1038,7 +1058,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
-        numbers = [p for p in range(lo, hi) if tokens[p].number is not None
+        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
+        numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
                    and tokens[p].turn == turn]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
@@ -1085,6 +1106,8 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if _is_cue(tokens, cursor):
                 break
             positions.append(cursor)
+            if token.norm in ADDRESS_END_WORDS:
+                break  # "... квартира 12, подъезд 3": the entrance is not the address
             if token.number is not None or token.norm in STREET_WORDS:
                 core.append(cursor)
             if token.raw.strip()[-1:] in ".?!":
@@ -1218,6 +1241,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
+                if not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
+                    return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
                 taken.append(cursor)  # "kowalski aisha": one word listed, the other not
@@ -1271,6 +1296,24 @@ def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bo
     return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
 
 
+def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) -> bool:
+    """Two unlisted words that are all the rest of the turn after a name cue, or end at a
+    clause, a function word or a number: a name neither list knows ("marcus okonjo")."""
+    if language != "en" or position + 1 >= len(tokens) \
+            or tokens[position + 1].turn != tokens[position].turn:
+        return False
+    if not (_plain_name_word(tokens, position, language)
+            and _plain_name_word(tokens, position + 1, language)) or \
+            tokens[position].clause_end:
+        return False
+    if any(tokens[p].norm.endswith(_EN_NOT_NAME_ENDINGS) for p in (position, position + 1)):
+        return False
+    after = position + 2
+    return (tokens[position + 1].clause_end or after >= len(tokens)
+            or tokens[after].turn != tokens[position].turn or tokens[after].norm in NOT_NAME
+            or tokens[after].number is not None)
+
+
 def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
     """A word that may be an unlisted name (en/lt): letters, not a function word, filler,
     number or cue."""
@@ -1278,7 +1321,8 @@ def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
     return (language in ("en", "lt") and _alpha(token.norm) and len(token.norm) >= 3
             and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in PAUSE_WORDS and token.number is None
-            and not _is_cue(tokens, position))
+            and not _is_cue(tokens, position) and not _person_cue_word(token.norm)
+            and not _is_month(tokens, position) and not _is_ordinal(token.norm))
 
 
 def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
@@ -1405,10 +1449,10 @@ def detect(
 ) -> list[Finding]:
     """Entities in a call given as words per turn; overlapping findings resolved by type."""
     enabled = set(types)
-    tokens = tokenize(turn_words, roles)
+    language = (language or "ru").split("-")[0].lower()
+    tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
-    language = (language or "ru").split("-")[0].lower()
     marks = [
         (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)

@@ -152,6 +152,7 @@ PAUSE_WORDS = {
     "бы", "это", "там", "короче", "погодите", "подождите", "сорри", "извините", "простите",
     "ой", "нет", "точнее", "вернее", "то", "есть",
     "зараз", "хвилинку", "хвилиночку", "от", "значить", "це", "ось", "стривайте", "зачекайте",
+    "почекайте", "хвилину", "хвилиночку", "секундочку",
     "вибачте", "перепрошую", "ні", "тобто",
     "sorry", "wait", "hold", "hang", "see", "let", "me", "moment", "sec", "second", "just", "a",
     "like", "actually", "no", "i", "mean",
@@ -167,7 +168,10 @@ PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "o
                  "just a second", "just a sec", "i mean", "scratch that", "let me check",
                  "one minute", "одну секунду",
                  "одну минутку", "одну хвилинку", "одну секундочку", "vieną sekundę",
-                 "vieną minutę", "то есть", "то єсть"]
+                 "vieną minutę", "то есть", "то єсть", "bear with me", "give me a second",
+                 "give me a sec", "where was i", "let me look", "сейчас посмотрю", "где же она",
+                 "зараз подивлюся", "де ж вона", "tuoj pažiūrėsiu", "tuoj paziuresiu",
+                 "kur ji"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
 ACK_WORDS = {
     "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
@@ -182,7 +186,7 @@ ACK_WORDS = {
 STREET_WORDS = {
     "улица", "улицы", "улице", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр",
     "переулок", "переулка", "пер", "бульвар", "бульвара", "шоссе", "площадь", "набережная",
-    "проезд", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "площа", "набережна",
+    "проезд", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "пров", "площа", "набережна",
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
     "way", "close", "crescent", "gatvė", "gatve", "gatvės", "gatves", "g", "prospektas",
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
@@ -195,6 +199,11 @@ HOUSE_WORDS = {
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
     "дріб", "слэш", "slash",
 }
+# Where an address ends: the entrance, floor or door said after the flat.
+ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
+                     "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
+                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "it's",
+                     "its"}
 # Words around an address that are not part of it.
 LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
                 "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
@@ -252,7 +261,12 @@ PERSON_CUES = [
     "my daughter", "my husband", "my wife", "my dad", "my mum", "my mom", "my brother",
     "my sister", "recipient", "payee", "получатель", "получателя", "отримувач", "отримувача",
     "gavėjas", "gavejas", "sūnui", "sunui", "sūnus", "sunus", "dukrai", "dukra", "vyrui",
-    "žmonai", "zmonai", "mamai", "tėčiui", "teciui",
+    "žmonai", "zmonai", "mamai", "tėčiui", "teciui", "žmonos", "zmonos", "žmona", "zmona",
+    "vyro", "vyras", "sūnaus", "sunaus", "dukros", "mamos", "mama", "tėvo", "tevo", "tėčio",
+    "tecio", "tėvas", "tevas", "my wife's", "my husband's", "it's", "here's",
+    "жена", "жену", "жены", "муж", "мужа", "сын", "сына", "дочь", "дочери", "отец", "отца",
+    "мама", "мамы", "дружина", "дружину", "дружини", "чоловік", "чоловіка", "син", "сина",
+    "донька", "доньку", "доньки", "батько", "батька", "мати", "матері",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
