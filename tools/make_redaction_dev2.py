@@ -796,7 +796,8 @@ class Speaker:
         house_word, house_short, flat_word, flat_short = HOUSE[self.lang]
         if self.lang == "en":
             if self.asr:
-                return f"{cardinal(house, 'en')} {street.lower()} {word} flat {cardinal(flat, 'en')}"
+                return (f"{cardinal(house, 'en')} {street.lower()} {word} "
+                        f"flat {cardinal(flat, 'en')}")
             return f"{house} {street} {short}, {flat_short} {flat}"
         if self.asr:
             parts = ([word, street.lower()] if self.lang != "lt" else [street.lower(), word])

@@ -673,8 +673,9 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     for previous, position in itertools.pairwise(run.positions):
         gap = tokens[previous + 1:position]
         number = tokens[previous].number
-        if (any(t.norm in _AND_WORDS for t in gap) and tokens[position].turn == tokens[previous].turn
-                and number is not None and number.kind not in ("hundred", "hundreds", "thousand")):
+        same_turn = tokens[position].turn == tokens[previous].turn
+        if (any(t.norm in _AND_WORDS for t in gap) and same_turn and number is not None
+                and number.kind not in ("hundred", "hundreds", "thousand")):
             parts.append([])
         parts[-1].append(position)
     if len(parts) < 2:
@@ -958,7 +959,7 @@ def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
     ("... twenty thirty two and one two four", not "two thousand and thirty two")."""
     said = [tokens[p].number for p in range(start, stop) if tokens[p].number is not None]
     nxt = tokens[stop + 1].number if stop + 1 < len(tokens) else None
-    if not said or nxt is None or nxt.kind in ("teen", "tens") and said[-1].kind == "thousand":
+    if not said or nxt is None or (nxt.kind in ("teen", "tens") and said[-1].kind == "thousand"):
         return False
     groups = spoken_groups(said)
     return any(len(group) == 4 and int(group) > 2000 for group in groups) or (
