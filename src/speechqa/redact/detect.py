@@ -618,6 +618,13 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
+        if kind is None and (lead := _card_after_lead(tokens, run)):
+            # "a new one: 4276 9979 ...": a number word before the card is not its digit
+            run = NumberRun(run.positions[lead:], "", [])
+            run.groups = spoken_groups([tokens[p].number for p in run.positions
+                                        if tokens[p].number is not None])
+            run.digits = "".join(run.groups)
+            kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -647,9 +654,6 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
-        if kind is None and (lead := _card_after_lead(tokens, run)):
-            # "a new one: 4276 9979 ...": a number word before the card is not its digit
-            positions, kind = run.positions[lead:], "CARD"
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
@@ -1238,6 +1242,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             if tokens[cursor].norm in ("э", "эм", "uh", "um", "ну"):
                 cursor += 1
                 continue
+            if _is_cue(tokens, cursor):
+                break  # "Народилася 07.12.2008": another entity's cue, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language):
                     taken.append(cursor)  # "priya raman": the listed half vouches
