@@ -79,6 +79,8 @@ _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
                  "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
+_MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
+               "is", "its", "it's", "to", "on", "at", "me"}
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
@@ -98,6 +100,10 @@ _TIME_WORDS = {"at", "after", "before", "until", "till", "from", "by", "посл
                "pries", "apie"}
 # Number words of one language that are plain words in another ("ten" is "there" in lt).
 _FALSE_FRIENDS = {"lt": frozenset({"ten"})}
+# Words a house or flat number follows (not "номер": a document number follows that too).
+_HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "квартира", "кв", "house", "flat",
+                       "apartment", "apt", "namas", "butas", "suite", "unit", "корпус",
+                       "корп"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
@@ -614,6 +620,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         plus = tokens[start].raw.strip().startswith("+") or (
             start > 0 and tokens[start - 1].norm in _PLUS_WORDS
         )
+        if before_word := (tokens[start - 1] if start > 0 and tokens[start - 1].turn
+                           == tokens[start].turn else None):
+            if before_word.norm in STREET_WORDS | _HOUSE_NUMBER_WORDS and len(run.digits) <= 7:
+                continue  # "переулок 144-136", "apartment one hundred and sixty two"
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
@@ -633,6 +643,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS)
                 and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
@@ -650,10 +661,17 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
+        if kind is None and len(run.digits) == 20 and not _checksum_id(run.digits[:16]):
+            kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
+            if token_count < len(run.positions):
+                rest = run.positions[token_count:]
+                groups = spoken_groups([tokens[p].number for p in rest
+                                        if tokens[p].number is not None])
+                queue.insert(0, NumberRun(rest, "".join(groups), groups))
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
@@ -904,6 +922,21 @@ def _mail_word(token: Token) -> bool:
             and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
 
 
+def _bounded_words(tokens: list[Token], position: int, limit: int) -> bool:
+    """``position`` begins a run of at most ``limit`` address words that a function word,
+    a clause end or the turn start bounds on the left ("... on fiona obrien nine at")."""
+    cursor = position
+    while cursor >= 0 and position - cursor < limit and _mail_word(tokens[cursor]) \
+            and tokens[cursor].turn == tokens[position].turn and tokens[cursor].norm.isascii() \
+            and tokens[cursor].norm not in _MAIL_NAMES:
+        cursor -= 1  # (Latin words only: "моя почта" names the address, it is not in it)
+    if position - cursor > limit or cursor == position:
+        return False
+    return (cursor < 0 or tokens[cursor].turn != tokens[position].turn
+            or tokens[cursor].clause_end or tokens[cursor].norm in NOT_NAME
+            or tokens[cursor].norm in FILLERS or _is_cue(tokens, cursor))
+
+
 def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
     """First word of a spoken address's local part, walking back from the word before
     "at": words joined by "dot"/"underscore" (one or two words: "нижнее подчёркивание"),
@@ -919,9 +952,9 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
             word = start - 2
             while word >= 0 and start - word <= 3 and tokens[word].norm in _MAIL_JOINERS:
                 word -= 1  # "нижнее подчёркивание", "apatinis brūkšnys"
-            if word < 0 or tokens[word].turn != turn or not _mail_word(tokens[word]) \
-                    or _is_cue(tokens, word):
-                break
+            letter = len(tokens[word].norm) == 1 and tokens[word].norm.isalpha()
+            if word < 0 or tokens[word].turn != turn or not (_mail_word(tokens[word]) or letter):
+                break  # ("i точка orlova": a single letter is an initial, not the pronoun)
             start = word
             continue
         if previous.number is not None and tokens[start].number is not None:
@@ -929,7 +962,8 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
             continue
         joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
         if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
-                _name_like(previous, language) or joined):
+                _name_like(previous, language) or joined
+                or _bounded_words(tokens, start - 1, 2 - bare_names)):
             # ("tomasz underscore zielinski twelve": a word after a joiner is the address's)
             bare_names += 1
             start -= 1
@@ -1060,6 +1094,13 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS and (
         len(t.norm) > 2 or t.raw.strip()[:1].isupper() or "." in t.raw)]
     anchors += [(p, "cue") for p in marks_address]
+    # a street named without its street word: "хрещатик будинок дев'ять", "Laisvės namas 4"
+    anchors += [(p - 1, "street") for p, t in enumerate(tokens)
+                if t.norm in _HOUSE_NUMBER_WORDS and len(t.norm) > 2 and p > 0
+                and p + 1 < len(tokens) and tokens[p + 1].number is not None
+                and tokens[p + 1].turn == t.turn and tokens[p - 1].turn == t.turn
+                and _namey(tokens[p - 1]) and tokens[p - 1].norm not in HOUSE_WORDS
+                and not _is_cue(tokens, p - 1)]
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
@@ -1245,7 +1286,9 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             if _is_cue(tokens, cursor):
                 break  # "Народилася 07.12.2008": another entity's cue, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
-                if len(taken) == 1 and _plain_name_word(tokens, cursor, language):
+                if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
+                        language == "en" or _lt_first(tokens[cursor].norm)
+                        or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
                 if not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
@@ -1327,8 +1370,8 @@ def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
     token = tokens[position]
     return (language in ("en", "lt") and _alpha(token.norm) and len(token.norm) >= 3
             and token.norm not in NOT_NAME and token.norm not in FILLERS
-            and token.norm not in PAUSE_WORDS and token.number is None
-            and not _is_cue(tokens, position) and not _person_cue_word(token.norm)
+            and token.norm not in PAUSE_WORDS and token.number is None and not token.pause
+            and read_token(token.norm) is None and not _is_cue(tokens, position) and not _person_cue_word(token.norm)
             and not _is_month(tokens, position) and not _is_ordinal(token.norm))
 
 
@@ -1402,9 +1445,12 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             if (not nxt.clause_end and third < len(tokens)
                     and tokens[third].turn == token.turn
                     and (_top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")
-                         or (cased.get(token.turn) and _top_name_tag(nxt.norm, language) == "Patr"
-                             and tokens[third].raw.strip(_PUNCT)[:1].isupper()
-                             and tokens[third].norm not in NOT_NAME))):
+                         or (_top_name_tag(nxt.norm, language) == "Patr"
+                             and tokens[third].norm not in NOT_NAME and (
+                                 tokens[third].raw.strip(_PUNCT)[:1].isupper()
+                                 if cased.get(token.turn) else
+                                 tokens[third].norm.isalpha()
+                                 and not _morph(language).word_is_known(tokens[third].norm))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
@@ -1467,8 +1513,12 @@ def detect(
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
-    findings += _number_findings(tokens, marks, enabled, dates)
-    findings += _written_findings(tokens, enabled, language)
+    numbers = _number_findings(tokens, marks, enabled, dates)
+    written = _written_findings(tokens, enabled, language)
+    iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
+    # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
+    findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
+    findings += written
     findings += _date_findings(tokens, marks, enabled)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
@@ -1479,6 +1529,10 @@ def detect(
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _cells_of(finding: Finding) -> set[tuple[int, int]]:
+    return {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
 
 
 def _merge_same_type(findings: list[Finding]) -> list[Finding]:

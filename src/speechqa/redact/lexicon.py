@@ -68,7 +68,8 @@ CUES: dict[str, list[str]] = {
         "ватсап", "paskambin*", "skambin*", "susisiek*", "numeris telefono", "mobile number",
         "contact number", "номер мобильного", "номер мобільного", "номер для смс",
         "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
-        "call me back", "call me", "ring me", "back on", "plius",
+        "call me back", "call me", "ring me", "back on", "plius", "звон*", "дзвон*", "call",
+        "ring", "a number", "best number", "good number", "contact", "reach",
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
@@ -267,6 +268,9 @@ PERSON_CUES = [
     "жена", "жену", "жены", "муж", "мужа", "сын", "сына", "дочь", "дочери", "отец", "отца",
     "мама", "мамы", "дружина", "дружину", "дружини", "чоловік", "чоловіка", "син", "сина",
     "донька", "доньку", "доньки", "батько", "батька", "мати", "матері",
+    "страхователь", "страхувальник", "застрахованный", "застрахована", "застрахований",
+    "владелец", "власник", "держатель", "policyholder", "holder", "draudėjas", "draudejas",
+    "savininkas",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
@@ -368,14 +372,16 @@ LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite"
                       "aityte", "aitė", "aite", "ytė", "yte", "ūtė", "ute", "ienė", "iene",
                       "onis", "ūnas", "unas", "iūnas", "ėnas", "enas", "kus", "kas", "lis",
                       "vičius", "vicius", "ulis", "inskas", "inskienė", "ckas", "ckienė",
-                      "elis", "eikis", "aičius", "aicius", "ėnienė")
+                      "elis", "eikis", "aičius", "aicius", "ėnienė", "onas", "onienė",
+                      "oniene")
 # LT common words that end like surnames; never names.
 LT_NOT_SURNAME = _words("""kas tas šitas sitas visas kitas vienas pats toks koks kiekvienas
 mokestis mokesčius kodas adresas numeris telefonas laikas klausimas atsakymas tikslas dalis
 ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąskaitos
 paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
 šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
-menesius mėnesius savaitės numerius eurus centus""")
+menesius mėnesius savaitės numerius eurus centus milijonas milijardas sezonas balkonas
+regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
@@ -388,6 +394,7 @@ NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш 
 i me my we you your our it is am are was be the a an and or but of to in on at for from with
 i'm i've i'll i'd it's that's you're we're he's she's there's let's
 he she they his her their him them its
+have has had will would can could should did does do was were been get got want wants
 about as so yes no not hello hi thanks thank please calling call speaking here this that
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
