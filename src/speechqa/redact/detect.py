@@ -620,10 +620,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         plus = tokens[start].raw.strip().startswith("+") or (
             start > 0 and tokens[start - 1].norm in _PLUS_WORDS
         )
-        if before_word := (tokens[start - 1] if start > 0 and tokens[start - 1].turn
-                           == tokens[start].turn else None):
-            if before_word.norm in STREET_WORDS | _HOUSE_NUMBER_WORDS and len(run.digits) <= 7:
-                continue  # "переулок 144-136", "apartment one hundred and sixty two"
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
+                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
+            continue  # "переулок 144-136", "apartment one hundred and sixty two"
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
@@ -1371,7 +1370,8 @@ def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
     return (language in ("en", "lt") and _alpha(token.norm) and len(token.norm) >= 3
             and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in PAUSE_WORDS and token.number is None and not token.pause
-            and read_token(token.norm) is None and not _is_cue(tokens, position) and not _person_cue_word(token.norm)
+            and read_token(token.norm) is None and not _is_cue(tokens, position)
+            and not _person_cue_word(token.norm)
             and not _is_month(tokens, position) and not _is_ordinal(token.norm))
 
 
