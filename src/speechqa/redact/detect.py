@@ -362,7 +362,8 @@ def _plain_word(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     return (token.number is None and not _is_cue(tokens, position)
             and not _match_any(tokens, position, _phrase_lists()["units"])
-            and token.raw.strip()[:1] not in UNIT_PREFIX)
+            and token.raw.strip()[:1] not in UNIT_PREFIX
+            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS)
 
 
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
@@ -647,6 +648,14 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
+        if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
+                and _expiry_shaped("".join(run.groups[cut:]), False):
+            # "... three five oh five twenty seven": the card, then its expiry, no pause
+            token_count = _tokens_for_groups(tokens, run, cut)
+            rest = run.positions[token_count:]
+            queue.insert(0, NumberRun(rest, "".join(run.groups[cut:]), run.groups[cut:]))
+            run = NumberRun(run.positions[:token_count], "".join(run.groups[:cut]),
+                            run.groups[:cut])
         if kind == "CARD":
             last_card = run.positions[-1]
         if kind is not None:
@@ -978,8 +987,15 @@ def _is_month(tokens: list[Token], position: int) -> bool:
     return bool(_match_any(tokens, position, _phrase_lists()["months"]))
 
 
+@functools.cache
+def _ordinal_stems() -> tuple[str, ...]:
+    """Stems as written and as ASR writes them without diacritics ("treči", "treci")."""
+    return tuple(dict.fromkeys([*ORDINAL_STEMS, *(fold(stem) for stem in ORDINAL_STEMS)]))
+
+
 def _is_ordinal(norm: str) -> bool:
-    return any(norm.startswith(stem) and len(norm) <= len(stem) + 6 for stem in ORDINAL_STEMS)
+    return any(norm.startswith(stem) and len(norm) <= len(stem) + 6
+               for stem in _ordinal_stems())
 
 
 _DATE_TOKEN = re.compile(r"^\d{1,4}([./-]\d{1,4}){1,2}$")
