@@ -73,7 +73,7 @@ CUES: dict[str, list[str]] = {
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
-        "паспорт*", "серия", "серія", "passport*", "id card", "id-карт*", "id картк*",
+        "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card", "id-карт*", "id картк*",
         "айди карт*", "ідентифікаційн* картк*", "asmens tapatybes kortel*",
         "tapatybes kortel*", "asmens dokument*", "document number", "номер документа",
         "паспортн* данн*", "данные паспорта", "дані паспорта", "паспортні дані", "pasas",
