@@ -173,7 +173,10 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
             following = [t for t in tokens[position + 1:position + 6]
                          if t.norm not in FILLERS and not t.pause]
             after = [t.number for t in following[:2]]
-            if before is not None or (len(after) == 2 and None not in after):
+            spelled = position > 0 and len(tokens[position - 1].norm) == 1 \
+                and tokens[position - 1].norm.isalpha()  # "g b oh five": after a letter
+            if before is not None or (len(after) == 2 and None not in after) or (
+                    spelled and after[:1] and after[0] is not None):
                 token.number = NumberToken("zero", 0)
     return tokens
 
@@ -336,7 +339,8 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
                for t in plain):
             acks[turn] = "ack"
-        elif len(said) <= 3 and all(_plain_word(tokens, p) for p in said):
+        elif len(said) <= 3 and all(_plain_word(tokens, p) and tokens[p].norm not in _NUMBER_WORDS
+                                    for p in said):
             acks[turn] = "short"
     return acks
 
@@ -825,8 +829,8 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
         if "ACCOUNT" in enabled and _IBAN_START.match(token.norm):
             code, end = token.norm, position + 1
             valid_end = end if checksums.iban(code) else 0
-            while (end < len(tokens) and tokens[end].turn == token.turn
-                   and tokens[end].norm.isalnum() and len(code) < 34):
+            while (end < len(tokens) and tokens[end].turn == token.turn and len(code) < 34
+                   and _iban_group(tokens[end])):
                 code += tokens[end].norm
                 end += 1
                 if checksums.iban(code):
@@ -849,6 +853,14 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
     return findings
 
 
+def _iban_group(token: Token) -> bool:
+    """A written IBAN's next group: up to four digits or capitals ("0001", "BARC"), not a
+    word ("born", "July") that a mod-97 check would pass one time in 97."""
+    raw = token.raw.strip(_PUNCT)
+    return (raw.isalnum() and raw.isascii() and len(raw) <= 4
+            and (raw.isdigit() or raw.isupper() or any(c.isdigit() for c in raw)))
+
+
 def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
     """An IBAN read out: "g b nine eight b a r c ninety seven oh two ...", "эл тэ ..." —
     letters one by one, digits in any grouping; the mod-97 check says where it ends."""
@@ -867,13 +879,16 @@ def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
                     code += "".join(spoken_groups(chunk))
                     chunk = []
                 code += letter
-            elif not token.pause:
+            elif not token.pause and not (token.norm in _AND_WORDS and chunk):
                 break
             if len(code) < 2 and token.number is not None:
                 break  # a country code's two letters come first
             cursor += 1
-            whole = code + "".join(spoken_groups(chunk))
-            if len(whole) >= 15 and checksums.iban(whole):
+            # "one hundred and eighty eight hundred forty eight" is 180-848 to the checksum
+            readings = ["".join(spoken_groups(chunk))]
+            if any(n.kind in ("hundred", "thousand") for n in chunk):
+                readings += split_readings(chunk)
+            if any(len(code + r) >= 15 and checksums.iban(code + r) for r in readings):
                 best = cursor
         if best:
             findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, best))))

@@ -73,7 +73,8 @@ CUES: dict[str, list[str]] = {
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
-        "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card", "id-карт*", "id картк*",
+        "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card",
+        "id-карт*", "id картк*",
         "айди карт*", "ідентифікаційн* картк*", "asmens tapatybes kortel*",
         "tapatybes kortel*", "asmens dokument*", "document number", "номер документа",
         "паспортн* данн*", "данные паспорта", "дані паспорта", "паспортні дані", "pasas",
@@ -111,6 +112,8 @@ CUES: dict[str, list[str]] = {
     # Numbers here are not identifiers: a card's last four digits, menu choices, issue dates.
     "NEG": [
         "ending in", "ends in", "ending with", "ends with", "last four", "last 4", "last digits",
+        "card ending", "ending", "заканчивается", "оканчивается", "закінчується",
+        "заканчивающ*", "оканчивающ*",
         "заканчивается на", "оканчивается на", "последние четыре", "последние 4",
         "последние цифры", "последние", "закінчується на", "останні чотири", "останні 4",
         "останні цифри", "останні", "baigiasi", "paskutiniai", "paskutinius", "paskutinių",
