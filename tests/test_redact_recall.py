@@ -237,3 +237,86 @@ def test_dictated_phone_does_not_run_into_the_callback_time():
                     "zero seven eight two six four nine two four right six nine after nine"
                     " thirty"], "en", ["agent", "customer"])
     assert result == [("PHONE", "zero seven eight two six four nine two four right six nine")]
+
+
+def test_phone_after_an_email_in_the_same_turn():
+    ru = found(["пишите на viktor точка dzyuba собака gmail точка com или звоните восемь"
+                " девятьсот девяносто четыре сто тридцать семь восемь семьдесят один"], "ru")
+    assert [kind for kind, _ in ru] == ["EMAIL", "PHONE"]
+    en = found(["email me at laura dot obrien at icloud dot com or call two hundred and eighty"
+                " nine five hundred and fifty five oh one seventy"], "en")
+    assert [kind for kind, _ in en] == ["EMAIL", "PHONE"]
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("ru", "i точка orlova собачка bk точка ru"),
+    ("en", "fiona obrien nine at gmail dot com"),
+    ("lt", "uzsakymai taškas jankauskaite eta inbox taškas lt"),
+])
+def test_email_initials_and_a_whole_turn_local_part(lang, said):
+    assert found([said], lang) == [("EMAIL", said)]
+
+
+def test_email_name_words_are_not_the_address():
+    said = "ivan точка petrov собака mail точка ru"
+    assert found([f"моя почта {said}"], "ru") == [("EMAIL", said)]
+
+
+def test_twenty_digit_account_and_a_card_then_its_expiry_without_a_pause():
+    account = "40817810099910004312"
+    spoken = " ".join(num2words(int(d), lang="ru") for d in account)
+    assert found([f"переведите остаток на мой {spoken} пожалуйста"], "ru") == [
+        ("ACCOUNT", spoken)]
+    card = " ".join(num2words(int(d)) for d in CARD)
+    result = found(["card number please", f"{card} oh five twenty seven code on the back seven"
+                    " seven four"], "en", ["agent", "customer"])
+    assert result == [("CARD", card), ("EXPIRY", "oh five twenty seven"),
+                      ("CVV", "seven seven four")]
+
+
+def test_house_numbers_are_not_documents_even_when_a_passport_was_mentioned():
+    result = found(["what's the address on your driving licence",
+                    "thirteen elm drive apartment one hundred and sixty two",
+                    "and your passport number", "nine seven eight two five zero five three nine"],
+                   "en", ["agent", "customer"] * 2)
+    assert result == [("ADDRESS", "thirteen elm drive apartment one hundred and sixty two"),
+                      ("PASSPORT", "nine seven eight two five zero five three nine")]
+    ru = found(["адрес регистрации как в паспорте", "улица ленина дом тридцать два квартира"
+                " двести пять", "и серию номер", "тридцать два двадцать четыре шесть один четыре"
+                " два шесть шесть"], "ru", ["agent", "customer"] * 2)
+    assert [kind for kind, _ in ru] == ["ADDRESS", "PASSPORT"]
+    uk = found(["куди доставити меблі", "хрещатик будинок дев'ять квартира сімдесят два"
+                " поверх дванадцять"], "uk", ["agent", "customer"])
+    assert uk == [("ADDRESS", "хрещатик будинок дев'ять квартира сімдесят два")]
+
+
+def test_iban_beats_a_chance_luhn_and_words_are_not_iban_groups():
+    iban = iban_complete("LT", "7972300893874922")
+    digits = " ".join(num2words(int(d), lang="lt") for d in iban[2:])
+    said = f"l t {digits}"
+    assert found([f"grąžinkite pinigus į {said}"], "lt") == [("ACCOUNT", said)]
+    result = found(["Policy number MT1971165, born July 15, 1966."], "en")
+    assert result == [("ACCOUNT", "MT1971165,"), ("DOB", "July 15, 1966.")]
+
+
+def test_read_out_iban_with_hundreds_that_only_the_checksum_can_group():
+    said = "g b one five b a r c " + "eight hundred and eighty six one hundred and sixty three" \
+        " one hundred and eighty eight hundred forty eight twenty six"
+    assert checksums.iban("GB15BARC88616318084826")
+    assert found([f"the iban is {said}"], "en") == [("ACCOUNT", said)]
+
+
+@pytest.mark.parametrize("lang,turns,name", [
+    ("ru", ["договор тридцать три сто семьдесят шесть страхователь николай петрович дзюба"],
+     "николай петрович дзюба"),
+    ("lt", ["ačiū rokas urbonas"], "rokas urbonas"),
+    ("lt", ["Ačiū, Giedrius Urbonas."], "Giedrius Urbonas."),
+])
+def test_policyholders_and_onas_surnames(lang, turns, name):
+    assert ("PERSON", name) in found(turns, lang)
+
+
+def test_last_four_without_in_and_lithuanian_nouns_in_onas_are_not_pii():
+    assert found(["Does the card ending 0238 earn it too?"], "en") == []
+    assert found(["Останні чотири цифри картки 1127, оплата не пройшла."], "uk") == []
+    assert found(["mano telefonas neveikia", "koks milijonas"], "lt") == []

@@ -673,7 +673,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        if kind is None and len(run.digits) == 20 and not _checksum_id(run.digits[:16]):
+        if kind is None and len(run.digits) == 20:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
