@@ -320,3 +320,18 @@ def test_last_four_without_in_and_lithuanian_nouns_in_onas_are_not_pii():
     assert found(["Does the card ending 0238 earn it too?"], "en") == []
     assert found(["Останні чотири цифри картки 1127, оплата не пройшла."], "uk") == []
     assert found(["mano telefonas neveikia", "koks milijonas"], "lt") == []
+
+
+def test_agent_names_and_company_names_stay():
+    roles = ["agent", "customer", "agent"]
+    assert found(["Good morning, Northwind Telecom, this is Sarah. How can I help?",
+                  "Hi Sarah. My internet is down.", "Thanks for your patience."], "en",
+                 roles) == []
+    assert found(["Brightpath Bank, you're speaking with Tom. How can I help?",
+                  "Thanks, Tom.", "Anything else?"], "en", roles) == []
+    assert found(["hello this is miss jane from harper valley bank", "hi jane",
+                  "how can i help"], "en", roles) == []
+    assert found(["the company name is smart electric"], "en") == []
+    assert found(["hi my name is also michael but last name smith"], "en") == [
+        ("PERSON", "michael"), ("PERSON", "smith")]
+    assert found(["and it's gonna send to your address"], "en", ["agent"]) == []

@@ -106,6 +106,9 @@ _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "кварти
                        "корп"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
+_NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
+                  "ee", "nu", "е"}
+_WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
 _EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
@@ -1305,13 +1308,14 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = []
     protected: set[int] = set()
     langs = [language] if language in ("ru", "uk") else []
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
 
-    def take_names(start: int, turn: int, limit: int = 3) -> list[int]:
+    def take_names(start: int, turn: int, limit: int = 3, strong: bool = True) -> list[int]:
         taken = []
         cursor = start
         while cursor < len(tokens) and len(taken) < limit and tokens[cursor].turn == turn:
-            if tokens[cursor].norm in ("э", "эм", "uh", "um", "ну"):
-                cursor += 1
+            if tokens[cursor].norm in _NAME_LEAD_INS and not taken:
+                cursor += 1  # "my name is, uh, also Michael"
                 continue
             if _is_cue(tokens, cursor):
                 break  # "Народилася 07.12.2008": another entity's cue, not a name
@@ -1321,7 +1325,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                         or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
-                if not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
+                if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
                     return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
@@ -1337,9 +1341,14 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     for position in range(len(tokens)):
         token = tokens[position]
         length = _match_any(tokens, position, lists["person"])
+        if length and position > 0 and tokens[position - 1].norm in ORG_WORDS \
+                and not tokens[position - 1].clause_end:
+            length = 0  # "the company name is ...": not a person
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
-            names = take_names(position + length, token.turn)
+            # "it's", "this is", "i'm" name someone only with a listed name word in it
+            strong = token.norm not in _WEAK_PERSON_CUES
+            names = take_names(position + length, token.turn, strong=strong)
             if names:
                 if self_intro and token.role == "agent":
                     protected.update(names)
@@ -1363,7 +1372,11 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
     findings += _free_names(tokens, language, protected)
-    return findings
+    # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
+    agent_names = {tokens[p].norm for p in protected}
+    return [f for f in findings if not agent_names
+            or not all(tokens[position_of[(turn, i)]].norm in agent_names
+                       for turn, start, end in f.pieces for i in range(start, end))]
 
 
 def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bool:

@@ -268,6 +268,8 @@ PERSON_CUES = [
     "žmonai", "zmonai", "mamai", "tėčiui", "teciui", "žmonos", "zmonos", "žmona", "zmona",
     "vyro", "vyras", "sūnaus", "sunaus", "dukros", "mamos", "mama", "tėvo", "tevo", "tėčio",
     "tecio", "tėvas", "tevas", "my wife's", "my husband's", "it's", "here's",
+    "you're speaking with", "you are speaking with", "you're speaking to",
+    "you are speaking to", "this is miss", "this is mr", "this is mrs", "this is ms",
     "жена", "жену", "жены", "муж", "мужа", "сын", "сына", "дочь", "дочери", "отец", "отца",
     "мама", "мамы", "дружина", "дружину", "дружини", "чоловік", "чоловіка", "син", "сина",
     "донька", "доньку", "доньки", "батько", "батька", "мати", "матері",
@@ -278,7 +280,9 @@ PERSON_CUES = [
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
-                   "i'm", "aš esu", "aš", "это", *AGENT_TITLES]
+                   "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
+                   "you're speaking to", "you are speaking to", "this is miss", "this is mr",
+                   "this is mrs", "this is ms", "это", *AGENT_TITLES]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
@@ -398,6 +402,8 @@ i me my we you your our it is am are was be the a an and or but of to in on at f
 i'm i've i'll i'd it's that's you're we're he's she's there's let's
 he she they his her their him them its
 have has had will would can could should did does do was were been get got want wants
+also actually really still only even now gonna wanna gotta going trying wondering looking
+unk new old
 about as so yes no not hello hi thanks thank please calling call speaking here this that
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
