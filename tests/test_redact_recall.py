@@ -335,3 +335,13 @@ def test_agent_names_and_company_names_stay():
     assert found(["hi my name is also michael but last name smith"], "en") == [
         ("PERSON", "michael"), ("PERSON", "smith")]
     assert found(["and it's gonna send to your address"], "en", ["agent"]) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ru", "я живу тут с две тысячи шесть года улица тихая"),
+    ("uk", "я живу тут з 2017 року вулиця тиха"),
+    ("en", "i've lived on this street since twenty twenty two"),
+    ("lt", "gyvenu čia nuo du tūkstančiai penkiolika metų gatvė rami"),
+])
+def test_a_year_beside_a_street_word_is_not_a_house_number(lang, text):
+    assert found([text], lang) == []

@@ -688,6 +688,50 @@ TEMPLATES_DEV8: dict[str, list[str]] = {
         "C: čia {NAME} skambinu dėl užsakymo {ORDER}",
     ],
 }
+# dev9: hard negatives beside the cue words the detector now trusts more ("call", "ending",
+# relatives, "a number", street words), plus a few entities for balance.
+TEMPLATES_DEV9: dict[str, list[str]] = {
+    "ru": [
+        "C: звоните после {TIME} а лучше {APPT}",
+        "A: с карты списано {MONEY} || C: а карта оканчивается на {LAST4} да",
+        "C: жена заказала {COUNT} штук заказ {ORDER}",
+        "A: нажмите {MENU} || C: нажала {MENU}",
+        "C: я живу тут с {YEAR} года улица тихая",
+        "A: номер обращения {ORDER} || C: спасибо позвоню {APPT}",
+        "C: муж звонил {APPT} в {TIME} по поводу счёта на {MONEY}",
+        "A: ваш телефон || C: {PHONE} звонить после {TIME}",
+    ],
+    "uk": [
+        "C: дзвоніть після {TIME} а краще {APPT}",
+        "A: з картки списано {MONEY} || C: а картка закінчується на {LAST4} так",
+        "C: дружина замовила {COUNT} штук замовлення {ORDER}",
+        "A: натисніть {MENU} || C: натиснула {MENU}",
+        "C: я живу тут з {YEAR} року вулиця тиха",
+        "A: номер звернення {ORDER} || C: дякую подзвоню {APPT}",
+        "C: чоловік дзвонив {APPT} о {TIME} щодо рахунку на {MONEY}",
+        "A: ваш телефон || C: {PHONE} дзвонити після {TIME}",
+    ],
+    "en": [
+        "C: call after {TIME} or better {APPT}",
+        "A: the card was charged {MONEY} || C: the one ending {LAST4} yes",
+        "C: my wife ordered {COUNT} items order {ORDER}",
+        "A: press {MENU} || C: i pressed {MENU}",
+        "C: i've lived on this street since {YEAR}",
+        "A: your reference is {ORDER} || C: thanks i'll call {APPT}",
+        "C: my husband called {APPT} at {TIME} about a bill for {MONEY}",
+        "A: and a number || C: {PHONE} call after {TIME}",
+    ],
+    "lt": [
+        "C: skambinkite po {TIME} o geriau {APPT}",
+        "A: iš kortelės nuskaičiuota {MONEY} || C: kortelė baigiasi {LAST4} taip",
+        "C: žmona užsakė {COUNT} vienetų užsakymas {ORDER}",
+        "A: spauskite {MENU} || C: paspaudžiau {MENU}",
+        "C: gyvenu čia nuo {YEAR} metų gatvė rami",
+        "A: kreipimosi numeris {ORDER} || C: ačiū paskambinsiu {APPT}",
+        "C: vyras skambino {APPT} {TIME} dėl sąskaitos {MONEY}",
+        "A: jūsų telefonas || C: {PHONE} skambinti po {TIME}",
+    ],
+}
 NAMES = {
     "ru": [("Ольга", "Смирнова"), ("Дмитрий", "Кузнецов"), ("Анастасия", "Белова"),
            ("Геннадий", "Орлов"), ("Вероника", "Соколова"), ("Тимофей", "Григорьев")],
@@ -970,7 +1014,7 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
-                                            "dev8"],
+                                            "dev8", "dev9"],
                         default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
@@ -981,8 +1025,9 @@ def main() -> None:
         "dev6": (TEMPLATES_DEV6, ASIDES_DEV3, SEED + 4),
         "dev7": (TEMPLATES_DEV7, ASIDES_DEV3, SEED + 5),
         "dev8": (TEMPLATES_DEV8, ASIDES_DEV4, SEED + 6),
+        "dev9": (TEMPLATES_DEV9, ASIDES_DEV3, SEED + 7),
     }[batch]
-    if batch in ("dev5", "dev6", "dev7", "dev8"):
+    if batch in ("dev5", "dev6", "dev7", "dev8", "dev9"):
         STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)

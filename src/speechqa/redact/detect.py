@@ -79,6 +79,9 @@ _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
                  "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
+_YEAR_WORDS = {"года", "году", "год", "року", "рік", "році", "metų", "metu", "metais", "year",
+               "years", "г", "р"}
+_SINCE_WORDS = {"since", "from", "in", "с", "со", "з", "із", "від", "nuo", "до", "в", "у"}
 _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
                "is", "its", "it's", "to", "on", "at", "me"}
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
@@ -1134,12 +1137,13 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
                 and tokens[p + 1].turn == t.turn and tokens[p - 1].turn == t.turn
                 and _namey(tokens[p - 1]) and tokens[p - 1].norm not in HOUSE_WORDS
                 and not _is_cue(tokens, p - 1)]
+    years = _year_positions(tokens)
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
         numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
-                   and tokens[p].turn == turn]
+                   and tokens[p].turn == turn and p not in years]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
         if not numbers:
@@ -1172,11 +1176,26 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     return findings
 
 
+def _year_positions(tokens: list[Token]) -> set[int]:
+    """Number words that say a year ("с 2004 года", "since twenty twenty two", "nuo 2019
+    metų"): never a house number, however near a street word."""
+    years: set[int] = set()
+    for run in _number_runs(tokens):
+        first, last = run.positions[0], run.positions[-1]
+        before = tokens[first - 1].norm if first > 0 else ""
+        after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        year_like = len(run.digits) == 4 and 1900 <= int(run.digits) <= 2039
+        if after in _YEAR_WORDS or (year_like and before in _SINCE_WORDS):
+            years.update(run.positions)
+    return years
+
+
 def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding]:
     """An address said in pieces after "the address is" (or "what is your address?"):
     "zero seven six" / "first street" / "harper valley california" / "six three four five
     three" — the next words up to the last number or street word, across turns."""
     findings = []
+    years = _year_positions(tokens)
     for anchor in cue_ends:
         positions, core = [], []
         cursor = anchor + 1
@@ -1187,7 +1206,7 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
-            if token.number is not None or token.norm in STREET_WORDS:
+            if (token.number is not None and cursor not in years) or token.norm in STREET_WORDS:
                 core.append(cursor)
             if token.raw.strip()[-1:] in ".?!":
                 break
