@@ -2,6 +2,7 @@
 
     python benchmarks/bench_redaction.py [--data benchmarks/data/redaction_eval.jsonl]
         [--out benchmarks/results/redaction.json]   # any labelled file, any result file
+        [--note "what was in-sample"]               # kept in the result as "note"
 
 Per entity type and language: recall (an entity counts as found when every one of its
 tokens is masked and a finding of its type covers it), precision (a finding is right when
@@ -212,6 +213,8 @@ def main() -> None:
                                                                   ROOT.parent / "shared"))
                         / "corpus" / "dev")
     parser.add_argument("--out", type=Path, default=RESULT)
+    parser.add_argument("--note", default="",
+                        help="what the figures mean (e.g. which sets the rules were tuned on)")
     args = parser.parse_args()
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
     measured_cost = cost(args.corpus)  # first, so its first call pays the dictionary load
@@ -222,6 +225,7 @@ def main() -> None:
     elapsed = time.perf_counter() - started
     non_pii = tally.tokens["non_pii"]
     report = {
+        "note": args.note,
         "machine": machine_info(),
         "data": str(args.data.relative_to(ROOT)) if args.data.is_relative_to(ROOT) else
         str(args.data),
@@ -235,9 +239,10 @@ def main() -> None:
         "the improvements that followed: first scoring in redaction-fresh2-first-run.json), "
         "fresh3 (messier: fillers inside numbers, dashes, numeric dates, names without cues; "
         "written after the real-call fixes: redaction-fresh3-first-run.json); dev2 and dev3 "
-        "... dev6 (separate files, tools/make_redaction_dev2.py, other wording and dictation "
+        "... dev8 (separate files, tools/make_redaction_dev2.py, other wording and dictation "
         "styles; each written after the previous one's fixes and first scored before its own: "
-        "redaction-devN-first-run.json)",
+        "redaction-devN-first-run.json); blind (tools/make_redaction_blind.py, another "
+        "author; scored once in redaction-blind.json's first version, since tuned on)",
         "wrongly_masked_non_pii_tokens": {
             "tokens": non_pii, "masked": tally.tokens["wrongly_masked"],
             "share": round(tally.tokens["wrongly_masked"] / non_pii, 5) if non_pii else None,
@@ -253,7 +258,7 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     for split in ("tune", "held_out", "fresh", "fresh2", "fresh3", "dev2", "dev3", "dev4", "dev5",
-                  "dev6", "all"):
+                  "dev6", "dev7", "dev8", "blind", "all"):
         line = []
         for kind in (*ENTITY_TYPES, "ALL"):
             entry = report["figures"].get(split, {}).get(kind, {}).get("all")

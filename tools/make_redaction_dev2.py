@@ -593,10 +593,185 @@ TEMPLATES_DEV6: dict[str, list[str]] = {
         "C: skambinau {APPT} {TIME} ir niekas neatsiliepė",
     ],
 }
+# dev7 and dev8: written after the blind set's misses were fixed, to test those fixes' generality on
+# other wording: a full card after "ending in", cards read as thousands, names in either
+# order (half of them unlisted), spoken e-mails with two-word joiners, street addresses,
+# lettered policy numbers, a phone asked for beside an account.
+TEMPLATES_DEV7: dict[str, list[str]] = {
+    "ru": [
+        "A: оплачиваете картой которая оканчивается на {LAST4} || C: нет другой вот {CARD}",
+        "A: продиктуйте карту || C: {CARDK} || A: срок и три цифры сзади || C: {EXPIRY} и {CVV}",
+        "A: как к вам обращаться || C: {NAME} || A: спасибо",
+        "C: пришлите чек на {EMAIL} пожалуйста",
+        "A: куда везти заказ || C: {ADDRESS} || A: доставим {APPT}",
+        "A: назовите номер полиса и телефон || C: полис {POLICY} телефон {PHONE}",
+        "A: с вас {MONEY} заказ {ORDER} готов к {TIME} || C: нажму {MENU} для оплаты",
+        "C: звоню за отца его зовут {NAME} он родился {DOB}",
+    ],
+    "uk": [
+        "A: платите карткою що закінчується на {LAST4} || C: ні іншою ось {CARD}",
+        "A: продиктуйте картку || C: {CARDK} || A: термін і три цифри ззаду || C: {EXPIRY}"
+        " і {CVV}",
+        "A: як до вас звертатися || C: {NAME} || A: дякую",
+        "C: надішліть чек на {EMAIL} будь ласка",
+        "A: куди везти замовлення || C: {ADDRESS} || A: доставимо {APPT}",
+        "A: назвіть номер поліса і телефон || C: поліс {POLICY} телефон {PHONE}",
+        "A: з вас {MONEY} замовлення {ORDER} буде о {TIME} || C: натисну {MENU} для оплати",
+        "C: дзвоню за батька його звати {NAME} він народився {DOB}",
+    ],
+    "en": [
+        "A: are you paying with the card ending in {LAST4} || C: no another one here {CARD}",
+        "A: read me the card || C: {CARDK} || A: expiry and the three digits on the back"
+        " || C: {EXPIRY} and {CVV}",
+        "A: who am i speaking with || C: {NAME} || A: thanks",
+        "C: please email the receipt to {EMAIL}",
+        "A: where should we deliver || C: {ADDRESS} || A: it'll come {APPT}",
+        "A: your policy number and phone please || C: policy {POLICY} phone {PHONE}",
+        "A: that's {MONEY} order {ORDER} ready at {TIME} || C: i'll press {MENU} to pay",
+        "C: i'm calling for my dad his name is {NAME} he was born {DOB}",
+    ],
+    "lt": [
+        "A: mokate kortele kuri baigiasi {LAST4} || C: ne kita štai {CARD}",
+        "A: padiktuokite kortelę || C: {CARDK} || A: galiojimas ir trys skaitmenys kitoje"
+        " pusėje || C: {EXPIRY} ir {CVV}",
+        "A: kaip į jus kreiptis || C: {NAME} || A: ačiū",
+        "C: atsiųskite kvitą į {EMAIL} prašau",
+        "A: kur pristatyti užsakymą || C: {ADDRESS} || A: pristatysime {APPT}",
+        "A: poliso numeris ir telefonas || C: polisas {POLICY} telefonas {PHONE}",
+        "A: mokėti {MONEY} užsakymas {ORDER} bus {TIME} || C: spausiu {MENU} apmokėjimui",
+        "C: skambinu dėl tėvo jo vardas {NAME} jis gimė {DOB}",
+    ],
+}
+# dev8: written after dev7's fixes; documents, tax numbers, accounts, names and addresses in
+# other wording, each beside a harmless number of the same shape.
+TEMPLATES_DEV8: dict[str, list[str]] = {
+    "ru": [
+        "A: паспортные данные пожалуйста || C: {PASSPORT} выдан в {YEAR} году",
+        "C: инн у меня {INN} а снилс {SNILS}",
+        "A: на кого оформлен договор || C: на жену {NAME} || A: а номер договора || C: {ACCOUNT}",
+        "C: живу на {ADDRESS} подъезд {MENU}",
+        "A: продиктуйте почту || C: {EMAIL} || A: записала",
+        "C: верните деньги на карту {CARD} там сейчас {MONEY}",
+        "A: перезвоним вам на какой номер || C: {PHONE} после {TIME}",
+        "C: я {NAME} звоню насчёт заказа {ORDER}",
+    ],
+    "uk": [
+        "A: паспортні дані будь ласка || C: {PASSPORT} виданий у {YEAR} році",
+        "C: мій ідентифікаційний код {RNOKPP} і ще паспорт id картка {IDCARD}",
+        "A: на кого оформлено договір || C: на дружину {NAME} || A: а номер договору"
+        " || C: {ACCOUNT}",
+        "C: живу на {ADDRESS} під'їзд {MENU}",
+        "A: продиктуйте пошту || C: {EMAIL} || A: записала",
+        "C: поверніть гроші на картку {CARD} там зараз {MONEY}",
+        "A: передзвонимо вам на який номер || C: {PHONE} після {TIME}",
+        "C: я {NAME} дзвоню щодо замовлення {ORDER}",
+    ],
+    "en": [
+        "A: passport details please || C: {PASSPORT} issued in {YEAR}",
+        "C: my social security number is {SSN} and i've been with you since {YEAR}",
+        "A: who is the account holder || C: my wife {NAME} || A: and the account number"
+        " || C: {ACCOUNT}",
+        "C: i live at {ADDRESS} it's the {MENU} door on the left",
+        "A: spell out your email || C: {EMAIL} || A: got it",
+        "C: refund it to the card {CARD} there's {MONEY} on it now",
+        "A: what number should we call you back on || C: {PHONE} after {TIME}",
+        "C: hi it's {NAME} calling about order {ORDER}",
+    ],
+    "lt": [
+        "A: paso duomenys prašau || C: {PASSPORT} išduotas {YEAR} metais",
+        "C: mano asmens kodas {ASMENS} o sąskaita {ACCOUNT}",
+        "A: kieno vardu sutartis || C: žmonos {NAME} || A: o sutarties numeris || C: {ACCOUNT}",
+        "C: gyvenu {ADDRESS} laiptinė {MENU}",
+        "A: padiktuokite el paštą || C: {EMAIL} || A: užsirašiau",
+        "C: grąžinkite pinigus į kortelę {CARD} ten dabar {MONEY}",
+        "A: kokiu numeriu jums perskambinti || C: {PHONE} po {TIME}",
+        "C: čia {NAME} skambinu dėl užsakymo {ORDER}",
+    ],
+}
+# dev9: hard negatives beside the cue words the detector now trusts more ("call", "ending",
+# relatives, "a number", street words), plus a few entities for balance.
+TEMPLATES_DEV9: dict[str, list[str]] = {
+    "ru": [
+        "C: звоните после {TIME} а лучше {APPT}",
+        "A: с карты списано {MONEY} || C: а карта оканчивается на {LAST4} да",
+        "C: жена заказала {COUNT} штук заказ {ORDER}",
+        "A: нажмите {MENU} || C: нажала {MENU}",
+        "C: я живу тут с {YEAR} года улица тихая",
+        "A: номер обращения {ORDER} || C: спасибо позвоню {APPT}",
+        "C: муж звонил {APPT} в {TIME} по поводу счёта на {MONEY}",
+        "A: ваш телефон || C: {PHONE} звонить после {TIME}",
+    ],
+    "uk": [
+        "C: дзвоніть після {TIME} а краще {APPT}",
+        "A: з картки списано {MONEY} || C: а картка закінчується на {LAST4} так",
+        "C: дружина замовила {COUNT} штук замовлення {ORDER}",
+        "A: натисніть {MENU} || C: натиснула {MENU}",
+        "C: я живу тут з {YEAR} року вулиця тиха",
+        "A: номер звернення {ORDER} || C: дякую подзвоню {APPT}",
+        "C: чоловік дзвонив {APPT} о {TIME} щодо рахунку на {MONEY}",
+        "A: ваш телефон || C: {PHONE} дзвонити після {TIME}",
+    ],
+    "en": [
+        "C: call after {TIME} or better {APPT}",
+        "A: the card was charged {MONEY} || C: the one ending {LAST4} yes",
+        "C: my wife ordered {COUNT} items order {ORDER}",
+        "A: press {MENU} || C: i pressed {MENU}",
+        "C: i've lived on this street since {YEAR}",
+        "A: your reference is {ORDER} || C: thanks i'll call {APPT}",
+        "C: my husband called {APPT} at {TIME} about a bill for {MONEY}",
+        "A: and a number || C: {PHONE} call after {TIME}",
+    ],
+    "lt": [
+        "C: skambinkite po {TIME} o geriau {APPT}",
+        "A: iš kortelės nuskaičiuota {MONEY} || C: kortelė baigiasi {LAST4} taip",
+        "C: žmona užsakė {COUNT} vienetų užsakymas {ORDER}",
+        "A: spauskite {MENU} || C: paspaudžiau {MENU}",
+        "C: gyvenu čia nuo {YEAR} metų gatvė rami",
+        "A: kreipimosi numeris {ORDER} || C: ačiū paskambinsiu {APPT}",
+        "C: vyras skambino {APPT} {TIME} dėl sąskaitos {MONEY}",
+        "A: jūsų telefonas || C: {PHONE} skambinti po {TIME}",
+    ],
+}
+NAMES = {
+    "ru": [("Ольга", "Смирнова"), ("Дмитрий", "Кузнецов"), ("Анастасия", "Белова"),
+           ("Геннадий", "Орлов"), ("Вероника", "Соколова"), ("Тимофей", "Григорьев")],
+    "uk": [("Оксана", "Шевчук"), ("Богдан", "Ковальчук"), ("Ярина", "Мельник"),
+           ("Тарас", "Бондаренко"), ("Соломія", "Ткаченко"), ("Орест", "Кравець")],
+    "en": [("Hannah", "Whitfield"), ("Marcus", "Okonjo"), ("Priya", "Raman"),
+           ("Declan", "Fairbairn"), ("Yusuf", "Demir"), ("Grace", "Holloway"),
+           ("Tomasz", "Zielinski")],
+    "lt": [("Rūta", "Kazlauskienė"), ("Mindaugas", "Petrauskas"), ("Eglė", "Vaitkutė"),
+           ("Tadas", "Balčiūnas"), ("Gabija", "Stankevičiūtė"), ("Arnas", "Mockus")],
+}
+TRANSLIT = str.maketrans({**dict(zip("абвгдежзийклмнопрстуфхцчшщыэюяіїєґ",
+                                     ["a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k",
+                                      "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+                                      "ts", "ch", "sh", "shch", "y", "e", "yu", "ya", "i", "yi",
+                                      "ye", "g"], strict=True)),
+                          "ь": "", "ъ": "", "ą": "a", "č": "c", "ę": "e", "ė": "e", "į": "i",
+                          "š": "s", "ų": "u", "ū": "u", "ž": "z"})
+MAIL_WORDS = {  # (at, dot, underscore) as callers say them
+    "ru": (["собака", "эт"], ["точка"], ["нижнее подчёркивание", "подчёркивание"]),
+    "uk": (["равлик", "собака"], ["крапка"], ["нижнє підкреслення", "підкреслення"]),
+    "en": (["at"], ["dot"], ["underscore"]),
+    "lt": (["eta", "at"], ["taškas"], ["apatinis brūkšnys"]),
+}
+STREETS = {
+    "ru": [("улица", "ул.", "Садовая"), ("проспект", "пр-т", "Мира"),
+           ("переулок", "пер.", "Тихий")],
+    "uk": [("вулиця", "вул.", "Шевченка"), ("проспект", "просп.", "Перемоги"),
+           ("провулок", "пров.", "Тихий")],
+    "en": [("lane", "Lane", "Oak"), ("road", "Rd.", "Station"), ("avenue", "Ave", "Park")],
+    "lt": [("gatvė", "g.", "Vilniaus"), ("prospektas", "pr.", "Savanorių"),
+           ("gatvė", "g.", "Liepų")],
+}
+HOUSE = {"ru": ("дом", "д.", "квартира", "кв."), "uk": ("будинок", "буд.", "квартира", "кв."),
+         "en": ("", "", "flat", "Flat"), "lt": ("namas", "", "butas", "")}
 ENTITY_OF = {"CARD": "CARD", "EXPIRY": "EXPIRY", "CVV": "CVV", "PHONE": "PHONE",
              "PASSPORT": "PASSPORT", "IDCARD": "PASSPORT", "INN": "NATIONAL_ID",
              "SNILS": "NATIONAL_ID", "RNOKPP": "NATIONAL_ID", "ASMENS": "NATIONAL_ID",
-             "SSN": "NATIONAL_ID", "DOB": "DOB", "ACCOUNT": "ACCOUNT"}
+             "SSN": "NATIONAL_ID", "DOB": "DOB", "ACCOUNT": "ACCOUNT", "CARDK": "CARD",
+             "NAME": "PERSON", "EMAIL": "EMAIL", "ADDRESS": "ADDRESS", "POLICY": "ACCOUNT"}
 CURRENCY = {"ru": "рублей", "uk": "гривень", "en": "pounds", "lt": "eurų"}
 HOURS = {"ru": "часов", "uk": "годині", "en": "o'clock", "lt": "valandą"}
 
@@ -629,6 +804,63 @@ class Speaker:
             "LAST4": lambda: rand_digits(4, rng),
             "ORDER": lambda: rand_digits(rng.choice([6, 7, 8]), rng),
         }[slot]()
+
+    def card_as_thousands(self) -> str:
+        """A card read in fours, each four as one number ("four thousand two hundred ...")."""
+        digits = luhn_card(self.rng)
+        if not self.asr:
+            return "-".join(chunks_of(digits, [4] * 5))
+        return " ".join(say_chunk(chunk, self.lang, self.rng)
+                        for chunk in chunks_of(digits, [4] * 5))
+
+    def name(self) -> str:
+        first, last = self.rng.choice(NAMES[self.lang])
+        words = [first, last] if self.rng.random() < 0.5 else [last, first]
+        said = " ".join(words)
+        return said.lower() if self.asr else said
+
+    def email(self) -> str:
+        first, last = self.rng.choice(NAMES[self.lang])
+        local = [first.lower().translate(TRANSLIT), last.lower().translate(TRANSLIT)]
+        digits = str(self.rng.randint(1, 99))
+        domain = self.rng.choice(["gmail com", "mail ru", "ukr net", "inbox lt", "yahoo com"])
+        if not self.asr:
+            joiner = self.rng.choice([".", "_"])
+            return f"{local[0]}{joiner}{local[1]}{digits}@{domain.replace(' ', '.')}"
+        at, dot, under = MAIL_WORDS[self.lang]
+        joiner = self.rng.choice([self.rng.choice(dot), self.rng.choice(under)])
+        said_digits = digits if self.rng.random() < 0.3 else cardinal(int(digits), self.lang)
+        name, zone = domain.split()
+        return (f"{local[0]} {joiner} {local[1]} {said_digits} {self.rng.choice(at)} {name} "
+                f"{self.rng.choice(dot)} {zone}")
+
+    def address(self) -> str:
+        word, short, street = self.rng.choice(STREETS[self.lang])
+        house, flat = self.rng.randint(1, 120), self.rng.randint(1, 200)
+        house_word, house_short, flat_word, flat_short = HOUSE[self.lang]
+        if self.lang == "en":
+            if self.asr:
+                return (f"{cardinal(house, 'en')} {street.lower()} {word} "
+                        f"flat {cardinal(flat, 'en')}")
+            return f"{house} {street} {short}, {flat_short} {flat}"
+        if self.asr:
+            parts = ([word, street.lower()] if self.lang != "lt" else [street.lower(), word])
+            return " ".join([*parts, house_word, cardinal(house, self.lang), flat_word,
+                             cardinal(flat, self.lang)])
+        if self.lang == "lt":
+            return f"{street} {short} {house}-{flat}"
+        return f"{short} {street}, {house_short} {house}, {flat_short} {flat}"
+
+    def policy(self) -> str:
+        letters = self.rng.choice(["PL", "ЕР", "AB", "KT"] if self.lang != "en" else
+                                  ["PL", "AB", "KT"])
+        if self.lang == "lt" or self.lang == "en":
+            letters = self.rng.choice(["PL", "AB", "KT"])
+        digits = rand_digits(self.rng.choice([7, 8, 9]), self.rng)
+        if not self.asr:
+            return f"{letters}{self.rng.choice(['', '-'])}{digits}"
+        spelled = " ".join(letters.lower())
+        return f"{spelled} {say_number(digits, self.lang, self.rng, False)}"
 
     def expiry(self) -> str:
         month, year = self.rng.randint(1, 12), self.rng.randint(25, 33)
@@ -757,6 +989,11 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
                 said, key = speaker.expiry(), f"{name}@{index}"
             elif name == "DOB":
                 said, key = speaker.dob(), f"{name}@{index}"
+            elif name in ("CARDK", "NAME", "EMAIL", "ADDRESS", "POLICY"):
+                said = {"CARDK": speaker.card_as_thousands, "NAME": speaker.name,
+                        "EMAIL": speaker.email, "ADDRESS": speaker.address,
+                        "POLICY": speaker.policy}[name]()
+                key = f"{name}@{index}"
             else:
                 last[name] = speaker.digits_for(name)
                 said, key = speaker.number(last[name]), f"{name}@{index}"
@@ -776,7 +1013,9 @@ def render(template: str, speaker: Speaker) -> tuple[list[dict], list[dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6"], default="dev2")
+    parser.add_argument("--batch", choices=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7",
+                                            "dev8", "dev9"],
+                        default="dev2")
     batch = parser.parse_args().batch
     templates_of, asides, seed = {
         "dev2": (TEMPLATES, dict(ASIDES), SEED),
@@ -784,8 +1023,11 @@ def main() -> None:
         "dev4": (TEMPLATES_DEV4, ASIDES_DEV4, SEED + 2),
         "dev5": (TEMPLATES_DEV5, ASIDES_DEV4, SEED + 3),
         "dev6": (TEMPLATES_DEV6, ASIDES_DEV3, SEED + 4),
+        "dev7": (TEMPLATES_DEV7, ASIDES_DEV3, SEED + 5),
+        "dev8": (TEMPLATES_DEV8, ASIDES_DEV4, SEED + 6),
+        "dev9": (TEMPLATES_DEV9, ASIDES_DEV3, SEED + 7),
     }[batch]
-    if batch in ("dev5", "dev6"):
+    if batch in ("dev5", "dev6", "dev7", "dev8", "dev9"):
         STYLES.append("odd")
     ASIDES.clear()
     ASIDES.update(asides)

@@ -12,6 +12,7 @@ and order numbers are left alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from speechqa.redact import checksums
 from speechqa.redact.lexicon import (
     ACK_WORDS,
     ADDRESS_CUES,
+    ADDRESS_END_WORDS,
     CUES,
     DATE_JOINERS,
     EN_FIRST,
@@ -70,10 +72,18 @@ _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
+# A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
+_LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
-_MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "нижнее", "дефис", "тире",
-                 "підкреслення", "дефіс", "brūkšnys", "pabraukimas"}
+_MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
+                 "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
+                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
+_YEAR_WORDS = {"года", "году", "год", "року", "рік", "році", "metų", "metu", "metais", "year",
+               "years", "г", "р"}
+_SINCE_WORDS = {"since", "from", "in", "с", "со", "з", "із", "від", "nuo", "до", "в", "у"}
+_MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
+               "is", "its", "it's", "to", "on", "at", "me"}
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
@@ -87,8 +97,29 @@ _EN_NUMBER_WORDS = {
 }
 _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около", "о", "об", "близько",
                       "apie", "ties"}
+# Words before a time or date: a dictated number does not go on across them.
+_TIME_WORDS = {"at", "after", "before", "until", "till", "from", "by", "после", "до", "в", "во",
+               "около", "с", "після", "о", "об", "з", "від", "po", "iki", "nuo", "prieš",
+               "pries", "apie"}
+# Number words of one language that are plain words in another ("ten" is "there" in lt).
+_FALSE_FRIENDS = {"lt": frozenset({"ten"})}
+# Words a house or flat number follows (not "номер": a document number follows that too).
+_HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "квартира", "кв", "house", "flat",
+                       "apartment", "apt", "namas", "butas", "suite", "unit", "корпус",
+                       "корп"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
+_NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
+                  "ee", "nu", "е"}
+_WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
+_LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
+# English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
+_EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
+# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis").
+_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
+# Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
+_LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
+_PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 
 
 @dataclass
@@ -118,14 +149,16 @@ def normalize(raw: str) -> str:
     return token.strip(_PUNCT + "-")
 
 
-def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[Token]:
+def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
+             language: str | None = None) -> list[Token]:
     """One token stream over the call, every token keeping its turn and word position."""
     tokens: list[Token] = []
+    not_numbers = _FALSE_FRIENDS.get(language or "", frozenset())
     for turn, words in enumerate(turn_words):
         for index, raw in enumerate(words):
             norm = normalize(raw)
-            number = read_token(norm)
-            if number is None and (m := _DIGITS_SUFFIX.match(norm)):
+            number = None if norm in not_numbers else read_token(norm)
+            if number is None and (m := _DIGITS_SUFFIX.match(norm) or _LETTERED.match(norm)):
                 number = NumberToken("digits", digits=m.group(1))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
@@ -146,7 +179,10 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str]) -> list[
             following = [t for t in tokens[position + 1:position + 6]
                          if t.norm not in FILLERS and not t.pause]
             after = [t.number for t in following[:2]]
-            if before is not None or (len(after) == 2 and None not in after):
+            spelled = position > 0 and len(tokens[position - 1].norm) == 1 \
+                and tokens[position - 1].norm.isalpha()  # "g b oh five": after a letter
+            if before is not None or (len(after) == 2 and None not in after) or (
+                    spelled and after[:1] and after[0] is not None):
                 token.number = NumberToken("zero", 0)
     return tokens
 
@@ -273,6 +309,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
+                         and token.norm not in _TIME_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
                                                or not token.norm or aside):
@@ -308,7 +345,8 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
                for t in plain):
             acks[turn] = "ack"
-        elif len(said) <= 3 and all(_plain_word(tokens, p) for p in said):
+        elif len(said) <= 3 and all(_plain_word(tokens, p) and tokens[p].norm not in _NUMBER_WORDS
+                                    for p in said):
             acks[turn] = "short"
     return acks
 
@@ -334,7 +372,8 @@ def _plain_word(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     return (token.number is None and not _is_cue(tokens, position)
             and not _match_any(tokens, position, _phrase_lists()["units"])
-            and token.raw.strip()[:1] not in UNIT_PREFIX)
+            and token.raw.strip()[:1] not in UNIT_PREFIX
+            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS)
 
 
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
@@ -424,11 +463,17 @@ def _checksum_id(digits: str) -> bool:
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
+    luhn_card = 13 <= n <= 19 and checksums.luhn(digits)
     if nearest == "NEG":
-        return None
+        # "the card ending in 1234" hides only those last digits: a whole card number said
+        # next ("no, a new one: 4276 ...") is still one
+        return "CARD" if luhn_card else None
     cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
     expiry = "EXPIRY" in cues and 3 <= n <= 6
-    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt
+    if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt,
+        # unless the digits are a month and year and too many for a 3-digit code
+        if n >= 4 and _expiry_shaped(digits, False):
+            return "EXPIRY"
         return "CVV" if cues["CVV"] < cues["EXPIRY"] else "EXPIRY"
     if cvv:
         return "CVV"
@@ -438,8 +483,10 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "DOB"
     if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
         return "DOB"  # "дату рождения и ИНН": the date comes first
-    if 13 <= n <= 19 and checksums.luhn(digits) and nearest not in ("ACCOUNT", "NATIONAL_ID"):
+    if luhn_card and nearest not in ("ACCOUNT", "NATIONAL_ID"):
         return "CARD"
+    if "PHONE" in cues and _phone_shaped(digits, plus):
+        return "PHONE"  # "the phone number linked to the account": the number is a phone
     if nearest == "CARD" and n >= 12:
         return "CARD"
     if nearest == "PHONE" and 5 <= n <= 15:
@@ -555,10 +602,22 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         position for _first, end, kind in marks if kind in _DICTATED
         for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
     last_card = -(10**6)
-    for run in _outside_dates(tokens, _number_runs(tokens, dictation), dates):
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
+                    position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
+                   for f in dates if f.type == "DOB"]
+    queue = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    while queue:
+        run = queue.pop(0)
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
+            gaps = [i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                    if b != a + 1 and tokens[b].turn == last_turn
+                    and not any(t.norm in _AND_WORDS for t in tokens[a + 1:b])]
+            if gaps and len(run.positions[:gaps[-1]]) > len(kept):
+                # "карту 4276 ... 1234, там сейчас 500 рублей": the amount is the last part
+                kept = run.positions[:gaps[-1]]
             if not kept:
                 continue
             # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
@@ -566,13 +625,26 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
         start = run.positions[0]
+        if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
+                                 for first, last in birth_dates):
+            del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
         plus = tokens[start].raw.strip().startswith("+") or (
-            start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas")
+            start > 0 and tokens[start - 1].norm in _PLUS_WORDS
         )
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
+                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
+            continue  # "переулок 144-136", "apartment one hundred and sixty two"
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
+        if kind is None and (lead := _card_after_lead(tokens, run)):
+            # "a new one: 4276 9979 ...": a number word before the card is not its digit
+            run = NumberRun(run.positions[lead:], "", [])
+            run.groups = spoken_groups([tokens[p].number for p in run.positions
+                                        if tokens[p].number is not None])
+            run.digits = "".join(run.groups)
+            kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -581,10 +653,19 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS)
                 and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
+        if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
+                and _expiry_shaped("".join(run.groups[cut:]), False):
+            # "... three five oh five twenty seven": the card, then its expiry, no pause
+            token_count = _tokens_for_groups(tokens, run, cut)
+            rest = run.positions[token_count:]
+            queue.insert(0, NumberRun(rest, "".join(run.groups[cut:]), run.groups[cut:]))
+            run = NumberRun(run.positions[:token_count], "".join(run.groups[:cut]),
+                            run.groups[:cut])
         if kind == "CARD":
             last_card = run.positions[-1]
         if kind is not None:
@@ -598,13 +679,23 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
+        if kind is None and len(run.digits) == 20:
+            kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
+            if token_count < len(run.positions):
+                rest = run.positions[token_count:]
+                groups = spoken_groups([tokens[p].number for p in rest
+                                        if tokens[p].number is not None])
+                queue.insert(0, NumberRun(rest, "".join(groups), groups))
+        if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
+            queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
+            continue
         if kind is None or kind not in enabled:
             continue
-        if plus and start > 0 and tokens[start - 1].norm in ("плюс", "plus", "pliusas"):
+        if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
             positions = [start - 1, *positions]
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
@@ -614,6 +705,36 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
+
+
+def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+    parts: list[list[int]] = [[run.positions[0]]]
+    for previous, position in itertools.pairwise(run.positions):
+        gap = tokens[previous + 1:position]
+        number = tokens[previous].number
+        same_turn = tokens[position].turn == tokens[previous].turn
+        if (any(t.norm in _AND_WORDS for t in gap) and same_turn and number is not None
+                and number.kind not in ("hundred", "hundreds", "thousand")):
+            parts.append([])
+        parts[-1].append(position)
+    if len(parts) < 2:
+        return []
+    runs = []
+    for part in parts:
+        groups = spoken_groups([tokens[p].number for p in part if tokens[p].number is not None])
+        runs.append(NumberRun(part, "".join(groups), groups))
+    return runs
+
+
+def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
+    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number."""
+    for lead in (1, 2):
+        rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
+        digits = "".join(spoken_groups(rest))
+        if rest and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+            return lead
+    return 0
 
 
 def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
@@ -656,8 +777,10 @@ def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
         extra.insert(0, cursor)
         cursor -= 1
     after = last + 1
-    if (after < len(tokens) and tokens[after].turn == tokens[last].turn
-            and len(tokens[after].norm) == 1 and tokens[after].norm.isalpha()):
+    digits = sum(len(t.number.digits) if t.number.kind == "digits" else 1
+                 for t in (tokens[p] for p in positions) if t.number is not None)
+    if (after < len(tokens) and tokens[after].turn == tokens[last].turn and digits <= 8
+            and tokens[after].norm in ("a", "b", "c", "d")):
         extra_after = [after]  # UK NI number's closing letter
     else:
         extra_after = []
@@ -710,16 +833,19 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
         if "NATIONAL_ID" in enabled and _SSN.match(token.raw.strip(_PUNCT)):
             findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
         if "ACCOUNT" in enabled and _IBAN_START.match(token.norm):
-            code, end, valid_end = token.norm, position + 1, 0
-            while (end < len(tokens) and tokens[end].turn == token.turn
-                   and tokens[end].norm.isalnum() and len(code) < 34):
+            code, end = token.norm, position + 1
+            valid_end = end if checksums.iban(code) else 0
+            while (end < len(tokens) and tokens[end].turn == token.turn and len(code) < 34
+                   and _iban_group(tokens[end])):
                 code += tokens[end].norm
                 end += 1
                 if checksums.iban(code):
                     valid_end = end
             if valid_end:
                 findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, valid_end))))
-        if "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
+        if "NATIONAL_ID" in enabled and _NI.match(token.norm):
+            findings.append(Finding("NATIONAL_ID", _pieces(tokens, [position])))
+        elif "NATIONAL_ID" in enabled and token.norm.isalpha() and len(token.norm) == 2:
             code, end = token.norm, position + 1
             while end < len(tokens) and tokens[end].turn == token.turn and len(code) < 9:
                 code += tokens[end].norm
@@ -728,7 +854,65 @@ def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> 
                 findings.append(Finding("NATIONAL_ID", _pieces(tokens, range(position, end))))
     if "EMAIL" in enabled:
         findings += _spoken_emails(tokens, language)
+    if "ACCOUNT" in enabled:
+        findings += _spelled_ibans(tokens)
     return findings
+
+
+def _iban_group(token: Token) -> bool:
+    """A written IBAN's next group: up to four digits or capitals ("0001", "BARC"), not a
+    word ("born", "July") that a mod-97 check would pass one time in 97."""
+    raw = token.raw.strip(_PUNCT)
+    return (raw.isalnum() and raw.isascii() and len(raw) <= 4
+            and (raw.isdigit() or raw.isupper() or any(c.isdigit() for c in raw)))
+
+
+def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
+    """An IBAN read out: "g b nine eight b a r c ninety seven oh two ...", "эл тэ ..." —
+    letters one by one, digits in any grouping; the mod-97 check says where it ends."""
+    findings = []
+    position = 0
+    while position < len(tokens):
+        code, cursor, best, chunk = "", position, 0, []
+        turn = tokens[position].turn
+        while cursor < len(tokens) and tokens[cursor].turn == turn and len(code) < 34:
+            token = tokens[cursor]
+            letter = _spelled_letter(token)
+            if token.number is not None:
+                chunk.append(token.number)
+            elif letter and (token.norm not in FILLERS or len(code) >= 4):
+                if chunk:
+                    code += "".join(spoken_groups(chunk))
+                    chunk = []
+                code += letter
+            elif not token.pause and not (token.norm in _AND_WORDS and chunk):
+                break
+            if len(code) < 2 and token.number is not None:
+                break  # a country code's two letters come first
+            cursor += 1
+            # "one hundred and eighty eight hundred forty eight" is 180-848 to the checksum
+            readings = ["".join(spoken_groups(chunk))]
+            if any(n.kind in ("hundred", "thousand") for n in chunk):
+                readings += split_readings(chunk)
+            if any(len(code + r) >= 15 and checksums.iban(code + r) for r in readings):
+                best = cursor
+        if best:
+            findings.append(Finding("ACCOUNT", _pieces(tokens, range(position, best))))
+            position = best
+        else:
+            position += 1
+    return findings
+
+
+def _spelled_letter(token: Token) -> str:
+    """The Latin letter(s) a token spells: "g", "GB", "barc"-like codes only when written."""
+    norm = token.norm
+    if len(norm) == 1 and norm in _LETTERS_EN:
+        return norm.upper()
+    raw = token.raw.strip(_PUNCT)
+    if raw.isascii() and raw.isalpha() and raw.isupper() and len(raw) <= 4:
+        return raw
+    return ""
 
 
 def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
@@ -753,26 +937,68 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
             dots += 1
         if not dots:
             continue
-        start = position - 1
-        local = tokens[start]
+        local = tokens[position - 1]
         if local.turn != turn or not (local.number is not None
                                       or local.norm.replace(".", "").isalnum()):
             continue
-        while start - 1 >= 0 and tokens[start - 1].turn == turn and (
-            tokens[start].number is not None and tokens[start - 1].number is not None
-        ):
-            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
-        for _ in range(2):  # ... and the name words before them
-            if (start - 1 >= 0 and tokens[start - 1].turn == turn
-                    and not tokens[start - 1].clause_end
-                    and _name_like(tokens[start - 1], language)):
-                start -= 1
-        while (start - 2 >= 0 and tokens[start - 1].norm in _DOT_WORDS | _MAIL_JOINERS
-               and tokens[start - 2].turn == turn and tokens[start - 2].norm.isalnum()
-               and tokens[start - 2].norm not in NOT_NAME):
-            start -= 2
+        start = _local_part_start(tokens, position - 1, language)
         findings.append(Finding("EMAIL", _pieces(tokens, range(start, cursor))))
     return findings
+
+
+def _mail_word(token: Token) -> bool:
+    return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+            and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
+
+
+def _bounded_words(tokens: list[Token], position: int, limit: int) -> bool:
+    """``position`` begins a run of at most ``limit`` address words that a function word,
+    a clause end or the turn start bounds on the left ("... on fiona obrien nine at")."""
+    cursor = position
+    while cursor >= 0 and position - cursor < limit and _mail_word(tokens[cursor]) \
+            and tokens[cursor].turn == tokens[position].turn and tokens[cursor].norm.isascii() \
+            and tokens[cursor].norm not in _MAIL_NAMES:
+        cursor -= 1  # (Latin words only: "моя почта" names the address, it is not in it)
+    if position - cursor > limit or cursor == position:
+        return False
+    return (cursor < 0 or tokens[cursor].turn != tokens[position].turn
+            or tokens[cursor].clause_end or tokens[cursor].norm in NOT_NAME
+            or tokens[cursor].norm in FILLERS or _is_cue(tokens, cursor))
+
+
+def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
+    """First word of a spoken address's local part, walking back from the word before
+    "at": words joined by "dot"/"underscore" (one or two words: "нижнее подчёркивание"),
+    digits ("eighty five"), and up to two name words said without a joiner
+    ("jurgita zukauskaite devyni")."""
+    turn = tokens[start].turn
+    bare_names = 0
+    while start > 0:
+        previous = tokens[start - 1]
+        if previous.turn != turn or previous.clause_end:
+            break
+        if previous.norm in _DOT_WORDS | _MAIL_JOINERS:
+            word = start - 2
+            while word >= 0 and start - word <= 3 and tokens[word].norm in _MAIL_JOINERS:
+                word -= 1  # "нижнее подчёркивание", "apatinis brūkšnys"
+            letter = len(tokens[word].norm) == 1 and tokens[word].norm.isalpha()
+            if word < 0 or tokens[word].turn != turn or not (_mail_word(tokens[word]) or letter):
+                break  # ("i точка orlova": a single letter is an initial, not the pronoun)
+            start = word
+            continue
+        if previous.number is not None and tokens[start].number is not None:
+            start -= 1  # "lebedev igor eighty five at ...": digits in the local part
+            continue
+        joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
+        if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
+                _name_like(previous, language) or joined
+                or _bounded_words(tokens, start - 1, 2 - bare_names)):
+            # ("tomasz underscore zielinski twelve": a word after a joiner is the address's)
+            bare_names += 1
+            start -= 1
+            continue
+        break
+    return start
 
 
 # Dates of birth and expiry dates ---------------------------------------------------------------
@@ -782,14 +1008,37 @@ def _is_month(tokens: list[Token], position: int) -> bool:
     return bool(_match_any(tokens, position, _phrase_lists()["months"]))
 
 
+@functools.cache
+def _ordinal_stems() -> tuple[str, ...]:
+    """Stems as written and as ASR writes them without diacritics ("treči", "treci")."""
+    return tuple(dict.fromkeys([*ORDINAL_STEMS, *(fold(stem) for stem in ORDINAL_STEMS)]))
+
+
 def _is_ordinal(norm: str) -> bool:
-    return any(norm.startswith(stem) and len(norm) <= len(stem) + 6 for stem in ORDINAL_STEMS)
+    return any(norm.startswith(stem) and len(norm) <= len(stem) + 6
+               for stem in _ordinal_stems())
+
+
+_DATE_TOKEN = re.compile(r"^\d{1,4}([./-]\d{1,4}){1,2}$")
 
 
 def _date_core(tokens: list[Token], position: int) -> bool:
     token = tokens[position]
     return token.number is not None or _is_month(tokens, position) or _is_ordinal(token.norm) \
-        or bool(re.match(r"^\d{1,4}([./-]\d{1,4}){1,2}$", token.norm))
+        or bool(_DATE_TOKEN.match(token.norm))
+
+
+def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
+    """An expiry's year is complete before ``stop`` and what follows "and" starts afresh
+    ("... twenty thirty two and one two four", not "two thousand and thirty two")."""
+    said = [tokens[p].number for p in range(start, stop) if tokens[p].number is not None]
+    nxt = tokens[stop + 1].number if stop + 1 < len(tokens) else None
+    if not said or nxt is None or (nxt.kind in ("teen", "tens") and said[-1].kind == "thousand"):
+        return False
+    groups = spoken_groups(said)
+    return any(len(group) == 4 and int(group) > 2000 for group in groups) or (
+        _is_month(tokens, start) and len(groups[-1]) == 2) or _expiry_shaped(
+        "".join(groups), False)
 
 
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
@@ -817,13 +1066,17 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     "действует до", "valid until" name an expiry date only near a card: a membership
     "действует до сентября" is not one."""
     findings = []
+    # "expiry and the three digits on the back": the "three" is the other cue's, not a date
+    other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
+                  for p in range(first, stop)}
     for _first, end, kind in marks:
         if kind not in ("DOB", "EXPIRY") or kind not in enabled:
             continue
 
         cursor, limit = end, end + 8
         turns_seen = {tokens[end - 1].turn}
-        while cursor < len(tokens) and cursor < limit and not _date_core(tokens, cursor):
+        while cursor < len(tokens) and cursor < limit and (
+                not _date_core(tokens, cursor) or cursor in other_cues):
             turns_seen.add(tokens[cursor].turn)
             if len(turns_seen) > 3:
                 break
@@ -835,6 +1088,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         has_month = _is_month(tokens, cursor)
         cursor += 1
         while cursor < len(tokens) and tokens[cursor].turn == tokens[start].turn:
+            if kind == "EXPIRY" and tokens[cursor].norm in _AND_WORDS and _year_said(
+                    tokens, start, cursor):
+                break  # "november twenty thirty two and one two four": then the CVV
             if _date_core(tokens, cursor):
                 last = cursor
                 cores += 1
@@ -846,6 +1102,15 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             cursor += 1
         digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
                      for p in range(start, last + 1) if tokens[p].number is not None)
+        other_cue = any(end <= first < start and other not in (kind, "NEG")
+                        for first, _end, other in marks)
+        if other_cue and not (has_month or any(
+                (tokens[p].number is None and _is_ordinal(tokens[p].norm))
+                or _DATE_TOKEN.match(tokens[p].norm)
+                for p in range(start, last + 1))):
+            # "policy number and date of birth?" / "policy p l seventy four ...": another
+            # identifier was asked for in between, so bare numbers are that identifier
+            continue
         if has_month or cores >= 2 or digits >= 4:
             if start > 0 and tokens[start - 1].norm == "the" \
                     and tokens[start - 1].turn == tokens[start].turn:
@@ -863,13 +1128,22 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
     # dot or a capital, not as a lower-case word.
     anchors = [(p, "street") for p, t in enumerate(tokens) if t.norm in STREET_WORDS and (
-        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or t.raw.strip().endswith("."))]
+        len(t.norm) > 2 or t.raw.strip()[:1].isupper() or "." in t.raw)]
     anchors += [(p, "cue") for p in marks_address]
+    # a street named without its street word: "хрещатик будинок дев'ять", "Laisvės namas 4"
+    anchors += [(p - 1, "street") for p, t in enumerate(tokens)
+                if t.norm in _HOUSE_NUMBER_WORDS and len(t.norm) > 2 and p > 0
+                and p + 1 < len(tokens) and tokens[p + 1].number is not None
+                and tokens[p + 1].turn == t.turn and tokens[p - 1].turn == t.turn
+                and _namey(tokens[p - 1]) and tokens[p - 1].norm not in HOUSE_WORDS
+                and not _is_cue(tokens, p - 1)]
+    years = _year_positions(tokens)
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
-        numbers = [p for p in range(lo, hi) if tokens[p].number is not None
-                   and tokens[p].turn == turn]
+        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
+        numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
+                   and tokens[p].turn == turn and p not in years]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
         if not numbers:
@@ -882,7 +1156,9 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             token = tokens[cursor]
             inside_number = token.norm == "and" and cursor > 0 and \
                 tokens[cursor - 1].number is not None and tokens[cursor + 1].number is not None
-            if not (token.number is not None or inside_number
+            flat = token.norm in HOUSE_WORDS and cursor + 1 < anchor and \
+                tokens[cursor + 1].number is not None
+            if not (token.number is not None or inside_number or flat
                     or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
                 break
             start = cursor
@@ -900,11 +1176,26 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     return findings
 
 
+def _year_positions(tokens: list[Token]) -> set[int]:
+    """Number words that say a year ("с 2004 года", "since twenty twenty two", "nuo 2019
+    metų"): never a house number, however near a street word."""
+    years: set[int] = set()
+    for run in _number_runs(tokens):
+        first, last = run.positions[0], run.positions[-1]
+        before = tokens[first - 1].norm if first > 0 else ""
+        after = tokens[last + 1].norm if last + 1 < len(tokens) else ""
+        year_like = len(run.digits) == 4 and 1900 <= int(run.digits) <= 2039
+        if after in _YEAR_WORDS or (year_like and before in _SINCE_WORDS):
+            years.update(run.positions)
+    return years
+
+
 def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding]:
     """An address said in pieces after "the address is" (or "what is your address?"):
     "zero seven six" / "first street" / "harper valley california" / "six three four five
     three" — the next words up to the last number or street word, across turns."""
     findings = []
+    years = _year_positions(tokens)
     for anchor in cue_ends:
         positions, core = [], []
         cursor = anchor + 1
@@ -913,7 +1204,9 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if _is_cue(tokens, cursor):
                 break
             positions.append(cursor)
-            if token.number is not None or token.norm in STREET_WORDS:
+            if token.norm in ADDRESS_END_WORDS:
+                break  # "... квартира 12, подъезд 3": the entrance is not the address
+            if (token.number is not None and cursor not in years) or token.norm in STREET_WORDS:
                 core.append(cursor)
             if token.raw.strip()[-1:] in ".?!":
                 break
@@ -969,6 +1262,9 @@ def _name_tags(norm: str, language: str) -> set[str]:
         for tag in ("Name", "Surn", "Patr"):
             if tag in parse.tag:
                 tags.add(tag)
+    if language == "uk" and not tags and _morph("ru").word_is_known(norm) and any(
+            "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
+        tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
     return tags
 
 
@@ -984,12 +1280,32 @@ def _top_name_tag(norm: str, language: str) -> str | None:
 
 def _lt_surname(norm: str) -> bool:
     return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
-            and norm.isalpha())
+            and norm.isalpha() and not norm.endswith(_LT_TOOL_NOUN))
+
+
+def _alpha(norm: str) -> bool:
+    """Letters, allowing an inner apostrophe or hyphen ("o'brien", "Косач-Квітка")."""
+    return norm[:1].isalpha() and norm.replace("'", "").replace("-", "").isalpha()
+
+
+def _lt_first(norm: str) -> bool:
+    """A Lithuanian first name: listed, or shaped like one (said beside a surname)."""
+    return norm in LT_FIRST or norm in EN_FIRST or (
+        len(norm) >= 4 and norm.isalpha() and norm.endswith(_LT_FIRST_ENDINGS)
+        and norm not in NOT_NAME and norm not in LT_NOT_SURNAME and norm not in FILLERS
+        and norm not in PAUSE_WORDS and norm not in ACK_WORDS and read_token(norm) is None
+        and not norm.endswith(_LT_VERB_ENDINGS) and not _person_cue_word(norm))
+
+
+@functools.cache
+def _person_cue_word(norm: str) -> bool:
+    """A one-word name cue ("pone", "ponia"): it precedes a name, it is not one."""
+    return any(words == (norm,) for words in _phrase_lists()["person"])
 
 
 def _name_like(token: Token, language: str) -> bool:
     norm = token.norm
-    if not norm.isalpha() or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS:
+    if not _alpha(norm) or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS:
         return False
     if token.number is not None:
         return False
@@ -1011,16 +1327,30 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = []
     protected: set[int] = set()
     langs = [language] if language in ("ru", "uk") else []
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
 
-    def take_names(start: int, turn: int, limit: int = 3) -> list[int]:
+    def take_names(start: int, turn: int, limit: int = 3, strong: bool = True) -> list[int]:
         taken = []
         cursor = start
         while cursor < len(tokens) and len(taken) < limit and tokens[cursor].turn == turn:
-            if tokens[cursor].norm in ("э", "эм", "uh", "um", "ну"):
+            if tokens[cursor].norm in _NAME_LEAD_INS and not taken:
+                cursor += 1  # "my name is, uh, also Michael"
+                continue
+            if _is_cue(tokens, cursor):
+                break  # "Народилася 07.12.2008": another entity's cue, not a name
+            if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
+                if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
+                        language == "en" or _lt_first(tokens[cursor].norm)
+                        or _lt_surname(tokens[cursor].norm)):
+                    taken.append(cursor)  # "priya raman": the listed half vouches
+                    break
+                if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
+                    return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
+                if taken or not _unlisted_name_pair(tokens, cursor, language):
+                    break
+                taken.append(cursor)  # "kowalski aisha": one word listed, the other not
                 cursor += 1
                 continue
-            if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
-                break
             taken.append(cursor)
             if tokens[cursor].clause_end:
                 break
@@ -1030,9 +1360,14 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     for position in range(len(tokens)):
         token = tokens[position]
         length = _match_any(tokens, position, lists["person"])
+        if length and position > 0 and tokens[position - 1].norm in ORG_WORDS \
+                and not tokens[position - 1].clause_end:
+            length = 0  # "the company name is ...": not a person
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
-            names = take_names(position + length, token.turn)
+            # "it's", "this is", "i'm" name someone only with a listed name word in it
+            strong = token.norm not in _WEAK_PERSON_CUES
+            names = take_names(position + length, token.turn, strong=strong)
             if names:
                 if self_intro and token.role == "agent":
                     protected.update(names)
@@ -1050,12 +1385,57 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš")
             ):
                 skip += 1
-            if nxt < len(tokens) and tokens[nxt].role != token.role:
+            if nxt < len(tokens) and tokens[nxt].role != token.role \
+                    and not _match_any(tokens, skip, lists["person"]):
                 names = take_names(skip, tokens[nxt].turn)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
     findings += _free_names(tokens, language, protected)
-    return findings
+    # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
+    agent_names = {tokens[p].norm for p in protected}
+    return [f for f in findings if not agent_names
+            or not all(tokens[position_of[(turn, i)]].norm in agent_names
+                       for turn, start, end in f.pieces for i in range(start, end))]
+
+
+def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bool:
+    """After a name cue, an unlisted word followed by a listed name in one turn ("this is
+    okafor oliver", "aš navickas lukas"): English and Lithuanian have no morphology
+    dictionary here, so one listed half vouches for the other."""
+    if position + 1 >= len(tokens) or not _plain_name_word(tokens, position, language):
+        return False
+    token, nxt = tokens[position], tokens[position + 1]
+    return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
+
+
+def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) -> bool:
+    """Two unlisted words that are all the rest of the turn after a name cue, or end at a
+    clause, a function word or a number: a name neither list knows ("marcus okonjo")."""
+    if language != "en" or position + 1 >= len(tokens) \
+            or tokens[position + 1].turn != tokens[position].turn:
+        return False
+    if not (_plain_name_word(tokens, position, language)
+            and _plain_name_word(tokens, position + 1, language)) or \
+            tokens[position].clause_end:
+        return False
+    if any(tokens[p].norm.endswith(_EN_NOT_NAME_ENDINGS) for p in (position, position + 1)):
+        return False
+    after = position + 2
+    return (tokens[position + 1].clause_end or after >= len(tokens)
+            or tokens[after].turn != tokens[position].turn or tokens[after].norm in NOT_NAME
+            or tokens[after].number is not None)
+
+
+def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
+    """A word that may be an unlisted name (en/lt): letters, not a function word, filler,
+    number or cue."""
+    token = tokens[position]
+    return (language in ("en", "lt") and _alpha(token.norm) and len(token.norm) >= 3
+            and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in PAUSE_WORDS and token.number is None and not token.pause
+            and read_token(token.norm) is None and not _is_cue(tokens, position)
+            and not _person_cue_word(token.norm)
+            and not _is_month(tokens, position) and not _is_ordinal(token.norm))
 
 
 def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
@@ -1071,6 +1451,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
         return True
     if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
         return True  # "Петров Иван"
+    if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
+            and not _morph(language).word_is_known(token.norm):
+        return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
     ):
@@ -1124,18 +1507,35 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             third = position + 2
             if (not nxt.clause_end and third < len(tokens)
                     and tokens[third].turn == token.turn
-                    and _top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")):
+                    and (_top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")
+                         or (_top_name_tag(nxt.norm, language) == "Patr"
+                             and tokens[third].norm not in NOT_NAME and (
+                                 tokens[third].raw.strip(_PUNCT)[:1].isupper()
+                                 if cased.get(token.turn) else
+                                 tokens[third].norm.isalpha()
+                                 and not _morph(language).word_is_known(tokens[third].norm))))):
+                # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
             span = [position]
-            if position > 0 and tokens[position - 1].norm in LT_FIRST \
-                    and tokens[position - 1].turn == token.turn:
+            if position > 0 and _lt_first(tokens[position - 1].norm) \
+                    and tokens[position - 1].turn == token.turn \
+                    and not tokens[position - 1].clause_end:
                 span.insert(0, position - 1)
+            elif same and nxt is not None and _lt_first(nxt.norm) and not _lt_surname(nxt.norm):
+                span.append(position + 1)  # surname first: "navickas lukas"
         if not span and token.norm in EN_FIRST and same and nxt is not None and (
             nxt.norm in EN_SURNAMES or (nxt.raw[:1].isupper() and nxt.norm not in NOT_NAME
                                         and token.raw[:1].isupper())
         ):
             span = [position, position + 1]
+        if not span and same and nxt is not None and nxt.norm in EN_FIRST and (
+            token.norm in EN_SURNAMES or (
+                cased.get(token.turn) and token.raw.strip(_PUNCT)[:1].isupper()
+                and nxt.raw.strip(_PUNCT)[:1].isupper() and _alpha(token.norm)
+                and token.norm not in NOT_NAME and token.index > 0)
+        ):
+            span = [position, position + 1]  # surname first: "Miller James", "Okafor Oliver"
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
             _lt_surname(nxt.norm)
         ):
@@ -1144,7 +1544,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             tokens, position, language
         ):
             span = [position]
-        span = [p for p in span if p not in protected]
+        if protected.intersection(span):
+            span = []
         if span:
             findings.append(Finding("PERSON", _pieces(tokens, span)))
             position = span[-1] + 1
@@ -1164,10 +1565,10 @@ def detect(
 ) -> list[Finding]:
     """Entities in a call given as words per turn; overlapping findings resolved by type."""
     enabled = set(types)
-    tokens = tokenize(turn_words, roles)
+    language = (language or "ru").split("-")[0].lower()
+    tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
-    language = (language or "ru").split("-")[0].lower()
     marks = [
         (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
@@ -1175,8 +1576,12 @@ def detect(
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
-    findings += _number_findings(tokens, marks, enabled, dates)
-    findings += _written_findings(tokens, enabled, language)
+    numbers = _number_findings(tokens, marks, enabled, dates)
+    written = _written_findings(tokens, enabled, language)
+    iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
+    # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
+    findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
+    findings += written
     findings += _date_findings(tokens, marks, enabled)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
@@ -1187,6 +1592,10 @@ def detect(
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _cells_of(finding: Finding) -> set[tuple[int, int]]:
+    return {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
 
 
 def _merge_same_type(findings: list[Finding]) -> list[Finding]:

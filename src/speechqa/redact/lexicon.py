@@ -68,10 +68,13 @@ CUES: dict[str, list[str]] = {
         "ватсап", "paskambin*", "skambin*", "susisiek*", "numeris telefono", "mobile number",
         "contact number", "номер мобильного", "номер мобільного", "номер для смс",
         "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
+        "call me back", "call me", "ring me", "back on", "plius", "звон*", "дзвон*", "call",
+        "ring", "a number", "best number", "good number", "contact", "reach",
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
     ],
     "PASSPORT": [
-        "паспорт*", "серия", "серія", "passport*", "id card", "id-карт*", "id картк*",
+        "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card",
+        "id-карт*", "id картк*",
         "айди карт*", "ідентифікаційн* картк*", "asmens tapatybes kortel*",
         "tapatybes kortel*", "asmens dokument*", "document number", "номер документа",
         "паспортн* данн*", "данные паспорта", "дані паспорта", "паспортні дані", "pasas",
@@ -90,6 +93,9 @@ CUES: dict[str, list[str]] = {
         "договору", "полис*", "поліс*", "account*", "policy", "contract", "iban", "sort code",
         "sąskait*", "saskait*", "sutart*", "polis*", "sutarties", "абонент*", "customer number",
         "membership number", "номер клиента", "номер клієнта", "kliento numer*",
+        "mokėtojo kod*", "mokejo kod*", "mokėtojo numer*", "mokejo numer*", "payer code",
+        "payer number", "код плательщика", "код платника", "номер плательщика",
+        "номер платника",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -106,6 +112,8 @@ CUES: dict[str, list[str]] = {
     # Numbers here are not identifiers: a card's last four digits, menu choices, issue dates.
     "NEG": [
         "ending in", "ends in", "ending with", "ends with", "last four", "last 4", "last digits",
+        "card ending", "ending", "заканчивается", "оканчивается", "закінчується",
+        "заканчивающ*", "оканчивающ*",
         "заканчивается на", "оканчивается на", "последние четыре", "последние 4",
         "последние цифры", "последние", "закінчується на", "останні чотири", "останні 4",
         "останні цифри", "останні", "baigiasi", "paskutiniai", "paskutinius", "paskutinių",
@@ -123,7 +131,7 @@ UNIT_WORDS = {
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
-    "items", "раз", "разів", "times", "kartų", "баллов", "points",
+    "items", "раз", "разів", "times", "kartų", "баллов", "points", "₽", "₴", "€", "$", "£",
 }
 UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
 
@@ -148,7 +156,7 @@ PAUSE_WORDS = {
     "бы", "это", "там", "короче", "погодите", "подождите", "сорри", "извините", "простите",
     "ой", "нет", "точнее", "вернее", "то", "есть",
     "зараз", "хвилинку", "хвилиночку", "от", "значить", "це", "ось", "стривайте", "зачекайте",
-    "вибачте", "перепрошую", "ні", "тобто",
+    "почекайте", "хвилину", "вибачте", "перепрошую", "ні", "тобто",
     "sorry", "wait", "hold", "hang", "see", "let", "me", "moment", "sec", "second", "just", "a",
     "like", "actually", "no", "i", "mean",
     "palaukite", "sekundėlę", "sekundele", "sekundę", "sekunde", "tuoj", "žinoma", "zinoma",
@@ -163,7 +171,10 @@ PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "o
                  "just a second", "just a sec", "i mean", "scratch that", "let me check",
                  "one minute", "одну секунду",
                  "одну минутку", "одну хвилинку", "одну секундочку", "vieną sekundę",
-                 "vieną minutę", "то есть", "то єсть"]
+                 "vieną minutę", "то есть", "то єсть", "bear with me", "give me a second",
+                 "give me a sec", "where was i", "let me look", "сейчас посмотрю", "где же она",
+                 "зараз подивлюся", "де ж вона", "tuoj pažiūrėsiu", "tuoj paziuresiu",
+                 "kur ji"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
 ACK_WORDS = {
     "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
@@ -178,10 +189,13 @@ ACK_WORDS = {
 STREET_WORDS = {
     "улица", "улицы", "улице", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр",
     "переулок", "переулка", "пер", "бульвар", "бульвара", "шоссе", "площадь", "набережная",
-    "проезд", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "площа", "набережна",
+    "проезд", "вулиця", "вулиці", "вулицю", "вул", "провулок", "провулку", "пров", "площа",
+    "набережна",
     "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "boulevard", "blvd",
     "way", "close", "crescent", "gatvė", "gatve", "gatvės", "gatves", "g", "prospektas",
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
+    "пр-т", "просп", "пр-кт", "б-р", "бульв", "наб", "пл", "ш", "пр-д", "тупик",
+    "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al",
 }
 HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
@@ -189,6 +203,11 @@ HOUSE_WORDS = {
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
     "дріб", "слэш", "slash",
 }
+# Where an address ends: the entrance, floor or door said after the flat.
+ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
+                     "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
+                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "it's",
+                     "its"}
 # Words around an address that are not part of it.
 LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
                 "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
@@ -242,11 +261,28 @@ PERSON_CUES = [
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
+    "i'm", "i am", "aš", "aš esu", "on behalf of", "my father", "my mother", "my son",
+    "my daughter", "my husband", "my wife", "my dad", "my mum", "my mom", "my brother",
+    "my sister", "recipient", "payee", "получатель", "получателя", "отримувач", "отримувача",
+    "gavėjas", "gavejas", "sūnui", "sunui", "sūnus", "sunus", "dukrai", "dukra", "vyrui",
+    "žmonai", "zmonai", "mamai", "tėčiui", "teciui", "žmonos", "zmonos", "žmona", "zmona",
+    "vyro", "vyras", "sūnaus", "sunaus", "dukros", "mamos", "mama", "tėvo", "tevo", "tėčio",
+    "tecio", "tėvas", "tevas", "my wife's", "my husband's", "it's", "here's",
+    "you're speaking with", "you are speaking with", "you're speaking to",
+    "you are speaking to", "this is miss", "this is mr", "this is mrs", "this is ms",
+    "жена", "жену", "жены", "муж", "мужа", "сын", "сына", "дочь", "дочери", "отец", "отца",
+    "мама", "мамы", "дружина", "дружину", "дружини", "чоловік", "чоловіка", "син", "сина",
+    "донька", "доньку", "доньки", "батько", "батька", "мати", "матері",
+    "страхователь", "страхувальник", "застрахованный", "застрахована", "застрахований",
+    "владелец", "власник", "держатель", "policyholder", "holder", "draudėjas", "draudejas",
+    "savininkas",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
-                   "i'm", "aš esu", "это", *AGENT_TITLES]
+                   "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
+                   "you're speaking to", "you are speaking to", "this is miss", "this is mr",
+                   "this is mrs", "this is ms", "это", *AGENT_TITLES]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
@@ -257,7 +293,11 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
                   "kaip jus vadina",
                   "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
-                  "на кого оформлен*", "на кого оформлено", "on whose name", "whose name"]
+                  "на кого оформлен*", "на кого оформлено", "on whose name", "whose name",
+                  "surname on", "name on the", "last name", "the surname", "first name",
+                  "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
+                  "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
+                  "на кого записываем", "на кого записуємо", "kam registruojame"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -278,7 +318,23 @@ joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea c
 jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice
 judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie
 brittany charlotte marie kayla alexis lori amelia chloe lily jessica ava mia ella sophie
-isla poppy freya evie ruby daisy""")
+isla poppy freya evie ruby daisy
+mohammed muhammad mohammad ahmed ali omar yusuf ibrahim hassan hussein amir tariq imran bilal
+fatima aisha ayesha zara zainab maryam amina layla leila noor yasmin samira
+priya raj ravi arjun anil sanjay deepak vikram rahul amit neha anjali pooja sunita kavita
+meera divya ananya ishaan rohan
+wei li chen jun ming hiroshi yuki kenji akira mei ling hana
+sofia lucia carlos juan luis miguel pedro diego javier pablo ana rosa carmen isabel elena
+marco luca giulia francesca pierre louis claire camille hans klaus ingrid lars sven erik
+olga ivan dmitri sergei natasha piotr tomasz agnieszka magdalena kasia ewa
+kwame kofi ama chinedu ngozi tunde femi amara nia imani jamal malik darnell tyrone keisha
+aaliyah jayden aiden brayden
+siobhan niamh aoife ciara sinead declan eoin cian conor seamus rhys gareth bethan cerys
+hamish fraser ewan iain kirsty eilidh finlay rory angus neil ian stuart gavin craig derek
+trevor nigel colin clive simon tim tom ben sam dan max josh luke matt rob nick chris mike dave
+steve tony andy alex jamie kate katie lucy jane jenny beth holly zoe ellie molly millie phoebe
+imogen harriet rosie georgia fiona gemma leah jade kerry tracy stacey joanne louise claire
+hayley natasha paula wendy yvonne""")
 EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
@@ -294,7 +350,15 @@ simpson crawford jimenez porter mason shaw gordon wagner hunter romero hicks dix
 robertson black holmes stone meyer boyd mills warren fox rose rice moreno schmidt patel
 ferguson nichols herrera medina ryan fernandez weaver daniels stephens gardner payne kelley
 dunn pierce arnold tran spencer peters hawkins grant hansen castro hoffman hart elliott cunningham
-knight bradley o'brien o'connor davies wright thompson walsh""")
+knight bradley o'brien o'connor davies wright thompson walsh
+kowalski nowak wisniewski okafor okonkwo adeyemi mensah owusu clarke khan ahmed ali hussain
+shah singh kaur sharma gupta kumar patel das chowdhury chen wang zhang liu yang huang wu zhou
+tanaka sato suzuki park choi pham rossi russo bianchi ferrari muller mueller schneider fischer
+weber novak horvat ivanov petrov smirnov popov kovalenko dubois bernard moreau lefebvre silva
+santos oliveira costa pereira ferreira byrne o'neill o'sullivan mccarthy doyle gallagher quinn
+macdonald thomson cameron mackenzie lloyd griffiths owen rees chapman harvey barker dawson
+fletcher hudson pearce lawson newman pearson reid burke frost sutton atkinson moss rowe
+brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert""")
 LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
 rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
 dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
@@ -304,20 +368,27 @@ ona janina irena danutė danute aldona birutė birute regina genovaitė genovait
 jūratė jurate asta inga rūta ruta ieva agnė agne gabija emilija austėja austeja kamilė kamile
 ugnė ugne greta miglė migle lina jolanta daiva vilma kristina dalia aušra ausra giedrė giedre
 eglė egle vaida indrė indre simona justina monika neringa živilė zivile skaistė aistė aiste
-gintarė gintare akvilė akvile viktorija goda""")
+gintarė gintare akvilė akvile viktorija goda
+jurgita rasa laura diana sandra vaida lina edita renata loreta violeta vida jūra jura irma
+dovilė dovile rūta ruta kotryna urtė urte liepa smiltė smilte elzė elze
+benas nojus jokūbas jokubas kajus titas herkus augustas adomas julius emilis martynas
+modestas mykolas vladas stasys albertas ričardas ricardas egidijus ernestas žilvinas
+zilvinas šarūnas sarunas valentinas linas tautvydas""")
 LT_SURNAME_ENDINGS = ("auskas", "auskienė", "auskiene", "auskaitė", "auskaite", "evičius",
                       "evicius", "avičius", "avicius", "aitis", "aitienė", "aitiene", "aitytė",
                       "aityte", "aitė", "aite", "ytė", "yte", "ūtė", "ute", "ienė", "iene",
                       "onis", "ūnas", "unas", "iūnas", "ėnas", "enas", "kus", "kas", "lis",
                       "vičius", "vicius", "ulis", "inskas", "inskienė", "ckas", "ckienė",
-                      "elis", "eikis", "aičius", "aicius", "ėnienė")
+                      "elis", "eikis", "aičius", "aicius", "ėnienė", "onas", "onienė",
+                      "oniene")
 # LT common words that end like surnames; never names.
 LT_NOT_SURNAME = _words("""kas tas šitas sitas visas kitas vienas pats toks koks kiekvienas
 mokestis mokesčius kodas adresas numeris telefonas laikas klausimas atsakymas tikslas dalis
 ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąskaitos
 paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
 šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
-menesius mėnesius savaitės numerius eurus centus""")
+menesius mėnesius savaitės numerius eurus centus milijonas milijardas sezonas balkonas
+regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
@@ -328,6 +399,11 @@ NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш 
 при про ось вже ще теж добрий дякую будь ласка дзвоню хочу можу можна потрібно підкажіть
 скажіть слухаю картка картку
 i me my we you your our it is am are was be the a an and or but of to in on at for from with
+i'm i've i'll i'd it's that's you're we're he's she's there's let's
+he she they his her their him them its
+have has had will would can could should did does do was were been get got want wants
+also actually really still only even now gonna wanna gotta going trying wondering looking
+unk new old
 about as so yes no not hello hi thanks thank please calling call speaking here this that
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
@@ -336,5 +412,5 @@ vardas pavardė pavarde""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
-зэ ка
+зэ ка икс игрек зет ікс ігрек
 эл эм эн пэ эр эс тэ эф ха це че ша бе ве ге де ел ем ен пе ер ес те еф""")
