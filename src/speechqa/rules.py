@@ -130,6 +130,7 @@ REGEX_TIMEOUT_S = 0.5
 # dictionaries of these languages tag people's names, so a one-word slot that is the agent's
 # own name can be told apart.
 MAX_NAME_SLOT_WORDS = 4
+MAX_UNKNOWN_NAME_POSITION = 5
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 
 MAX_NEAR_MISSES = 3
@@ -740,11 +741,12 @@ class OrganisationNode(Node):
                 return Hit(unit, self.id, (index, index + 1), "capitalised name")
         for a, b in org_spans:
             for index in (a - 1, b + 1):
-                if (
-                    0 <= index < len(words)
-                    and unit.clauses[index] == unit.clauses[a]
-                    and name_like(index)
-                ):
+                if not 0 <= index < len(words) or not name_like(index):
+                    continue
+                # After the organisation word, the name may follow a comma ASR put there
+                # («страховая компания, надежный тыл»); before it, a comma ends the name.
+                apart = abs(unit.clauses[index] - unit.clauses[a if index < a else b])
+                if apart == 0 or (index > b and apart == 1):
                     return Hit(
                         unit,
                         self.id,
@@ -764,7 +766,15 @@ class OrganisationNode(Node):
         slot = self._name_slot(unit, name_like)
         if slot is not None:
             return Hit(unit, self.id, slot, "name between the greeting and the introduction")
-        for index, word in enumerate(words):
+        # An unknown word far into the sentence, or in a sentence with no greeting,
+        # introduction or offer of help, is more often a misheard word of the customer's
+        # reply merged into the agent's opening («здравствуйте, у меня телефон
+        # заблокировался, просит пукот. Пукот написан на…») than a company name.
+        cued = any(
+            self._span_words(node, unit)
+            for node in (self.greeting, self.intro, self.name_intro, self.offer)
+        )
+        for index, word in enumerate(words[:MAX_UNKNOWN_NAME_POSITION] if cued else ()):
             if (
                 not word.known(unit.language)
                 and len(word.norm) >= 4
