@@ -131,6 +131,8 @@ REGEX_TIMEOUT_S = 0.5
 # own name can be told apart.
 MAX_NAME_SLOT_WORDS = 4
 MAX_UNKNOWN_NAME_POSITION = 5
+# A pause this long between two sentences of one ASR turn is taken as a hidden turn change.
+HIDDEN_TURN_PAUSE_S = 0.6
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 
 MAX_NEAR_MISSES = 3
@@ -161,6 +163,10 @@ class Unit:
     turn_start: float
     turn_end: float
     turn_words: int
+    # The stretch of the turn between pauses that the unit lies in: its own turn for time
+    # windows when ASR merged several real turns into one (see ``_segments``).
+    segment_start: float = 0.0
+    segment_end: float = 0.0
     exact_ids: list[frozenset[int]] = field(default_factory=list)
     fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
     all_exact: frozenset[int] = frozenset()
@@ -222,6 +228,30 @@ def _sentence_times(
     ]
 
 
+def _segments(turn: Turn, times: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """(start, end) of the pause-delimited stretch each sentence of a turn lies in.
+
+    A diarised ASR turn often swallows the other speaker's short reply and runs on («…в 4.
+    Понедельник подходит. Ещё раз проговорю…» as one agent turn from 14.9 s to 28.3 s), so
+    its start and end say little about when the agent's own turn began or ended. With word
+    timestamps, a sentence that follows a pause of ``HIDDEN_TURN_PAUSE_S`` starts a new
+    stretch. Without them (gold text), the whole turn is one stretch.
+    """
+    if not turn.words:
+        return [(turn.start, turn.end)] * len(times)
+    bounds = [0]
+    for index in range(1, len(times)):
+        if times[index][0] - times[index - 1][1] >= HIDDEN_TURN_PAUSE_S:
+            bounds.append(index)
+    bounds.append(len(times))
+    out: list[tuple[float, float]] = []
+    for first, stop in itertools.pairwise(bounds):
+        start = turn.start if first == 0 else times[first][0]
+        end = turn.end if stop == len(times) else times[stop - 1][1]
+        out.extend([(start, end)] * (stop - first))
+    return out
+
+
 def _unit_words(tokens: Sequence[Token]) -> tuple[list[Token], list[int], list[bool]]:
     words, clauses, quoted = [], [], []
     clause = 0
@@ -253,6 +283,7 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
             continue
         spans = [span for span, _ in sentences]
         times = _sentence_times(turn, text, spans)
+        segments = _segments(turn, times)
         for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
             zip(sentences, times, strict=True)
         ):
@@ -275,6 +306,7 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
                 turn.start,
                 turn.end,
                 turn_words,
+                *segments[sentence_index],
             )
             vocabulary.annotate(unit)
             units.append(unit)
@@ -1206,7 +1238,7 @@ def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
         return "not part of the agent's opening (after the customer's first reply)"
     if scope.window is not None:
         low, high = window_bounds(scope.window, call.duration)
-        edge = unit.turn_start if scope.window.anchor == "start" else unit.turn_end
+        edge = unit.segment_start if scope.window.anchor == "start" else unit.segment_end
         if not low <= edge <= high:
             return (
                 f"turn {'starts' if scope.window.anchor == 'start' else 'ends'} at "
