@@ -1240,8 +1240,10 @@ def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
         low, high = window_bounds(scope.window, call.duration)
         edge = unit.segment_start if scope.window.anchor == "start" else unit.segment_end
         if not low <= edge <= high:
+            whole = (unit.segment_start, unit.segment_end) == (unit.turn_start, unit.turn_end)
             return (
-                f"turn {'starts' if scope.window.anchor == 'start' else 'ends'} at "
+                f"{'turn' if whole else 'stretch of the turn after a pause'} "
+                f"{'starts' if scope.window.anchor == 'start' else 'ends'} at "
                 f"{edge:.1f} s, outside the window ({describe_window(scope.window, call.duration)})"
             )
     return None
