@@ -130,6 +130,9 @@ REGEX_TIMEOUT_S = 0.5
 # dictionaries of these languages tag people's names, so a one-word slot that is the agent's
 # own name can be told apart.
 MAX_NAME_SLOT_WORDS = 4
+MAX_UNKNOWN_NAME_POSITION = 5
+# A pause this long between two sentences of one ASR turn is taken as a hidden turn change.
+HIDDEN_TURN_PAUSE_S = 0.6
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 
 MAX_NEAR_MISSES = 3
@@ -160,6 +163,10 @@ class Unit:
     turn_start: float
     turn_end: float
     turn_words: int
+    # The stretch of the turn between pauses that the unit lies in: its own turn for time
+    # windows when ASR merged several real turns into one (see ``_segments``).
+    segment_start: float = 0.0
+    segment_end: float = 0.0
     exact_ids: list[frozenset[int]] = field(default_factory=list)
     fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
     all_exact: frozenset[int] = frozenset()
@@ -221,6 +228,30 @@ def _sentence_times(
     ]
 
 
+def _segments(turn: Turn, times: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """(start, end) of the pause-delimited stretch each sentence of a turn lies in.
+
+    A diarised ASR turn often swallows the other speaker's short reply and runs on («…в 4.
+    Понедельник подходит. Ещё раз проговорю…» as one agent turn from 14.9 s to 28.3 s), so
+    its start and end say little about when the agent's own turn began or ended. With word
+    timestamps, a sentence that follows a pause of ``HIDDEN_TURN_PAUSE_S`` starts a new
+    stretch. Without them (gold text), the whole turn is one stretch.
+    """
+    if not turn.words:
+        return [(turn.start, turn.end)] * len(times)
+    bounds = [0]
+    for index in range(1, len(times)):
+        if times[index][0] - times[index - 1][1] >= HIDDEN_TURN_PAUSE_S:
+            bounds.append(index)
+    bounds.append(len(times))
+    out: list[tuple[float, float]] = []
+    for first, stop in itertools.pairwise(bounds):
+        start = turn.start if first == 0 else times[first][0]
+        end = turn.end if stop == len(times) else times[stop - 1][1]
+        out.extend([(start, end)] * (stop - first))
+    return out
+
+
 def _unit_words(tokens: Sequence[Token]) -> tuple[list[Token], list[int], list[bool]]:
     words, clauses, quoted = [], [], []
     clause = 0
@@ -252,6 +283,7 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
             continue
         spans = [span for span, _ in sentences]
         times = _sentence_times(turn, text, spans)
+        segments = _segments(turn, times)
         for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
             zip(sentences, times, strict=True)
         ):
@@ -274,6 +306,7 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
                 turn.start,
                 turn.end,
                 turn_words,
+                *segments[sentence_index],
             )
             vocabulary.annotate(unit)
             units.append(unit)
@@ -740,11 +773,12 @@ class OrganisationNode(Node):
                 return Hit(unit, self.id, (index, index + 1), "capitalised name")
         for a, b in org_spans:
             for index in (a - 1, b + 1):
-                if (
-                    0 <= index < len(words)
-                    and unit.clauses[index] == unit.clauses[a]
-                    and name_like(index)
-                ):
+                if not 0 <= index < len(words) or not name_like(index):
+                    continue
+                # After the organisation word, the name may follow a comma ASR put there
+                # («страховая компания, надежный тыл»); before it, a comma ends the name.
+                apart = abs(unit.clauses[index] - unit.clauses[a if index < a else b])
+                if apart == 0 or (index > b and apart == 1):
                     return Hit(
                         unit,
                         self.id,
@@ -764,7 +798,15 @@ class OrganisationNode(Node):
         slot = self._name_slot(unit, name_like)
         if slot is not None:
             return Hit(unit, self.id, slot, "name between the greeting and the introduction")
-        for index, word in enumerate(words):
+        # An unknown word far into the sentence, or in a sentence with no greeting,
+        # introduction or offer of help, is more often a misheard word of the customer's
+        # reply merged into the agent's opening («здравствуйте, у меня телефон
+        # заблокировался, просит пукот. Пукот написан на…») than a company name.
+        cued = any(
+            self._span_words(node, unit)
+            for node in (self.greeting, self.intro, self.name_intro, self.offer)
+        )
+        for index, word in enumerate(words[:MAX_UNKNOWN_NAME_POSITION] if cued else ()):
             if (
                 not word.known(unit.language)
                 and len(word.norm) >= 4
@@ -1196,10 +1238,12 @@ def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
         return "not part of the agent's opening (after the customer's first reply)"
     if scope.window is not None:
         low, high = window_bounds(scope.window, call.duration)
-        edge = unit.turn_start if scope.window.anchor == "start" else unit.turn_end
+        edge = unit.segment_start if scope.window.anchor == "start" else unit.segment_end
         if not low <= edge <= high:
+            whole = (unit.segment_start, unit.segment_end) == (unit.turn_start, unit.turn_end)
             return (
-                f"turn {'starts' if scope.window.anchor == 'start' else 'ends'} at "
+                f"{'turn' if whole else 'stretch of the turn after a pause'} "
+                f"{'starts' if scope.window.anchor == 'start' else 'ends'} at "
                 f"{edge:.1f} s, outside the window ({describe_window(scope.window, call.duration)})"
             )
     return None
