@@ -196,6 +196,23 @@ def check_timing(call: dict, timing: list[dict], duration: float) -> list[str]:
     return problems
 
 
+def labels_from_tags(call: dict) -> tuple[dict, dict, dict[str, bool], list[str]]:
+    """Evidence and decoy turns per item, the item labels and the review reasons of a script:
+    an item is present when a turn carries its tag, and a call without a disclosure turn
+    needs review for it."""
+    evidence: dict[str, list[int]] = {}
+    decoys: dict[str, list[int]] = {}
+    for position, turn in enumerate(call["turns"]):
+        for tag in turn["tags"]:
+            target = decoys if tag.startswith("~") else evidence
+            target.setdefault(ITEMS[tag.lstrip("~")], []).append(position)
+    labels = {item: item in evidence for item in ITEMS.values()}
+    reasons = list(call["reasons"])
+    if not labels["recording_disclosure"] and "missing_disclosure" not in reasons:
+        reasons.insert(0, "missing_disclosure")
+    return evidence, decoys, labels, reasons
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA,
@@ -220,16 +237,7 @@ def main() -> None:
         failures += [f"{call['id']}: {p}" for p in check_timing(call, timing, duration)]
         soundfile.write(audio / "audio" / f"{call['id']}.wav", mono, RATE, subtype="PCM_16")
         soundfile.write(audio / "stereo" / f"{call['id']}.flac", stereo, RATE, subtype="PCM_16")
-        evidence: dict[str, list[int]] = {}
-        decoys: dict[str, list[int]] = {}
-        for position, turn in enumerate(call["turns"]):
-            for tag in turn["tags"]:
-                target = decoys if tag.startswith("~") else evidence
-                target.setdefault(ITEMS[tag.lstrip("~")], []).append(position)
-        labels = {item: item in evidence for item in ITEMS.values()}
-        reasons = list(call["reasons"])
-        if not labels["recording_disclosure"] and "missing_disclosure" not in reasons:
-            reasons.insert(0, "missing_disclosure")
+        evidence, decoys, labels, reasons = labels_from_tags(call)
         if labels["recording_disclosure"] and "missing_disclosure" in reasons:
             failures.append(f"{call['id']}: missing_disclosure with a disclosure turn")
         language = call["language"]

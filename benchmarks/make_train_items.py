@@ -23,7 +23,7 @@ import random
 import sys
 from pathlib import Path
 
-from make_fresh_audio import ITEMS, OVERLAP_S, check_timing, parse
+from make_fresh_audio import OVERLAP_S, check_timing, labels_from_tags, parse
 
 DATA = Path(__file__).resolve().parent / "data" / "train_items"
 CHARS_PER_SECOND = {"agent": 14.0, "customer": 13.0}
@@ -57,16 +57,7 @@ def main() -> None:
     for call in parse(args.scripts):
         timing, duration = estimate_timing(call)
         failures += [f"{call['id']}: {p}" for p in check_timing(call, timing, duration)]
-        evidence: dict[str, list[int]] = {}
-        decoys: dict[str, list[int]] = {}
-        for position, turn in enumerate(call["turns"]):
-            for tag in turn["tags"]:
-                target = decoys if tag.startswith("~") else evidence
-                target.setdefault(ITEMS[tag.lstrip("~")], []).append(position)
-        labels = {item: item in evidence for item in ITEMS.values()}
-        reasons = list(call["reasons"])
-        if not labels["recording_disclosure"] and "missing_disclosure" not in reasons:
-            reasons.insert(0, "missing_disclosure")
+        evidence, decoys, labels, reasons = labels_from_tags(call)
         (args.out / "timing" / f"{call['id']}.json").write_text(json.dumps({
             "id": call["id"], "language": call["language"], "duration": duration,
             "turns": timing,

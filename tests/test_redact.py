@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from _redact import found
 from num2words import num2words
 
 from speechqa.redact import checksums, detect, parse_types, redact_transcript
@@ -17,15 +18,6 @@ from speechqa.schema import Transcript, Turn, Word
 
 ROOT = Path(__file__).resolve().parent.parent
 CARD = "4276380012345679"  # Luhn-valid
-
-
-def found(turns: list[str], lang: str, roles: list[str] | None = None) -> list[tuple[str, str]]:
-    words = [turn.split() for turn in turns]
-    roles = roles or ["customer"] * len(turns)
-    return [
-        (f.type, " | ".join(" ".join(words[t][s:e]) for t, s, e in f.pieces))
-        for f in detect(words, roles, lang)
-    ]
 
 
 def types(turns, lang, roles=None) -> list[str]:

@@ -6,18 +6,15 @@ negatives (amounts, times, last four digits, menu choices, order numbers) unmask
 from __future__ import annotations
 
 import pytest
+from _redact import found as found_in
 
-from speechqa.redact import detect
 from speechqa.redact.numbers import read_token, split_readings, words_to_digits
 
 
 def found(turns: list[str], lang: str, roles: list[str] | None = None) -> list[tuple[str, str]]:
-    words = [turn.split() for turn in turns]
-    roles = roles or ["agent" if i % 2 == 0 else "customer" for i in range(len(turns))]
-    return [
-        (f.type, " | ".join(" ".join(words[t][s:e]) for t, s, e in f.pieces))
-        for f in detect(words, roles, lang)
-    ]
+    """Dictation is a dialogue: turns alternate agent, customer unless ``roles`` says otherwise."""
+    alternating = ["agent" if i % 2 == 0 else "customer" for i in range(len(turns))]
+    return found_in(turns, lang, roles or alternating)
 
 
 @pytest.mark.parametrize("lang,turns,kind,span", [
