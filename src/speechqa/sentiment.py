@@ -544,7 +544,7 @@ def sentiment_flags(transcript: Transcript, summary: SentimentSummary,
 # --- how angry: model probabilities plus a small cue lexicon ---------------------------------
 
 INTENSITY_LEVELS: tuple[IntensityName, ...] = ("anger", "escalation", "legal_threat")
-_CUE_LEVEL = {"anger": 1, "escalation": 2, "legal_threat": 3}
+_CUE_LEVEL = {name: level for level, name in enumerate(INTENSITY_LEVELS, 1)}
 
 
 @dataclass(frozen=True)
