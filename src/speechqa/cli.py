@@ -10,8 +10,9 @@ import os
 import socket
 import traceback
 import warnings
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TypeVar
 
 import typer
 from rich.console import Console
@@ -36,6 +37,7 @@ app = typer.Typer(
 console = Console(stderr=True)
 logger = logging.getLogger("speechqa")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+T = TypeVar("T")  # what one input's work hands to its report
 
 
 class _Options:
@@ -275,26 +277,21 @@ def transcribe(
         max_speakers, channel_map, vocabulary=vocabulary, redaction=redaction_options(
             redact, redact_types, redact_audio, keep_unredacted, out)))
     check_pipeline(pipeline, audio=True, scoring=False)
-    failures = 0
-    with progress_bar() as progress:
-        task = progress.add_task("transcribing", total=len(audio))
-        for path in audio:
-            progress.update(task, description=f"transcribing {escape(path.name)}")
-            try:
-                transcript = _transcribe_file(pipeline, path, out, progress, call_id)
-                written = write_transcript(transcript, out)
-            except Exception as error:  # one bad input never abandons the others
-                failures += 1
-                report_failure(path, error)
-            else:
-                roles = transcript.roles
-                say(
-                    f"{path.name}: {len(transcript.turns)} turns, language {transcript.language}, "
-                    f"{transcript.diarization_source}, roles by {roles.method if roles else '-'} "
-                    f"({roles.confidence if roles else 0:.2f}) -> {written['json']}"
-                )
-            progress.advance(task)
-    finish(failures, len(audio))
+
+    def transcribe_one(path: Path, progress: Progress):
+        transcript = _transcribe_file(pipeline, path, out, progress, call_id)
+        return transcript, write_transcript(transcript, out)
+
+    def said(path: Path, result, progress: Progress) -> None:
+        transcript, written = result
+        roles = transcript.roles
+        say(
+            f"{path.name}: {len(transcript.turns)} turns, language {transcript.language}, "
+            f"{transcript.diarization_source}, roles by {roles.method if roles else '-'} "
+            f"({roles.confidence if roles else 0:.2f}) -> {written['json']}"
+        )
+
+    for_each_file(audio, "transcribing", transcribe_one, said)
 
 
 @contextlib.contextmanager
@@ -317,6 +314,29 @@ def finish(failures: int, total: int) -> None:
     if failures:
         say(f"{failures} of {total} inputs failed", style="red")
         raise typer.Exit(code=1)
+
+
+def for_each_file(
+    paths: list[Path], verb: str,
+    work: Callable[[Path, Progress], T], done: Callable[[Path, T, Progress], None],
+) -> None:
+    """``work`` on every input under one progress bar, then ``done`` with its result; a
+    failing input is reported and the others still run (one bad input never abandons the
+    batch), and the command exits non-zero at the end if any failed."""
+    failures = 0
+    with progress_bar() as progress:
+        task = progress.add_task(verb, total=len(paths))
+        for path in paths:
+            progress.update(task, description=f"{verb} {escape(path.name)}")
+            try:
+                result = work(path, progress)
+            except Exception as error:
+                failures += 1
+                report_failure(path, error)
+            else:
+                done(path, result, progress)
+            progress.advance(task)
+    finish(failures, len(paths))
 
 
 @app.command()
@@ -388,32 +408,28 @@ def score(
         raise typer.Exit(code=2) from error
     has_audio = any(path.suffix.lower() != ".json" for path in inputs)
     check_pipeline(pipeline, audio=has_audio, scoring=True)
-    failures = 0
-    with progress_bar() as progress:
-        task = progress.add_task("scoring", total=len(inputs))
-        for path in inputs:
-            progress.update(task, description=f"scoring {escape(path.name)}")
-            try:
-                if path.suffix.lower() == ".json":
-                    transcript = pipeline.redact(load_transcript_json(path))
-                else:
-                    transcript = _transcribe_file(pipeline, path, out, progress)
-                    write_transcript(transcript, out)
-                scorecard = pipeline.score(transcript, loaded_checklist)
-                logger.info("%s: %d turns, %.0f%%, %d flags", path, len(transcript.turns),
-                            scorecard.percent, len(scorecard.flags))
-                out.mkdir(parents=True, exist_ok=True)
-                target = out / f"{safe_call_id(scorecard.call_id)}.scorecard.json"
-                write_atomic(target, scorecard.model_dump_json(indent=2))
-            except Exception as error:  # one bad input never abandons the others
-                failures += 1
-                report_failure(path, error)
-            else:
-                if not quiet:
-                    progress.console.print(render_scorecard(scorecard))
-                say(f"-> {target}")
-            progress.advance(task)
-    finish(failures, len(inputs))
+
+    def score_one(path: Path, progress: Progress):
+        if path.suffix.lower() == ".json":
+            transcript = pipeline.redact(load_transcript_json(path))
+        else:
+            transcript = _transcribe_file(pipeline, path, out, progress)
+            write_transcript(transcript, out)
+        scorecard = pipeline.score(transcript, loaded_checklist)
+        logger.info("%s: %d turns, %.0f%%, %d flags", path, len(transcript.turns),
+                    scorecard.percent, len(scorecard.flags))
+        out.mkdir(parents=True, exist_ok=True)
+        target = out / f"{safe_call_id(scorecard.call_id)}.scorecard.json"
+        write_atomic(target, scorecard.model_dump_json(indent=2))
+        return scorecard, target
+
+    def shown(path: Path, result, progress: Progress) -> None:
+        scorecard, target = result
+        if not quiet:
+            progress.console.print(render_scorecard(scorecard))
+        say(f"-> {target}")
+
+    for_each_file(inputs, "scoring", score_one, shown)
 
 
 def render_scorecard(scorecard):
@@ -477,30 +493,25 @@ def redact_command(
         redaction=options))
     if any(path.suffix.lower() != ".json" for path in inputs):
         check_pipeline(pipeline, audio=True, scoring=False)
-    failures = 0
-    with progress_bar() as progress:
-        task = progress.add_task("redacting", total=len(inputs))
-        for path in inputs:
-            progress.update(task, description=f"redacting {escape(path.name)}")
-            try:
-                if path.suffix.lower() == ".json":
-                    transcript = pipeline.redact(load_transcript_json(path))
-                    transcript = transcript.model_copy(update={
-                        "redaction": transcript.redaction.model_copy(update={"mode": "text"})})
-                else:
-                    transcript = _transcribe_file(pipeline, path, out, progress)
-                written = write_transcript(transcript, out)
-            except Exception as error:  # one bad input never abandons the others
-                failures += 1
-                report_failure(path, error)
-            else:
-                counts: dict[str, int] = {}
-                for span in transcript.redaction.spans:
-                    counts[span.type] = counts.get(span.type, 0) + 1
-                summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
-                say(f"{path.name}: masked {summary} -> {written['json']}")
-            progress.advance(task)
-    finish(failures, len(inputs))
+
+    def redact_one(path: Path, progress: Progress):
+        if path.suffix.lower() == ".json":
+            transcript = pipeline.redact(load_transcript_json(path))
+            transcript = transcript.model_copy(update={
+                "redaction": transcript.redaction.model_copy(update={"mode": "text"})})
+        else:
+            transcript = _transcribe_file(pipeline, path, out, progress)
+        return transcript, write_transcript(transcript, out)
+
+    def masked(path: Path, result, progress: Progress) -> None:
+        transcript, written = result
+        counts: dict[str, int] = {}
+        for span in transcript.redaction.spans:
+            counts[span.type] = counts.get(span.type, 0) + 1
+        summary = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "nothing"
+        say(f"{path.name}: masked {summary} -> {written['json']}")
+
+    for_each_file(inputs, "redacting", redact_one, masked)
 
 
 # Results database: nightly batch, rescore, export ------------------------------------
