@@ -149,6 +149,19 @@ def test_report_covers_items_review_sentiment_latency_and_errors(any_corpus):
     assert isinstance(report["errors"], list)
 
 
+def test_report_breaks_items_and_sentiment_down_by_language(any_corpus):
+    calls = load_dev_corpus(any_corpus)
+    report = evaluate(calls, load_checklist(), "gold", corpus="dev")
+    by_language = report["by_language"]
+    assert set(by_language) == {call.language for call in calls}
+    assert sum(f["calls"] for f in by_language.values()) == len(calls)
+    for language, figures in by_language.items():
+        alone = evaluate([c for c in calls if c.language == language], load_checklist(), "gold")
+        assert figures["item_accuracy"] == alone["overall"]["accuracy"]
+        assert figures["mean_item_macro_f1"] == alone["overall"]["mean_item_macro_f1"]
+        assert alone["by_language"] is None  # one language: nothing to break down
+
+
 def test_cross_validation_picks_thresholds_on_other_groups(any_corpus):
     calls = load_dev_corpus(any_corpus)
     checklist = load_checklist()

@@ -479,6 +479,26 @@ def sentiment_figures(scored: Sequence[Scored]) -> dict[str, Any] | None:
     }
 
 
+def language_figures(scored: Sequence[Scored]) -> dict[str, dict[str, Any]] | None:
+    """Items and sentiment per call language, so a language the recogniser cannot read (or
+    one with few calls) is visible instead of hidden in the corpus mean."""
+    languages = sorted({s.call.language for s in scored})
+    if len(languages) < 2:
+        return None
+    figures = {}
+    for language in languages:
+        subset = [s for s in scored if s.call.language == language]
+        overall = item_figures(subset)["overall"]
+        sentiment = sentiment_figures(subset)
+        figures[language] = {
+            "calls": len(subset),
+            "item_accuracy": overall["accuracy"],
+            "mean_item_macro_f1": overall["mean_item_macro_f1"],
+            "sentiment_macro_f1": sentiment["macro_f1"] if sentiment else None,
+        }
+    return figures
+
+
 def role_figures(scored: Sequence[Scored], transcripts: Sequence[Transcript]) -> dict[str, Any]:
     """How much of the speech got the right role: each scored turn's time is matched against
     the gold turns it overlaps; a call whose agreement is under one half has its roles swapped."""
@@ -657,6 +677,7 @@ def evaluate(
         "unlabelled_items": unlabelled_items(scored),
         "review": review_figures(scored),
         "sentiment": sentiment_figures(scored),
+        "by_language": language_figures(scored),
         "roles": role_figures(scored, transcripts) if mode in ("mono", "stereo") else None,
         "latency": latency_figures(scored),
         "errors": errors_of(scored),
