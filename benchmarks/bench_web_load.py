@@ -42,7 +42,7 @@ from bench_transcribe import machine_info
 from seed_store import seed
 
 from speechqa.review import accounts
-from speechqa.review.search import index_pending
+from speechqa.search_index import index_pending
 from speechqa.store import ScorecardRow, open_store
 
 RESULT = Path(__file__).parent / "results" / "web.json"

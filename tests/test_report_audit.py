@@ -19,13 +19,13 @@ from sqlalchemy import func, select, text, update
 from test_report import known_calls
 from typer.testing import CliRunner
 
+from speechqa import search_index
 from speechqa.checklist import DEFAULT_CHECKLIST, parse_checklist
 from speechqa.cli import app
 from speechqa.report import ReportParams, build_report
 from speechqa.report.models import ReviewSample, ReviewSampleCall
 from speechqa.report.sampling import draw_sample, record_sample, sample_scorecards
 from speechqa.report.verify import scorecard_ids, verify
-from speechqa.review import search
 from speechqa.scoring import score_transcript
 from speechqa.store import (
     Base,
@@ -194,7 +194,7 @@ def test_an_old_store_upgrades_to_the_sample_tables_without_losing_a_row(db_url)
         assert [tuple(row) for row in filled] == [(1, 12.5, 7.0, 3.25), (2, None, None, None)]
         assert connection.scalar(select(func.count()).select_from(ReviewSample)) == 0
         context = MigrationContext.configure(connection, opts={
-            "compare_type": True, "include_object": search.include_object})
+            "compare_type": True, "include_object": search_index.include_object})
         assert compare_metadata(context, Base.metadata) == []
         assert context.get_current_revision() == schema_head()
 

@@ -13,7 +13,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import DBAPIError
 
-from speechqa.review import search
+from speechqa import search_index
 from speechqa.store import (
     Base,
     CallInfo,
@@ -41,7 +41,7 @@ def test_migrations_build_exactly_the_models(db_url):
     store = open_store(db_url)
     with store.engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={
-            "compare_type": True, "include_object": search.include_object})
+            "compare_type": True, "include_object": search_index.include_object})
         assert compare_metadata(context, Base.metadata) == []
         assert context.get_current_revision() == schema_head()
     store.close()

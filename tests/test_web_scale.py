@@ -14,6 +14,7 @@ from _web import PASSWORD, USERS, seeded_store
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from speechqa import search_index
 from speechqa.review import Forbidden, InvalidInput, accounts, claims, search, service
 from speechqa.store import CallInfo
 from speechqa.web.app import WebSettings, create_app
@@ -93,15 +94,15 @@ def test_hits_point_at_the_words_said(store_ids):
 def test_index_pending_indexes_transcripts_stored_without_the_index(store_ids):
     store, _ids = store_ids
     with store.sessions.begin() as session:
-        for row in session.scalars(select(search.SearchDoc)):
+        for row in session.scalars(select(search_index.SearchDoc)):
             session.delete(row)
     assert found(store, "root", "списали") == []
-    assert search.pending_count(store) == 5
-    assert search.index_pending(store, chunk=2) == 5
-    assert search.pending_count(store) == 0
+    assert search_index.pending_count(store) == 5
+    assert search_index.index_pending(store, chunk=2) == 5
+    assert search_index.pending_count(store) == 0
     assert found(store, "root", "списали") == ["call-ru"]
     with store.sessions() as session:
-        assert session.scalar(select(func.count(search.SearchDoc.id))) == 10
+        assert session.scalar(select(func.count(search_index.SearchDoc.id))) == 10
 
 
 # Claims --------------------------------------------------------------------------------------
@@ -339,7 +340,7 @@ def test_index_command_indexes_what_is_missing(tmp_path: Path):
     store, _ids = seeded_store(tmp_path)
     try:
         with store.sessions.begin() as session:
-            for row in session.scalars(select(search.SearchDoc)):
+            for row in session.scalars(select(search_index.SearchDoc)):
                 session.delete(row)
         runner = CliRunner()
         result = runner.invoke(app, ["index", "--db", store.url, "--no-progress"])

@@ -1026,7 +1026,7 @@ def serve(
 def index_command(db: DbOpt = None, progress: ProgressOpt = None) -> None:
     """Index stored transcripts for search that are not yet (older or bulk-loaded stores);
     calls stored by ``speechqa batch`` are indexed as they are saved."""
-    from speechqa.review.search import index_pending, pending_count
+    from speechqa.search_index import index_pending, pending_count
     from speechqa.store import default_db_url, open_store
 
     with open_store(db or default_db_url()) as store, progress_bar() as bar:

@@ -739,7 +739,7 @@ class Store:
                     if unredacted is not None:
                         session.add(UnredactedTranscriptRow(
                             call_pk=call.id, body=unredacted.model_dump_json(), run_id=run_id))
-                    from speechqa.review.search import index_transcript
+                    from speechqa.search_index import index_transcript  # imports this module
 
                     index_transcript(session, call.transcript.id, transcript)  # redacted text
                 if scorecard is None:

@@ -12,7 +12,8 @@ from sqlalchemy import text
 
 import speechqa.report.models
 import speechqa.review.models  # noqa: F401  (the review tables share Base.metadata)
-from speechqa.review import calibration, claims, search  # noqa: F401  (their tables too)
+from speechqa import search_index  # noqa: F401  (its table too)
+from speechqa.review import calibration, claims  # noqa: F401  (their tables too)
 from speechqa.store import Base
 
 # Any 64-bit number unique to this project: serialises concurrent upgrades on PostgreSQL.

@@ -1,10 +1,11 @@
 """Full-text search over stored transcripts, by lemma, on SQLite (FTS5) and PostgreSQL.
 
 Neither database knows Russian or Ukrainian morphology well enough (SQLite none at all), so
-the words are lemmatised here, with the same analysers the checklist rules use
+the words are lemmatised with the same analysers the checklist rules use
 (``speechqa.text.analyse``: pymorphy3 for ru/uk, simplemma for en/lt), and the database only
-indexes the lemmas: one ``search_docs`` row per transcript and speaker role, kept in an FTS5
-table on SQLite and a ``tsvector`` column (config 'simple') with a GIN index on PostgreSQL.
+indexes the lemmas (``speechqa.search_index``: one ``search_docs`` row per transcript and
+speaker role, kept in an FTS5 table on SQLite and a ``tsvector`` column (config 'simple')
+with a GIN index on PostgreSQL).
 
 A query word matches any of its lemmas, or (for a word of a language with a Snowball stemmer)
 any indexed lemma that starts with the stem of its lemma: that is what lets «списали»
@@ -16,118 +17,24 @@ highlight the hits on the call page.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, bindparam, exists, func, select
+from sqlalchemy import String, bindparam, select
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Mapped, Session, mapped_column
 from sqlalchemy.sql.expression import ColumnElement
 from sqlalchemy.types import Boolean
 
 from speechqa.review import InvalidInput
 from speechqa.schema import Transcript
-from speechqa.store import Base, ScorecardRow, Store, TranscriptRow
-from speechqa.text import _TOKEN, analyse, clean, fold
+from speechqa.search_index import SPEAKERS, SearchDoc, word_terms, words_in
+from speechqa.store import ScorecardRow
+from speechqa.text import fold
 
-SPEAKERS = ("agent", "customer")
 MAX_QUERY_WORDS = 12
 MIN_STEM = 4
 STEMMERS = {"ru": "russian", "lt": "lithuanian", "en": "english"}
-
-
-class SearchDoc(Base):
-    """The lemmas one speaker role said in one transcript (the unit the index matches)."""
-
-    __tablename__ = "search_docs"
-    __table_args__ = (UniqueConstraint("transcript_pk", "role"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    transcript_pk: Mapped[int] = mapped_column(ForeignKey("transcripts.id"), index=True)
-    role: Mapped[str] = mapped_column(String(16))
-    lemmas: Mapped[str] = mapped_column(Text)
-
-
-def include_object(obj: Any, name: str | None, type_: str, reflected: bool,
-                   compare_to: Any) -> bool:
-    """Alembic comparison filter: the index's database-only parts (SQLite's FTS5 table and
-    its shadow tables, PostgreSQL's generated ``tsv`` column and its GIN index) are made by
-    migration 0006 and have no ORM model on purpose."""
-    return not (name or "").startswith(("search_fts", "ix_search_docs_tsv")) and not (
-        type_ == "column" and name == "tsv" and getattr(obj, "table", None) is not None
-        and obj.table.name == "search_docs")
-
-
-# Indexing --------------------------------------------------------------------------------
-
-
-def _words(text: str) -> Iterator[str]:
-    for match in _TOKEN.finditer(clean(text)):
-        if match.group()[0].isalnum():
-            yield match.group()
-
-
-def _word_terms(word: str, language: str | None) -> frozenset[str]:
-    return analyse(word, language).lemmas
-
-
-def _role_group(role: str) -> str:
-    return role if role in SPEAKERS else "other"
-
-
-def documents(transcript: Transcript) -> dict[str, str]:
-    """Indexed text per role group: every plausible lemma of every word, space-separated."""
-    terms: dict[str, list[str]] = {}
-    for turn in transcript.turns:
-        language = turn.language or transcript.language
-        bucket = terms.setdefault(_role_group(turn.role), [])
-        for word in _words(turn.text):
-            bucket.extend(sorted(_word_terms(word, language)))
-    return {role: " ".join(words) for role, words in terms.items() if words}
-
-
-def index_transcript(session: Session, transcript_pk: int, transcript: Transcript) -> None:
-    """(Re)write one transcript's search documents inside the caller's transaction."""
-    for row in session.scalars(select(SearchDoc).where(SearchDoc.transcript_pk == transcript_pk)):
-        session.delete(row)
-    session.flush()
-    for role, lemmas in documents(transcript).items():
-        session.add(SearchDoc(transcript_pk=transcript_pk, role=role, lemmas=lemmas))
-
-
-def _unindexed() -> Any:
-    return ~exists().where(SearchDoc.transcript_pk == TranscriptRow.id)
-
-
-def pending_count(store: Store) -> int:
-    """How many stored transcripts ``index_pending`` would index."""
-    with store.sessions() as session:
-        return session.scalar(select(func.count(TranscriptRow.id)).where(_unindexed())) or 0
-
-
-def index_pending(store: Store, *, chunk: int = 500, progress: Any = None) -> int:
-    """Index the stored transcripts that have no search documents yet (older or bulk-loaded
-    ones); returns how many. ``progress(n)`` is called after each chunk."""
-    done, after = 0, 0
-    while True:
-        with store.sessions.begin() as session:
-            rows = session.execute(
-                select(TranscriptRow.id, TranscriptRow.body)
-                .where(TranscriptRow.id > after, _unindexed())
-                .order_by(TranscriptRow.id).limit(chunk)
-            ).all()
-            for transcript_pk, body in rows:
-                # Nothing to index (silence) still gets an empty row: it marks it as done.
-                docs = documents(Transcript.model_validate_json(body)) or {"other": ""}
-                session.add_all(SearchDoc(transcript_pk=transcript_pk, role=role, lemmas=lemmas)
-                                for role, lemmas in docs.items())
-        done += len(rows)
-        if progress is not None and rows:
-            progress(len(rows))
-        if len(rows) < chunk:
-            return done
-        after = rows[-1][0]
 
 
 # Queries ---------------------------------------------------------------------------------
@@ -172,9 +79,9 @@ def parse_query(text: str, speaker: str | None = None, language: str | None = No
     if speaker is not None and speaker not in SPEAKERS:
         raise InvalidInput(f"speaker must be one of {', '.join(SPEAKERS)}, not {speaker!r}")
     words = []
-    for word in list(_words(text))[:MAX_QUERY_WORDS]:
+    for word in list(words_in(text))[:MAX_QUERY_WORDS]:
         lang = language or _guess_language(word)
-        terms = _word_terms(word, lang if lang in ("ru", "uk") else None)
+        terms = word_terms(word, lang if lang in ("ru", "uk") else None)
         prefix = None
         if lang in STEMMERS:
             stem = _stemmer(lang).stemWord(_top_lemma(word, lang))
@@ -290,10 +197,10 @@ def hits(transcript: Transcript, text: str, speaker: str | None = None) -> list[
         language = turn.language or transcript.language
         if turn.words:
             for word_index, word in enumerate(turn.words):
-                if any(q.matches(_word_terms(token, language)) for q in query.words
-                       for token in _words(word.text)):
+                if any(q.matches(word_terms(token, language)) for q in query.words
+                       for token in words_in(word.text)):
                     found.append(Hit(turn_index, word_index, word.start, word.text))
-        elif any(q.matches(_word_terms(token, language)) for q in query.words
-                 for token in _words(turn.text)):
+        elif any(q.matches(word_terms(token, language)) for q in query.words
+                 for token in words_in(turn.text)):
             found.append(Hit(turn_index, None, turn.start, turn.text))
     return found
