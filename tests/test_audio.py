@@ -245,7 +245,33 @@ def test_a_long_signal_is_transcribed_a_window_at_a_time_with_its_offset():
     pipeline = Pipeline()
     pipeline.__dict__["transcriber"] = fake_asr  # the cached property, without a model
     samples = np.zeros(1300 * audio.SAMPLE_RATE, np.float32)
-    words = pipeline._words(samples, "ru", [(0, 500), (520, 1000), (1050, 1300)])
+    words, _, _ = pipeline._recognise(samples, "ru", [(0, 500), (520, 1000), (1050, 1300)])
     assert [offset for _, offset in calls] == [0.0, 510.0, 1025.0]
     assert sum(n for n, _ in calls) == len(samples)
     assert [w.start for w in words] == [1.0, 511.0, 1026.0]
+
+
+def test_a_stereo_call_detects_its_language_in_the_first_channel_asr_pass():
+    """No separate detection pass: the first channel's ASR pass detects the language and the
+    other channel is transcribed in it."""
+    from speechqa.pipeline import Pipeline
+    from speechqa.schema import ModelInfo, Word
+    from speechqa.transcribe import AsrResult
+
+    asked = []
+
+    class FakeAsr:
+        info = ModelInfo(name="fake")
+
+        def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+            asked.append(language)
+            word = Word(text="слово", start=offset + 0.5, end=offset + 1.0)
+            return AsrResult([word], language or "uk", None if language else 0.9)
+
+    pipeline = Pipeline()
+    pipeline.__dict__["transcriber"] = FakeAsr()  # the cached property, without a model
+    transcript = pipeline.transcribe(SAMPLES / "call_ru_stereo.flac")
+    assert transcript.diarization_source == "stereo_channels"
+    assert asked[0] is None and set(asked[1:]) == {"uk"} and len(asked) >= 2
+    assert transcript.language == "uk" and transcript.language_probability == 0.9
+    assert {turn.language for turn in transcript.turns} == {"uk"}

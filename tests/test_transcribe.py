@@ -46,18 +46,12 @@ def test_russian_words_with_timestamps(transcriber, samples_dir):
     assert "хотел бы заморозить" not in text  # the customer's channel is not in this one
 
 
-def test_language_detection_among_call_languages(transcriber, samples_dir):
-    english = audio.load(samples_dir / "call_en_mono.mp3").mono()[: 20 * 16000]
-    russian = audio.load(samples_dir / "call_ru_mono.wav").mono()
-    assert transcriber.detect_language(english)[0] == "en"
-    language, probability = transcriber.detect_language(russian)
-    assert language == "ru" and probability > 0.5
-
-
 def test_the_asr_pass_detects_the_language_itself_among_call_languages(transcriber, samples_dir):
     english = audio.load(samples_dir / "call_en_mono.mp3").mono()[: 20 * 16000]
     result = transcriber(english)
     assert result.language == "en" and result.language_probability > 0.5
+    russian = audio.load(samples_dir / "call_ru_mono.wav").mono()[: 20 * 16000]
+    assert transcriber(russian).language == "ru"
     assert result.words  # and it went on to transcribe in it
     given = transcriber(english, language="en")
     assert [w.text for w in result.words] == [w.text for w in given.words]

@@ -39,7 +39,6 @@ ProgressHook = Callable[[str, float, float], None]
 """``progress(stage, completed, total)`` inside one file: ``"diarize"`` counts pyannote's
 steps and batches, ``"transcribe"`` seconds of audio (all channels) recognised so far."""
 
-LANGUAGE_WINDOW_S = 600.0  # the start of the call that language detection sees
 ASR_WINDOW_S = 600.0  # the longest stretch of one signal handed to Whisper at once
 
 
@@ -246,23 +245,23 @@ class Pipeline:
         stereo = diarization.source == "stereo_channels"
         asr_seconds = recording.duration * (recording.channels if stereo else 1)
         if stereo:
-            if language is None:
-                # Whisper looks at 60 s of speech; mixing the whole of a long call would copy it.
-                language, language_probability = self.transcriber.detect_language(
-                    recording.mono(LANGUAGE_WINDOW_S)
-                )
-            # One ASR pass per channel: no cross-talk, and each word's speaker is known.
+            # One ASR pass per channel: no cross-talk, and each word's speaker is known. With
+            # no language given, the first channel that has speech detects it in its own
+            # ASR pass and the other channel reuses it (no separate detection pass).
             pairs = []
             channel_speakers = []
             for channel in range(recording.channels):
                 speaker = _channel_speaker(diarization, channel)
                 channel_speakers.append(speaker)
                 speech = [(s.start, s.end) for s in diarization.segments if s.channel == channel]
-                channel_words = self._words(
+                channel_words, detected, probability = self._recognise(
                     recording.channel(channel), language, speech, progress,
                     done_before=channel * recording.duration, total=asr_seconds,
                 )
+                if language is None and channel_words:
+                    language, language_probability = detected, probability
                 pairs.extend((speaker, word) for word in channel_words)
+            language = language or ""
             turns = build_turns(pairs, language=language)
             assignment = assign_by_channel(channel_speakers, self.config.channel_map)
         else:
@@ -362,15 +361,6 @@ class Pipeline:
                 language, probability = result.language, result.language_probability
             words += result.words
         return words, language or "", probability
-
-    def _words(
-        self, samples: np.ndarray, language: str, speech: Sequence[tuple[float, float]],
-        progress: ProgressHook | None = None, *, done_before: float = 0.0, total: float = 0.0,
-    ) -> list[Word]:
-        """The words of one signal in a known language (see ``_recognise``)."""
-        return self._recognise(
-            samples, language, speech, progress, done_before=done_before, total=total
-        )[0]
 
     def score(self, transcript: Transcript, checklist: Checklist | None = None) -> Scorecard:
         """Transcript → scorecard: sentiment per turn, checklist rules, metrics, flags."""

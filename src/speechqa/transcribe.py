@@ -182,15 +182,6 @@ class Transcriber:
                 raise TranscriptionError(f"cannot load ASR model {spec!r}: {error}") from error
             return self._model
 
-    def detect_language(self, samples: np.ndarray) -> tuple[str, float]:
-        """The most likely language among ``self.languages`` (Whisper alone drifts to others)."""
-        model = self.load()
-        code, probability, _ = model.detect_language(
-            samples, vad_filter=self.vad_filter,
-            language_detection_segments=LANGUAGE_DETECTION_SEGMENTS,
-        )
-        return code, float(probability)
-
     def __call__(
         self,
         samples: np.ndarray,
