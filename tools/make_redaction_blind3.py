@@ -709,7 +709,8 @@ def make_email(lang: str, first: str, last: str) -> tuple[str, list[str]]:
     return "".join(words) + "@" + domain, [*words, "@", domain, domain_spoken]
 
 
-def render_email(lang: str, style: str, first: str, last: str) -> str:
+def render_email(lang: str, style: str, first: str, last: str,
+                 native: tuple[str, str] | None = None) -> str:
     address, words = make_email(lang, first, last)
     if style == "written":
         return address
@@ -723,7 +724,8 @@ def render_email(lang: str, style: str, first: str, last: str) -> str:
         elif word.isdigit():
             said.append(say_number(word, lang, None, ("whole", "pairs", "single")))
         elif lang in ("ru", "uk") and random.random() < 0.6:
-            said.append(cyrillic(word))
+            heard = {first: native[0], last: native[1], first + last: native[0] + native[1]}
+            said.append(heard.get(word) or cyrillic(word) if native else cyrillic(word))
         else:
             said.append(word)
     tld = domain.split(".")[1:]
@@ -768,6 +770,7 @@ RU_SURNAME_LATIN = {"Соколов": "sokolov", "Кузнецова": "kuznetso
                     "Полякова": "polyakova", "Ковальский": "kovalsky",
                     "Ковальская": "kovalskaya", "Цой": "tsoy", "Дубовицкий": "dubovitsky",
                     "Ладыгина": "ladygina", "Нурмагомедов": "nurmagomedov"}
+RU_NICK_LATIN = {"nadya", "lyuba", "dima", "katya", "sima"}
 CASES = {"gen": 0, "dat": 1, "acc": 2, "ins": 3}
 
 
@@ -914,15 +917,18 @@ def person(lang: str) -> dict:
     if lang == "ru":
         p = random.choice(RU_PEOPLE)
         return {"p": p, "first": p[0], "last": p[2], "sex": p[3], "full": ru_name(p, "fs"),
-                "lat": (RU_LATIN[p[0]], RU_SURNAME_LATIN[p[2]])}
+                "lat": (RU_LATIN[p[0]], RU_SURNAME_LATIN[p[2]]),
+                "native": (cyrillic(RU_LATIN[p[0]]) if RU_LATIN[p[0]] in RU_NICK_LATIN
+                           else p[0].lower(), p[2].lower())}
     if lang in ("uk", "lt"):
         p = random.choice(UK_PEOPLE if lang == "uk" else LT_PEOPLE)
         first, last = p[0].split(" ", 1)
         return {"p": p, "first": first, "last": last, "sex": p[5], "full": p[0], "gen": p[1],
-                "dat": p[2], "voc": p[3], "patr": p[4], "lat": (p[6], p[7])}
+                "dat": p[2], "voc": p[3], "patr": p[4], "lat": (p[6], p[7]),
+                "native": (first.lower(), last.lower()) if lang == "uk" else None}
     first, last = random.choice(EN_PEOPLE)
     return {"first": first, "last": last, "full": f"{first} {last}", "sex": "?",
-            "lat": (first.lower(), re.sub("[^a-z]", "", last.lower()))}
+            "lat": (first.lower(), re.sub("[^a-z]", "", last.lower())), "native": None}
 
 
 # Documents, identity numbers, dates of birth, accounts, addresses.
@@ -1857,7 +1863,7 @@ def sc_phone(lang: str, style: str) -> tuple[str, list[str], list]:
 
 def sc_email(lang: str, style: str) -> tuple[str, list[str], list]:
     who = person(lang)
-    address = render_email(lang, style, *who["lat"])
+    address = render_email(lang, style, *who["lat"], native=who["native"])
     turns: list = [("agent", fill(lang, "email_ask")),
                    ("customer", fill(lang, "email_give", email=E("email", "EMAIL", address)))]
     if random.random() < 0.3:
@@ -2119,7 +2125,58 @@ def sc_identity(lang: str, style: str) -> tuple[str, list[str], list]:
     return f"{lang}_identity_check", ["person", "dob", "identity"], turns
 
 
-SCENARIOS = [(sc_card, 18), (sc_phone, 8), (sc_email, 6), (sc_passport, 7),
+MIXED = {
+    "ru": [("customer", "Хочу вернуть {money} на карту {card}, заказ {order} так и не пришёл."),
+           ("customer", "Меня зовут {name}, телефон {phone}, перезвоните после {time}."),
+           ("agent", "{addressed}, по договору {acc} долг {money}, оплатить нужно до {date}."),
+           ("customer", "Доставьте {date}, адрес {addr}, я дома после {time}.")],
+    "uk": [("customer", "Хочу повернути {money} на картку {card}, бо замовлення {order} так і "
+                        "не прийшло."),
+           ("customer", "Мене звати {name}, телефон {phone}, передзвоніть після {time}."),
+           ("agent", "{addressed}, за договором {acc} борг {money}, сплатити треба до {date}."),
+           ("customer", "Доставте {date}, адреса {addr}, я вдома після {time}.")],
+    "lt": [("customer", "Noriu susigrąžinti {money} į kortelę {card}, nes užsakymas {order} taip "
+                        "ir neatėjo."),
+           ("customer", "Mano vardas {name}, telefonas {phone}, perskambinkite po {time}."),
+           ("agent", "{addressed}, pagal sutartį {acc} skola {money}, sumokėti reikia iki {date}."),
+           ("customer", "Pristatykite {date}, adresas {addr}, būsiu namie po {time}.")],
+    "en": [("customer", "I want the {money} refunded to my card, {card}, because order {order} "
+                        "never came."),
+           ("customer", "My name's {name}, my number's {phone}, call me after {time}."),
+           ("agent", "{addressed}, on account {acc} there's {money} outstanding, due by {date}."),
+           ("customer", "Can you deliver on {date} to {addr}? I'm in after {time}.")],
+}
+MIXED_ACCOUNT = {"ru": "contract", "uk": "contract", "lt": "contract", "en": "personal_account"}
+
+
+def sc_mixed(lang: str, style: str) -> tuple[str, list[str], list]:
+    """PII and everyday numbers in one breath: the value must be masked, the rest not."""
+    index = random.randrange(len(MIXED[lang]))
+    role, template = MIXED[lang][index]
+    who = person(lang)
+    written, groups = make_phone(random.choice(PHONE_COUNTRIES[lang]))
+    slots = negative_slots(lang, style)
+    slots.update(
+        card=E("card", "CARD", render_card(make_card(), lang, style)),
+        name=E("name", "PERSON", name_form(lang, who)),
+        addressed=E("name", "PERSON", address_form(lang, who)),
+        phone=E("phone", "PHONE", written if style == "written" else phone_words(groups, lang)),
+        acc=E("acc", "ACCOUNT", render_account(MIXED_ACCOUNT[lang], lang, style)),
+        addr=E("addr", "ADDRESS", render_address(lang, style)))
+    opener = {"customer": ("agent", said(pick({"ru": ["Слушаю вас.", "Да, говорите."],
+                                               "uk": ["Слухаю вас.", "Так, кажіть."],
+                                               "lt": ["Klausau jūsų.", "Taip, sakykite."],
+                                               "en": ["Go ahead.", "Yes, I'm listening."]},
+                                              lang))),
+              "agent": ("customer", said(pick({"ru": ["Ну и сколько там?"],
+                                               "uk": ["Ну і скільки там?"],
+                                               "lt": ["Tai kiek ten?"],
+                                               "en": ["So what do I owe?"]}, lang)))}[role]
+    turns = [opener, (role, said(template, **slots))]
+    return f"{lang}_mixed_{index:02d}", ["mixed", "decoy"], turns
+
+
+SCENARIOS = [(sc_card, 18), (sc_mixed, 7), (sc_phone, 8), (sc_email, 6), (sc_passport, 7),
              (sc_national_id, 8), (sc_dob, 6), (sc_account, 8), (sc_address, 7),
              (sc_person, 9), (sc_identity, 5), (negative, 21)]
 PER_LANGUAGE = {"ru": 288, "uk": 144, "en": 144, "lt": 144}
@@ -2153,11 +2210,17 @@ def make_exchange(lang: str, style: str, scenario) -> tuple[str, list[str], list
 def build() -> list[dict]:
     random.seed(SEED)
     records = []
+    seen: set[tuple[str, ...]] = set()
     for lang, count in PER_LANGUAGE.items():
         for style in ("written", "asr"):
             for number, scenario in enumerate(schedule(count // 2), start=1):
-                template, tags, turns = make_exchange(lang, style, scenario)
-                out_turns, entities = assemble(turns, style)
+                while True:
+                    template, tags, turns = make_exchange(lang, style, scenario)
+                    out_turns, entities = assemble(turns, style)
+                    texts = tuple(turn["text"] for turn in out_turns)
+                    if texts not in seen:
+                        seen.add(texts)
+                        break
                 record = {"id": f"b3-{lang}-{'w' if style == 'written' else 'a'}-{number:04d}",
                           "lang": lang, "style": style, "split": "blind3",
                           "template": template, "tags": tags, "turns": out_turns,
