@@ -1121,7 +1121,8 @@ def make_account(kind: str) -> tuple[str, list[str]]:
 
 
 LETTER_WORDS = {"ru": {"ХХХ": "икс икс икс", "ААС": "а а эс", "ТТТ": "тэ тэ тэ"},
-                "uk": {"AB": "а бе", "PL": "пе ел"}, "lt": {"PL": "pė el", "AB": "a bė"},
+                "uk": {"AB": "а бе", "PL": "пе ел", "UA": "у а"},
+                "lt": {"PL": "pė el", "AB": "a bė", "LT": "el tė"},
                 "en": {"PL": "p l", "AB": "a b"}}
 
 
