@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -50,6 +50,9 @@ from speechqa.schema import (
     Transcript,
     Turn,
 )
+
+if TYPE_CHECKING:
+    from speechqa.rules import Unit
 
 LABELS: tuple[SentimentLabel, ...] = ("negative", "neutral", "positive")
 MODEL_FORMAT = "speechqa-sentiment/2"
@@ -659,7 +662,7 @@ def _unpunctuated(text: str) -> bool:
     return _PUNCTUATION.search(text) is None
 
 
-def _negated_nearby(unit, span: tuple[int, int] | None) -> bool:
+def _negated_nearby(unit: Unit, span: tuple[int, int] | None) -> bool:
     """Negation for ASR text, where one "sentence" runs over several and the rules' clause
     window reaches into the previous one («ви не розумієте я хочу начальника»): only a
     negation right before the cue with no new subject in between, or right after it («в суд
