@@ -133,8 +133,12 @@ def test_asr_text_keeps_a_demand_after_an_earlier_negation_but_not_a_negated_thr
                                  "начальник.")
     assert "escalation" in {c.kind for c in sentiment.find_anger_cues(
         _call("uk", [(demand, ANGRY)]))}
+    assert "escalation" in {c.kind for c in sentiment.find_anger_cues(_call("ru", [(
+        "вы ничего не решаете дайте мне кого-нибудь постарше", ANGRY)]))}
     for language, text in (("ru", "я не собираюсь подавать в суд мне просто нужен свет"),
                            ("en", "i'm not going to sue anyone i just want it fixed"),
+                           ("en", "look i'm not going to go to the ombudsman over this"),
+                           ("ru", "да я не собираюбь ни в какой суд идти мне нужен свет"),
                            ("ru", "в суд не собираюсь просто сделайте перерасчёт")):
         kinds = {c.kind for c in sentiment.find_anger_cues(_call(language, [(text, ANNOYED)]))}
         assert "legal_threat" not in kinds, text

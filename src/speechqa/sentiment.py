@@ -653,6 +653,15 @@ def find_anger_cues(transcript: Transcript) -> list[AngerCue]:
 
 _PUNCTUATION = re.compile(r"[.,!?;:…—–()«»\"]")
 _CONTRAST = frozenset({"а", "но", "але", "but", "o", "bet", "rather"})
+# these negate the phrase after them («ни в какой суд», "never to court"); the others negate
+# the next verb, which may belong to another sentence («ничего не решаете»)
+_PHRASE_NEGATIONS = frozenset({"ни", "никуда", "никогда", "ні", "нікуди", "ніколи", "never",
+                               "no", "niekada", "niekur"})
+_INTENT = frozenset({  # «не собираюсь в суд», "not going to sue": the negation reaches the cue
+    "собираться", "собираюсь", "буду", "быть", "стану", "хотеть", "хочу", "надо", "нужно",
+    "нужен", "планировать", "збиратися", "збираюся", "хотіти", "треба", "потрібно",
+    "going", "gonna", "want", "wanna", "will", "plan", "planning", "intend", "need",
+    "ketinu", "ketinti", "noriu", "norėti", "reikia", "ruošiuosi"})
 _SUBJECTS = frozenset({"я", "вы", "мы", "ты", "он", "она", "они", "ви", "ми", "ти", "він",
                        "вона", "вони", "i", "i'm", "i'll", "i'd", "you", "we", "he", "she",
                        "they", "aš", "jūs", "mes", "tu"})
@@ -664,22 +673,30 @@ def _unpunctuated(text: str) -> bool:
 
 def _negated_nearby(unit: Unit, span: tuple[int, int] | None) -> bool:
     """Negation for ASR text, where one "sentence" runs over several and the rules' clause
-    window reaches into the previous one («ви не розумієте я хочу начальника»): only a
-    negation right before the cue with no new subject in between, or right after it («в суд
-    не собираюсь») counts, and not a contrast («а не по скрипту»)."""
-    from speechqa.rules import NEGATION_WORDS
+    window reaches into the previous one («ви не розумієте я хочу начальника», «вы ничего не
+    решаете дайте начальника»): a negation before the cue counts when it negates the cue
+    itself, an intent to do it («не собираюсь в суд») or what follows («ни в какой суд»),
+    with no new subject in between;
+    one right after it («в суд не собираюсь») counts too; a contrast («а не по скрипту»)
+    never does."""
+    from speechqa.rules import NEGATION_BEFORE, NEGATION_WORDS
 
     if span is None:
         return False
     a, b = span
     words = unit.words
-    for i in [*range(max(0, a - 3), a), *range(b + 1, min(len(words), b + 2))]:
+    for i in [*range(max(0, a - NEGATION_BEFORE), a), *range(b + 1, min(len(words), b + 2))]:
         norm = words[i].norm
         if not (norm in NEGATION_WORDS or norm.endswith("n't")):
             continue
-        contrast = i > 0 and words[i - 1].norm in _CONTRAST
-        new_subject = any(w.norm in _SUBJECTS for w in words[i + 1:a])
-        if not contrast and not new_subject:
+        if i > 0 and words[i - 1].norm in _CONTRAST:
+            continue
+        if i > b:
+            return True
+        following = words[i + 1]
+        reaches = norm in _PHRASE_NEGATIONS or i + 1 >= a or (
+            following.norm in _INTENT or bool(following.lemmas & _INTENT))
+        if reaches and not any(w.norm in _SUBJECTS for w in words[i + 1:a]):
             return True
     return False
 
