@@ -274,7 +274,7 @@ def test_scorecard_carries_the_intensity_and_validates_against_the_published_sch
 
 
 def test_tuning_calls_label_every_angry_call_with_an_intensity():
-    for name in ("sentiment_calls.json", "anger_calls.json"):
+    for name in ("sentiment_calls.json", "anger_calls.json", "anger_calls2.json"):
         calls = json.loads((ROOT / "benchmarks" / "data" / name).read_text("utf-8"))
         for call in calls:
             assert (call["angry_intensity"] != "none") == call["angry_customer"], call["id"]
