@@ -22,10 +22,11 @@ inflates both wall and CPU time; one thread gives a clean CPU-time figure.)
       negatives — "I'm not going to sue", someone else's anger, asking for the manager to
       praise the agent, sad or polite negatives, subtle positives, complaints resolved
       mid-call), the dev calls (gold transcripts) and the labelled Harper Valley calls.
-      ``--tune`` grid-searches the aggregation and angry-flag parameters on the pool and
-      reports 4-fold cross-validated figures (customer_sentiment macro-F1 per set, angry-flag
-      precision/recall/F1, intensity accuracy) beside the in-sample ones and the figures of
-      the parameters as they were before (``tuning_calls``). Held-out sets
+      ``--tune`` grid-searches the aggregation parameters on the pool and reports 4-fold
+      cross-validated figures (customer_sentiment macro-F1 per set, angry-flag
+      precision/recall/F1 and intensity accuracy with the flag's own parameters, which
+      ``bench_anger.py`` chooses) beside the in-sample ones and the figures of the
+      parameters as they were before (``tuning_calls``). Held-out sets
       (``benchmarks/data/fresh*``) are never read here.
 3. Call level on the 24 dev calls (gold transcripts, roles and timings):
    ``customer_sentiment`` and ``aux.customer_sentiment_end`` macro-F1, per language, the
@@ -290,10 +291,9 @@ def harper_valley_calls(model: sentiment.SentimentModel) -> list[Call]:
 
 # --- tuning and cross-validation on the pooled tuning calls ----------------------------------
 
-BEFORE = dataclasses.replace(  # the flag as it was: ≥ 4 turns at p(negative) ≥ 0.9, no cues
+BEFORE = dataclasses.replace(  # the aggregation as it was
     sentiment.DEFAULT_AGGREGATION, end_weight=0.0, negative_threshold=0.4,
-    positive_threshold=0.15, margin=0.15, full_weight_words=6.0, window_turns=4,
-    angry_probability=0.9, anger_cue_weight=0.0, threat_weight=0.0, angry_min_score=4.0)
+    positive_threshold=0.15, margin=0.15, full_weight_words=6.0, window_turns=4)
 
 GRID = {  # the parameters that matter, in sensible ranges: a wider grid overfits
     "margin": [0.05, 0.1, 0.15, 0.2],
@@ -301,12 +301,6 @@ GRID = {  # the parameters that matter, in sensible ranges: a wider grid overfit
     "positive_threshold": [0.1, 0.15, 0.2, 0.25],
     "full_weight_words": [6.0, 10.0],
     "end_weight": [0.0, 0.5, 1.0, 2.0],
-}
-ANGRY_GRID = {
-    "angry_probability": [0.8, 0.9, 0.95],
-    "anger_cue_weight": [0.5, 1.0, 2.0],
-    "threat_weight": [0.0, 1.0, 2.0, 3.0],
-    "angry_min_score": [2.0, 3.0, 4.0, 5.0, 6.0],
 }
 
 
@@ -320,7 +314,7 @@ class Prediction:
 
 def predict(call: Call, params: sentiment.Aggregation) -> Prediction:
     summary = sentiment.summarize(call.transcript, params=params)
-    anger = sentiment.assess_anger(call.transcript, summary, params, cues=call.cues)
+    anger = sentiment.assess_anger(call.transcript, summary, cues=call.cues)
     return Prediction(summary.customer_sentiment, summary.customer_end or "neutral", anger.angry,
                       sentiment.INTENSITY_LEVELS[anger.level - 1] if anger.angry else None)
 
@@ -354,7 +348,8 @@ def pool_scores(calls: list[Call], predictions: list[Prediction]) -> dict:
 
 
 def tune(calls: list[Call]) -> sentiment.Aggregation:
-    """Grid-search the whole-call parameters, then the end window, then the angry flag."""
+    """Grid-search the whole-call parameters, then the end window (the angry flag's are
+    chosen by bench_anger.py)."""
     arrays = []
     for call in calls:
         turns = sentiment.customer_turns(call.transcript)
@@ -379,19 +374,8 @@ def tune(calls: list[Call]) -> sentiment.Aggregation:
              for c in ended])
         if f1 > best_end + 1e-9:
             best, best_end = params, f1
-    labelled = [c for c in calls if c.angry is not None]
-    summaries = [sentiment.summarize(c.transcript, params=best) for c in labelled]
-    best_flag = -1.0
-    for values in itertools.product(*ANGRY_GRID.values()):
-        params = dataclasses.replace(best, **dict(zip(ANGRY_GRID, values, strict=True)))
-        pairs = [(bool(c.angry),
-                  sentiment.assess_anger(c.transcript, summary, params, cues=c.cues).angry)
-                 for c, summary in zip(labelled, summaries, strict=True)]
-        f1 = binary_report(pairs)["present"]["f1"]
-        if f1 > best_flag + 1e-9:
-            best, best_flag = params, f1
-    print(f"tuned on {len(calls)} calls: sentiment macro-F1 {best_f1:.3f}, end {best_end:.3f}, "
-          f"angry flag F1 {best_flag:.3f}: {best}", file=sys.stderr)
+    print(f"tuned on {len(calls)} calls: sentiment macro-F1 {best_f1:.3f}, end {best_end:.3f}"
+          f": {best}", file=sys.stderr)
     return best
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
@@ -50,6 +50,9 @@ from speechqa.schema import (
     Transcript,
     Turn,
 )
+
+if TYPE_CHECKING:
+    from speechqa.rules import Unit
 
 LABELS: tuple[SentimentLabel, ...] = ("negative", "neutral", "positive")
 MODEL_FORMAT = "speechqa-sentiment/2"
@@ -384,8 +387,8 @@ def annotate(transcript: Transcript, model: SentimentModel) -> None:
 
 @dataclass(frozen=True)
 class Aggregation:
-    """The few parameters that turn per-turn probabilities into a call-level label and the
-    angry-customer flag.
+    """The few parameters that turn per-turn probabilities into a call-level label (the
+    angry-customer flag's are ``AngerParameters``).
 
     Chosen by cross-validation on whole calls written for the benchmark, the dev corpus and
     Harper Valley (``benchmarks/bench_sentiment.py --tune``), never on a held-out set.
@@ -400,10 +403,6 @@ class Aggregation:
     end_weight: float = 0.0  # the last turn counts 1 + this x the first (linear in between)
     window_turns: int = 3  # substantive turns that make the start and the end
     window_min_words: int = 2  # shorter turns (backchannels) do not fill the windows
-    angry_probability: float = 0.8  # a turn this negative is "strongly negative"
-    anger_cue_weight: float = 1.0  # what a turn with an outrage cue adds to the anger score
-    threat_weight: float = 2.0  # what an escalation demand or legal threat adds
-    angry_min_score: float = 5.0  # anger score (strong turns + weighted cues) of an angry call
 
 
 DEFAULT_AGGREGATION = Aggregation()
@@ -503,15 +502,18 @@ def _quote(text: str, limit: int = 120) -> str:
 
 
 def sentiment_flags(transcript: Transcript, summary: SentimentSummary,
-                    params: Aggregation = DEFAULT_AGGREGATION) -> list[Flag]:
+                    params: Aggregation = DEFAULT_AGGREGATION,
+                    anger_params: AngerParameters | None = None) -> list[Flag]:
     """``angry_customer`` (critical, with its intensity) and ``sentiment_worsened`` (warning
     if it ends negative)."""
     flags = []
     customer = customer_turns(transcript)
-    anger = assess_anger(transcript, summary, params)
+    anger_params = anger_params or DEFAULT_ANGER
+    anger = assess_anger(transcript, summary, anger_params)
     if anger.angry:
         first, last = _worst_stretch(customer, params)
-        strong = [t for t in customer if _probabilities(t)[0] >= params.angry_probability]
+        strong = [t for t in customer
+                  if _probabilities(t)[0] >= anger_params.strong_probability]
         worst = max(strong or customer,
                     key=lambda t: _probabilities(t)[0] * min(1.0, _words(t) / 10))
         name = INTENSITY_LEVELS[anger.level - 1]
@@ -519,12 +521,15 @@ def sentiment_flags(transcript: Transcript, summary: SentimentSummary,
         evidence = [f"{cue.kind}: «{_quote(cue.text)}»" for cue in top[:3]] or [
             f"strongly negative: «{_quote(worst.text)}»"]
         outraged = len({c.turn_index for c in anger.cues if c.kind == "anger"})
+        weaker = len({c.turn_index for c in anger.cues
+                      if c.kind in WEAK_CUES or c.kind == "repetition"})
         example = top[0].text if top else worst.text
         flags.append(Flag(
             code="angry_customer", severity="critical",
             reason=f"customer angry, intensity {anger.level}/3 ({name.replace('_', ' ')}): "
                    f"{anger.strong_turns} strongly negative turns, {outraged} with outrage "
-                   f"cues, e.g. «{_quote(example)}»",
+                   f"cues, {weaker} with exasperation, repetition or exit threats, "
+                   f"e.g. «{_quote(example)}»",
             start=min(first.start, *(c.start for c in top)) if top else first.start,
             end=max(last.end, *(c.end for c in top)) if top else last.end,
             intensity=FlagIntensity(level=anger.level, name=name, score=round(anger.score, 3),
@@ -545,6 +550,31 @@ def sentiment_flags(transcript: Transcript, summary: SentimentSummary,
 
 INTENSITY_LEVELS: tuple[IntensityName, ...] = ("anger", "escalation", "legal_threat")
 _CUE_LEVEL = {name: level for level, name in enumerate(INTENSITY_LEVELS, 1)}
+WEAK_CUES = frozenset({"exasperation", "exit_threat"})  # signs that only count together
+
+
+@dataclass(frozen=True)
+class AngerParameters:
+    """How the angry-customer flag weighs the model's negativity against the cues.
+
+    Anger shows in many small ways (the same complaint again, a rhetorical question, a threat
+    to leave) more often than in one strong word, so the flag adds them up instead of needing
+    one outrage cue. Chosen by grouped cross-validation (``benchmarks/bench_anger.py --tune``,
+    gold and ASR-style text), never on a held-out set.
+    """
+
+    strong_probability: float = 0.8  # a turn this negative is "strongly negative" (evidence)
+    heat_turns: int = 6  # how many of the customer's most negative turns make the heat
+    anger_weight: float = 1.0  # per turn with an outrage cue (up to ``cue_turns_cap`` turns)
+    weak_weight: float = 1.0  # per other turn with exasperation or an exit threat
+    repetition_weight: float = 0.5  # per other turn that only says "again"
+    threat_weight: float = 2.0  # an escalation demand or a legal threat
+    exoneration_weight: float = 1.0  # taken off when the anger is "not at you"
+    min_score: float = 6.5  # anger score of an angry call
+    cue_turns_cap: int = 3  # a long call does not become angry by sheer length
+
+
+DEFAULT_ANGER = AngerParameters()
 
 
 @dataclass(frozen=True)
@@ -559,7 +589,8 @@ class AngerCue:
 
     @property
     def level(self) -> int:
-        return _CUE_LEVEL[self.kind]
+        """Legal threat 3, escalation 2, any sign of anger 1."""
+        return _CUE_LEVEL.get(self.kind, 1)
 
 
 @dataclass(frozen=True)
@@ -572,6 +603,7 @@ class AngerAssessment:
     score: float
     strong_turns: int
     cues: list[AngerCue]
+    exonerated: bool = False  # the customer said the anger is not at the company
 
 
 @functools.cache
@@ -584,7 +616,8 @@ def _anger_lexicon():  # -> speechqa.rules.CompiledChecklist (imported lazily: r
 
 
 def find_anger_cues(transcript: Transcript) -> list[AngerCue]:
-    """The customer's own anger, escalation and legal-threat cues, sentence by sentence.
+    """The customer's own signs of anger, escalation and legal threats, sentence by sentence,
+    and ``not_at_you`` cues (the anger is at someone else).
 
     Negated cues («я не собираюсь в суд») are dropped by the rules' clause-level negation; a
     cue after someone else's words in the same sentence ("my neighbour says he'll sue") and
@@ -597,15 +630,19 @@ def find_anger_cues(transcript: Transcript) -> list[AngerCue]:
     call = build_call(transcript, compiled.vocabulary)
     units = [u for u in call.units if u.role == "customer"] or [
         u for u in call.units if u.role != "agent"]
-    hits = {entry.item.id: entry.node.evaluate(Context(call, encoder=None,
-                                                       allow_semantic=False), units).hits
-            for entry in compiled.items}
+    hits = {}
+    for entry in compiled.items:
+        result = entry.node.evaluate(Context(call, encoder=None, allow_semantic=False), units)
+        hits[entry.item.id] = result.hits + [
+            hit for hit in result.rejected if hit.reason.startswith("negated")
+            and _unpunctuated(hit.unit.text) and not _negated_nearby(hit.unit, hit.span)]
     reported = {hit.unit.order: hit.span[0] for hit in hits.pop("reported_speech", [])}
     cues = []
     for kind, found in hits.items():
         for hit in found:
             unit = hit.unit
-            if unit.order in reported and reported[unit.order] <= hit.span[0]:
+            if kind != "not_at_you" and unit.order in reported and (
+                    reported[unit.order] <= hit.span[0]):
                 continue
             turn_sentiment = transcript.turns[unit.turn_index].sentiment
             if turn_sentiment is not None and turn_sentiment.label == "positive":
@@ -614,25 +651,93 @@ def find_anger_cues(transcript: Transcript) -> list[AngerCue]:
     return sorted(cues, key=lambda cue: (cue.start, -cue.level))
 
 
+_PUNCTUATION = re.compile(r"[.,!?;:…—–()«»\"]")
+_CONTRAST = frozenset({"а", "но", "але", "but", "o", "bet", "rather"})
+# these negate the phrase after them («ни в какой суд», "never to court"); the others negate
+# the next verb, which may belong to another sentence («ничего не решаете»)
+_PHRASE_NEGATIONS = frozenset({"ни", "никуда", "никогда", "ні", "нікуди", "ніколи", "never",
+                               "no", "niekada", "niekur"})
+_INTENT = frozenset({  # «не собираюсь в суд», "not going to sue": the negation reaches the cue
+    "собираться", "собираюсь", "буду", "быть", "стану", "хотеть", "хочу", "надо", "нужно",
+    "нужен", "планировать", "збиратися", "збираюся", "хотіти", "треба", "потрібно",
+    "going", "gonna", "want", "wanna", "will", "plan", "planning", "intend", "need",
+    "ketinu", "ketinti", "noriu", "norėti", "reikia", "ruošiuosi"})
+_SUBJECTS = frozenset({"я", "вы", "мы", "ты", "он", "она", "они", "ви", "ми", "ти", "він",
+                       "вона", "вони", "i", "i'm", "i'll", "i'd", "you", "we", "he", "she",
+                       "they", "aš", "jūs", "mes", "tu"})
+
+
+def _unpunctuated(text: str) -> bool:
+    return _PUNCTUATION.search(text) is None
+
+
+def _negated_nearby(unit: Unit, span: tuple[int, int] | None) -> bool:
+    """Negation for ASR text, where one "sentence" runs over several and the rules' clause
+    window reaches into the previous one («ви не розумієте я хочу начальника», «вы ничего не
+    решаете дайте начальника»): a negation before the cue counts when it negates the cue
+    itself, an intent to do it («не собираюсь в суд») or what follows («ни в какой суд»),
+    with no new subject in between;
+    one right after it («в суд не собираюсь») counts too; a contrast («а не по скрипту»)
+    never does."""
+    from speechqa.rules import NEGATION_BEFORE, NEGATION_WORDS
+
+    if span is None:
+        return False
+    a, b = span
+    words = unit.words
+    for i in [*range(max(0, a - NEGATION_BEFORE), a), *range(b + 1, min(len(words), b + 2))]:
+        norm = words[i].norm
+        if not (norm in NEGATION_WORDS or norm.endswith("n't")):
+            continue
+        if i > 0 and words[i - 1].norm in _CONTRAST:
+            continue
+        if i > b:
+            return True
+        following = words[i + 1]
+        reaches = norm in _PHRASE_NEGATIONS or i + 1 >= a or (
+            following.norm in _INTENT or bool(following.lemmas & _INTENT))
+        if reaches and not any(w.norm in _SUBJECTS for w in words[i + 1:a]):
+            return True
+    return False
+
+
 def assess_anger(transcript: Transcript, summary: SentimentSummary,
-                 params: Aggregation = DEFAULT_AGGREGATION,
+                 params: AngerParameters = DEFAULT_ANGER,
                  cues: list[AngerCue] | None = None) -> AngerAssessment:
-    """Anger score = strongly negative customer turns + ``anger_cue_weight`` per turn with an
-    outrage cue + ``threat_weight`` when the customer demands a manager or threatens legal
-    action; a negative call at ``angry_min_score`` or above is angry. The model alone cannot
-    tell outrage from annoyance, and a calm request for a supervisor is no anger, hence both.
-    The level is the most severe cue: legal threat, escalation, else anger. ``cues``: those
-    ``find_anger_cues`` found already (they do not depend on ``params``)."""
+    """Anger score = heat + ``anger_weight`` per turn with an outrage cue + ``weak_weight``
+    per other turn with exasperation or an exit threat + ``repetition_weight`` per other turn
+    that only says "again" + ``threat_weight`` for a manager demand or a legal threat −
+    ``exoneration_weight`` when the customer says it is not at the company; a negative call at
+    ``min_score`` or above is angry. Heat = ``heat_turns`` × the mean p(negative) of the
+    customer's ``heat_turns`` most negative turns (of all, in a shorter call): sustained
+    negativity, on the same scale in a four-turn call as in a forty-turn one.
+
+    The model alone cannot tell outrage from annoyance, a calm request for a supervisor is no
+    anger, and people who are angry rarely use the one word a lexicon expects — hence a sum
+    of graded evidence rather than one required cue. The level is the most severe cue: legal
+    threat, escalation, else anger. ``cues``: those ``find_anger_cues`` found already (they do
+    not depend on ``params``)."""
     customer = customer_turns(transcript)
-    strong = sum(1 for t in customer if _probabilities(t)[0] >= params.angry_probability)
+    negativity = sorted((_probabilities(t)[0] for t in customer), reverse=True)
+    strong = sum(1 for p in negativity if p >= params.strong_probability)
     cues = find_anger_cues(transcript) if cues is None else cues
-    outraged_turns = len({cue.turn_index for cue in cues if cue.kind == "anger"})
+    exonerated = any(cue.kind == "not_at_you" for cue in cues)
+    cues = [cue for cue in cues if cue.kind != "not_at_you"]
+    outraged = {cue.turn_index for cue in cues if cue.kind == "anger"}
+    weaker = {cue.turn_index for cue in cues if cue.kind in WEAK_CUES} - outraged
+    repeated = {cue.turn_index for cue in cues if cue.kind == "repetition"} - outraged - weaker
     worst = max((cue.level for cue in cues), default=0)
-    score = strong + params.anger_cue_weight * outraged_turns + (
-        params.threat_weight if worst >= 2 else 0.0)
-    angry = summary.customer_sentiment == "negative" and score >= params.angry_min_score
+    cap = params.cue_turns_cap
+    hottest = negativity[: params.heat_turns]
+    heat = params.heat_turns * float(np.mean(hottest)) if hottest else 0.0
+    score = (heat + params.anger_weight * min(cap, len(outraged))
+             + params.weak_weight * min(cap, len(weaker))
+             + params.repetition_weight * min(cap, len(repeated))
+             + (params.threat_weight if worst >= 2 else 0.0)
+             - (params.exoneration_weight if exonerated else 0.0))
+    angry = summary.customer_sentiment == "negative" and score >= params.min_score
     return AngerAssessment(angry=angry, level=max(1, worst) if angry else 0, score=score,
-                           strong_turns=strong, cues=cues)
+                           strong_turns=strong, cues=cues, exonerated=exonerated)
 
 
 # the checklist flags that name an intensity level, and the level they name
