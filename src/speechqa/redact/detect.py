@@ -120,6 +120,8 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 # Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
+# What an agent says right after their own name when answering: "Aoife speaking".
+_SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau", "klauso"}
 
 
 @dataclass
@@ -1251,18 +1253,25 @@ def _morph(language: str):
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+def _known(norm: str, language: str) -> bool:
+    return _morph(language).word_is_known(norm)
+
+
 def _name_tags(norm: str, language: str) -> set[str]:
-    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only)."""
+    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only).
+
+    Only dictionary words: for an unknown word ("нерефином", ASR's garble of
+    "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
     if language not in ("ru", "uk") or not norm.isalpha():
         return set()
     tags: set[str] = set()
-    for parse in _morph(language).parse(norm)[:3]:
+    for parse in _morph(language).parse(norm)[:3] if _known(norm, language) else []:
         if parse.score < 0.1:
             continue
         for tag in ("Name", "Surn", "Patr"):
             if tag in parse.tag:
                 tags.add(tag)
-    if language == "uk" and not tags and _morph("ru").word_is_known(norm) and any(
+    if language == "uk" and not tags and _known(norm, "ru") and any(
             "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
         tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
     return tags
@@ -1271,6 +1280,10 @@ def _name_tags(norm: str, language: str) -> set[str]:
 def _top_name_tag(norm: str, language: str) -> str | None:
     if language not in ("ru", "uk") or not norm.isalpha():
         return None
+    if not _known(norm, language):
+        if language == "uk" and "Name" in _name_tags(norm, language):
+            return "Name"
+        return None
     parse = _morph(language).parse(norm)[0]
     for tag in ("Name", "Surn", "Patr"):
         if tag in parse.tag:
@@ -1278,9 +1291,100 @@ def _top_name_tag(norm: str, language: str) -> str | None:
     return None
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+# Surname endings by declension, for words the dictionary lacks ("ковальчук", "Федорук",
+# "Загорским"); "-ином" is not among them: an -ин surname says "-иным".
+_SURNAME_SHAPE = re.compile(
+    r"(?:(?:ов|ев|ин|ын|ів)(?:|а|у|ым|им|е|ой|ою|ої|ій|ых|их)"
+    r"|(?:ск|цк|ськ|цьк)(?:ий|ый|ой|ая|а|ого|ому|им|ым|ом|ую|у|ої|ою|ій|і|их|ых)"
+    r"|(?:ук|юк|ич|ян|дзе|швили)(?:|а|у|ом|ем|е|ові|еві|ою|і)|енко|ко)$")
+
+
+@functools.cache
+def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
+    """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,
+    Patr). A surname also reads as an adjective whose lemma is a surname ("Загорским",
+    "полянская"); an indeclinable one ("Кравченко") agrees with any case."""
+    if language not in ("ru", "uk") or not norm.isalpha():
+        return frozenset()
+    morph = _morph(language)
+    if not morph.word_is_known(norm):
+        if tag == "Name" and language == "uk":
+            return _reading_cases(norm, "ru", tag)
+        shaped = tag == "Surn" and bool(_SURNAME_SHAPE.search(norm)) and len(norm) >= 5
+        return _CASES if shaped else frozenset()
+    cases: set[str] = set()
+    for parse in morph.parse(norm):
+        surname_adjective = tag == "Surn" and "ADJF" in parse.tag and any(
+            "Surn" in lemma.tag for lemma in morph.parse(parse.normal_form))
+        if tag in parse.tag or surname_adjective:
+            if "Fixd" in parse.tag:
+                return _CASES
+            cases |= {case for case in _CASES if case in parse.tag}
+    if tag == "Name" and language == "uk" and not cases:
+        return _reading_cases(norm, "ru", tag) if _known(norm, "ru") else frozenset()
+    return frozenset(cases)
+
+
+def _agreeing_pair(first: str, second: str, language: str) -> bool:
+    """Surname then first name, or first name then surname, in one grammatical case
+    ("Загорским Дмитрием", "Шевчука Віталія", "кравченко лесю")."""
+    return bool(_reading_cases(first, language, "Surn") & _reading_cases(second, language,
+                                                                         "Name")) or bool(
+        _reading_cases(first, language, "Name") & _reading_cases(second, language, "Surn")
+        and _top_name_tag(first, language) == "Name")
+
+
+_NOT_NAME_POS = ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ",
+                 "NUMR", "GRND", "PRTS", "COMP")
+
+
+def _may_be_first_name(norm: str, language: str) -> bool:
+    """A word a patronymic may follow: any noun-like word ("лесю", "Дмитрові" lack a Name
+    reading in the Ukrainian dictionary), not a verb, pronoun or function word."""
+    if not norm.isalpha() or len(norm) < 3 or norm in NOT_NAME:
+        return False
+    if not _known(norm, language):
+        return True
+    return _morph(language).parse(norm)[0].tag.POS not in _NOT_NAME_POS
+
+
 def _lt_surname(norm: str) -> bool:
     return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
             and norm.isalpha() and not norm.endswith(_LT_TOOL_NOUN))
+
+
+# Lithuanian case endings (folded) and the nominative endings they may come from:
+# "dovydui" → dovydas, "adomaičiui" → adomaitis, "mindaugo" → mindaugas, "stankaus" →
+# stankus, "simonai" → simona, "adomaitienei" → adomaitienė, "tomu" → tomas.
+_LT_CASE_ENDINGS = (
+    ("ciui", ("tis",)), ("dziui", ("dis",)), ("ciu", ("tis",)), ("dziu", ("dis",)),
+    ("cio", ("tis",)), ("dzio", ("dis",)), ("iui", ("is", "ys")), ("iu", ("is", "ys")),
+    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)), ("ai", ("a",)),
+    ("ei", ("e",)), ("os", ("a",)), ("es", ("e",)), ("o", ("as",)), ("u", ("as", "us")),
+    ("a", ("as", "a")), ("i", ("is",)),
+)
+
+
+@functools.cache
+def _lt_nominatives(norm: str) -> tuple[str, ...]:
+    """The word itself and the nominatives an inflected Lithuanian name may come from."""
+    forms = [norm]
+    for ending, nominatives in _LT_CASE_ENDINGS:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 2:
+            forms += [norm[:-len(ending)] + nominative for nominative in nominatives]
+    return tuple(dict.fromkeys(forms))
+
+
+def _lt_listed_first(norm: str) -> bool:
+    """A listed Lithuanian or English first name in any case ("dovydui", "Simonai")."""
+    return norm not in NOT_NAME and norm not in LT_NOT_SURNAME and any(
+        form in LT_FIRST or form in EN_FIRST for form in _lt_nominatives(norm))
+
+
+def _lt_inflected_surname(norm: str) -> bool:
+    return norm not in LT_NOT_SURNAME and any(
+        _lt_surname(form) for form in _lt_nominatives(norm)[1:])
 
 
 def _alpha(norm: str) -> bool:
@@ -1340,8 +1444,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 break  # "Народилася 07.12.2008": another entity's cue, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
-                        language == "en" or _lt_first(tokens[cursor].norm)
-                        or _lt_surname(tokens[cursor].norm)):
+                        (language == "en" and _en_unknown(tokens[cursor].norm))
+                        or _lt_first(tokens[cursor].norm) or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
                 if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
@@ -1390,12 +1494,105 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 names = take_names(skip, tokens[nxt].turn)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+    protected |= _agent_signoffs(tokens, language)
     findings += _free_names(tokens, language, protected)
+    findings = [_with_surname_before(tokens, f, language, position_of) for f in findings]
     # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
     agent_names = {tokens[p].norm for p in protected}
-    return [f for f in findings if not agent_names
-            or not all(tokens[position_of[(turn, i)]].norm in agent_names
-                       for turn, start, end in f.pieces for i in range(start, end))]
+    findings = [f for f in findings if not agent_names
+                or not all(tokens[position_of[(turn, i)]].norm in agent_names
+                           for turn, start, end in f.pieces for i in range(start, end))]
+    return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
+    """The agent's name in a greeting said without a cue before it: "Aoife speaking",
+    "emilis klausau", "Анна, слушаю вас"."""
+    found = set()
+    for position, token in enumerate(tokens[1:], start=1):
+        previous = tokens[position - 1]
+        # (the call's opening turn only: later "Денис Владимирович, слушаю вас" is the
+        # customer's name)
+        if (token.norm in _SIGNOFF_WORDS and token.role == "agent" and previous.turn == token.turn
+                and token.turn == 0
+                and _alpha(previous.norm) and previous.norm not in NOT_NAME
+                and previous.norm not in FILLERS and previous.number is None
+                and (_name_like(previous, language) or _lt_listed_first(previous.norm)
+                     or _lt_first(previous.norm))):
+            found.add(position - 1)
+    return found
+
+
+def _name_forms(norm: str, language: str) -> set[str]:
+    """The forms a name word is recognised by when said again: itself, its lemmas
+    (ru/uk) or its nominatives (lt)."""
+    forms = {norm}
+    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language):
+        forms |= {parse.normal_form for parse in _morph(language).parse(norm)
+                  if {"Name", "Surn"} & set(parse.tag.grammemes)}
+    if language == "lt":
+        forms |= set(_lt_nominatives(norm))
+    return forms
+
+
+def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
+                    protected: set[int], position_of) -> list[Finding]:
+    """A name said once is a name wherever it is said again in the call ("is oliver
+    pritchard the holder" ... "my son oliver"; "Thanks, Hannah"), in any case form."""
+    named: set[int] = set()
+    for finding in findings:
+        named |= {position_of[(turn, i)] for turn, start, end in finding.pieces
+                  for i in range(start, end)}
+    forms: set[str] = set()
+    for position in named:
+        norm = tokens[position].norm
+        if len(norm) >= 3 and norm not in NOT_NAME and _alpha(norm):
+            forms |= _name_forms(norm, language)
+    agent = {tokens[p].norm for p in protected}
+    cased = {t.turn for t in tokens if t.index > 0 and t.raw[:1].isupper()}
+    found = []
+    for position, token in enumerate(tokens):
+        if position in named or position in protected or token.norm in agent \
+                or token.number is not None or len(token.norm) < 3 or token.norm in NOT_NAME:
+            continue
+        if token.turn in cased and not token.raw.strip(_PUNCT)[:1].isupper():
+            continue  # ("Grace" the name, "grace" the word)
+        if _name_forms(token.norm, language) & forms:
+            found.append(Finding("PERSON", _pieces(tokens, [position])))
+    return found
+
+
+def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
+                         position_of) -> Finding:
+    """A name that starts with a first name takes the surname said before it ("а сами вы
+    белоусов глеб олегович", "Федорук Назар Олександрович")."""
+    if finding.type != "PERSON" or len(finding.pieces) != 1:
+        return finding
+    turn, start, end = finding.pieces[0]
+    first = position_of[(turn, start)]
+    if first == 0:
+        return finding
+    token, previous = tokens[first], tokens[first - 1]
+    if previous.turn != token.turn or previous.clause_end or previous.number is not None \
+            or not previous.norm.isalpha() or len(previous.norm) < 3 \
+            or previous.norm in NOT_NAME or previous.norm in FILLERS or _is_cue(tokens, first - 1):
+        return finding
+    cased = any(t.turn == turn and t.index > 0 and t.raw[:1].isupper() for t in tokens)
+    if cased and not previous.raw.strip(_PUNCT)[:1].isupper():
+        return finding
+    if language in ("ru", "uk"):
+        if "Name" not in _name_tags(token.norm, language) and not _may_be_first_name(
+                token.norm, language):
+            return finding
+        surname = bool(_reading_cases(previous.norm, language, "Surn")) or (
+            cased and previous.index > 0 and not _is_month(tokens, first - 1))
+    elif language == "lt":
+        surname = _lt_surname(previous.norm) and _lt_listed_first(token.norm)
+    else:
+        surname = previous.norm in EN_SURNAMES and token.norm in EN_FIRST
+    if not surname:
+        return finding
+    return Finding("PERSON", ((turn, start - 1, end),))
 
 
 def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bool:
@@ -1449,10 +1646,14 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
     if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
+    if top_next == "Patr" and _may_be_first_name(token.norm, language):
+        return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
+    if _agreeing_pair(token.norm, nxt.norm, language):
+        return True
     if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
         return True  # "Петров Иван"
     if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
-            and not _morph(language).word_is_known(token.norm):
+            and not _known(token.norm, language) and _SURNAME_SHAPE.search(token.norm):
         return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
@@ -1473,9 +1674,63 @@ def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
     if token.norm in EN_FIRST or token.norm in LT_FIRST:
         return True
     if language in ("ru", "uk") and token.norm.isalpha():
-        parse = _morph(language).parse(token.norm)[0]
-        return "Name" in parse.tag and parse.score >= 0.5
+        parses = _morph(language).parse(token.norm)
+        # ("на Альфу": альф/альфа tie, and a bank is not a person)
+        return "Name" in parses[0].tag and parses[0].score >= 0.5 and not any(
+            "Name" not in other.tag and other.score >= parses[0].score for other in parses[1:])
     return False
+
+
+@functools.cache
+def _en_unknown(norm: str) -> bool:
+    """Not an English dictionary word (simplemma's word list): "pritchard", "okafor",
+    "devlin" are names; "set", "would" are not."""
+    import simplemma
+
+    return norm.isalpha() and not simplemma.is_known(norm, lang="en")
+
+
+def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
+    """An English first name and surname without a cue, one half vouching for the other:
+    a listed first name before a word no dictionary knows ("priya devlin"), a word no
+    dictionary knows before a listed surname ("tobias brennan"), or, in cased text, two
+    capitalised words mid-sentence of which the second is no dictionary word ("said Hope
+    Thornton would")."""
+    token, nxt = tokens[position], tokens[position + 1]
+    if not (_plain_name_word(tokens, position, "en") and _plain_name_word(
+            tokens, position + 1, "en")) or token.clause_end:
+        return False
+    if cased:
+        capitalised = token.raw.strip(_PUNCT)[:1].isupper() and nxt.raw.strip(_PUNCT)[:1].isupper()
+        if not capitalised or token.raw[:1] in "«\"“'":
+            return False
+        if position > 0 and tokens[position - 1].norm in ORG_WORDS:
+            return False
+        mid_sentence = token.index > 0 and not tokens[position - 1].clause_end
+        if mid_sentence and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+            return True
+    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+        return True
+    return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
+
+
+def _lt_first_beside(token: Token, cased: dict[int, bool]) -> bool:
+    """A first name beside a Lithuanian surname: listed (in any case), or shaped like one
+    and capitalised in text that capitalises names."""
+    if _lt_listed_first(token.norm):
+        return True
+    return _lt_first(token.norm) and bool(cased.get(token.turn)) \
+        and token.raw.strip(_PUNCT)[:1].isupper()
+
+
+def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
+    """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
+    ("вулиці Тараса Шевченка", "улица Пушкина")."""
+    first = tokens[span[0]]
+    if first.raw.strip()[:1] in "«\"“„'":
+        return True
+    return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
+        and tokens[span[0] - 1].norm in STREET_WORDS
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
@@ -1518,11 +1773,14 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
             span = [position]
-            if position > 0 and _lt_first(tokens[position - 1].norm) \
+            # (an unlisted word shaped like a first name is one only when capitalised:
+            # "teisingas jankauskaite" is "correct: jankauskaite")
+            if position > 0 and _lt_first_beside(tokens[position - 1], cased) \
                     and tokens[position - 1].turn == token.turn \
                     and not tokens[position - 1].clause_end:
                 span.insert(0, position - 1)
-            elif same and nxt is not None and _lt_first(nxt.norm) and not _lt_surname(nxt.norm):
+            elif same and nxt is not None and _lt_first_beside(nxt, cased) \
+                    and not _lt_surname(nxt.norm):
                 span.append(position + 1)  # surname first: "navickas lukas"
         if not span and token.norm in EN_FIRST and same and nxt is not None and (
             nxt.norm in EN_SURNAMES or (nxt.raw[:1].isupper() and nxt.norm not in NOT_NAME
@@ -1536,15 +1794,21 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 and token.norm not in NOT_NAME and token.index > 0)
         ):
             span = [position, position + 1]  # surname first: "Miller James", "Okafor Oliver"
+        if not span and language == "en" and same and nxt is not None and _en_pair(
+                tokens, position, bool(cased.get(token.turn))):
+            span = [position, position + 1]
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
             _lt_surname(nxt.norm)
         ):
             span = [position, position + 1]
+        if not span and language == "lt" and same and nxt is not None and _lt_listed_first(
+                token.norm) and _lt_inflected_surname(nxt.norm):
+            span = [position, position + 1]  # "dovydui adomaičiui", "su Roku Tamošiūnu"
         if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
             tokens, position, language
         ):
             span = [position]
-        if protected.intersection(span):
+        if protected.intersection(span) or (span and _not_a_person(tokens, span)):
             span = []
         if span:
             findings.append(Finding("PERSON", _pieces(tokens, span)))

@@ -334,7 +334,12 @@ hamish fraser ewan iain kirsty eilidh finlay rory angus neil ian stuart gavin cr
 trevor nigel colin clive simon tim tom ben sam dan max josh luke matt rob nick chris mike dave
 steve tony andy alex jamie kate katie lucy jane jenny beth holly zoe ellie molly millie phoebe
 imogen harriet rosie georgia fiona gemma leah jade kerry tracy stacey joanne louise claire
-hayley natasha paula wendy yvonne""")
+hayley natasha paula wendy yvonne
+marcus tobias felix hugo jasper rupert miles owen evan caleb isaac elijah sebastian nathaniel
+dominic damian adrian julian vincent quentin reuben toby jack freddie alfie stanley reggie
+naomi esther abigail bethany chelsea courtney jasmine kirsten lydia maisie nadia paige tamsin
+verity zara orla aisling grainne roisin saoirse maeve cormac oisin niall padraig
+priyanka sunil nikhil kiran aarav vivek""")
 EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
@@ -358,7 +363,10 @@ weber novak horvat ivanov petrov smirnov popov kovalenko dubois bernard moreau l
 santos oliveira costa pereira ferreira byrne o'neill o'sullivan mccarthy doyle gallagher quinn
 macdonald thomson cameron mackenzie lloyd griffiths owen rees chapman harvey barker dawson
 fletcher hudson pearce lawson newman pearson reid burke frost sutton atkinson moss rowe
-brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert""")
+brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert
+thornton pritchard devlin hargreaves whitfield ashworth pemberton blackwood holloway
+fairbanks kirby mcallister mckenzie mcintyre o'donnell o'reilly donnelly gallacher
+okoro adebayo osei boateng nwosu""")
 LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
 rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
 dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
@@ -388,7 +396,8 @@ ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąska
 paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
 šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
 menesius mėnesius savaitės numerius eurus centus milijonas milijardas sezonas balkonas
-regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas""")
+regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas
+viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
@@ -408,7 +417,7 @@ about as so yes no not hello hi thanks thank please calling call speaking here t
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
-vardas pavardė pavarde""")
+vardas pavardė pavarde yra nėra nera buvo bus jau dar""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
