@@ -470,7 +470,9 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         # "the card ending in 1234" hides only those last digits: a whole card number said
         # next ("no, a new one: 4276 ...") is still one
         return "CARD" if luhn_card else None
-    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
+    # (a card word in the CVV question itself, "the code on the back, or the front for
+    # Amex?", does not make the answer a card's digits: 3-4 digits are no card number)
+    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 12
     expiry = "EXPIRY" in cues and 3 <= n <= 6
     if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt,
         # unless the digits are a month and year and too many for a 3-digit code
@@ -572,7 +574,7 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
                  for i in range(start, end)]
         digits = sum(len(tokens[p].number.digits) if tokens[p].number.kind == "digits" else 1
                      for p in cells if tokens[p].number is not None)
-        worded = any(_is_month(tokens, p) or (
+        worded = any(_is_month(tokens, p) or _DATE_TOKEN.match(tokens[p].norm) or (
             tokens[p].number is None and _is_ordinal(tokens[p].norm)) for p in cells)
         # an expiry cue said before the card number ("card, expiry and code?") must not
         # take the card's first digits: digits-only expiry spans stay with the run
@@ -626,6 +628,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
+        if "EXPIRY" in cues and "CVV" in cues and (parts := _expiry_then_code(tokens, run)):
+            queue[:0] = parts  # "zero eight thirty-one, hang on, six one three"
+            continue
         start = run.positions[0]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
@@ -707,6 +712,23 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     return findings
+
+
+def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut at its first pause when the part before is a month and year and the
+    part after three or four digits: the expiry and the CVV, asked for together."""
+    for cut, (previous, position) in enumerate(itertools.pairwise(run.positions), start=1):
+        if position == previous + 1 and not tokens[previous].clause_end:
+            continue
+        parts = [run.positions[:cut], run.positions[cut:]]
+        groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                  for part in parts]
+        expiry, code = ("".join(g) for g in groups)
+        if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
+            return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
+                                                                      strict=True)]
+        return []
+    return []
 
 
 def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -1043,6 +1065,18 @@ def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
         "".join(groups), False)
 
 
+def _expiry_complete(tokens: list[Token], start: int, last: int, cursor: int) -> bool:
+    """The expiry said from ``start`` to ``last`` is a whole month and year, and a comma or
+    an aside comes before ``cursor``: what follows is another number (the CVV)."""
+    parted = tokens[last].clause_end or any(t.pause for t in tokens[last + 1:cursor])
+    if not parted:
+        return False
+    if any(_DATE_TOKEN.match(tokens[p].norm) for p in range(start, last + 1)):
+        return True
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    return bool(said) and _expiry_shaped("".join(spoken_groups(said)), _is_month(tokens, start))
+
+
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
     """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
     phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
@@ -1093,6 +1127,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             if kind == "EXPIRY" and tokens[cursor].norm in _AND_WORDS and _year_said(
                     tokens, start, cursor):
                 break  # "november twenty thirty two and one two four": then the CVV
+            if kind == "EXPIRY" and _date_core(tokens, cursor) and _expiry_complete(
+                    tokens, start, last, cursor):
+                break  # "12.31, 537", "zero eight thirty-one hang on six one three": the CVV
             if _date_core(tokens, cursor):
                 last = cursor
                 cores += 1
@@ -1148,12 +1185,16 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
                    and tokens[p].turn == turn and p not in years]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
+        if not numbers and why == "street":
+            if split := _address_split_over_turns(tokens, anchor, years):
+                findings.append(split)
+            continue
         if not numbers:
             continue
         start = anchor if why == "street" else min(numbers)
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
-        while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
+        while (cursor >= 0 and anchor - cursor <= 8 and tokens[cursor].turn == turn
                and why == "street"):
             token = tokens[cursor]
             inside_number = token.norm == "and" and cursor > 0 and \
@@ -1176,6 +1217,55 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _address_split_over_turns(tokens: list[Token], anchor: int,
+                              years: set[int]) -> Finding | None:
+    """A street said in one turn and its house number in the same speaker's next turn,
+    after the other side asks for it ("ш. Энтузиастов," / "Дом?" / "11, кв. 229")."""
+    turn = tokens[anchor].turn
+    street = [anchor]
+    cursor = anchor - 1
+    while cursor >= 0 and tokens[cursor].turn == turn and anchor - cursor <= 2 \
+            and _namey(tokens[cursor]) and not tokens[cursor].clause_end \
+            and not _is_cue(tokens, cursor):
+        street.insert(0, cursor)  # "Ozo gatvėje", "Baker Street"
+        cursor -= 1
+    cursor = anchor + 1
+    while cursor < len(tokens) and tokens[cursor].turn == turn and cursor - anchor <= 3 \
+            and _namey(tokens[cursor]) and tokens[cursor].norm not in PAUSE_WORDS \
+            and tokens[cursor].norm not in FILLERS:
+        street.append(cursor)  # "улица академика павлова"
+        if tokens[cursor].clause_end:
+            break
+        cursor += 1
+    end_of_turn = street[-1] + 1
+    while end_of_turn < len(tokens) and tokens[end_of_turn].turn == turn:
+        if tokens[end_of_turn].norm not in PAUSE_WORDS and tokens[end_of_turn].norm \
+                not in FILLERS:
+            return None  # the turn goes on about something else
+        end_of_turn += 1
+    # the same speaker's next turn, with at most one short turn of the other side between
+    nxt = end_of_turn
+    if nxt < len(tokens) and tokens[nxt].role != tokens[anchor].role:
+        other = tokens[nxt].turn
+        while nxt < len(tokens) and tokens[nxt].turn == other:
+            nxt += 1
+        if nxt - end_of_turn > MAX_ACK_TURN:
+            return None
+    if nxt >= len(tokens) or tokens[nxt].role != tokens[anchor].role:
+        return None
+    house_turn, numbers, cursor = tokens[nxt].turn, [], nxt
+    while cursor < len(tokens) and tokens[cursor].turn == house_turn and cursor - nxt <= 10:
+        token = tokens[cursor]
+        if token.number is not None and cursor not in years:
+            numbers.append(cursor)
+        elif token.norm not in HOUSE_WORDS and token.norm not in _HOUSE_NUMBER_WORDS:
+            break
+        cursor += 1
+    if not numbers:
+        return None
+    return Finding("ADDRESS", _pieces(tokens, [*street, *range(nxt, numbers[-1] + 1)]))
 
 
 def _year_positions(tokens: list[Token]) -> set[int]:
@@ -1239,7 +1329,7 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
 
 
 def _namey(token: Token) -> bool:
-    return (token.norm.isalpha() and token.norm not in NOT_NAME and token.norm not in FILLERS
+    return (_alpha(token.norm) and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
 
 

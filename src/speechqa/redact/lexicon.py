@@ -196,11 +196,16 @@ STREET_WORDS = {
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
     "пр-т", "просп", "пр-кт", "б-р", "бульв", "наб", "пл", "ш", "пр-д", "тупик",
     "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al",
+    # Lithuanian locatives ("gyvenu Ozo gatvėje"), folded
+    "gatvėje", "gatveje", "prospekte", "alėjoje", "alejoje", "aikštėje", "aiksteje",
+    "skersgatvyje",
+    "шосе", "узвіз", "узвозі", "проспекті", "бульварі", "переулке", "бульваре",
+    "place", "gardens", "grove", "row", "hill", "park", "mews", "court", "square",
 }
 HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
-    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
+    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
     "дріб", "слэш", "slash",
 }
 # Where an address ends: the entrance, floor or door said after the flat.
