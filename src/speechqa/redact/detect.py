@@ -611,6 +611,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
     queue = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    unread: list[NumberRun] = []
+    cards: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
         if _followed_by_unit(tokens, run):
@@ -700,6 +702,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
+        if kind is None:
+            unread.append(run)
+        if kind == "CARD":
+            cards.append((run.positions[0], run.positions[-1], run.digits))
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -711,7 +717,27 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
+    if "CARD" in enabled:
+        findings += _card_fragments(tokens, unread, cards)
     return findings
+
+
+def _card_fragments(tokens: list[Token], unread: list[NumberRun],
+                    cards: list[tuple[int, int, str]]) -> list[Finding]:
+    """The start of a card number broken off and said again ("4667… ой, нет, сначала.
+    4667643654748469"), or read back only in part: four or more digits near a card number
+    that begin it are that card's too. (The card's last digits alone, "ending in 1234",
+    are not its beginning.)"""
+    found = []
+    for run in unread:
+        for first, last, digits in cards:
+            near = 0 < first - run.positions[-1] <= 2 * CARD_TALK // 3 or \
+                0 < run.positions[0] - last <= 2 * CARD_TALK // 3
+            if near and len(run.digits) >= 4 and digits.startswith(run.digits) \
+                    and len(run.digits) < len(digits):
+                found.append(Finding("CARD", _pieces(tokens, run.positions)))
+                break
+    return found
 
 
 def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -762,6 +788,12 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
 
 
 def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
+    """How many of the run's tokens say its first ``groups`` groups: all of the last one
+    ("сто сімдесят сім" is 177, not the 100 of its first word)."""
+    for count in range(1, len(run.positions) + 1):
+        prefix = [tokens[p].number for p in run.positions[:count]]
+        if spoken_groups([t for t in prefix if t is not None]) == run.groups[:groups]:
+            return count
     for count in range(1, len(run.positions) + 1):
         prefix = [tokens[p].number for p in run.positions[:count]]
         if len(spoken_groups([t for t in prefix if t is not None])) >= groups:
