@@ -74,6 +74,7 @@ _EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
+_LETTERED_GROUPED = re.compile(r"^[a-zа-яіїєё]{1,3}-(\d{2,6}(?:-\d{2,6})+)$")
 _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
@@ -120,6 +121,15 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 # Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
+_ACCOUNT_REFERENCES = {"reference", "ref"}
+# The other side asking for the rest of a number: "and the last four?", "а дальше?".
+_REST_WORDS = {"last", "rest", "remaining", "остальные", "оставшиеся", "последние", "решта",
+               "останні", "інші", "likusius", "likę", "like", "paskutinius", "paskutiniai"}
+# Words that make the English "one" a pronoun: "the old one", "that one", "a new one".
+_ONE_PRONOUN_BEFORE = {"the", "that", "this", "old", "new", "other", "another", "which",
+                       "right", "wrong", "each", "every", "no", "a", "any", "only", "same",
+                       "first", "second", "last", "next", "current", "main", "mobile", "home",
+                       "work", "landline", "little", "big", "good", "bad"}
 # What an agent says right after their own name when answering: "Aoife speaking".
 _SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau", "klauso"}
 
@@ -160,8 +170,13 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
         for index, raw in enumerate(words):
             norm = normalize(raw)
             number = None if norm in not_numbers else read_token(norm)
+            if norm == "one" and index > 0 and fold(words[index - 1]).strip(_PUNCT) \
+                    in _ONE_PRONOUN_BEFORE:
+                number = None  # "that's the old one, it's zero double seven ..."
             if number is None and (m := _DIGITS_SUFFIX.match(norm) or _LETTERED.match(norm)):
                 number = NumberToken("digits", digits=m.group(1))
+            if number is None and (m := _LETTERED_GROUPED.match(norm)):
+                number = NumberToken("digits", digits=m.group(1).replace("-", ""))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
     # Asides said while dictating ("let me see", "одну секунду"): never digits themselves.
@@ -267,7 +282,12 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
             length = _match_any(tokens, position, phrases)
             if length:
                 marks.append((position, position + length, kind))
-    return marks
+    # "the car loan, reference TN35447917", "номер договора, заявка ...": a reference just
+    # after an account word is that account's number, not an order or ticket reference
+    accounts = [end for _first, end, kind in marks if kind == "ACCOUNT"]
+    return [(first, end, kind) for first, end, kind in marks
+            if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
+            or not any(0 <= first - stop <= 2 for stop in accounts)]
 
 
 # Numbers ------------------------------------------------------------------------------------
@@ -312,7 +332,8 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS
-                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
+                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
+                         and not _spelled_letter(token))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
                                                or not token.norm or aside):
                     break
@@ -342,6 +363,10 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
     acks = {}
     for turn, said in words.items():
         plain = [tokens[p] for p in said if tokens[p].number is None]
+        if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
+                and len(plain) >= len(said) - 1:
+            acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
+            continue
         if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
             continue
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
@@ -598,8 +623,13 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
     return out
 
 
+def _nanp(digits: str) -> bool:
+    """A North American number: area code and exchange both start with 2-9."""
+    return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+
+
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
-                     dates: list[Finding]) -> list[Finding]:
+                     dates: list[Finding], language: str = "") -> list[Finding]:
     findings = []
     seen: dict[str, str] = {}
     dictation = frozenset(
@@ -690,6 +720,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         positions = run.positions
         if kind is None and len(run.digits) == 20:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
+        if kind is None and language == "en" and not cues and _nanp(run.digits) \
+                and not _followed_by_unit(tokens, run):
+            kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
@@ -716,6 +749,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_letters(tokens, positions)
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
+            positions = _series_turn_before(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
         findings += _card_fragments(tokens, unread, cards)
@@ -863,6 +897,39 @@ def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
     if not series:
         return positions
     return [*series, first - 1, *positions]
+
+
+_SERIES_WORDS = {"серия", "серію", "серию", "серія", "series", "serija", "seriją", "serija"}
+
+
+def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said at the end of the speaker's turn before the number, the
+    other side asking "Номер?" between ("серія ЕР" / "Номер?" / "399647")."""
+    first = positions[0]
+    if first == 0 or tokens[first - 1].turn == tokens[first].turn:
+        return positions
+    cursor = first - 1
+    if tokens[cursor].role != tokens[first].role:  # the other side's short question
+        other = tokens[cursor].turn
+        start = cursor
+        while start >= 0 and tokens[start].turn == other:
+            start -= 1
+        if cursor - start > MAX_ACK_TURN:
+            return positions
+        cursor = start
+    if cursor < 0 or tokens[cursor].role != tokens[first].role:
+        return positions
+    series = []
+    turn = tokens[cursor].turn
+    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 4:
+        token = tokens[cursor]
+        if token.norm in _SERIES_WORDS:
+            return [*series, *positions] if series else positions
+        if not (_is_letter(token) or token.number is not None) or token.norm in _AND_WORDS:
+            return positions
+        series.insert(0, cursor)
+        cursor -= 1
+    return positions
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
@@ -1962,7 +2029,7 @@ def detect(
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
-    numbers = _number_findings(tokens, marks, enabled, dates)
+    numbers = _number_findings(tokens, marks, enabled, dates, language)
     written = _written_findings(tokens, enabled, language)
     iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance

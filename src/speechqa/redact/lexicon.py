@@ -81,6 +81,10 @@ CUES: dict[str, list[str]] = {
         "paso", "pasą", "pasa", "id card number", "id картки", "id-картки", "ід картки",
         "id kortel*", "driving licence", "driver's license", "водительск*", "посвідчення",
         "номер документу", "dokumento numer*",
+        # compounds and the foreign passport: "загранпаспорт", "закордонний паспорт"
+        "загранпаспорт*", "заграничн* паспорт*", "закордонн* паспорт*", "біометричн* паспорт*",
+        "биометрическ* паспорт*",
+        "užsienio pas*", "travel document", "паспорта гражданина",
     ],
     "NATIONAL_ID": [
         "инн", "інн", "снилс", "іпн", "ипн", "рнокпп", "ідентифікаційн* код*",
@@ -96,6 +100,8 @@ CUES: dict[str, list[str]] = {
         "mokėtojo kod*", "mokejo kod*", "mokėtojo numer*", "mokejo numer*", "payer code",
         "payer number", "код плательщика", "код платника", "номер плательщика",
         "номер платника",
+        "loan*", "mortgage", "кредитн* договор*", "кредитн* договір*", "paskolos",
+        "paskolos sutart*",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
