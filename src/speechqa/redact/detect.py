@@ -732,6 +732,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                 groups = spoken_groups([tokens[p].number for p in rest
                                         if tokens[p].number is not None])
                 queue.insert(0, NumberRun(rest, "".join(groups), groups))
+        if kind is None and (parts := _read_back_split(tokens, run)):
+            queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
+            continue
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
@@ -772,6 +775,22 @@ def _card_fragments(tokens: list[Token], unread: list[NumberRun],
                 found.append(Finding("CARD", _pieces(tokens, run.positions)))
                 break
     return found
+
+
+def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """A number and the other speaker's reading of it back, run together because only a
+    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat."""
+    for cut in range(len(run.positions) - 1, 0, -1):
+        before, after = run.positions[:cut], run.positions[cut:]
+        if tokens[before[-1]].role == tokens[after[0]].role:
+            continue
+        parts = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                 for part in (before, after)]
+        said, repeated = ("".join(groups) for groups in parts)
+        if len(repeated) >= 5 and said.endswith(repeated):
+            return [NumberRun(before, said, parts[0]), NumberRun(after, repeated, parts[1])]
+        return []
+    return []
 
 
 def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
