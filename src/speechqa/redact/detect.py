@@ -79,13 +79,14 @@ _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равли
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
-                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
+                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус",
+                 "brūkšnelis", "bruksnelis", "брюкшнелис"}
 _YEAR_WORDS = {"года", "году", "год", "року", "рік", "році", "metų", "metu", "metais", "year",
                "years", "г", "р"}
 _SINCE_WORDS = {"since", "from", "in", "с", "со", "з", "із", "від", "nuo", "до", "в", "у"}
 _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
                "is", "its", "it's", "to", "on", "at", "me"}
-_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d", "diena", "dienos", "числа"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
@@ -122,6 +123,8 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 _ACCOUNT_REFERENCES = {"reference", "ref"}
+# "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
+_METER_STEMS = ("счетчик", "лічильник", "лiчильник")
 # The other side asking for the rest of a number: "and the last four?", "а дальше?".
 _REST_WORDS = {"last", "rest", "remaining", "остальные", "оставшиеся", "последние", "решта",
                "останні", "інші", "likusius", "likę", "like", "paskutinius", "paskutiniai"}
@@ -284,6 +287,8 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
                 marks.append((position, position + length, kind))
     # "the car loan, reference TN35447917", "номер договора, заявка ...": a reference just
     # after an account word is that account's number, not an order or ticket reference
+    marks = [(first, end, kind) for first, end, kind in marks
+             if kind != "ACCOUNT" or not tokens[first].norm.startswith(_METER_STEMS)]
     accounts = [end for _first, end, kind in marks if kind == "ACCOUNT"]
     return [(first, end, kind) for first, end, kind in marks
             if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
@@ -806,7 +811,6 @@ def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
         if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
             return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
                                                                       strict=True)]
-        return []
     return []
 
 
@@ -1205,10 +1209,12 @@ def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
 def _card_near(tokens: list[Token], position: int) -> bool:
     """A card cue (within the card part of the call: 60 tokens before, or just after) or a
     card-length number within 15 tokens before a weak expiry cue."""
-    phrases = _cue_table()["CARD"]
+    phrases, documents = _cue_table()["CARD"], _cue_table()["PASSPORT"]
     for cursor in range(max(0, position - CARD_TALK), min(len(tokens), position + 6)):
-        if _match_any(tokens, cursor, phrases):
-            return True
+        if _match_any(tokens, cursor, phrases) and not any(
+                _match_any(tokens, start, documents) > cursor - start
+                for start in range(max(0, cursor - 3), cursor + 1)):
+            return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
                  for t in tokens[max(0, position - 15):position] if t.number is not None)
     return digits >= 12
@@ -1914,7 +1920,7 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
             return False
         if position > 0 and tokens[position - 1].norm in ORG_WORDS:
             return False
-        mid_sentence = token.index > 0 and not tokens[position - 1].clause_end
+        mid_sentence = token.index > 0 and tokens[position - 1].raw.strip()[-1:] not in ".!?…"
         if mid_sentence and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
             return True
     if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:

@@ -126,6 +126,9 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        # meter readings: "показания счётчика: день 55587, ночь 52352"
+        "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
+        "rodmen*", "skaitiklio",
     ],
 }
 
@@ -308,7 +311,10 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "surname on", "name on the", "last name", "the surname", "first name",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
-                  "на кого записываем", "на кого записуємо", "kam registruojame"]
+                  "на кого записываем", "на кого записуємо", "kam registruojame",
+                  "представьтесь", "представтесь", "представтеся", "назовите себя",
+                  "назвіться", "prisistatykite", "who's calling", "who is calling",
+                  "may i have your name", "who am i talking to"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
