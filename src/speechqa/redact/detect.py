@@ -665,8 +665,14 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
-        if "EXPIRY" in cues and "CVV" in cues and (parts := _expiry_then_code(tokens, run)):
-            queue[:0] = parts  # "zero eight thirty-one, hang on, six one three"
+        card_talk = run.positions[0] - last_card <= CARD_TALK
+        if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
+                parts := _expiry_then_code(tokens, run)):
+            # "zero eight thirty-one, hang on, six one three": asked for, or right after the
+            # card, a month and year and then three or four digits are its expiry and CVV
+            for part, part_kind in zip(parts, ("EXPIRY", "CVV"), strict=True):
+                if part_kind in enabled:
+                    findings.append(Finding(part_kind, _pieces(tokens, part.positions)))
             continue
         start = run.positions[0]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
@@ -732,6 +738,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
+            last_card = positions[-1]  # what follows is in card talk: its expiry and CVV
             if token_count < len(run.positions):
                 rest = run.positions[token_count:]
                 groups = spoken_groups([tokens[p].number for p in rest
@@ -746,7 +753,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None:
             unread.append(run)
         if kind == "CARD":
-            cards.append((run.positions[0], run.positions[-1], run.digits))
+            said = [tokens[p].number for p in positions if tokens[p].number is not None]
+            cards.append((positions[0], positions[-1], "".join(spoken_groups(said))))
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -922,7 +930,7 @@ def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
     return [*series, first - 1, *positions]
 
 
-_SERIES_WORDS = {"серия", "серію", "серию", "серія", "series", "serija", "seriją", "serija"}
+_SERIES_WORDS = {"серия", "серію", "серию", "серія", "series", "serija"}  # folded
 
 
 def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
@@ -1911,8 +1919,10 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
     capitalised words mid-sentence of which the second is no dictionary word ("said Hope
     Thornton would")."""
     token, nxt = tokens[position], tokens[position + 1]
-    if not (_plain_name_word(tokens, position, "en") and _plain_name_word(
-            tokens, position + 1, "en")) or token.clause_end:
+    # ("June Gallagher": a month is a first name before a capitalised unknown word)
+    first_ok = _plain_name_word(tokens, position, "en") or (
+        cased and _is_month(tokens, position) and token.norm.isalpha())
+    if not (first_ok and _plain_name_word(tokens, position + 1, "en")) or token.clause_end:
         return False
     if cased:
         capitalised = token.raw.strip(_PUNCT)[:1].isupper() and nxt.raw.strip(_PUNCT)[:1].isupper()
