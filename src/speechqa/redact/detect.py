@@ -729,7 +729,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        if kind is None and len(run.digits) == 20:
+        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run):
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
                 and not _followed_by_unit(tokens, run):
@@ -930,7 +930,8 @@ def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
     return [*series, first - 1, *positions]
 
 
-_SERIES_WORDS = {"серия", "серію", "серию", "серія", "series", "serija"}  # folded
+_SERIES_WORDS = {"серия", "серію", "серию", "серія", "серии", "серії", "series", "serija",
+                 "serijos"}  # folded
 
 
 def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
@@ -1427,6 +1428,9 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             token = tokens[cursor]
             if _is_cue(tokens, cursor):
                 break
+            if positions and token.role != tokens[positions[0]].role:
+                cursor += 1  # the other side's "namo numeris?" between the parts
+                continue
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
