@@ -1935,8 +1935,13 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
         if position > 0 and tokens[position - 1].norm in ORG_WORDS:
             return False
         mid_sentence = token.index > 0 and tokens[position - 1].raw.strip()[-1:] not in ".!?…"
-        if mid_sentence and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+        # (a dictionary word first is a place's or a company's: "Lake Windermere")
+        first_named = token.norm in EN_FIRST or _en_unknown(token.norm) or _is_month(
+            tokens, position)
+        if mid_sentence and first_named and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
             return True
+        if mid_sentence and nxt.norm in EN_SURNAMES and nxt.norm not in STREET_WORDS:
+            return True  # "said Hope Thornton would": a listed surname after a capital
     if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
         return True
     return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
