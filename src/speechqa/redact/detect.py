@@ -1314,8 +1314,11 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
+        # (not a time: "на проспекте Ленина работает до семи")
         numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
-                   and tokens[p].turn == turn and p not in years]
+                   and tokens[p].turn == turn and p not in years
+                   and not (p > 0 and tokens[p - 1].norm in _TIME_WORDS
+                            and tokens[p - 1].number is None and tokens[p - 1].turn == turn)]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
         if not numbers and why == "street":
@@ -1552,9 +1555,22 @@ def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
     return frozenset(cases)
 
 
+@functools.cache
+def _adjective_surname_cases(norm: str, language: str) -> frozenset[str]:
+    """Cases of an -ский/-цкий/-ський adjective the dictionary has no surname for
+    ("запорізьким", "подольский"): a surname only beside a first name that agrees."""
+    if language not in ("ru", "uk") or not re.search(r"(ск|цк|ськ|цьк)[а-яіїє]{1,3}$", norm):
+        return frozenset()
+    return frozenset(case for parse in _morph(language).parse(norm) if "ADJF" in parse.tag
+                     for case in _CASES if case in parse.tag)
+
+
 def _agreeing_pair(first: str, second: str, language: str) -> bool:
     """Surname then first name, or first name then surname, in one grammatical case
     ("Загорским Дмитрием", "Шевчука Віталія", "кравченко лесю")."""
+    if _top_name_tag(second, language) == "Name" and _adjective_surname_cases(
+            first, language) & _reading_cases(second, language, "Name"):
+        return True  # "з запорізьким олегом" (and not "с польским романом": a novel)
     return bool(_reading_cases(first, language, "Surn") & _reading_cases(second, language,
                                                                          "Name")) or bool(
         _reading_cases(first, language, "Name") & _reading_cases(second, language, "Surn")
@@ -1811,7 +1827,9 @@ def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
                 token.norm, language):
             return finding
         surname = bool(_reading_cases(previous.norm, language, "Surn")) or (
-            cased and previous.index > 0 and not _is_month(tokens, first - 1))
+            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or bool(
+            _adjective_surname_cases(previous.norm, language)
+            & _reading_cases(token.norm, language, "Name"))  # "подольский максим ..."
     elif language == "lt":
         surname = _lt_surname(previous.norm) and _lt_listed_first(token.norm)
     else:
