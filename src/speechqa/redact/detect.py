@@ -1660,6 +1660,8 @@ def _name_like(token: Token, language: str) -> bool:
         return True
     if norm in EN_FIRST or norm in EN_SURNAMES or norm in LT_FIRST or _lt_surname(norm):
         return True
+    if language == "lt" and (_lt_listed_first(norm) or _lt_inflected_surname(norm)):
+        return True  # "mano dukros ugnės", "su petraičiu"
     if language in ("ru", "uk"):
         if _name_tags(norm, language):
             return True
@@ -1682,8 +1684,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             if tokens[cursor].norm in _NAME_LEAD_INS and not taken:
                 cursor += 1  # "my name is, uh, also Michael"
                 continue
-            if _is_cue(tokens, cursor):
-                break  # "Народилася 07.12.2008": another entity's cue, not a name
+            if _is_cue(tokens, cursor) or _is_month(tokens, cursor):
+                break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
                         (language == "en" and _en_unknown(tokens[cursor].norm))
@@ -1931,7 +1933,7 @@ def _en_unknown(norm: str) -> bool:
     "devlin" are names; "set", "would" are not."""
     import simplemma
 
-    return norm.isalpha() and not simplemma.is_known(norm, lang="en")
+    return _alpha(norm) and not simplemma.is_known(norm, lang="en")
 
 
 def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
@@ -2133,6 +2135,17 @@ def _merge_same_type(findings: list[Finding]) -> list[Finding]:
     return merged
 
 
+def _runs_of(cells: set[tuple[int, int]]) -> tuple[tuple[int, int, int], ...]:
+    """Cells as (turn, first, last+1) pieces, one per unbroken run of words."""
+    pieces: list[list[int]] = []
+    for turn, index in sorted(cells):
+        if pieces and pieces[-1][0] == turn and pieces[-1][2] == index:
+            pieces[-1][2] += 1
+        else:
+            pieces.append([turn, index, index + 1])
+    return tuple((turn, start, end) for turn, start, end in pieces)
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Drop a finding that overlaps one of a higher-priority type (or a longer one)."""
     taken: set[tuple[int, int]] = set()
@@ -2143,7 +2156,12 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
     )
     for finding in order:
         cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
-        if cells & taken:
+        if cells & taken and finding.type in ("PERSON", "ADDRESS") and cells - taken:
+            # a name or street that ran into a date or number keeps its own words
+            # ("julius petraitis | spalio devynioliktą ...")
+            cells -= taken
+            finding = Finding(finding.type, _runs_of(cells))
+        elif cells & taken:
             continue
         taken |= cells
         kept.append(finding)
