@@ -262,3 +262,26 @@ def test_a_letter_starts_a_new_identifier():
 ])
 def test_meter_readings_and_document_validity_are_not_pii(text, lang):
     assert found([text], lang) == []
+
+
+@pytest.mark.parametrize(("turns", "lang", "expected"), [
+    (["patikrinimui vardas pavardė ir gimimo data",
+      "aurimas kazlauskas spalio trečią dieną tūkstantis devyni šimtai aštuoniasdešimt "
+      "antrų metų"], "lt",
+     [("PERSON", "aurimas kazlauskas"),
+      ("DOB", "spalio trečią dieną tūkstantis devyni šimtai aštuoniasdešimt antrų metų")]),
+    (["для проверки фамилия имя и дата рождения",
+      "соколов кирилл пятого мая восемьдесят второго года"], "ru",
+     [("PERSON", "соколов кирилл"), ("DOB", "пятого мая восемьдесят второго года")]),
+])
+def test_a_name_said_right_before_the_birth_date_is_kept(turns, lang, expected):
+    assert found(turns, lang, ["agent", "customer"]) == expected
+
+
+def test_lithuanian_first_name_in_the_genitive_after_a_relative():
+    assert found(["užrašykite ant mano dukros ugnės"], "lt") == [("PERSON", "ugnės")]
+
+
+def test_unknown_english_surname_with_an_apostrophe():
+    assert found(["the account is under margaret o'hara"], "en") == [
+        ("PERSON", "margaret o'hara")]
