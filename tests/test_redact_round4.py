@@ -285,3 +285,19 @@ def test_lithuanian_first_name_in_the_genitive_after_a_relative():
 def test_unknown_english_surname_with_an_apostrophe():
     assert found(["the account is under margaret o'hara"], "en") == [
         ("PERSON", "margaret o'hara")]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("ok so it's dorota wisniewska w i s n i e w s k a", "en",
+     "dorota wisniewska w i s n i e w s k a"),
+    ("pavardė butkevičius b u t k e v i c i u s", "lt", "butkevičius b u t k e v i c i u s"),
+    ("I spoke to someone called Keeley last week.", "en", "Keeley"),
+])
+def test_a_name_spelled_out_or_named_in_passing(text, lang, name):
+    assert found([text], lang) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize("text", ["the postcode is a b c", "it is spelled b o x",
+                                  "the company was named after him"])
+def test_letters_and_named_after_are_not_names(text):
+    assert found([text], "en") == []

@@ -1967,6 +1967,22 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
     return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
 
 
+def _spelled_after(tokens: list[Token], position: int) -> int:
+    """How many one-letter tokens right after a word spell that word out (0 if none)."""
+    word = tokens[position].norm
+    if len(word) < 3 or not word.isascii() or not word.isalpha() or word in NOT_NAME:
+        return 0
+    spelled, cursor = "", position + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[position].turn \
+            and len(spelled) < len(word):
+        letter = tokens[cursor].norm
+        if len(letter) != 1 or not letter.isalpha():
+            break
+        spelled += letter
+        cursor += 1
+    return cursor - position - 1 if spelled == word else 0
+
+
 def _lt_first_beside(token: Token, cased: dict[int, bool]) -> bool:
     """A first name beside a Lithuanian surname: listed (in any case), or shaped like one
     and capitalised in text that capitalises names."""
@@ -2061,6 +2077,15 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             tokens, position, language
         ):
             span = [position]
+        if not span and (letters := _spelled_after(tokens, position)):
+            # "dorota wisniewska w i s n i e w s k a": a word spelled out is a name
+            span = [position, *range(position + 1, position + 1 + letters)]
+            before = position - 1
+            if before >= 0 and tokens[before].turn == token.turn \
+                    and not tokens[before].clause_end and _plain_name_word(tokens, before, "en") \
+                    and (tokens[before].norm in EN_FIRST or tokens[before].norm in LT_FIRST
+                         or _en_unknown(tokens[before].norm)):
+                span.insert(0, before)
         if protected.intersection(span) or (span and _not_a_person(tokens, span)):
             span = []
         if span:

@@ -290,6 +290,10 @@ PERSON_CUES = [
     "страхователь", "страхувальник", "застрахованный", "застрахована", "застрахований",
     "владелец", "власник", "держатель", "policyholder", "holder", "draudėjas", "draudejas",
     "savininkas",
+    # someone named in passing: "someone called Keeley", "a lady named Joan"
+    "someone called", "somebody called", "someone named", "somebody named", "a man called",
+    "a woman called", "a lady called", "a guy called", "a gentleman called", "named",
+    "by the name of", "по имени", "по фамилии", "на прізвище", "pavarde",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
