@@ -2077,7 +2077,9 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             tokens, position, language
         ):
             span = [position]
-        if not span and (letters := _spelled_after(tokens, position)):
+        if span and (letters := _spelled_after(tokens, span[-1])):
+            span += list(range(span[-1] + 1, span[-1] + 1 + letters))
+        elif not span and (letters := _spelled_after(tokens, position)):
             # "dorota wisniewska w i s n i e w s k a": a word spelled out is a name
             span = [position, *range(position + 1, position + 1 + letters)]
             before = position - 1
