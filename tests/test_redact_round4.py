@@ -301,3 +301,23 @@ def test_a_name_spelled_out_or_named_in_passing(text, lang, name):
                                   "the company was named after him"])
 def test_letters_and_named_after_are_not_names(text):
     assert found([text], "en") == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("улица была перекрыта два дня", "ru"),
+    ("на вулиці мінус п'ять градусів", "uk"),
+    ("gatvėje stovėjo trys mašinos", "lt"),
+    ("the street lights were off for three days", "en"),
+])
+def test_a_street_word_and_a_quantity_are_not_an_address(text, lang):
+    assert found([text], lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang", "address"), [
+    ("the engineer comes to 7 Mill Lane between 8 and 12", "en", "7 Mill Lane"),
+    ("please deliver it at 14 Baker Street tomorrow", "en", "14 Baker Street"),
+    ("мастер придёт на улицу Лесную 5 после 14:00", "ru", "улицу Лесную 5"),
+    ("kurjeris atvyks į Ozo gatvę 12 tarp 9 ir 11", "lt", "Ozo gatvę 12"),
+])
+def test_an_address_ends_where_a_time_range_begins(text, lang, address):
+    assert found([text], lang) == [("ADDRESS", address)]

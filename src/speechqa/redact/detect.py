@@ -123,6 +123,11 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 _ACCOUNT_REFERENCES = {"reference", "ref"}
+# Words that open a time range after an address: the numbers after them are hours.
+_TIME_RANGE_WORDS = {"between", "until", "till", "after", "before", "from", "до", "после",
+                     "между", "між", "після", "tarp", "iki", "po", "nuo", "прежде"}
+_TEMPERATURE_WORDS = {"градусов", "градуса", "градус", "градусів", "градуси", "degrees",
+                      "laipsniai", "laipsnių", "laipsniu"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
 # The other side asking for the rest of a number: "and the last four?", "а дальше?".
@@ -1294,7 +1299,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
 # Addresses ---------------------------------------------------------------------------------
 
 
-def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Finding]:
+def _address_findings(tokens: list[Token], marks_address: list[int],
+                      language: str = "") -> list[Finding]:
     """Street (keyword + name) with a house number; the number is what makes it an address."""
     findings = []
     # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
@@ -1313,12 +1319,17 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
-        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
-        # (not a time: "на проспекте Ленина работает до семи")
+        # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
+        # and 12", "на проспекте Ленина работает до семи")
+        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS
+                      or (p > anchor and tokens[p].norm in _TIME_RANGE_WORDS)), hi)
         numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
                    and tokens[p].turn == turn and p not in years
-                   and not (p > 0 and tokens[p - 1].norm in _TIME_WORDS
-                            and tokens[p - 1].number is None and tokens[p - 1].turn == turn)]
+                   and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
+                            and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
+                   and not _quantity(tokens, p)
+                   and (p < anchor or why != "street"
+                        or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
         if not numbers and why == "street":
@@ -1353,6 +1364,32 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _quantity(tokens: list[Token], position: int) -> bool:
+    """A number with a unit after it ("два дня", "п'ять градусів"): no house number."""
+    after = position + 1
+    return after < len(tokens) and tokens[after].turn == tokens[position].turn and bool(
+        _match_any(tokens, after, _phrase_lists()["units"])
+        or tokens[after].norm in _TEMPERATURE_WORDS)
+
+
+def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:
+    """The words between a street word and a house number after it can be the street's
+    name: in Russian and Ukrainian, words that are not verbs or adverbs ("улица академика
+    павлова 56", not "улица была перекрыта два дня"); in English and Lithuanian the name
+    comes before the street word ("Ozo gatvėje 64"), so only house words may stand there
+    ("gatvėje stovėjo trys mašinos" is no address)."""
+    between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
+               and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
+    if not between:
+        return True
+    if language not in ("ru", "uk"):
+        # (a capitalised name after the street word is still one: "Gedimino pr." is before,
+        # but "Rue Lepic" or an ASR ordering may put it after)
+        return all(t.raw.strip(_PUNCT)[:1].isupper() for t in between)
+    return all(_alpha(t.norm) and _morph(language).parse(t.norm)[0].tag.POS
+               not in _NOT_NAME_POS for t in between)
 
 
 def _address_split_over_turns(tokens: list[Token], anchor: int,
@@ -2130,7 +2167,7 @@ def detect(
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
-        addresses = _address_findings(tokens, [e - 1 for e in cue_ends])
+        addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
