@@ -321,3 +321,10 @@ def test_a_street_word_and_a_quantity_are_not_an_address(text, lang):
 ])
 def test_an_address_ends_where_a_time_range_begins(text, lang, address):
     assert found([text], lang) == [("ADDRESS", address)]
+
+
+def test_a_name_repeated_as_an_ordinary_word_at_a_sentence_start_is_not_masked():
+    turns = ["Меня зовут Вера Павловна.", "Вера Павловна, чем помочь?",
+             "Вера в ваш сервис пропала, честно."]
+    assert found(turns, "ru", ["customer", "agent", "customer"]) == [
+        ("PERSON", "Вера Павловна."), ("PERSON", "Вера Павловна,")]

@@ -1838,9 +1838,18 @@ def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
             continue
         if token.turn in cased and not token.raw.strip(_PUNCT)[:1].isupper():
             continue  # ("Grace" the name, "grace" the word)
+        if token.raw.strip(_PUNCT)[:1].isupper() and _sentence_start(tokens, position) and not (
+                token.clause_end or position + 1 >= len(tokens)
+                or tokens[position + 1].turn != token.turn
+                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()):
+            continue  # a capital that only starts a sentence: "Вера в ваш сервис пропала"
         if _name_forms(token.norm, language) & forms:
             found.append(Finding("PERSON", _pieces(tokens, [position])))
     return found
+
+
+def _sentence_start(tokens: list[Token], position: int) -> bool:
+    return tokens[position].index == 0 or tokens[position - 1].raw.strip()[-1:] in ".!?…"
 
 
 def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
