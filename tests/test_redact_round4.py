@@ -328,3 +328,18 @@ def test_a_name_repeated_as_an_ordinary_word_at_a_sentence_start_is_not_masked()
              "Вера в ваш сервис пропала, честно."]
     assert found(turns, "ru", ["customer", "agent", "customer"]) == [
         ("PERSON", "Вера Павловна."), ("PERSON", "Вера Павловна,")]
+
+
+def test_a_dictionary_surname_after_a_listed_first_name_where_a_name_ends():
+    assert found(["hi this is patricia johns and i lost my card"], "en") == [
+        ("PERSON", "patricia johns")]
+
+
+def test_an_address_read_out_in_pieces_keeps_out_the_other_sides_turns():
+    turns = ["what is the company address", "nine three zero", "first street", "forest ranch",
+             "oregon", "six zero two nine seven", "what is the bill amount",
+             "ninety two dollars"]
+    roles = ["agent", *["customer"] * 5, "agent", "customer"]
+    assert found(turns, "en", roles) == [
+        ("ADDRESS", "nine three zero | first street | forest ranch | oregon | "
+                    "six zero two nine seven")]

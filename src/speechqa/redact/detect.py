@@ -1384,9 +1384,11 @@ def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str
                and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
     if not between:
         return True
+    if language == "en":  # the town and state before the ZIP code: "main street harper
+        # valley california three eight eight three two"
+        return all(_namey(t) for t in between)
     if language not in ("ru", "uk"):
-        # (a capitalised name after the street word is still one: "Gedimino pr." is before,
-        # but "Rue Lepic" or an ASR ordering may put it after)
+        # (a capitalised name after the street word is still one)
         return all(t.raw.strip(_PUNCT)[:1].isupper() for t in between)
     return all(_alpha(t.norm) and _morph(language).parse(t.norm)[0].tag.POS
                not in _NOT_NAME_POS for t in between)
@@ -1469,12 +1471,17 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if _is_cue(tokens, cursor):
                 break
             if positions and token.role != tokens[positions[0]].role:
+                other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1]
+                         if t.turn == token.turn]
+                if len(other) > 3:
+                    break  # the other side moved on: "what is the bill amount"
                 cursor += 1  # the other side's "namo numeris?" between the parts
                 continue
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
-            if (token.number is not None and cursor not in years) or token.norm in STREET_WORDS:
+            if (token.number is not None and cursor not in years
+                    and not _quantity(tokens, cursor)) or token.norm in STREET_WORDS:
                 core.append(cursor)
             if token.raw.strip()[-1:] in ".?!":
                 break
@@ -1725,7 +1732,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
-                        (language == "en" and _en_unknown(tokens[cursor].norm))
+                        (language == "en" and (_en_unknown(tokens[cursor].norm)
+                                               or _ends_a_name(tokens, cursor)))
                         or _lt_first(tokens[cursor].norm) or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
@@ -1980,6 +1988,20 @@ def _en_unknown(norm: str) -> bool:
     import simplemma
 
     return _alpha(norm) and not simplemma.is_known(norm, lang="en")
+
+
+# Words that follow a full name ("patricia johns and i lost my card", "... calling about").
+_AFTER_NAME = {"and", "or", "from", "here", "speaking", "calling", "who", "is", "was", "i'm",
+               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too"}
+
+
+def _ends_a_name(tokens: list[Token], position: int) -> bool:
+    """A dictionary word after a listed first name is its surname only where a name may end
+    ("patricia johns and i ..."), not before an object or a time ("oliver set it up",
+    "someone called Keeley last week")."""
+    after = position + 1
+    return tokens[position].clause_end or after >= len(tokens) \
+        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME
 
 
 def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
