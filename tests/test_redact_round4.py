@@ -343,3 +343,19 @@ def test_an_address_read_out_in_pieces_keeps_out_the_other_sides_turns():
     assert found(turns, "en", roles) == [
         ("ADDRESS", "nine three zero | first street | forest ranch | oregon | "
                     "six zero two nine seven")]
+
+
+@pytest.mark.parametrize(("lang", "cue", "correction"), [
+    ("ru", "номер карты", "нет подождите последние"),
+    ("uk", "номер картки", "ні стривайте останні"),
+    ("en", "card number", "no wait the last four are"),
+    ("lt", "kortelės numeris", "ne palaukit paskutiniai"),
+])
+def test_a_corrected_last_group_of_a_card_is_masked_too(lang, cue, correction):
+    def thousands(digits: str) -> str:
+        return " ".join(num2words(int(digits[i:i + 4]), lang=lang).replace(",", "")
+                        .replace("-", " ") for i in range(0, len(digits), 4))
+    wrong = thousands(CARD[:12] + "1111")
+    fixed = thousands(CARD[12:])
+    result = found([f"{cue} {wrong} {correction} {fixed}"], lang)
+    assert result == [("CARD", wrong), ("CARD", fixed)]

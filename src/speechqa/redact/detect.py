@@ -123,6 +123,10 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 _ACCOUNT_REFERENCES = {"reference", "ref"}
+# A speaker correcting what they just dictated: "no wait", "ой, точнее", "ne, atsiprašau".
+_CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
+                     "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
+                     "correction", "scratch", "вибачте", "извините", "пардон"}
 # Words that open a time range after an address: the numbers after them are hours.
 _TIME_RANGE_WORDS = {"between", "until", "till", "after", "before", "from", "до", "после",
                      "между", "між", "після", "tarp", "iki", "po", "nuo", "прежде"}
@@ -788,8 +792,12 @@ def _card_fragments(tokens: list[Token], unread: list[NumberRun],
         for first, last, digits in cards:
             near = 0 < first - run.positions[-1] <= 2 * CARD_TALK // 3 or \
                 0 < run.positions[0] - last <= 2 * CARD_TALK // 3
-            if near and len(run.digits) >= 4 and digits.startswith(run.digits) \
-                    and len(run.digits) < len(digits):
+            corrected = 0 < run.positions[0] - last <= 10 and 2 <= len(run.digits) <= 8 \
+                and tokens[run.positions[0]].role == tokens[last].role and any(
+                    t.norm in _CORRECTION_WORDS for t in tokens[last + 1:run.positions[0]])
+            if corrected or (near and len(run.digits) >= 4 and digits.startswith(run.digits)
+                             and len(run.digits) < len(digits)):
+                # ("... 1111, no wait, the last four are 5617": the corrected group too)
                 found.append(Finding("CARD", _pieces(tokens, run.positions)))
                 break
     return found
