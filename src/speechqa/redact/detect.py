@@ -275,12 +275,42 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
     }
 
 
+_PHRASE_INDEX: dict[int, tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]],
+                               list[tuple[str, ...]]]] = {}
+
+
+def _indexed(phrases: list[tuple[str, ...]]):
+    """A phrase list (one of the cached, longest-first lists) split by its first word, so a
+    token is compared only with the phrases that can start at it (the list is kept in the
+    entry, so its id stays its own)."""
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is None:
+        exact: dict[str, list[tuple[str, ...]]] = {}
+        wild: list[tuple[str, ...]] = []
+        for words in phrases:
+            if words[0].endswith("*"):
+                wild.append(words)
+            else:
+                exact.setdefault(words[0], []).append(words)
+        entry = _PHRASE_INDEX[id(phrases)] = (exact, wild, phrases)
+    return entry
+
+
 def _match_any(tokens: list[Token], position: int, phrases: list[tuple[str, ...]]) -> int:
     """Length of the longest phrase starting at ``position`` (0 if none)."""
-    for words in phrases:
+    exact, wild, _ = _indexed(phrases)
+    best = 0
+    for words in exact.get(tokens[position].norm, ()):
         if _phrase_at(tokens, position, words):
-            return len(words)
-    return 0
+            best = len(words)
+            break
+    for words in wild:
+        if len(words) <= best:
+            break
+        if _phrase_at(tokens, position, words):
+            best = len(words)
+            break
+    return best
 
 
 def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, str]]:
@@ -1820,7 +1850,8 @@ def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
     return found
 
 
-def _name_forms(norm: str, language: str) -> set[str]:
+@functools.cache
+def _name_forms(norm: str, language: str) -> frozenset[str]:
     """The forms a name word is recognised by when said again: itself, its lemmas
     (ru/uk) or its nominatives (lt)."""
     forms = {norm}
@@ -1829,7 +1860,7 @@ def _name_forms(norm: str, language: str) -> set[str]:
                   if {"Name", "Surn"} & set(parse.tag.grammemes)}
     if language == "lt":
         forms |= set(_lt_nominatives(norm))
-    return forms
+    return frozenset(forms)
 
 
 def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
