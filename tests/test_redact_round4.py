@@ -359,3 +359,12 @@ def test_a_corrected_last_group_of_a_card_is_masked_too(lang, cue, correction):
     fixed = thousands(CARD[12:])
     result = found([f"{cue} {wrong} {correction} {fixed}"], lang)
     assert result == [("CARD", wrong), ("CARD", fixed)]
+
+
+@pytest.mark.parametrize(("turns", "lang", "name"), [
+    (["як вас звати", "мене звуть богдана"], "uk", "богдана"),
+    (["назовите полное имя", "евгений олегович зайцев"], "ru", "евгений олегович зайцев"),
+])
+def test_colloquial_name_cue_and_a_dictionary_word_surname_after_the_patronymic(
+        turns, lang, name):
+    assert found(turns, lang, ["agent", "customer"]) == [("PERSON", name)]

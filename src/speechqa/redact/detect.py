@@ -2144,7 +2144,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                                  tokens[third].raw.strip(_PUNCT)[:1].isupper()
                                  if cased.get(token.turn) else
                                  tokens[third].norm.isalpha()
-                                 and not _morph(language).word_is_known(tokens[third].norm))))):
+                                 and (not _known(tokens[third].norm, language) or bool(
+                                     _reading_cases(tokens[third].norm, language, "Surn"))))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):

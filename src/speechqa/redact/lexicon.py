@@ -270,6 +270,7 @@ AGENT_TITLES = ["оператор", "специалист", "консульта�
 # Phrases after which the next words are a name, and which person they name.
 PERSON_CUES = [
     "меня зовут", "зовут", "моя фамилия", "фамилия", "фамилию", "имя", "на имя", "отчество",
+    "меня звать", "звать", "мене звуть", "звуть",
     "мене звати", "звати", "моє прізвище", "прізвище", "ім'я", "на ім'я", "по батькові",
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
@@ -297,6 +298,7 @@ PERSON_CUES = [
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
+                   "меня звать", "мене звуть", "звуть",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
                    "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
                    "you're speaking to", "you are speaking to", "this is miss", "this is mr",
