@@ -368,3 +368,12 @@ def test_a_corrected_last_group_of_a_card_is_masked_too(lang, cue, correction):
 def test_colloquial_name_cue_and_a_dictionary_word_surname_after_the_patronymic(
         turns, lang, name):
     assert found(turns, lang, ["agent", "customer"]) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("perduokite ponui kazlauskui", "lt", "kazlauskui"),
+    ("it's in my wife's name, fatima", "en", "fatima"),
+    ("i was dealing with a woman called sandra", "en", "sandra"),
+])
+def test_whose_name_and_polite_titles_in_any_case(text, lang, name):
+    assert found([text], lang) == [("PERSON", name)]

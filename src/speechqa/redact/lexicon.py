@@ -295,6 +295,11 @@ PERSON_CUES = [
     "someone called", "somebody called", "someone named", "somebody named", "a man called",
     "a woman called", "a lady called", "a guy called", "a gentleman called", "named",
     "by the name of", "по имени", "по фамилии", "на прізвище", "pavarde",
+    # whose name an account is in: "it's in my wife's name, Fatima"
+    "wife's name", "husband's name", "partner's name", "mother's name", "mum's name",
+    "father's name", "dad's name", "son's name", "daughter's name", "in the name of",
+    "under the name of", "under the name",
+    "ponui", "poniai", "pono", "ponu", "poną", "ponią", "пану",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
