@@ -377,3 +377,10 @@ def test_colloquial_name_cue_and_a_dictionary_word_surname_after_the_patronymic(
 ])
 def test_whose_name_and_polite_titles_in_any_case(text, lang, name):
     assert found([text], lang) == [("PERSON", name)]
+
+
+def test_an_email_with_an_apostrophe_and_a_lithuanian_year_in_the_nominative():
+    assert found(["email: j.o'neill@mail.ie"], "en") == [("EMAIL", "j.o'neill@mail.ie")]
+    text = "gimimo data tūkstantis devyni šimtai aštuoniasdešimt septinti metai"
+    assert found([text], "lt") == [
+        ("DOB", "tūkstantis devyni šimtai aštuoniasdešimt septinti metai")]

@@ -70,7 +70,7 @@ MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
 MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
-_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
+_EMAIL = re.compile(r"^[\w.+\-']+@[\w\-]+(\.[\w\-]+)+$")  # (o'neill@...)
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
@@ -86,7 +86,8 @@ _YEAR_WORDS = {"года", "году", "год", "року", "рік", "році
 _SINCE_WORDS = {"since", "from", "in", "с", "со", "з", "із", "від", "nuo", "до", "в", "у"}
 _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
                "is", "its", "it's", "to", "on", "at", "me"}
-_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d", "diena", "dienos", "числа"}
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "metai", "metais", "d", "diena",
+              "dienos", "числа"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}

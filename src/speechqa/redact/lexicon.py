@@ -261,7 +261,8 @@ ORDINAL_STEMS = [
     "penkiasdešimt", "keturiasdešimt",
 ]
 DATE_JOINERS = {"of", "the", "and", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu",
-                "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
+                "metai", "metais", "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd",
+                "rd", "th"}
 
 # An agent naming themself by job title ("оператор Анна"): protected in agent turns.
 AGENT_TITLES = ["оператор", "специалист", "консультант", "менеджер", "спеціаліст", "operator",
