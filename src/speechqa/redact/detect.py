@@ -70,21 +70,24 @@ MAX_BRIDGE = 4  # filler tokens (and turn changes) a number may continue across
 MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictated number
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
-_EMAIL = re.compile(r"^[\w.+\-]+@[\w\-]+(\.[\w\-]+)+$")
+_EMAIL = re.compile(r"^[\w.+\-']+@[\w\-]+(\.[\w\-]+)+$")  # (o'neill@...)
 _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
+_LETTERED_GROUPED = re.compile(r"^[a-zа-яіїєё]{1,3}-(\d{2,6}(?:-\d{2,6})+)$")
 _AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
-                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус"}
+                 "brūkšnys", "bruksnys", "pabraukimas", "apatinis", "minus", "минус", "мінус",
+                 "brūkšnelis", "bruksnelis", "брюкшнелис"}
 _YEAR_WORDS = {"года", "году", "год", "року", "рік", "році", "metų", "metu", "metais", "year",
                "years", "г", "р"}
 _SINCE_WORDS = {"since", "from", "in", "с", "со", "з", "із", "від", "nuo", "до", "в", "у"}
 _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "address", "adresas",
                "is", "its", "it's", "to", "on", "at", "me"}
-_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "d"}
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "metai", "metais", "d", "diena",
+              "dienos", "числа"}
 _SHORT_WORDS = {"uh", "um", "oh", "ok", "is", "it", "my", "no", "on", "to", "at", "me", "am",
                 "an", "as", "be", "by", "do", "go", "he", "hi", "if", "in", "of", "or", "so",
                 "up", "us", "we", "ah", "eh", "er", "hm", "mm"}
@@ -120,6 +123,28 @@ _LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
 # Verb endings (imperative, 1st/2nd plural, past) that also end in a name's letters.
 _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
+_ACCOUNT_REFERENCES = {"reference", "ref"}
+# A speaker correcting what they just dictated: "no wait", "ой, точнее", "ne, atsiprašau".
+_CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
+                     "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
+                     "correction", "scratch", "вибачте", "извините", "пардон"}
+# Words that open a time range after an address: the numbers after them are hours.
+_TIME_RANGE_WORDS = {"between", "until", "till", "after", "before", "from", "до", "после",
+                     "между", "між", "після", "tarp", "iki", "po", "nuo", "прежде"}
+_TEMPERATURE_WORDS = {"градусов", "градуса", "градус", "градусів", "градуси", "degrees",
+                      "laipsniai", "laipsnių", "laipsniu"}
+# "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
+_METER_STEMS = ("счетчик", "лічильник", "лiчильник")
+# The other side asking for the rest of a number: "and the last four?", "а дальше?".
+_REST_WORDS = {"last", "rest", "remaining", "остальные", "оставшиеся", "последние", "решта",
+               "останні", "інші", "likusius", "likę", "like", "paskutinius", "paskutiniai"}
+# Words that make the English "one" a pronoun: "the old one", "that one", "a new one".
+_ONE_PRONOUN_BEFORE = {"the", "that", "this", "old", "new", "other", "another", "which",
+                       "right", "wrong", "each", "every", "no", "a", "any", "only", "same",
+                       "first", "second", "last", "next", "current", "main", "mobile", "home",
+                       "work", "landline", "little", "big", "good", "bad"}
+# What an agent says right after their own name when answering: "Aoife speaking".
+_SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau", "klauso"}
 
 
 @dataclass
@@ -158,8 +183,13 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
         for index, raw in enumerate(words):
             norm = normalize(raw)
             number = None if norm in not_numbers else read_token(norm)
+            if norm == "one" and index > 0 and fold(words[index - 1]).strip(_PUNCT) \
+                    in _ONE_PRONOUN_BEFORE:
+                number = None  # "that's the old one, it's zero double seven ..."
             if number is None and (m := _DIGITS_SUFFIX.match(norm) or _LETTERED.match(norm)):
                 number = NumberToken("digits", digits=m.group(1))
+            if number is None and (m := _LETTERED_GROUPED.match(norm)):
+                number = NumberToken("digits", digits=m.group(1).replace("-", ""))
             tokens.append(Token(turn, index, raw, norm, number,
                                 bool(_CLAUSE_END.search(raw.strip())), roles[turn]))
     # Asides said while dictating ("let me see", "одну секунду"): never digits themselves.
@@ -246,12 +276,42 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
     }
 
 
+_PHRASE_INDEX: dict[int, tuple[dict[str, list[tuple[str, ...]]], list[tuple[str, ...]],
+                               list[tuple[str, ...]]]] = {}
+
+
+def _indexed(phrases: list[tuple[str, ...]]):
+    """A phrase list (one of the cached, longest-first lists) split by its first word, so a
+    token is compared only with the phrases that can start at it (the list is kept in the
+    entry, so its id stays its own)."""
+    entry = _PHRASE_INDEX.get(id(phrases))
+    if entry is None:
+        exact: dict[str, list[tuple[str, ...]]] = {}
+        wild: list[tuple[str, ...]] = []
+        for words in phrases:
+            if words[0].endswith("*"):
+                wild.append(words)
+            else:
+                exact.setdefault(words[0], []).append(words)
+        entry = _PHRASE_INDEX[id(phrases)] = (exact, wild, phrases)
+    return entry
+
+
 def _match_any(tokens: list[Token], position: int, phrases: list[tuple[str, ...]]) -> int:
     """Length of the longest phrase starting at ``position`` (0 if none)."""
-    for words in phrases:
+    exact, wild, _ = _indexed(phrases)
+    best = 0
+    for words in exact.get(tokens[position].norm, ()):
         if _phrase_at(tokens, position, words):
-            return len(words)
-    return 0
+            best = len(words)
+            break
+    for words in wild:
+        if len(words) <= best:
+            break
+        if _phrase_at(tokens, position, words):
+            best = len(words)
+            break
+    return best
 
 
 def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, str]]:
@@ -265,7 +325,14 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
             length = _match_any(tokens, position, phrases)
             if length:
                 marks.append((position, position + length, kind))
-    return marks
+    # "the car loan, reference TN35447917", "номер договора, заявка ...": a reference just
+    # after an account word is that account's number, not an order or ticket reference
+    marks = [(first, end, kind) for first, end, kind in marks
+             if kind != "ACCOUNT" or not tokens[first].norm.startswith(_METER_STEMS)]
+    accounts = [end for _first, end, kind in marks if kind == "ACCOUNT"]
+    return [(first, end, kind) for first, end, kind in marks
+            if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
+            or not any(0 <= first - stop <= 2 for stop in accounts)]
 
 
 # Numbers ------------------------------------------------------------------------------------
@@ -310,7 +377,8 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS
-                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap))
+                         and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
+                         and not _spelled_letter(token))
                 if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
                                                or not token.norm or aside):
                     break
@@ -340,6 +408,10 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
     acks = {}
     for turn, said in words.items():
         plain = [tokens[p] for p in said if tokens[p].number is None]
+        if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
+                and len(plain) >= len(said) - 1:
+            acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
+            continue
         if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
             continue
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
@@ -468,7 +540,9 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         # "the card ending in 1234" hides only those last digits: a whole card number said
         # next ("no, a new one: 4276 ...") is still one
         return "CARD" if luhn_card else None
-    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 4
+    # (a card word in the CVV question itself, "the code on the back, or the front for
+    # Amex?", does not make the answer a card's digits: 3-4 digits are no card number)
+    cvv = "CVV" in cues and 3 <= n <= 4 and cues["CVV"] <= cues.get("CARD", 10**6) + 12
     expiry = "EXPIRY" in cues and 3 <= n <= 6
     if cvv and expiry:  # "card number, expiry and code" asked at once: the nearer prompt,
         # unless the digits are a month and year and too many for a 3-digit code
@@ -570,7 +644,7 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
                  for i in range(start, end)]
         digits = sum(len(tokens[p].number.digits) if tokens[p].number.kind == "digits" else 1
                      for p in cells if tokens[p].number is not None)
-        worded = any(_is_month(tokens, p) or (
+        worded = any(_is_month(tokens, p) or _DATE_TOKEN.match(tokens[p].norm) or (
             tokens[p].number is None and _is_ordinal(tokens[p].norm)) for p in cells)
         # an expiry cue said before the card number ("card, expiry and code?") must not
         # take the card's first digits: digits-only expiry spans stay with the run
@@ -594,8 +668,13 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
     return out
 
 
+def _nanp(digits: str) -> bool:
+    """A North American number: area code and exchange both start with 2-9."""
+    return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
+
+
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
-                     dates: list[Finding]) -> list[Finding]:
+                     dates: list[Finding], language: str = "") -> list[Finding]:
     findings = []
     seen: dict[str, str] = {}
     dictation = frozenset(
@@ -607,6 +686,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
     queue = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    unread: list[NumberRun] = []
+    cards: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
         if _followed_by_unit(tokens, run):
@@ -624,6 +705,15 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
+        card_talk = run.positions[0] - last_card <= CARD_TALK
+        if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
+                parts := _expiry_then_code(tokens, run)):
+            # "zero eight thirty-one, hang on, six one three": asked for, or right after the
+            # card, a month and year and then three or four digits are its expiry and CVV
+            for part, part_kind in zip(parts, ("EXPIRY", "CVV"), strict=True):
+                if part_kind in enabled:
+                    findings.append(Finding(part_kind, _pieces(tokens, part.positions)))
+            continue
         start = run.positions[0]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
@@ -679,20 +769,32 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        if kind is None and len(run.digits) == 20:
+        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run):
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
+        if kind is None and language == "en" and not cues and _nanp(run.digits) \
+                and not _followed_by_unit(tokens, run):
+            kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
         if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
+            last_card = positions[-1]  # what follows is in card talk: its expiry and CVV
             if token_count < len(run.positions):
                 rest = run.positions[token_count:]
                 groups = spoken_groups([tokens[p].number for p in rest
                                         if tokens[p].number is not None])
                 queue.insert(0, NumberRun(rest, "".join(groups), groups))
+        if kind is None and (parts := _read_back_split(tokens, run)):
+            queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
+            continue
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
+        if kind is None:
+            unread.append(run)
+        if kind == "CARD":
+            said = [tokens[p].number for p in positions if tokens[p].number is not None]
+            cards.append((positions[0], positions[-1], "".join(spoken_groups(said))))
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -703,8 +805,65 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = _with_letters(tokens, positions)
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
+            positions = _series_turn_before(tokens, positions)
         findings.append(Finding(kind, _pieces(tokens, positions)))
+    if "CARD" in enabled:
+        findings += _card_fragments(tokens, unread, cards)
     return findings
+
+
+def _card_fragments(tokens: list[Token], unread: list[NumberRun],
+                    cards: list[tuple[int, int, str]]) -> list[Finding]:
+    """The start of a card number broken off and said again ("4667… ой, нет, сначала.
+    4667643654748469"), or read back only in part: four or more digits near a card number
+    that begin it are that card's too. (The card's last digits alone, "ending in 1234",
+    are not its beginning.)"""
+    found = []
+    for run in unread:
+        for first, last, digits in cards:
+            near = 0 < first - run.positions[-1] <= 2 * CARD_TALK // 3 or \
+                0 < run.positions[0] - last <= 2 * CARD_TALK // 3
+            corrected = 0 < run.positions[0] - last <= 10 and 2 <= len(run.digits) <= 8 \
+                and tokens[run.positions[0]].role == tokens[last].role and any(
+                    t.norm in _CORRECTION_WORDS for t in tokens[last + 1:run.positions[0]])
+            if corrected or (near and len(run.digits) >= 4 and digits.startswith(run.digits)
+                             and len(run.digits) < len(digits)):
+                # ("... 1111, no wait, the last four are 5617": the corrected group too)
+                found.append(Finding("CARD", _pieces(tokens, run.positions)))
+                break
+    return found
+
+
+def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """A number and the other speaker's reading of it back, run together because only a
+    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat."""
+    for cut in range(len(run.positions) - 1, 0, -1):
+        before, after = run.positions[:cut], run.positions[cut:]
+        if tokens[before[-1]].role == tokens[after[0]].role:
+            continue
+        parts = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                 for part in (before, after)]
+        said, repeated = ("".join(groups) for groups in parts)
+        if len(repeated) >= 5 and said.endswith(repeated):
+            return [NumberRun(before, said, parts[0]), NumberRun(after, repeated, parts[1])]
+        return []
+    return []
+
+
+def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut at its first pause when the part before is a month and year and the
+    part after three or four digits: the expiry and the CVV, asked for together."""
+    for cut, (previous, position) in enumerate(itertools.pairwise(run.positions), start=1):
+        if position == previous + 1 and not tokens[previous].clause_end:
+            continue
+        parts = [run.positions[:cut], run.positions[cut:]]
+        groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                  for part in parts]
+        expiry, code = ("".join(g) for g in groups)
+        if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
+            return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
+                                                                      strict=True)]
+    return []
 
 
 def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -738,6 +897,12 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
 
 
 def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
+    """How many of the run's tokens say its first ``groups`` groups: all of the last one
+    ("сто сімдесят сім" is 177, not the 100 of its first word)."""
+    for count in range(1, len(run.positions) + 1):
+        prefix = [tokens[p].number for p in run.positions[:count]]
+        if spoken_groups([t for t in prefix if t is not None]) == run.groups[:groups]:
+            return count
     for count in range(1, len(run.positions) + 1):
         prefix = [tokens[p].number for p in run.positions[:count]]
         if len(spoken_groups([t for t in prefix if t is not None])) >= groups:
@@ -807,6 +972,40 @@ def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
     if not series:
         return positions
     return [*series, first - 1, *positions]
+
+
+_SERIES_WORDS = {"серия", "серію", "серию", "серія", "серии", "серії", "series", "serija",
+                 "serijos"}  # folded
+
+
+def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said at the end of the speaker's turn before the number, the
+    other side asking "Номер?" between ("серія ЕР" / "Номер?" / "399647")."""
+    first = positions[0]
+    if first == 0 or tokens[first - 1].turn == tokens[first].turn:
+        return positions
+    cursor = first - 1
+    if tokens[cursor].role != tokens[first].role:  # the other side's short question
+        other = tokens[cursor].turn
+        start = cursor
+        while start >= 0 and tokens[start].turn == other:
+            start -= 1
+        if cursor - start > MAX_ACK_TURN:
+            return positions
+        cursor = start
+    if cursor < 0 or tokens[cursor].role != tokens[first].role:
+        return positions
+    series = []
+    turn = tokens[cursor].turn
+    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 4:
+        token = tokens[cursor]
+        if token.norm in _SERIES_WORDS:
+            return [*series, *positions] if series else positions
+        if not (_is_letter(token) or token.number is not None) or token.norm in _AND_WORDS:
+            return positions
+        series.insert(0, cursor)
+        cursor -= 1
+    return positions
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
@@ -1041,6 +1240,18 @@ def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
         "".join(groups), False)
 
 
+def _expiry_complete(tokens: list[Token], start: int, last: int, cursor: int) -> bool:
+    """The expiry said from ``start`` to ``last`` is a whole month and year, and a comma or
+    an aside comes before ``cursor``: what follows is another number (the CVV)."""
+    parted = tokens[last].clause_end or any(t.pause for t in tokens[last + 1:cursor])
+    if not parted:
+        return False
+    if any(_DATE_TOKEN.match(tokens[p].norm) for p in range(start, last + 1)):
+        return True
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    return bool(said) and _expiry_shaped("".join(spoken_groups(said)), _is_month(tokens, start))
+
+
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
     """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
     phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
@@ -1051,10 +1262,12 @@ def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
 def _card_near(tokens: list[Token], position: int) -> bool:
     """A card cue (within the card part of the call: 60 tokens before, or just after) or a
     card-length number within 15 tokens before a weak expiry cue."""
-    phrases = _cue_table()["CARD"]
+    phrases, documents = _cue_table()["CARD"], _cue_table()["PASSPORT"]
     for cursor in range(max(0, position - CARD_TALK), min(len(tokens), position + 6)):
-        if _match_any(tokens, cursor, phrases):
-            return True
+        if _match_any(tokens, cursor, phrases) and not any(
+                _match_any(tokens, start, documents) > cursor - start
+                for start in range(max(0, cursor - 3), cursor + 1)):
+            return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
                  for t in tokens[max(0, position - 15):position] if t.number is not None)
     return digits >= 12
@@ -1091,6 +1304,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             if kind == "EXPIRY" and tokens[cursor].norm in _AND_WORDS and _year_said(
                     tokens, start, cursor):
                 break  # "november twenty thirty two and one two four": then the CVV
+            if kind == "EXPIRY" and _date_core(tokens, cursor) and _expiry_complete(
+                    tokens, start, last, cursor):
+                break  # "12.31, 537", "zero eight thirty-one hang on six one three": the CVV
             if _date_core(tokens, cursor):
                 last = cursor
                 cores += 1
@@ -1122,7 +1338,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
 # Addresses ---------------------------------------------------------------------------------
 
 
-def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Finding]:
+def _address_findings(tokens: list[Token], marks_address: list[int],
+                      language: str = "") -> list[Finding]:
     """Street (keyword + name) with a house number; the number is what makes it an address."""
     findings = []
     # One-letter and two-letter abbreviations ("g.", "St") count only as written: with a
@@ -1141,17 +1358,29 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
     for anchor, why in anchors:
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
-        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS), hi)
+        # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
+        # and 12", "на проспекте Ленина работает до семи")
+        ended = next((p for p in range(anchor, hi) if tokens[p].norm in ADDRESS_END_WORDS
+                      or (p > anchor and tokens[p].norm in _TIME_RANGE_WORDS)), hi)
         numbers = [p for p in range(lo, min(hi, ended)) if tokens[p].number is not None
-                   and tokens[p].turn == turn and p not in years]
+                   and tokens[p].turn == turn and p not in years
+                   and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
+                            and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
+                   and not _quantity(tokens, p)
+                   and (p < anchor or why != "street"
+                        or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
             numbers = [p for p in numbers if p > anchor]
+        if not numbers and why == "street":
+            if split := _address_split_over_turns(tokens, anchor, years):
+                findings.append(split)
+            continue
         if not numbers:
             continue
         start = anchor if why == "street" else min(numbers)
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
-        while (cursor >= 0 and anchor - cursor <= 6 and tokens[cursor].turn == turn
+        while (cursor >= 0 and anchor - cursor <= 8 and tokens[cursor].turn == turn
                and why == "street"):
             token = tokens[cursor]
             inside_number = token.norm == "and" and cursor > 0 and \
@@ -1174,6 +1403,83 @@ def _address_findings(tokens: list[Token], marks_address: list[int]) -> list[Fin
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _quantity(tokens: list[Token], position: int) -> bool:
+    """A number with a unit after it ("два дня", "п'ять градусів"): no house number."""
+    after = position + 1
+    return after < len(tokens) and tokens[after].turn == tokens[position].turn and bool(
+        _match_any(tokens, after, _phrase_lists()["units"])
+        or tokens[after].norm in _TEMPERATURE_WORDS)
+
+
+def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:
+    """The words between a street word and a house number after it can be the street's
+    name: in Russian and Ukrainian, words that are not verbs or adverbs ("улица академика
+    павлова 56", not "улица была перекрыта два дня"); in English and Lithuanian the name
+    comes before the street word ("Ozo gatvėje 64"), so only house words may stand there
+    ("gatvėje stovėjo trys mašinos" is no address)."""
+    between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
+               and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
+    if not between:
+        return True
+    if language == "en":  # the town and state before the ZIP code: "main street harper
+        # valley california three eight eight three two"
+        return all(_namey(t) for t in between)
+    if language not in ("ru", "uk"):
+        # (a capitalised name after the street word is still one)
+        return all(t.raw.strip(_PUNCT)[:1].isupper() for t in between)
+    return all(_alpha(t.norm) and _morph(language).parse(t.norm)[0].tag.POS
+               not in _NOT_NAME_POS for t in between)
+
+
+def _address_split_over_turns(tokens: list[Token], anchor: int,
+                              years: set[int]) -> Finding | None:
+    """A street said in one turn and its house number in the same speaker's next turn,
+    after the other side asks for it ("ш. Энтузиастов," / "Дом?" / "11, кв. 229")."""
+    turn = tokens[anchor].turn
+    street = [anchor]
+    cursor = anchor - 1
+    while cursor >= 0 and tokens[cursor].turn == turn and anchor - cursor <= 2 \
+            and _namey(tokens[cursor]) and not tokens[cursor].clause_end \
+            and not _is_cue(tokens, cursor):
+        street.insert(0, cursor)  # "Ozo gatvėje", "Baker Street"
+        cursor -= 1
+    cursor = anchor + 1
+    while cursor < len(tokens) and tokens[cursor].turn == turn and cursor - anchor <= 3 \
+            and _namey(tokens[cursor]) and tokens[cursor].norm not in PAUSE_WORDS \
+            and tokens[cursor].norm not in FILLERS:
+        street.append(cursor)  # "улица академика павлова"
+        if tokens[cursor].clause_end:
+            break
+        cursor += 1
+    end_of_turn = street[-1] + 1
+    while end_of_turn < len(tokens) and tokens[end_of_turn].turn == turn:
+        if tokens[end_of_turn].norm not in PAUSE_WORDS and tokens[end_of_turn].norm \
+                not in FILLERS:
+            return None  # the turn goes on about something else
+        end_of_turn += 1
+    # the same speaker's next turn, with at most one short turn of the other side between
+    nxt = end_of_turn
+    if nxt < len(tokens) and tokens[nxt].role != tokens[anchor].role:
+        other = tokens[nxt].turn
+        while nxt < len(tokens) and tokens[nxt].turn == other:
+            nxt += 1
+        if nxt - end_of_turn > MAX_ACK_TURN:
+            return None
+    if nxt >= len(tokens) or tokens[nxt].role != tokens[anchor].role:
+        return None
+    house_turn, numbers, cursor = tokens[nxt].turn, [], nxt
+    while cursor < len(tokens) and tokens[cursor].turn == house_turn and cursor - nxt <= 10:
+        token = tokens[cursor]
+        if token.number is not None and cursor not in years:
+            numbers.append(cursor)
+        elif token.norm not in HOUSE_WORDS and token.norm not in _HOUSE_NUMBER_WORDS:
+            break
+        cursor += 1
+    if not numbers:
+        return None
+    return Finding("ADDRESS", _pieces(tokens, [*street, *range(nxt, numbers[-1] + 1)]))
 
 
 def _year_positions(tokens: list[Token]) -> set[int]:
@@ -1203,10 +1509,18 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             token = tokens[cursor]
             if _is_cue(tokens, cursor):
                 break
+            if positions and token.role != tokens[positions[0]].role:
+                other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1]
+                         if t.turn == token.turn]
+                if len(other) > 3:
+                    break  # the other side moved on: "what is the bill amount"
+                cursor += 1  # the other side's "namo numeris?" between the parts
+                continue
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
-            if (token.number is not None and cursor not in years) or token.norm in STREET_WORDS:
+            if (token.number is not None and cursor not in years
+                    and not _quantity(tokens, cursor)) or token.norm in STREET_WORDS:
                 core.append(cursor)
             if token.raw.strip()[-1:] in ".?!":
                 break
@@ -1237,7 +1551,7 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
 
 
 def _namey(token: Token) -> bool:
-    return (token.norm.isalpha() and token.norm not in NOT_NAME and token.norm not in FILLERS
+    return (_alpha(token.norm) and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
 
 
@@ -1251,18 +1565,25 @@ def _morph(language: str):
     return pymorphy3.MorphAnalyzer(lang=language)
 
 
+def _known(norm: str, language: str) -> bool:
+    return _morph(language).word_is_known(norm)
+
+
 def _name_tags(norm: str, language: str) -> set[str]:
-    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only)."""
+    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only).
+
+    Only dictionary words: for an unknown word ("нерефином", ASR's garble of
+    "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
     if language not in ("ru", "uk") or not norm.isalpha():
         return set()
     tags: set[str] = set()
-    for parse in _morph(language).parse(norm)[:3]:
+    for parse in _morph(language).parse(norm)[:3] if _known(norm, language) else []:
         if parse.score < 0.1:
             continue
         for tag in ("Name", "Surn", "Patr"):
             if tag in parse.tag:
                 tags.add(tag)
-    if language == "uk" and not tags and _morph("ru").word_is_known(norm) and any(
+    if language == "uk" and not tags and _known(norm, "ru") and any(
             "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
         tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
     return tags
@@ -1271,6 +1592,10 @@ def _name_tags(norm: str, language: str) -> set[str]:
 def _top_name_tag(norm: str, language: str) -> str | None:
     if language not in ("ru", "uk") or not norm.isalpha():
         return None
+    if not _known(norm, language):
+        if language == "uk" and "Name" in _name_tags(norm, language):
+            return "Name"
+        return None
     parse = _morph(language).parse(norm)[0]
     for tag in ("Name", "Surn", "Patr"):
         if tag in parse.tag:
@@ -1278,9 +1603,113 @@ def _top_name_tag(norm: str, language: str) -> str | None:
     return None
 
 
+_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
+# Surname endings by declension, for words the dictionary lacks ("ковальчук", "Федорук",
+# "Загорским"); "-ином" is not among them: an -ин surname says "-иным".
+_SURNAME_SHAPE = re.compile(
+    r"(?:(?:ов|ев|ин|ын|ів)(?:|а|у|ым|им|е|ой|ою|ої|ій|ых|их)"
+    r"|(?:ск|цк|ськ|цьк)(?:ий|ый|ой|ая|а|ого|ому|им|ым|ом|ую|у|ої|ою|ій|і|их|ых)"
+    r"|(?:ук|юк|ич|ян|дзе|швили)(?:|а|у|ом|ем|е|ові|еві|ою|і)|енко|ко)$")
+
+
+@functools.cache
+def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
+    """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,
+    Patr). A surname also reads as an adjective whose lemma is a surname ("Загорским",
+    "полянская"); an indeclinable one ("Кравченко") agrees with any case."""
+    if language not in ("ru", "uk") or not norm.isalpha():
+        return frozenset()
+    morph = _morph(language)
+    if not morph.word_is_known(norm):
+        if tag == "Name" and language == "uk":
+            return _reading_cases(norm, "ru", tag)
+        shaped = tag == "Surn" and bool(_SURNAME_SHAPE.search(norm)) and len(norm) >= 5
+        return _CASES if shaped else frozenset()
+    cases: set[str] = set()
+    for parse in morph.parse(norm):
+        surname_adjective = tag == "Surn" and "ADJF" in parse.tag and any(
+            "Surn" in lemma.tag for lemma in morph.parse(parse.normal_form))
+        if tag in parse.tag or surname_adjective:
+            if "Fixd" in parse.tag:
+                return _CASES
+            cases |= {case for case in _CASES if case in parse.tag}
+    if tag == "Name" and language == "uk" and not cases:
+        return _reading_cases(norm, "ru", tag) if _known(norm, "ru") else frozenset()
+    return frozenset(cases)
+
+
+@functools.cache
+def _adjective_surname_cases(norm: str, language: str) -> frozenset[str]:
+    """Cases of an -ский/-цкий/-ський adjective the dictionary has no surname for
+    ("запорізьким", "подольский"): a surname only beside a first name that agrees."""
+    if language not in ("ru", "uk") or not re.search(r"(ск|цк|ськ|цьк)[а-яіїє]{1,3}$", norm):
+        return frozenset()
+    return frozenset(case for parse in _morph(language).parse(norm) if "ADJF" in parse.tag
+                     for case in _CASES if case in parse.tag)
+
+
+def _agreeing_pair(first: str, second: str, language: str) -> bool:
+    """Surname then first name, or first name then surname, in one grammatical case
+    ("Загорским Дмитрием", "Шевчука Віталія", "кравченко лесю")."""
+    if _top_name_tag(second, language) == "Name" and _adjective_surname_cases(
+            first, language) & _reading_cases(second, language, "Name"):
+        return True  # "з запорізьким олегом" (and not "с польским романом": a novel)
+    return bool(_reading_cases(first, language, "Surn") & _reading_cases(second, language,
+                                                                         "Name")) or bool(
+        _reading_cases(first, language, "Name") & _reading_cases(second, language, "Surn")
+        and _top_name_tag(first, language) == "Name")
+
+
+_NOT_NAME_POS = ("VERB", "INFN", "PREP", "CONJ", "PRCL", "NPRO", "ADVB", "PRED", "INTJ",
+                 "NUMR", "GRND", "PRTS", "COMP")
+
+
+def _may_be_first_name(norm: str, language: str) -> bool:
+    """A word a patronymic may follow: any noun-like word ("лесю", "Дмитрові" lack a Name
+    reading in the Ukrainian dictionary), not a verb, pronoun or function word."""
+    if not norm.isalpha() or len(norm) < 3 or norm in NOT_NAME:
+        return False
+    if not _known(norm, language):
+        return True
+    return _morph(language).parse(norm)[0].tag.POS not in _NOT_NAME_POS
+
+
 def _lt_surname(norm: str) -> bool:
     return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
             and norm.isalpha() and not norm.endswith(_LT_TOOL_NOUN))
+
+
+# Lithuanian case endings (folded) and the nominative endings they may come from:
+# "dovydui" → dovydas, "adomaičiui" → adomaitis, "mindaugo" → mindaugas, "stankaus" →
+# stankus, "simonai" → simona, "adomaitienei" → adomaitienė, "tomu" → tomas.
+_LT_CASE_ENDINGS = (
+    ("ciui", ("tis",)), ("dziui", ("dis",)), ("ciu", ("tis",)), ("dziu", ("dis",)),
+    ("cio", ("tis",)), ("dzio", ("dis",)), ("iui", ("is", "ys")), ("iu", ("is", "ys")),
+    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)), ("ai", ("a",)),
+    ("ei", ("e",)), ("os", ("a",)), ("es", ("e",)), ("o", ("as",)), ("u", ("as", "us")),
+    ("a", ("as", "a")), ("i", ("is",)),
+)
+
+
+@functools.cache
+def _lt_nominatives(norm: str) -> tuple[str, ...]:
+    """The word itself and the nominatives an inflected Lithuanian name may come from."""
+    forms = [norm]
+    for ending, nominatives in _LT_CASE_ENDINGS:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 2:
+            forms += [norm[:-len(ending)] + nominative for nominative in nominatives]
+    return tuple(dict.fromkeys(forms))
+
+
+def _lt_listed_first(norm: str) -> bool:
+    """A listed Lithuanian or English first name in any case ("dovydui", "Simonai")."""
+    return norm not in NOT_NAME and norm not in LT_NOT_SURNAME and any(
+        form in LT_FIRST or form in EN_FIRST for form in _lt_nominatives(norm))
+
+
+def _lt_inflected_surname(norm: str) -> bool:
+    return norm not in LT_NOT_SURNAME and any(
+        _lt_surname(form) for form in _lt_nominatives(norm)[1:])
 
 
 def _alpha(norm: str) -> bool:
@@ -1314,6 +1743,8 @@ def _name_like(token: Token, language: str) -> bool:
         return True
     if norm in EN_FIRST or norm in EN_SURNAMES or norm in LT_FIRST or _lt_surname(norm):
         return True
+    if language == "lt" and (_lt_listed_first(norm) or _lt_inflected_surname(norm)):
+        return True  # "mano dukros ugnės", "su petraičiu"
     if language in ("ru", "uk"):
         if _name_tags(norm, language):
             return True
@@ -1336,12 +1767,13 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             if tokens[cursor].norm in _NAME_LEAD_INS and not taken:
                 cursor += 1  # "my name is, uh, also Michael"
                 continue
-            if _is_cue(tokens, cursor):
-                break  # "Народилася 07.12.2008": another entity's cue, not a name
+            if _is_cue(tokens, cursor) or _is_month(tokens, cursor):
+                break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
             if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
-                        language == "en" or _lt_first(tokens[cursor].norm)
-                        or _lt_surname(tokens[cursor].norm)):
+                        (language == "en" and (_en_unknown(tokens[cursor].norm)
+                                               or _ends_a_name(tokens, cursor)))
+                        or _lt_first(tokens[cursor].norm) or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
                 if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
@@ -1390,12 +1822,117 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 names = take_names(skip, tokens[nxt].turn)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+    protected |= _agent_signoffs(tokens, language)
     findings += _free_names(tokens, language, protected)
+    findings = [_with_surname_before(tokens, f, language, position_of) for f in findings]
     # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
     agent_names = {tokens[p].norm for p in protected}
-    return [f for f in findings if not agent_names
-            or not all(tokens[position_of[(turn, i)]].norm in agent_names
-                       for turn, start, end in f.pieces for i in range(start, end))]
+    findings = [f for f in findings if not agent_names
+                or not all(tokens[position_of[(turn, i)]].norm in agent_names
+                           for turn, start, end in f.pieces for i in range(start, end))]
+    return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
+    """The agent's name in a greeting said without a cue before it: "Aoife speaking",
+    "emilis klausau", "Анна, слушаю вас"."""
+    found = set()
+    for position, token in enumerate(tokens[1:], start=1):
+        previous = tokens[position - 1]
+        # (the call's opening turn only: later "Денис Владимирович, слушаю вас" is the
+        # customer's name)
+        if (token.norm in _SIGNOFF_WORDS and token.role == "agent" and previous.turn == token.turn
+                and token.turn == 0
+                and _alpha(previous.norm) and previous.norm not in NOT_NAME
+                and previous.norm not in FILLERS and previous.number is None
+                and (_name_like(previous, language) or _lt_listed_first(previous.norm)
+                     or _lt_first(previous.norm))):
+            found.add(position - 1)
+    return found
+
+
+@functools.cache
+def _name_forms(norm: str, language: str) -> frozenset[str]:
+    """The forms a name word is recognised by when said again: itself, its lemmas
+    (ru/uk) or its nominatives (lt)."""
+    forms = {norm}
+    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language):
+        forms |= {parse.normal_form for parse in _morph(language).parse(norm)
+                  if {"Name", "Surn"} & set(parse.tag.grammemes)}
+    if language == "lt":
+        forms |= set(_lt_nominatives(norm))
+    return frozenset(forms)
+
+
+def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
+                    protected: set[int], position_of) -> list[Finding]:
+    """A name said once is a name wherever it is said again in the call ("is oliver
+    pritchard the holder" ... "my son oliver"; "Thanks, Hannah"), in any case form."""
+    named: set[int] = set()
+    for finding in findings:
+        named |= {position_of[(turn, i)] for turn, start, end in finding.pieces
+                  for i in range(start, end)}
+    forms: set[str] = set()
+    for position in named:
+        norm = tokens[position].norm
+        if len(norm) >= 3 and norm not in NOT_NAME and _alpha(norm):
+            forms |= _name_forms(norm, language)
+    agent = {tokens[p].norm for p in protected}
+    cased = {t.turn for t in tokens if t.index > 0 and t.raw[:1].isupper()}
+    found = []
+    for position, token in enumerate(tokens):
+        if position in named or position in protected or token.norm in agent \
+                or token.number is not None or len(token.norm) < 3 or token.norm in NOT_NAME:
+            continue
+        if token.turn in cased and not token.raw.strip(_PUNCT)[:1].isupper():
+            continue  # ("Grace" the name, "grace" the word)
+        if token.raw.strip(_PUNCT)[:1].isupper() and _sentence_start(tokens, position) and not (
+                token.clause_end or position + 1 >= len(tokens)
+                or tokens[position + 1].turn != token.turn
+                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()):
+            continue  # a capital that only starts a sentence: "Вера в ваш сервис пропала"
+        if _name_forms(token.norm, language) & forms:
+            found.append(Finding("PERSON", _pieces(tokens, [position])))
+    return found
+
+
+def _sentence_start(tokens: list[Token], position: int) -> bool:
+    return tokens[position].index == 0 or tokens[position - 1].raw.strip()[-1:] in ".!?…"
+
+
+def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
+                         position_of) -> Finding:
+    """A name that starts with a first name takes the surname said before it ("а сами вы
+    белоусов глеб олегович", "Федорук Назар Олександрович")."""
+    if finding.type != "PERSON" or len(finding.pieces) != 1:
+        return finding
+    turn, start, end = finding.pieces[0]
+    first = position_of[(turn, start)]
+    if first == 0:
+        return finding
+    token, previous = tokens[first], tokens[first - 1]
+    if previous.turn != token.turn or previous.clause_end or previous.number is not None \
+            or not previous.norm.isalpha() or len(previous.norm) < 3 \
+            or previous.norm in NOT_NAME or previous.norm in FILLERS or _is_cue(tokens, first - 1):
+        return finding
+    cased = any(t.turn == turn and t.index > 0 and t.raw[:1].isupper() for t in tokens)
+    if cased and not previous.raw.strip(_PUNCT)[:1].isupper():
+        return finding
+    if language in ("ru", "uk"):
+        if "Name" not in _name_tags(token.norm, language) and not _may_be_first_name(
+                token.norm, language):
+            return finding
+        surname = bool(_reading_cases(previous.norm, language, "Surn")) or (
+            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or bool(
+            _adjective_surname_cases(previous.norm, language)
+            & _reading_cases(token.norm, language, "Name"))  # "подольский максим ..."
+    elif language == "lt":
+        surname = _lt_surname(previous.norm) and _lt_listed_first(token.norm)
+    else:
+        surname = previous.norm in EN_SURNAMES and token.norm in EN_FIRST
+    if not surname:
+        return finding
+    return Finding("PERSON", ((turn, start - 1, end),))
 
 
 def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bool:
@@ -1449,10 +1986,14 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
     if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
+    if top_next == "Patr" and _may_be_first_name(token.norm, language):
+        return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
+    if _agreeing_pair(token.norm, nxt.norm, language):
+        return True
     if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
         return True  # "Петров Иван"
     if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
-            and not _morph(language).word_is_known(token.norm):
+            and not _known(token.norm, language) and _SURNAME_SHAPE.search(token.norm):
         return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
@@ -1473,9 +2014,100 @@ def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
     if token.norm in EN_FIRST or token.norm in LT_FIRST:
         return True
     if language in ("ru", "uk") and token.norm.isalpha():
-        parse = _morph(language).parse(token.norm)[0]
-        return "Name" in parse.tag and parse.score >= 0.5
+        parses = _morph(language).parse(token.norm)
+        # ("на Альфу": альф/альфа tie, and a bank is not a person)
+        return "Name" in parses[0].tag and parses[0].score >= 0.5 and not any(
+            "Name" not in other.tag and other.score >= parses[0].score for other in parses[1:])
     return False
+
+
+@functools.cache
+def _en_unknown(norm: str) -> bool:
+    """Not an English dictionary word (simplemma's word list): "pritchard", "okafor",
+    "devlin" are names; "set", "would" are not."""
+    import simplemma
+
+    return _alpha(norm) and not simplemma.is_known(norm, lang="en")
+
+
+# Words that follow a full name ("patricia johns and i lost my card", "... calling about").
+_AFTER_NAME = {"and", "or", "from", "here", "speaking", "calling", "who", "is", "was", "i'm",
+               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too"}
+
+
+def _ends_a_name(tokens: list[Token], position: int) -> bool:
+    """A dictionary word after a listed first name is its surname only where a name may end
+    ("patricia johns and i ..."), not before an object or a time ("oliver set it up",
+    "someone called Keeley last week")."""
+    after = position + 1
+    return tokens[position].clause_end or after >= len(tokens) \
+        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME
+
+
+def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
+    """An English first name and surname without a cue, one half vouching for the other:
+    a listed first name before a word no dictionary knows ("priya devlin"), a word no
+    dictionary knows before a listed surname ("tobias brennan"), or, in cased text, two
+    capitalised words mid-sentence of which the second is no dictionary word ("said Hope
+    Thornton would")."""
+    token, nxt = tokens[position], tokens[position + 1]
+    # ("June Gallagher": a month is a first name before a capitalised unknown word)
+    first_ok = _plain_name_word(tokens, position, "en") or (
+        cased and _is_month(tokens, position) and token.norm.isalpha())
+    if not (first_ok and _plain_name_word(tokens, position + 1, "en")) or token.clause_end:
+        return False
+    if cased:
+        capitalised = token.raw.strip(_PUNCT)[:1].isupper() and nxt.raw.strip(_PUNCT)[:1].isupper()
+        if not capitalised or token.raw[:1] in "«\"“'":
+            return False
+        if position > 0 and tokens[position - 1].norm in ORG_WORDS:
+            return False
+        mid_sentence = token.index > 0 and tokens[position - 1].raw.strip()[-1:] not in ".!?…"
+        # (a dictionary word first is a place's or a company's: "Lake Windermere")
+        first_named = token.norm in EN_FIRST or _en_unknown(token.norm) or _is_month(
+            tokens, position)
+        if mid_sentence and first_named and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+            return True
+        if mid_sentence and nxt.norm in EN_SURNAMES and nxt.norm not in STREET_WORDS:
+            return True  # "said Hope Thornton would": a listed surname after a capital
+    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+        return True
+    return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
+
+
+def _spelled_after(tokens: list[Token], position: int) -> int:
+    """How many one-letter tokens right after a word spell that word out (0 if none)."""
+    word = tokens[position].norm
+    if len(word) < 3 or not word.isascii() or not word.isalpha() or word in NOT_NAME:
+        return 0
+    spelled, cursor = "", position + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[position].turn \
+            and len(spelled) < len(word):
+        letter = tokens[cursor].norm
+        if len(letter) != 1 or not letter.isalpha():
+            break
+        spelled += letter
+        cursor += 1
+    return cursor - position - 1 if spelled == word else 0
+
+
+def _lt_first_beside(token: Token, cased: dict[int, bool]) -> bool:
+    """A first name beside a Lithuanian surname: listed (in any case), or shaped like one
+    and capitalised in text that capitalises names."""
+    if _lt_listed_first(token.norm):
+        return True
+    return _lt_first(token.norm) and bool(cased.get(token.turn)) \
+        and token.raw.strip(_PUNCT)[:1].isupper()
+
+
+def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
+    """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
+    ("вулиці Тараса Шевченка", "улица Пушкина")."""
+    first = tokens[span[0]]
+    if first.raw.strip()[:1] in "«\"“„'":
+        return True
+    return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
+        and tokens[span[0] - 1].norm in STREET_WORDS
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
@@ -1513,16 +2145,20 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                                  tokens[third].raw.strip(_PUNCT)[:1].isupper()
                                  if cased.get(token.turn) else
                                  tokens[third].norm.isalpha()
-                                 and not _morph(language).word_is_known(tokens[third].norm))))):
+                                 and (not _known(tokens[third].norm, language) or bool(
+                                     _reading_cases(tokens[third].norm, language, "Surn"))))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
             span = [position]
-            if position > 0 and _lt_first(tokens[position - 1].norm) \
+            # (an unlisted word shaped like a first name is one only when capitalised:
+            # "teisingas jankauskaite" is "correct: jankauskaite")
+            if position > 0 and _lt_first_beside(tokens[position - 1], cased) \
                     and tokens[position - 1].turn == token.turn \
                     and not tokens[position - 1].clause_end:
                 span.insert(0, position - 1)
-            elif same and nxt is not None and _lt_first(nxt.norm) and not _lt_surname(nxt.norm):
+            elif same and nxt is not None and _lt_first_beside(nxt, cased) \
+                    and not _lt_surname(nxt.norm):
                 span.append(position + 1)  # surname first: "navickas lukas"
         if not span and token.norm in EN_FIRST and same and nxt is not None and (
             nxt.norm in EN_SURNAMES or (nxt.raw[:1].isupper() and nxt.norm not in NOT_NAME
@@ -1536,15 +2172,32 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 and token.norm not in NOT_NAME and token.index > 0)
         ):
             span = [position, position + 1]  # surname first: "Miller James", "Okafor Oliver"
+        if not span and language == "en" and same and nxt is not None and _en_pair(
+                tokens, position, bool(cased.get(token.turn))):
+            span = [position, position + 1]
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
             _lt_surname(nxt.norm)
         ):
             span = [position, position + 1]
+        if not span and language == "lt" and same and nxt is not None and _lt_listed_first(
+                token.norm) and _lt_inflected_surname(nxt.norm):
+            span = [position, position + 1]  # "dovydui adomaičiui", "su Roku Tamošiūnu"
         if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
             tokens, position, language
         ):
             span = [position]
-        if protected.intersection(span):
+        if span and (letters := _spelled_after(tokens, span[-1])):
+            span += list(range(span[-1] + 1, span[-1] + 1 + letters))
+        elif not span and (letters := _spelled_after(tokens, position)):
+            # "dorota wisniewska w i s n i e w s k a": a word spelled out is a name
+            span = [position, *range(position + 1, position + 1 + letters)]
+            before = position - 1
+            if before >= 0 and tokens[before].turn == token.turn \
+                    and not tokens[before].clause_end and _plain_name_word(tokens, before, "en") \
+                    and (tokens[before].norm in EN_FIRST or tokens[before].norm in LT_FIRST
+                         or _en_unknown(tokens[before].norm)):
+                span.insert(0, before)
+        if protected.intersection(span) or (span and _not_a_person(tokens, span)):
             span = []
         if span:
             findings.append(Finding("PERSON", _pieces(tokens, span)))
@@ -1576,7 +2229,7 @@ def detect(
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
-    numbers = _number_findings(tokens, marks, enabled, dates)
+    numbers = _number_findings(tokens, marks, enabled, dates, language)
     written = _written_findings(tokens, enabled, language)
     iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
@@ -1586,7 +2239,7 @@ def detect(
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
-        addresses = _address_findings(tokens, [e - 1 for e in cue_ends])
+        addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
@@ -1618,6 +2271,17 @@ def _merge_same_type(findings: list[Finding]) -> list[Finding]:
     return merged
 
 
+def _runs_of(cells: set[tuple[int, int]]) -> tuple[tuple[int, int, int], ...]:
+    """Cells as (turn, first, last+1) pieces, one per unbroken run of words."""
+    pieces: list[list[int]] = []
+    for turn, index in sorted(cells):
+        if pieces and pieces[-1][0] == turn and pieces[-1][2] == index:
+            pieces[-1][2] += 1
+        else:
+            pieces.append([turn, index, index + 1])
+    return tuple((turn, start, end) for turn, start, end in pieces)
+
+
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Drop a finding that overlaps one of a higher-priority type (or a longer one)."""
     taken: set[tuple[int, int]] = set()
@@ -1628,7 +2292,12 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
     )
     for finding in order:
         cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
-        if cells & taken:
+        if cells & taken and finding.type in ("PERSON", "ADDRESS") and cells - taken:
+            # a name or street that ran into a date or number keeps its own words
+            # ("julius petraitis | spalio devynioliktą ...")
+            cells -= taken
+            finding = Finding(finding.type, _runs_of(cells))
+        elif cells & taken:
             continue
         taken |= cells
         kept.append(finding)

@@ -81,6 +81,10 @@ CUES: dict[str, list[str]] = {
         "paso", "pasą", "pasa", "id card number", "id картки", "id-картки", "ід картки",
         "id kortel*", "driving licence", "driver's license", "водительск*", "посвідчення",
         "номер документу", "dokumento numer*",
+        # compounds and the foreign passport: "загранпаспорт", "закордонний паспорт"
+        "загранпаспорт*", "заграничн* паспорт*", "закордонн* паспорт*", "біометричн* паспорт*",
+        "биометрическ* паспорт*",
+        "užsienio pas*", "travel document", "паспорта гражданина",
     ],
     "NATIONAL_ID": [
         "инн", "інн", "снилс", "іпн", "ипн", "рнокпп", "ідентифікаційн* код*",
@@ -96,6 +100,8 @@ CUES: dict[str, list[str]] = {
         "mokėtojo kod*", "mokejo kod*", "mokėtojo numer*", "mokejo numer*", "payer code",
         "payer number", "код плательщика", "код платника", "номер плательщика",
         "номер платника",
+        "loan*", "mortgage", "кредитн* договор*", "кредитн* договір*", "paskolos",
+        "paskolos sutart*",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -120,6 +126,9 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        # meter readings: "показания счётчика: день 55587, ночь 52352"
+        "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
+        "rodmen*", "skaitiklio",
     ],
 }
 
@@ -196,11 +205,16 @@ STREET_WORDS = {
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
     "пр-т", "просп", "пр-кт", "б-р", "бульв", "наб", "пл", "ш", "пр-д", "тупик",
     "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al",
+    # Lithuanian locatives ("gyvenu Ozo gatvėje"), folded
+    "gatvėje", "gatveje", "prospekte", "alėjoje", "alejoje", "aikštėje", "aiksteje",
+    "skersgatvyje",
+    "шосе", "узвіз", "узвозі", "проспекті", "бульварі", "переулке", "бульваре",
+    "place", "gardens", "grove", "row", "hill", "park", "mews", "court", "square",
 }
 HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
-    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "b", "номер", "дробь",
+    "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
     "дріб", "слэш", "slash",
 }
 # Where an address ends: the entrance, floor or door said after the flat.
@@ -247,7 +261,8 @@ ORDINAL_STEMS = [
     "penkiasdešimt", "keturiasdešimt",
 ]
 DATE_JOINERS = {"of", "the", "and", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu",
-                "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd", "rd", "th"}
+                "metai", "metais", "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd",
+                "rd", "th"}
 
 # An agent naming themself by job title ("оператор Анна"): protected in agent turns.
 AGENT_TITLES = ["оператор", "специалист", "консультант", "менеджер", "спеціаліст", "operator",
@@ -256,6 +271,7 @@ AGENT_TITLES = ["оператор", "специалист", "консульта�
 # Phrases after which the next words are a name, and which person they name.
 PERSON_CUES = [
     "меня зовут", "зовут", "моя фамилия", "фамилия", "фамилию", "имя", "на имя", "отчество",
+    "меня звать", "звать", "мене звуть", "звуть",
     "мене звати", "звати", "моє прізвище", "прізвище", "ім'я", "на ім'я", "по батькові",
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
@@ -276,9 +292,19 @@ PERSON_CUES = [
     "страхователь", "страхувальник", "застрахованный", "застрахована", "застрахований",
     "владелец", "власник", "держатель", "policyholder", "holder", "draudėjas", "draudejas",
     "savininkas",
+    # someone named in passing: "someone called Keeley", "a lady named Joan"
+    "someone called", "somebody called", "someone named", "somebody named", "a man called",
+    "a woman called", "a lady called", "a guy called", "a gentleman called", "named",
+    "by the name of", "по имени", "по фамилии", "на прізвище", "pavarde",
+    # whose name an account is in: "it's in my wife's name, Fatima"
+    "wife's name", "husband's name", "partner's name", "mother's name", "mum's name",
+    "father's name", "dad's name", "son's name", "daughter's name", "in the name of",
+    "under the name of", "under the name",
+    "ponui", "poniai", "pono", "ponu", "poną", "ponią", "пану",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
+                   "меня звать", "мене звуть", "звуть",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
                    "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
                    "you're speaking to", "you are speaking to", "this is miss", "this is mr",
@@ -297,7 +323,10 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "surname on", "name on the", "last name", "the surname", "first name",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
-                  "на кого записываем", "на кого записуємо", "kam registruojame"]
+                  "на кого записываем", "на кого записуємо", "kam registruojame",
+                  "представьтесь", "представтесь", "представтеся", "назовите себя",
+                  "назвіться", "prisistatykite", "who's calling", "who is calling",
+                  "may i have your name", "who am i talking to"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -334,7 +363,12 @@ hamish fraser ewan iain kirsty eilidh finlay rory angus neil ian stuart gavin cr
 trevor nigel colin clive simon tim tom ben sam dan max josh luke matt rob nick chris mike dave
 steve tony andy alex jamie kate katie lucy jane jenny beth holly zoe ellie molly millie phoebe
 imogen harriet rosie georgia fiona gemma leah jade kerry tracy stacey joanne louise claire
-hayley natasha paula wendy yvonne""")
+hayley natasha paula wendy yvonne
+marcus tobias felix hugo jasper rupert miles owen evan caleb isaac elijah sebastian nathaniel
+dominic damian adrian julian vincent quentin reuben toby jack freddie alfie stanley reggie
+naomi esther abigail bethany chelsea courtney jasmine kirsten lydia maisie nadia paige tamsin
+verity zara orla aisling grainne roisin saoirse maeve cormac oisin niall padraig
+priyanka sunil nikhil kiran aarav vivek""")
 EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
@@ -358,7 +392,10 @@ weber novak horvat ivanov petrov smirnov popov kovalenko dubois bernard moreau l
 santos oliveira costa pereira ferreira byrne o'neill o'sullivan mccarthy doyle gallagher quinn
 macdonald thomson cameron mackenzie lloyd griffiths owen rees chapman harvey barker dawson
 fletcher hudson pearce lawson newman pearson reid burke frost sutton atkinson moss rowe
-brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert""")
+brennan connolly fitzgerald kavanagh lynch nolan hart dean lambert
+thornton pritchard devlin hargreaves whitfield ashworth pemberton blackwood holloway
+fairbanks kirby mcallister mckenzie mcintyre o'donnell o'reilly donnelly gallacher
+okoro adebayo osei boateng nwosu""")
 LT_FIRST = _words("""jonas petras antanas juozas kazys vytautas tomas mantas lukas matas domantas
 rokas paulius andrius darius marius mindaugas gintaras saulius algirdas povilas aurimas
 dovydas karolis justinas arnas edvinas gediminas giedrius rimantas arūnas arunas ignas
@@ -388,7 +425,8 @@ ponas ponia kartas atvejis balansas užsakymas uzsakymas mėnesis menesis sąska
 paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambutis
 šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
 menesius mėnesius savaitės numerius eurus centus milijonas milijardas sezonas balkonas
-regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas""")
+regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas
+viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
@@ -408,7 +446,7 @@ about as so yes no not hello hi thanks thank please calling call speaking here t
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
-vardas pavardė pavarde""")
+vardas pavardė pavarde yra nėra nera buvo bus jau dar""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
