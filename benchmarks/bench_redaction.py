@@ -103,6 +103,16 @@ def score_item(item: dict, tally: Tally, types=ENTITY_TYPES) -> None:
                     tally.wrongly_masked.append(f"{item['id']}: {words[index]}")
 
 
+def without_agent_names(item: dict) -> dict:
+    """The item with PERSON entities in an opening agent turn unlabelled (a finding there
+    then counts as a false positive)."""
+    if not item["turns"] or item["turns"][0]["role"] != "agent":
+        return item
+    kept = [entity for entity in item["entities"]
+            if not (entity["type"] == "PERSON" and entity["pieces"][0][0] == 0)]
+    return {**item, "entities": kept}
+
+
 def figures(tally: Tally) -> dict:
     out: dict = {}
     for (kind, lang, split), c in sorted(tally.counts.items()):
@@ -215,8 +225,14 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=RESULT)
     parser.add_argument("--note", default="",
                         help="what the figures mean (e.g. which sets the rules were tuned on)")
+    parser.add_argument("--agent-names-not-pii", action="store_true",
+                        help="drop PERSON labels in the agent's opening turn (the agent's own "
+                        "name): the issue redacts customer and third-party names, and a set "
+                        "whose writer labelled the agent's name too is scored both ways")
     args = parser.parse_args()
     items = [json.loads(line) for line in args.data.read_text(encoding="utf-8").splitlines()]
+    if args.agent_names_not_pii:
+        items = [without_agent_names(item) for item in items]
     measured_cost = cost(args.corpus)  # first, so its first call pays the dictionary load
     tally = Tally()
     started = time.perf_counter()
@@ -226,6 +242,7 @@ def main() -> None:
     non_pii = tally.tokens["non_pii"]
     report = {
         "note": args.note,
+        "agent_names_not_pii": args.agent_names_not_pii,
         "machine": machine_info(),
         "data": str(args.data.relative_to(ROOT)) if args.data.is_relative_to(ROOT) else
         str(args.data),
