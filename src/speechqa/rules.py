@@ -16,6 +16,7 @@ that survived the cheap rules beside them, which keeps a call's scoring in milli
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Callable, Iterator, Sequence
@@ -134,6 +135,10 @@ MAX_UNKNOWN_NAME_POSITION = 5
 # A pause this long between two sentences of one ASR turn is taken as a hidden turn change.
 HIDDEN_TURN_PAUSE_S = 0.6
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
+# An unknown word of this many letters may be two phrase words ASR glued together; each part
+# has at least GLUED_MIN_PART letters.
+GLUED_MIN_LETTERS = 7
+GLUED_MIN_PART = 3
 
 MAX_NEAR_MISSES = 3
 MAX_EVIDENCE = 3
@@ -167,10 +172,18 @@ class Unit:
     # windows when ASR merged several real turns into one (see ``_segments``).
     segment_start: float = 0.0
     segment_end: float = 0.0
+    # (start, end) of each word from the ASR's word timestamps; empty for gold text.
+    word_times: list[tuple[float, float]] = field(default_factory=list)
     exact_ids: list[frozenset[int]] = field(default_factory=list)
     fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
     all_exact: frozenset[int] = frozenset()
     all_fuzzy: frozenset[int] = frozenset()
+    # Positions of words that ASR glued together from two («кодовеслово»): two neighbouring
+    # phrase words may both match there.
+    glued: frozenset[int] = frozenset()
+    # The ids of each word on its own, without what joining or splitting found: a company
+    # name is often an unknown compound («ЛинияНет», "Clearwell") that must stay a name.
+    word_fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def position(self) -> tuple[float, int, int]:
@@ -199,33 +212,29 @@ def _ending(sentence: str) -> str:
     return last if last in ("?", ".", "!", "…") else ""
 
 
-def _sentence_times(
-    turn: Turn, text: str, spans: list[tuple[int, int]]
-) -> list[tuple[float, float]]:
-    """Time of each sentence: from word timestamps when the turn has them, else by its share
-    of the turn's characters."""
+def _char_clock(turn: Turn, text: str) -> Callable[[int, bool], float]:
+    """The time at a character offset of a turn's cleaned text: from word timestamps when
+    the turn has them, else by its share of the turn's characters."""
     length = max(1, len(text))
     duration = max(0.0, turn.end - turn.start)
-    if turn.words:
-        offsets = []
-        position = 0
-        for word in turn.words:
-            position += len(word.text.strip()) + 1
-            offsets.append(position)
-        total = max(1, offsets[-1])
+    if not turn.words:
+        return lambda char, end: turn.start + duration * char / length
+    offsets = []
+    position = 0
+    for word in turn.words:
+        position += len(word.text.strip()) + 1
+        offsets.append(position)
+    total = max(1, offsets[-1])
 
-        def at(char: int, end: bool) -> float:
-            target = char / length * total
-            for index, offset in enumerate(offsets):
-                if offset >= target:
-                    word = turn.words[index]
-                    return word.end if end else word.start
-            return turn.words[-1].end
+    def at(char: int, end: bool) -> float:
+        target = char / length * total
+        for index, offset in enumerate(offsets):
+            if offset >= target:
+                word = turn.words[index]
+                return word.end if end else word.start
+        return turn.words[-1].end
 
-        return [(at(a, False), at(b, True)) for a, b in spans]
-    return [
-        (turn.start + duration * a / length, turn.start + duration * b / length) for a, b in spans
-    ]
+    return at
 
 
 def _segments(turn: Turn, times: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -281,8 +290,8 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
         text, sentences, turn_words = _analyse_turn(turn.text, language)
         if not sentences:
             continue
-        spans = [span for span, _ in sentences]
-        times = _sentence_times(turn, text, spans)
+        clock = _char_clock(turn, text)
+        times = [(clock(a, False), clock(b, True)) for (a, b), _ in sentences]
         segments = _segments(turn, times)
         for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
             zip(sentences, times, strict=True)
@@ -308,6 +317,10 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
                 turn_words,
                 *segments[sentence_index],
             )
+            if turn.words:
+                unit.word_times = [
+                    (clock(a + word.start, False), clock(a + word.end, True)) for word in words
+                ]
             vocabulary.annotate(unit)
             units.append(unit)
             order += 1
@@ -457,12 +470,87 @@ class Vocabulary:
             self._cache[key] = result
         return result
 
+    def _form_ids(self, form: str, language: str | None) -> tuple[frozenset[int], frozenset[int]]:
+        """(exact, misspelling) ids of a word the text does not contain as such: two
+        neighbours joined, or one part of a glued word (cached)."""
+        key = ("form", form, language)
+        cached = self._cache.get(key)
+        if cached is None:
+            words = [token for token in tokenize(form, language) if token.is_word]
+            cached = self.lookup(words[0]) if len(words) == 1 else (frozenset(), frozenset())
+            self._cache[key] = cached
+        return cached
+
+    def _glued_ids(
+        self, word: Token, language: str | None
+    ) -> tuple[frozenset[int], frozenset[int]]:
+        """The ids of the two phrase words an unknown word was glued from («кодовеслово»
+        → «кодове» + «слово»), or nothing. Both parts must be vocabulary words: a part of
+        5+ letters may be misspelt, a shorter one (3-4 letters) must match exactly."""
+        norm = word.norm
+        if len(norm) < GLUED_MIN_LETTERS or not norm.isalpha() or word.known_in:
+            return frozenset(), frozenset()
+        key = ("glued", norm, language)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        for cut in range(GLUED_MIN_PART, len(norm) - GLUED_MIN_PART + 1):
+            parts = [self._form_ids(part, language) for part in (norm[:cut], norm[cut:])]
+            usable = [
+                fuzzy if len(part) >= 5 else exact
+                for part, (exact, fuzzy) in zip((norm[:cut], norm[cut:]), parts, strict=True)
+            ]
+            if all(usable):
+                result = (
+                    frozenset().union(*(exact for exact, _ in parts)),
+                    frozenset().union(*usable),
+                )
+                break
+        self._cache[key] = result
+        return result
+
     def annotate(self, unit: Unit) -> None:
-        pairs = [self.lookup(word) for word in unit.words]
-        unit.exact_ids = [pair[0] for pair in pairs]
-        unit.fuzzy_ids = [pair[1] for pair in pairs]
-        unit.all_exact = frozenset().union(*unit.exact_ids) if pairs else frozenset()
-        unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if pairs else frozenset()
+        """Map the unit's words to vocabulary ids, including what ASR split or glued.
+
+        Whisper splits a word it is unsure of («Номер -Па -Спорта», «что -нибудь», «поли
+        сказка») and glues short neighbours («кодовеслово»); a phrase word is found in two
+        neighbours joined (when one of them is unknown, or Whisper marked the join with a
+        hyphen) and two phrase words in one unknown word.
+        """
+        words, language = unit.words, unit.language
+        pairs = [self.lookup(word) for word in words]
+        exact = [set(pair[0]) for pair in pairs]
+        fuzzy = [set(pair[1]) for pair in pairs]
+        for index in range(len(words) - 1):
+            left, right = words[index], words[index + 1]
+            between = unit.text[left.end : right.start].strip()
+            hyphen = between == "-"
+            if between not in ("", "-") or left.norm.isdigit() or right.norm.isdigit():
+                continue
+            if not hyphen and left.known(language) and right.known(language):
+                continue
+            joins = {left.text + right.text} | ({f"{left.text}-{right.text}"} if hyphen else set())
+            for joined in joins:
+                if len(joined) < 5:
+                    continue
+                joined_exact, joined_fuzzy = self._form_ids(joined, language)
+                for position in (index, index + 1):
+                    exact[position] |= joined_exact
+                    fuzzy[position] |= joined_fuzzy
+        glued = set()
+        for index, word in enumerate(words):
+            glued_exact, glued_fuzzy = self._glued_ids(word, language)
+            if glued_fuzzy:
+                glued.add(index)
+                exact[index] |= glued_exact
+                fuzzy[index] |= glued_fuzzy
+        unit.exact_ids = [frozenset(ids) for ids in exact]
+        unit.fuzzy_ids = [frozenset(ids) for ids in fuzzy]
+        unit.all_exact = frozenset().union(*unit.exact_ids) if words else frozenset()
+        unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if words else frozenset()
+        unit.glued = frozenset(glued)
+        unit.word_fuzzy_ids = [pair[1] for pair in pairs]
 
 
 # --- results ------------------------------------------------------------------------------
@@ -550,8 +638,14 @@ def _negated(unit: Unit, span: tuple[int, int], own: frozenset[str]) -> str | No
 
 
 def _matches(
-    phrase: _Phrase, ids: list[frozenset[int]], max_gap: int, ordered: bool
+    phrase: _Phrase,
+    ids: list[frozenset[int]],
+    max_gap: int,
+    ordered: bool,
+    glued: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
+    """Spans where the phrase's slots match in turn (or in any order), at most ``max_gap``
+    other words apart; two neighbouring slots may share one glued word."""
     positions = []
     for slot in phrase.slots:
         found = [i for i, word_ids in enumerate(ids) if word_ids & slot]
@@ -569,7 +663,8 @@ def _matches(
                 yield prefix
                 return
             for p in positions[len(prefix)]:
-                if prefix[-1] < p <= prefix[-1] + 1 + max_gap:
+                shared = p == prefix[-1] and p in glued and prefix[-2:-1] != [p]
+                if shared or prefix[-1] < p <= prefix[-1] + 1 + max_gap:
                     yield from extend([*prefix, p])
 
         for first in positions[0]:
@@ -581,8 +676,21 @@ def _matches(
         if count > _MAX_COMBINATIONS:
             return
         low, high = min(combo), max(combo)
-        if high - low < limit and len(set(combo)) == len(combo):
+        repeats = len(combo) - len(set(combo))
+        if high - low < limit and (
+            not repeats or (all(combo.count(p) <= 2 for p in glued) and _only_glued(combo, glued))
+        ):
             yield (low, high)
+
+
+def _only_glued(combo: tuple[int, ...], glued: frozenset[int]) -> bool:
+    """Whether every position used twice in a combination is a glued word."""
+    seen: set[int] = set()
+    for position in combo:
+        if position in seen and position not in glued:
+            return False
+        seen.add(position)
+    return True
 
 
 class PhrasesNode(Node):
@@ -607,7 +715,7 @@ class PhrasesNode(Node):
         for phrase in self.phrases:
             if not all(slot & all_ids for slot in phrase.slots):
                 continue
-            for span in _matches(phrase, ids, self.max_gap, self.ordered):
+            for span in _matches(phrase, ids, self.max_gap, self.ordered, unit.glued):
                 cue = _negated(unit, span, phrase.words) if self.negation != "ignore" else None
                 wanted = (cue is not None) if self.negation == "require" else (cue is None)
                 note = f"phrase «{phrase.text}»"
@@ -712,13 +820,13 @@ class OrganisationNode(Node):
     def _span_words(node: PhrasesNode | None, unit: Unit) -> list[tuple[int, int]]:
         if node is None:
             return []
-        present = unit.all_fuzzy
+        present = frozenset().union(*unit.word_fuzzy_ids)
         if not present & node.any_ids:
             return []
         spans = []
         for phrase in node.phrases:
             if all(slot & present for slot in phrase.slots):
-                spans.extend(_matches(phrase, unit.fuzzy_ids, 0, True))
+                spans.extend(_matches(phrase, unit.word_fuzzy_ids, 0, True))
         return spans
 
     def find(self, unit: Unit) -> Hit | None:
@@ -811,7 +919,7 @@ class OrganisationNode(Node):
                 not word.known(unit.language)
                 and len(word.norm) >= 4
                 and name_like(index)
-                and ((word.capitalised and index > 0) or not unit.fuzzy_ids[index])
+                and ((word.capitalised and index > 0) or not unit.word_fuzzy_ids[index])
             ):
                 return Hit(unit, self.id, (index, index), "name unknown to the dictionary")
         return None
@@ -1249,12 +1357,64 @@ def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
     return None
 
 
+def _part_in_window(unit: Unit, window: Window, duration: float) -> Unit | None:
+    """The words of an ASR sentence that themselves lie in a time window, as a unit.
+
+    Diarisation sometimes glues several real turns into one long unpunctuated "sentence"
+    with no pause long enough to split it (a whole call as one agent turn from 0.9 s to
+    35.3 s), so neither its start nor its end says when the agent said the words in it.
+    With word timestamps, the words whose own start (or end, for an end anchor) falls in
+    the window stand for the real turn; gold text has no word times and keeps the turn rule.
+    """
+    if not unit.word_times:
+        return None
+    low, high = window_bounds(window, duration)
+    edge = 0 if window.anchor == "start" else 1
+    kept = [i for i, times in enumerate(unit.word_times) if low <= times[edge] <= high]
+    if not kept:
+        return None
+    first, last = kept[0], kept[-1] + 1
+    a, b = unit.words[first].start, unit.words[last - 1].end
+    cut_tail = last < len(unit.words)
+    return dataclasses.replace(
+        unit,
+        text=unit.text[a:b],
+        words=[word.shifted(a) for word in unit.words[first:last]],
+        clauses=unit.clauses[first:last],
+        quoted=unit.quoted[first:last],
+        is_question=unit.is_question and not cut_tail,
+        punctuated=unit.punctuated and not cut_tail,
+        start=unit.word_times[first][0],
+        end=unit.word_times[last - 1][1],
+        segment_start=unit.word_times[first][0],
+        segment_end=unit.word_times[last - 1][1],
+        word_times=unit.word_times[first:last],
+        exact_ids=unit.exact_ids[first:last],
+        fuzzy_ids=unit.fuzzy_ids[first:last],
+        all_exact=frozenset().union(*unit.exact_ids[first:last]),
+        all_fuzzy=frozenset().union(*unit.fuzzy_ids[first:last]),
+        glued=frozenset(i - first for i in unit.glued if first <= i < last),
+        word_fuzzy_ids=unit.word_fuzzy_ids[first:last],
+    )
+
+
 def split_scope(call: CallText, scope: Scope) -> tuple[list[Unit], list[tuple[Unit, str]]]:
+    """The units in a scope, and those outside with the reason. A timed ASR sentence that
+    is outside only by its time window contributes the part of it inside the window."""
     inside, outside = [], []
     for unit in call.units:
         why = _out_of_scope(unit, scope, call)
         if why is None:
             inside.append(unit)
+            continue
+        timeless = scope.model_copy(update={"window": None})
+        part = (
+            _part_in_window(unit, scope.window, call.duration)
+            if scope.window is not None and _out_of_scope(unit, timeless, call) is None
+            else None
+        )
+        if part is not None:
+            inside.append(part)
         else:
             outside.append((unit, why))
     return inside, outside
