@@ -1,8 +1,10 @@
-"""The default checklist (1.3.0) on text as ASR and diarisation deliver it from mono audio:
+"""The default checklist on text as ASR and diarisation deliver it from mono audio. 1.3.0:
 garbled key words, a company name after a comma ASR inserted, a politely stated secret whose
 asking verb was misheard, the customer's reply merged into the agent's opening, and a recap in
-an agent turn that swallowed the customer's answer. Each failed on checklist 1.2.0. The garbled
-sentences are modelled on Whisper's errors on the in-sample train_items audio."""
+an agent turn that swallowed the customer's answer (each failed on 1.2.0). 1.4.0: words
+Whisper split («Номер -Па -Спорта») or glued («кодовеслово»), a whole call merged into one
+timed turn, a recap's action and timeframe on two sides of a full stop (each failed on 1.3.0).
+The garbled sentences are modelled on Whisper's errors on the in-sample train_items audio."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from checklist_helpers import make_transcript
 
 from speechqa.checklist import load_checklist
 from speechqa.rules import Context, build_call, compile_checklist, evaluate_item
-from speechqa.schema import Transcript, Turn, Word
+from speechqa.schema import AudioInfo, Transcript, Turn, Word
 
 
 def decide_on(item_id: str, transcript: Transcript) -> bool:
@@ -138,3 +140,144 @@ def test_recap_without_word_timestamps_keeps_the_turn_start():
         update={"turns": [t.model_copy(update={"words": []}) for t in merged.turns]}
     )
     assert decide_on("summary", plain) is False
+
+
+# --- checklist 1.4.0: words ASR split or glued, merged turns, recaps across full stops ------
+
+
+def _identity_call(language: str, asking: str) -> list[tuple[str, float, float, str]]:
+    return [
+        ("agent", 1, 5, "Добрий день, банк Смерека, Оксана, слухаю вас."),
+        ("customer", 6, 9, "Добрий день, у мене питання по картці."),
+        ("agent", 10, 14, asking),
+        ("customer", 15, 17, "Зараз."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "asking", "asked"),
+    [
+        # one word split by Whisper, the pieces marked with its " -"
+        ("uk", "Для перевірки продиктуєте будь ласка Номер -Па -Спорта.", True),
+        # two words glued into one unknown word
+        ("uk", "Назвідь будь ласка ваша кодовеслово.", True),
+        ("ru", "Назовите, пожалуйста, датурождения.", True),
+        # a glued secret is still waived or only mentioned
+        ("ru", "Кодовеслово называть не нужно.", False),
+        ("uk", "Нікому не повідомляйте ваше кодовеслово.", False),
+        # two known words written apart are not joined without Whisper's hyphen
+        ("ru", "Назовите, пожалуйста, номер па спорта.", False),
+    ],
+)
+def test_secret_words_asr_split_or_glued(language, asking, asked):
+    assert decide("identity_verification", _identity_call(language, asking), language) is asked
+
+
+@pytest.mark.parametrize(
+    ("text", "offered"),
+    [
+        ("Что -нибудь еще подсказать?", True),
+        ("Могу ли я чем -то еще помочь?", True),
+        ("Что -нибудь случилось с картой?", False),
+    ],
+)
+def test_whisper_hyphen_split_particles(text, offered):
+    turns = [
+        ("agent", 1, 5, "Добрый день, банк Вектор, Ольга, слушаю вас."),
+        ("customer", 6, 9, "Здравствуйте, всё уже решилось, спасибо."),
+        ("agent", 10, 12, text),
+        ("customer", 13, 14, "Нет."),
+    ]
+    assert decide("anything_else", turns, "ru") is offered
+
+
+def _one_turn_call(sentences: list[tuple[float, str]], *, timed: bool = True) -> Transcript:
+    """A 90 s call that diarisation left as one unpunctuated agent turn, and a customer's
+    «brilliant» after it."""
+    agent = _timed_turn("agent", sentences)
+    customer = _timed_turn("customer", [(agent.end + 0.5, "brilliant")])
+    turns = [agent, customer]
+    if not timed:
+        turns = [turn.model_copy(update={"words": []}) for turn in turns]
+    return Transcript(call_id="merged", language="en", audio=AudioInfo(duration=90.0),
+                      turns=turns)
+
+
+def test_disclosure_inside_a_whole_call_merged_into_one_asr_turn():
+    call = _one_turn_call([
+        (0.9, "hello this is ana ringing from greenleaf dental the call is being recorded"),
+        (8.0, "oh hello we have you booked for a check up next week"),
+        (20.0, "lovely could you also confirm your date of birth so i can update your file"),
+        (30.0, "so to go over everything you're seeing the doctor on wednesday at ten"),
+    ])
+    assert decide_on("recording_disclosure", call) is True
+    assert decide_on("recording_disclosure", _one_turn_call(
+        [(0.9, "hello this is ana ringing from greenleaf dental"),
+         (31.0, "by the way the call is being recorded")]
+    )) is False
+    # gold text has no word times: the turn rule stays (the turn ends after 30 s)
+    untimed = _one_turn_call([(0.9, "hello the call is being recorded"),
+                              (30.0, "so see you on wednesday at ten")], timed=False)
+    assert decide_on("recording_disclosure", untimed) is False
+
+
+def test_thanks_at_the_end_of_an_asr_turn_that_started_before_the_closing_window():
+    call = _one_turn_call([
+        (40.0, "okay so your refund is on the way you will see it tomorrow"),
+        (80.0, "thank you for calling"),
+    ])
+    assert decide_on("thanks", call) is True
+    early = _one_turn_call([
+        (40.0, "thank you so your refund is on the way you will see it tomorrow"),
+        (80.0, "bye now"),
+    ])
+    assert decide_on("thanks", early) is False
+
+
+@pytest.mark.parametrize(
+    ("closing", "recap"),
+    [
+        # ASR put a full stop between the action and its timeframe
+        ("Карту я разблокировала. Через десять минут ею снова можно пользоваться.", True),
+        ("Хорошо, фиксирую. Платёж три тысячи рублей переносится на пятнадцатое число, штраф "
+         "начисляться не будет.", True),
+        ("Получается так, вы записаны к терапевту на среду, на одиннадцать часов, кабинет "
+         "двести пять.", True),
+        # an action without specifics, or specifics without an action
+        ("Карту я разблокировала. Хорошо.", False),
+        ("Хорошо. Через десять минут попробуйте ещё раз.", False),
+    ],
+)
+def test_recap_across_asr_full_stops_and_everyday_openers(closing, recap):
+    turns = [
+        ("agent", 1, 5, "Добрый день, банк Вектор, Ольга, слушаю вас."),
+        ("customer", 6, 12, "Здравствуйте, у меня заблокирована карта, не могу платить."),
+        ("agent", 13, 20, "Вижу, карта заблокирована после трёх неверных попыток."),
+        ("customer", 21, 24, "Да, я перепутал цифры."),
+        ("agent", 30, 40, closing),
+        ("customer", 41, 43, "Спасибо."),
+        ("agent", 44, 46, "Спасибо за звонок, до свидания."),
+    ]
+    assert decide("summary", turns, "ru") is recap
+
+
+@pytest.mark.parametrize(
+    ("language", "asking", "asked"),
+    [
+        ("ru", "Сочувствую. Для начала мне нужен номер вашего полиса.", True),
+        ("uk", "Для початку мені потрібен номер вашого поліса.", True),
+        ("ru", "Номер полиса мне не нужен, достаточно телефона.", False),
+    ],
+)
+def test_secret_requested_by_saying_it_is_needed(language, asking, asked):
+    assert decide("identity_verification", _identity_call(language, asking), language) is asked
+
+
+def test_just_so_im_clear_is_a_check_of_understanding():
+    turns = [
+        ("agent", 1, 5, "Good morning, Redwood Bank, Priya speaking."),
+        ("customer", 6, 9, "Hi, there's a payment on my card I don't recognise."),
+        ("agent", 10, 15, "So just so I'm clear, you didn't make this payment?"),
+        ("customer", 16, 17, "No."),
+    ]
+    assert decide("clarifying_questions", turns, "en") is True

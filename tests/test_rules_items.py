@@ -1,6 +1,6 @@
-"""The default checklist (1.3.0) on the item failure classes of issue 15: company names of any
-shape, identity secrets asked versus mentioned, clarifying questions and recaps as people
-phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
+"""The default checklist (1.3.0 and later) on the item failure classes of issue 15: company
+names of any shape, identity secrets asked versus mentioned, clarifying questions and recaps as
+people phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def decide(item_id: str, turns, language: str, duration: float | None = None) ->
 
 
 def test_default_checklist_version_is_bumped_with_its_rules():
-    assert load_checklist().version == "1.3.0"
+    assert load_checklist().version == "1.4.0"
 
 
 @pytest.mark.parametrize(
