@@ -3,7 +3,8 @@ garbled key words, a company name after a comma ASR inserted, a politely stated 
 asking verb was misheard, the customer's reply merged into the agent's opening, and a recap in
 an agent turn that swallowed the customer's answer (each failed on 1.2.0). 1.4.0: words
 Whisper split («Номер -Па -Спорта») or glued («кодовеслово»), a whole call merged into one
-timed turn, a recap's action and timeframe on two sides of a full stop (each failed on 1.3.0).
+timed turn, a recap's action and timeframe on two sides of a full stop, a compound without its
+hyphen («пинкот»), a lost first sound, numbers written as digits (each failed on 1.3.0).
 The garbled sentences are modelled on Whisper's errors on the in-sample train_items audio."""
 
 from __future__ import annotations
@@ -281,3 +282,53 @@ def test_just_so_im_clear_is_a_check_of_understanding():
         ("customer", 16, 17, "No."),
     ]
     assert decide("clarifying_questions", turns, "en") is True
+
+
+@pytest.mark.parametrize(
+    ("language", "asking", "asked"),
+    [
+        # a compound's hyphen dropped and its last sound devoiced
+        ("ru", "Для проверки назовите, пожалуйста, пинкот.", True),
+        # the first sound lost or misheard on a long unknown word
+        ("uk", "Для перевірки назвіть, будь ласка, дату ародження.", True),
+        # still a mention when the agent says never to tell it
+        ("ru", "Пинкот никому не сообщайте.", False),
+    ],
+)
+def test_secret_words_with_whisper_sound_errors(language, asking, asked):
+    assert decide("identity_verification", _identity_call(language, asking), language) is asked
+
+
+def test_apostrophe_word_whisper_split_in_two():
+    turns = [
+        ("agent", 1, 5, "Добрий день, служба доставки Лелека, Дмитро, слухаю вас."),
+        ("customer", 6, 9, "Добрий день, де моя посилка?"),
+        ("agent", 10, 14, "Посилку передано кур єру, вона буде у вас завтра."),
+        ("customer", 15, 17, "Добре."),
+    ]
+    compiled = compile_checklist(load_checklist())
+    call = build_call(make_transcript(turns, language="uk"), compiled.vocabulary)
+    courier = next(u for u in call.units if "кур" in u.text)
+    words = [w.norm for w in courier.words]
+    assert courier.exact_ids[words.index("кур")] == courier.exact_ids[words.index("єру")] != set()
+
+
+@pytest.mark.parametrize(
+    ("closing", "recap"),
+    [
+        ("Okay, so the engineer will come on the 15th.", True),
+        ("Хорошо, я перенесла платёж на 15 -е.", True),
+        ("Okay, the engineer is free on the 15th.", False),
+    ],
+)
+def test_amounts_asr_wrote_in_digits_are_recap_specifics(closing, recap):
+    language = "en" if closing.isascii() else "ru"
+    turns = [
+        ("agent", 1, 5, "Hello, Larkspur Home, Nina speaking."),
+        ("customer", 6, 12, "Hi, my boiler is broken and my payment is due."),
+        ("agent", 13, 20, "Sorry to hear that, let me have a look."),
+        ("customer", 21, 24, "Okay."),
+        ("agent", 30, 40, closing),
+        ("customer", 41, 43, "Thanks."),
+    ]
+    assert decide("summary", turns, language) is recap

@@ -139,6 +139,11 @@ PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 # has at least GLUED_MIN_PART letters.
 GLUED_MIN_LETTERS = 7
 GLUED_MIN_PART = 3
+# A misspelling may differ in its first letter only on a word this long, and by one edit.
+FIRST_LETTER_FREE_LETTERS = 6
+# Ukrainian apostrophes Whisper turns into a space («п 'ять», «кур єр»): a word that starts with
+# one of these letters may be the second half of a word with an apostrophe.
+APOSTROPHE_NEXT = frozenset("яюєї")
 
 MAX_NEAR_MISSES = 3
 MAX_EVIDENCE = 3
@@ -415,9 +420,12 @@ class Vocabulary:
             self._surfaces.setdefault(alternative.surface, set()).add(ident)
         for lemma in alternative.lemmas:
             self._by_lemma.setdefault(lemma, set()).add(ident)
-            if len(lemma) >= 5 and not lemma.isdigit():
-                self._fuzzy_choices.append(lemma)
-                self._fuzzy_ids.append(ident)
+            # Whisper drops the hyphen of a compound («пин-код» → «пинкот»): the joined form
+            # is a misspelling target too.
+            for choice in {lemma, lemma.replace("-", "")}:
+                if len(choice) >= 5 and not choice.isdigit():
+                    self._fuzzy_choices.append(choice)
+                    self._fuzzy_ids.append(ident)
         return ident
 
     def lookup(self, token: Token) -> tuple[frozenset[int], frozenset[int]]:
@@ -463,7 +471,13 @@ class Vocabulary:
             ):
                 choice = self._fuzzy_choices[index]
                 allowed = 1 if len(choice) <= 8 else 2
-                if distance <= allowed and choice[0] == form[0]:
+                # The first letter must agree, except for a single edit on a word of 6+
+                # letters: Whisper often loses or mishears a word's first sound on telephone
+                # audio («лухаю» for «слухаю», «дбільшити» for «збільшити»).
+                same_start = choice[0] == form[0] or (
+                    distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS
+                )
+                if distance <= allowed and same_start:
                     fuzzy.add(self._fuzzy_ids[index])
         result = (frozenset(exact), frozenset(fuzzy))
         if len(self._cache) < 500_000:
@@ -525,12 +539,17 @@ class Vocabulary:
         for index in range(len(words) - 1):
             left, right = words[index], words[index + 1]
             between = unit.text[left.end : right.start].strip()
-            hyphen = between == "-"
-            if between not in ("", "-") or left.norm.isdigit() or right.norm.isdigit():
+            marked = between in ("-", "'")
+            if between not in ("", "-", "'") or left.norm.isdigit() or right.norm.isdigit():
                 continue
-            if not hyphen and left.known(language) and right.known(language):
+            apostrophe = language == "uk" and right.norm[:1] in APOSTROPHE_NEXT
+            if not (marked or apostrophe) and left.known(language) and right.known(language):
                 continue
-            joins = {left.text + right.text} | ({f"{left.text}-{right.text}"} if hyphen else set())
+            joins = {left.text + right.text}
+            if marked:
+                joins.add(f"{left.text}{between}{right.text}")
+            if apostrophe:
+                joins.add(f"{left.text}'{right.text}")
             for joined in joins:
                 if len(joined) < 5:
                     continue
