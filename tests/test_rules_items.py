@@ -114,6 +114,9 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("en", "So you're looking to move the payment date?", True),
         ("en", "Does that help?", True),
         ("en", "so you're saying the payment went out twice", True),
+        ("en", "A new card arrives in five days. Would that be okay with you?", True),
+        ("en", "Is that what you were looking for?", True),
+        ("en", "Are you happy for me to go ahead?", True),
         # a statement, not a question; an identity request is data collection
         ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
         ("ru", "Уточню у коллег и перезвоню.", False),
@@ -207,3 +210,22 @@ def test_a_finished_action_needs_its_object_not_a_pronoun(text, recap):
         ("customer", 51, 55, "Okay."),
     ]
     assert decide("summary", turns, "en", duration=60) is recap
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "offered"),
+    [
+        ("uk", "Щось іще потрібно?", True),
+        ("en", "Any other queries?", True),
+        ("en", "Is there any other way I can help?", True),
+        ("en", "If you have any other queries, just call us.", False),
+    ],
+)
+def test_anything_else_as_people_ask_it(language, text, offered):
+    turns = [
+        ("agent", 1, 4, "Hello, Vector Bank, Olga speaking."),
+        ("customer", 5, 8, "Thanks, that's sorted."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "No."),
+    ]
+    assert decide("anything_else", turns, language) is offered
