@@ -332,3 +332,21 @@ def test_amounts_asr_wrote_in_digits_are_recap_specifics(closing, recap):
         ("customer", 41, 43, "Thanks."),
     ]
     assert decide("summary", turns, language) is recap
+
+
+@pytest.mark.parametrize(
+    ("text", "clarifying"),
+    [
+        # Ukrainian у/в at a word's start (Whisper: «на ввазі» for «на увазі»)
+        ("Ви маєте на ввазі, що вчора вам обіцяли ремонт?", True),
+        ("Ви маєте на це право.", False),
+    ],
+)
+def test_ukrainian_initial_alternation_is_not_a_misspelling(text, clarifying):
+    turns = [
+        ("agent", 1, 4, "Добрий день, провайдер Мережа Плюс, Андрій."),
+        ("customer", 5, 8, "Добрий день, у мене немає інтернету."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "Так."),
+    ]
+    assert decide("clarifying_questions", turns, "uk") is clarifying

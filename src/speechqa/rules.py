@@ -139,8 +139,10 @@ PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 # has at least GLUED_MIN_PART letters.
 GLUED_MIN_LETTERS = 7
 GLUED_MIN_PART = 3
-# A misspelling may differ in its first letter only on a word this long, and by one edit.
+# A misspelling may differ in its first letter only on a word this long, and by one edit,
+# or by a Ukrainian initial alternation (у/в, і/й: «увазі» / «ввазі»).
 FIRST_LETTER_FREE_LETTERS = 6
+INITIAL_ALTERNATIONS = ({"у", "в"}, {"і", "й"})
 # Ukrainian apostrophes Whisper turns into a space («п 'ять», «кур єр»): a word that starts with
 # one of these letters may be the second half of a word with an apostrophe.
 APOSTROPHE_NEXT = frozenset("яюєї")
@@ -474,8 +476,10 @@ class Vocabulary:
                 # The first letter must agree, except for a single edit on a word of 6+
                 # letters: Whisper often loses or mishears a word's first sound on telephone
                 # audio («лухаю» for «слухаю», «дбільшити» for «збільшити»).
-                same_start = choice[0] == form[0] or (
-                    distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS
+                same_start = (
+                    choice[0] == form[0]
+                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
+                    or (distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS)
                 )
                 if distance <= allowed and same_start:
                     fuzzy.add(self._fuzzy_ids[index])
