@@ -4,7 +4,8 @@ asking verb was misheard, the customer's reply merged into the agent's opening, 
 an agent turn that swallowed the customer's answer (each failed on 1.2.0). 1.4.0: words
 Whisper split («Номер -Па -Спорта») or glued («кодовеслово»), a whole call merged into one
 timed turn, a recap's action and timeframe on two sides of a full stop, a compound without its
-hyphen («пинкот»), a lost first sound, numbers written as digits (each failed on 1.3.0).
+hyphen («пинкот»), a lost first sound, numbers written as digits, a checking question after a
+pause in a merged unpunctuated sentence that also asks for data (each failed on 1.3.0).
 The garbled sentences are modelled on Whisper's errors on the in-sample train_items audio."""
 
 from __future__ import annotations
@@ -350,3 +351,18 @@ def test_ukrainian_initial_alternation_is_not_a_misspelling(text, clarifying):
         ("customer", 15, 18, "Так."),
     ]
     assert decide("clarifying_questions", turns, "uk") is clarifying
+
+
+def test_checking_question_after_a_pause_in_a_merged_sentence_is_not_data_collection():
+    sentences = [
+        (0.9, "hello this is ana ringing from greenleaf dental the call is being recorded"),
+        (6.0, "oh hello we have you booked for a check up next week"),
+        (10.0, "just to double check is wednesday at ten still okay for you"),
+        (15.0, "yes that's perfect lovely could you also confirm your date of birth"),
+        (22.0, "so to go over everything you're seeing the doctor on wednesday at ten"),
+    ]
+    assert decide_on("clarifying_questions", _one_turn_call(sentences)) is True
+    # without word times (or without the pause) it is one sentence that also asks for data
+    assert decide_on("clarifying_questions", _one_turn_call(sentences, timed=False)) is False
+    joined = [(0.9, " ".join(text for _, text in sentences))]
+    assert decide_on("clarifying_questions", _one_turn_call(joined)) is False

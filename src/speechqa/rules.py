@@ -134,6 +134,9 @@ MAX_NAME_SLOT_WORDS = 4
 MAX_UNKNOWN_NAME_POSITION = 5
 # A pause this long between two sentences of one ASR turn is taken as a hidden turn change.
 HIDDEN_TURN_PAUSE_S = 0.6
+# A pause this long inside an unusually long ASR sentence is taken as a sentence end.
+SENTENCE_PAUSE_S = 0.5
+LONG_SENTENCE_WORDS = 20
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 # An unknown word of this many letters may be two phrase words ASR glued together; each part
 # has at least GLUED_MIN_PART letters.
@@ -300,6 +303,7 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
         clock = _char_clock(turn, text)
         times = [(clock(a, False), clock(b, True)) for (a, b), _ in sentences]
         segments = _segments(turn, times)
+        pieces = 0
         for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
             zip(sentences, times, strict=True)
         ):
@@ -328,15 +332,65 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
                 unit.word_times = [
                     (clock(a + word.start, False), clock(a + word.end, True)) for word in words
                 ]
-            vocabulary.annotate(unit)
-            units.append(unit)
-            order += 1
+            for piece in _split_at_pauses(unit):
+                piece.order, piece.sentence_index = order, pieces
+                vocabulary.annotate(piece)
+                units.append(piece)
+                order += 1
+                pieces += 1
     return CallText(
         units,
         transcript.duration,
         _opening_turns(turns, roles),
         sum(1 for role in roles if role == "agent"),
     )
+
+
+def _slice(unit: Unit, first: int, last: int, **changes) -> Unit:
+    """The unit's words ``first:last`` as a unit of their own (text, ids and times cut)."""
+    a, b = unit.words[first].start, unit.words[last - 1].end
+    cut_tail = last < len(unit.words)
+    parts = {
+        "text": unit.text[a:b],
+        "words": [word.shifted(a) for word in unit.words[first:last]],
+        "clauses": unit.clauses[first:last],
+        "quoted": unit.quoted[first:last],
+        "is_question": unit.is_question and not cut_tail,
+        "punctuated": unit.punctuated and not cut_tail,
+        "word_times": unit.word_times[first:last],
+        "exact_ids": unit.exact_ids[first:last],
+        "fuzzy_ids": unit.fuzzy_ids[first:last],
+        "word_fuzzy_ids": unit.word_fuzzy_ids[first:last],
+        "all_exact": frozenset().union(*unit.exact_ids[first:last]),
+        "all_fuzzy": frozenset().union(*unit.fuzzy_ids[first:last]),
+        "glued": frozenset(i - first for i in unit.glued if first <= i < last),
+    }
+    if unit.word_times:
+        parts["start"], parts["end"] = unit.word_times[first][0], unit.word_times[last - 1][1]
+    return dataclasses.replace(unit, **(parts | changes))
+
+
+def _split_at_pauses(unit: Unit) -> list[Unit]:
+    """A long timed ASR sentence cut where the speech pauses.
+
+    When diarisation merges several real turns and ASR leaves them unpunctuated, one
+    "sentence" holds the agent's request for a date of birth and, a few turns later, a
+    checking question; a rule that excludes data collection from the sentence would then
+    reject the question. A pause of ``SENTENCE_PAUSE_S`` inside a sentence of
+    ``LONG_SENTENCE_WORDS`` or more words is taken as a sentence end.
+    """
+    times = unit.word_times
+    if len(unit.words) < LONG_SENTENCE_WORDS or not times:
+        return [unit]
+    cuts = [
+        index
+        for index in range(1, len(times))
+        if times[index][0] - times[index - 1][1] >= SENTENCE_PAUSE_S
+    ]
+    if not cuts:
+        return [unit]
+    bounds = [0, *cuts, len(unit.words)]
+    return [_slice(unit, first, last) for first, last in itertools.pairwise(bounds)]
 
 
 def _language(code: str | None) -> str | None:
@@ -1397,27 +1451,12 @@ def _part_in_window(unit: Unit, window: Window, duration: float) -> Unit | None:
     if not kept:
         return None
     first, last = kept[0], kept[-1] + 1
-    a, b = unit.words[first].start, unit.words[last - 1].end
-    cut_tail = last < len(unit.words)
-    return dataclasses.replace(
+    return _slice(
         unit,
-        text=unit.text[a:b],
-        words=[word.shifted(a) for word in unit.words[first:last]],
-        clauses=unit.clauses[first:last],
-        quoted=unit.quoted[first:last],
-        is_question=unit.is_question and not cut_tail,
-        punctuated=unit.punctuated and not cut_tail,
-        start=unit.word_times[first][0],
-        end=unit.word_times[last - 1][1],
+        first,
+        last,
         segment_start=unit.word_times[first][0],
         segment_end=unit.word_times[last - 1][1],
-        word_times=unit.word_times[first:last],
-        exact_ids=unit.exact_ids[first:last],
-        fuzzy_ids=unit.fuzzy_ids[first:last],
-        all_exact=frozenset().union(*unit.exact_ids[first:last]),
-        all_fuzzy=frozenset().union(*unit.fuzzy_ids[first:last]),
-        glued=frozenset(i - first for i in unit.glued if first <= i < last),
-        word_fuzzy_ids=unit.word_fuzzy_ids[first:last],
     )
 
 
