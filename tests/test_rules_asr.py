@@ -5,7 +5,8 @@ an agent turn that swallowed the customer's answer (each failed on 1.2.0). 1.4.0
 Whisper split («Номер -Па -Спорта») or glued («кодовеслово»), a whole call merged into one
 timed turn, a recap's action and timeframe on two sides of a full stop, a compound without its
 hyphen («пинкот»), a lost first sound, numbers written as digits, a checking question after a
-pause in a merged unpunctuated sentence that also asks for data (each failed on 1.3.0).
+pause in a merged unpunctuated sentence that also asks for data, a dictionary word Whisper heard
+for a phrase word («разговор дописывается») beside exact phrase words (each failed on 1.3.0).
 The garbled sentences are modelled on Whisper's errors on the in-sample train_items audio."""
 
 from __future__ import annotations
@@ -167,8 +168,9 @@ def _identity_call(language: str, asking: str) -> list[tuple[str, float, float, 
         # a glued secret is still waived or only mentioned
         ("ru", "Кодовеслово называть не нужно.", False),
         ("uk", "Нікому не повідомляйте ваше кодовеслово.", False),
-        # two known words written apart are not joined without Whisper's hyphen
-        ("ru", "Назовите, пожалуйста, номер па спорта.", False),
+        # without the hyphen, the second half is near the word beside an exact «номер»
+        ("ru", "Назовите, пожалуйста, номер па спорта.", True),
+        ("ru", "Назовите, пожалуйста, номер спортзала.", False),
     ],
 )
 def test_secret_words_asr_split_or_glued(language, asking, asked):
@@ -366,3 +368,29 @@ def test_checking_question_after_a_pause_in_a_merged_sentence_is_not_data_collec
     assert decide_on("clarifying_questions", _one_turn_call(sentences, timed=False)) is False
     joined = [(0.9, " ".join(text for _, text in sentences))]
     assert decide_on("clarifying_questions", _one_turn_call(joined)) is False
+
+
+@pytest.mark.parametrize(
+    ("item", "language", "text", "found"),
+    [
+        # a dictionary word Whisper heard for the phrase word, next to an exact one
+        ("recording_disclosure", "ru", "Добрый день, водоканал Исток, звонок дописывается.", True),
+        ("recording_disclosure", "ru", "Доброе утро, банк Вектор, разговор может быть дописан.",
+         True),
+        ("clarifying_questions", "uk", "Правильна розумію, ДТП сталося вчора ввечері?", True),
+        ("anything_else", "ru", "Стались ли у вас вопросы?", True),
+        # alone, or next to a short word only, it stays the other word
+        ("recording_disclosure", "ru", "Здравствуйте, вы дописываете заявление?", False),
+        ("clarifying_questions", "uk", "Правильна відповідь у вас в договорі.", False),
+    ],
+)
+def test_a_misheard_dictionary_word_counts_only_beside_exact_phrase_words(
+    item, language, text, found
+):
+    turns = [
+        ("agent", 1, 6, text),
+        ("customer", 7, 9, "Да."),
+        ("agent", 10, 12, "Вижу вашу заявку." if language == "ru" else "Бачу вашу заявку."),
+        ("customer", 13, 14, "Добре."),
+    ]
+    assert decide(item, turns, language) is found

@@ -142,6 +142,9 @@ PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 # has at least GLUED_MIN_PART letters.
 GLUED_MIN_LETTERS = 7
 GLUED_MIN_PART = 3
+# A phrase whose other words match exactly may take one word this many edits away.
+NEAR_EDITS = 2
+NEAR_FIRST_LETTER_FREE = 7
 # A misspelling may differ in its first letter only on a word this long, and by one edit,
 # or by a Ukrainian initial alternation (у/в, і/й: «увазі» / «ввазі»).
 FIRST_LETTER_FREE_LETTERS = 6
@@ -194,6 +197,9 @@ class Unit:
     # The ids of each word on its own, without what joining or splitting found: a company
     # name is often an unknown compound («ЛинияНет», "Clearwell") that must stay a name.
     word_fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
+    # Entries each word is within NEAR_EDITS of, known word or not: a phrase may use one such
+    # word when its other words match exactly (see ``PhrasesNode.find``).
+    near_ids: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def position(self) -> tuple[float, int, int]:
@@ -364,6 +370,7 @@ def _slice(unit: Unit, first: int, last: int, **changes) -> Unit:
         "all_exact": frozenset().union(*unit.exact_ids[first:last]),
         "all_fuzzy": frozenset().union(*unit.fuzzy_ids[first:last]),
         "glued": frozenset(i - first for i in unit.glued if first <= i < last),
+        "near_ids": unit.near_ids[first:last],
     }
     if unit.word_times:
         parts["start"], parts["end"] = unit.word_times[first][0], unit.word_times[last - 1][1]
@@ -542,6 +549,37 @@ class Vocabulary:
             self._cache[key] = result
         return result
 
+    def near(self, token: Token) -> frozenset[int]:
+        """Entries within ``NEAR_EDITS`` edits of a word of 5+ letters (its form or a lemma),
+        even a dictionary word: Whisper hears «записывается» as «дописывается», «правильно»
+        as «правильна», «договору» as «довгору» (cached by form)."""
+        key = ("near", token.norm, token.lemmas)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached  # type: ignore[return-value]
+        near: set[int] = set()
+        for form in {token.norm} | token.lemmas:
+            if len(form) < 5 or not form.isalpha():
+                continue
+            for _, _, index in process.extract(
+                form,
+                self._fuzzy_choices,
+                scorer=Levenshtein.distance,
+                score_cutoff=NEAR_EDITS,
+                limit=None,
+            ):
+                choice = self._fuzzy_choices[index]
+                if (
+                    choice[0] == form[0]
+                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
+                    or len(choice) >= NEAR_FIRST_LETTER_FREE
+                ):
+                    near.add(self._fuzzy_ids[index])
+        result = frozenset(near)
+        if len(self._cache) < 500_000:
+            self._cache[key] = result  # type: ignore[assignment]
+        return result
+
     def _form_ids(self, form: str, language: str | None) -> tuple[frozenset[int], frozenset[int]]:
         """(exact, misspelling) ids of a word the text does not contain as such: two
         neighbours joined, or one part of a glued word (cached)."""
@@ -628,6 +666,9 @@ class Vocabulary:
         unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if words else frozenset()
         unit.glued = frozenset(glued)
         unit.word_fuzzy_ids = [pair[1] for pair in pairs]
+        unit.near_ids = [
+            self.near(word) | ids for word, ids in zip(words, unit.fuzzy_ids, strict=True)
+        ]
 
 
 # --- results ------------------------------------------------------------------------------
@@ -801,7 +842,41 @@ class PhrasesNode(Node):
                 if rejected is None:
                     reason = f"negated by «{cue}»" if cue is not None else "not negated"
                     rejected = Hit(unit, self.id, span, note, reason)
+        if self.fuzzy and rejected is None and unit.near_ids:
+            return self._find_anchored(unit), None
         return None, rejected
+
+    def _find_anchored(self, unit: Unit) -> Hit | None:
+        """A phrase of 2+ words whose words all match exactly but one, which is only near
+        an entry («разговор дописывается», «номер довгору»), anchored by an exact word of 4+
+        letters. Misheard known words are common in ASR, but alone they are other words."""
+        near_all = frozenset().union(*unit.near_ids)
+        if not near_all & self.any_ids:
+            return None
+        for phrase in self.phrases:
+            slots = phrase.slots
+            if len(slots) < 2:
+                continue
+            for loose, slot in enumerate(slots):
+                others = frozenset().union(*(s for k, s in enumerate(slots) if k != loose))
+                if not slot & near_all or not all(
+                    s & unit.all_exact for k, s in enumerate(slots) if k != loose
+                ):
+                    continue
+                ids = [
+                    (exact - slot) | (near & slot)
+                    for exact, near in zip(unit.exact_ids, unit.near_ids, strict=True)
+                ]
+                for span in _matches(phrase, ids, self.max_gap, self.ordered, unit.glued):
+                    anchored = any(
+                        len(unit.words[i].norm) >= 4 and unit.exact_ids[i] & others
+                        for i in range(span[0], span[1] + 1)
+                    )
+                    cue = _negated(unit, span, phrase.words) if self.negation != "ignore" else None
+                    wanted = (cue is not None) if self.negation == "require" else (cue is None)
+                    if anchored and wanted:
+                        return Hit(unit, self.id, span, f"phrase «{phrase.text}» (one word near)")
+        return None
 
     def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
         result = Result()
