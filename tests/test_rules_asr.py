@@ -394,3 +394,16 @@ def test_a_misheard_dictionary_word_counts_only_beside_exact_phrase_words(
         ("customer", 13, 14, "Добре."),
     ]
     assert decide(item, turns, language) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "greeted"),
+    [
+        # the call's first sound clipped: "Good afternoon" heard as "Due to afternoon"
+        ("Due to afternoon, Castrel Bank, Hannah speaking.", True),
+        ("Castrel Bank, Hannah speaking.", False),
+    ],
+)
+def test_afternoon_alone_is_a_greeting_like_morning(text, greeted):
+    turns = [("agent", 1, 6, text), ("customer", 7, 10, "Hi, I've moved house.")]
+    assert decide("greeting", turns, "en") is greeted
