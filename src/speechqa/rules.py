@@ -463,6 +463,7 @@ class Vocabulary:
         self._fuzzy_choices: list[str] = []
         self._fuzzy_ids: list[int] = []
         self._cache: dict[tuple, tuple[frozenset[int], frozenset[int]]] = {}
+        self._near_cache: dict[tuple, frozenset[int]] = {}
 
     def add(self, word: str, lang: str | None) -> int:
         """Register one alternative of a phrase word; returns its id."""
@@ -553,10 +554,10 @@ class Vocabulary:
         """Entries within ``NEAR_EDITS`` edits of a word of 5+ letters (its form or a lemma),
         even a dictionary word: Whisper hears «записывается» as «дописывается», «правильно»
         as «правильна», «договору» as «довгору» (cached by form)."""
-        key = ("near", token.norm, token.lemmas)
-        cached = self._cache.get(key)
+        key = (token.norm, token.lemmas)
+        cached = self._near_cache.get(key)
         if cached is not None:
-            return cached  # type: ignore[return-value]
+            return cached
         near: set[int] = set()
         for form in {token.norm} | token.lemmas:
             if len(form) < 5 or not form.isalpha():
@@ -576,8 +577,8 @@ class Vocabulary:
                 ):
                     near.add(self._fuzzy_ids[index])
         result = frozenset(near)
-        if len(self._cache) < 500_000:
-            self._cache[key] = result  # type: ignore[assignment]
+        if len(self._near_cache) < 500_000:
+            self._near_cache[key] = result
         return result
 
     def _form_ids(self, form: str, language: str | None) -> tuple[frozenset[int], frozenset[int]]:
@@ -626,7 +627,8 @@ class Vocabulary:
         Whisper splits a word it is unsure of («Номер -Па -Спорта», «что -нибудь», «поли
         сказка») and glues short neighbours («кодовеслово»); a phrase word is found in two
         neighbours joined (when one of them is unknown, or Whisper marked the join with a
-        hyphen) and two phrase words in one unknown word.
+        hyphen) and two phrase words in one unknown word. ``near_ids`` also holds the entries
+        each word is a couple of edits from, for phrases anchored by exact words.
         """
         words, language = unit.words, unit.language
         pairs = [self.lookup(word) for word in words]
