@@ -6,7 +6,8 @@ Whisper split («Номер -Па -Спорта») or glued («кодовесл�
 timed turn, a recap's action and timeframe on two sides of a full stop, a compound without its
 hyphen («пинкот»), a lost first sound, numbers written as digits, a checking question after a
 pause in a merged unpunctuated sentence that also asks for data, a dictionary word Whisper heard
-for a phrase word («разговор дописывается») beside exact phrase words (each failed on 1.3.0).
+for a phrase word («разговор дописывается») beside exact phrase words, "afternoon" alone, a
+company word the dictionary knows as a surname («швидка пошта») (each failed on 1.3.0).
 The garbled sentences are modelled on Whisper's errors on the in-sample train_items audio."""
 
 from __future__ import annotations
@@ -407,3 +408,20 @@ def test_a_misheard_dictionary_word_counts_only_beside_exact_phrase_words(
 def test_afternoon_alone_is_a_greeting_like_morning(text, greeted):
     turns = [("agent", 1, 6, text), ("customer", 7, 10, "Hi, I've moved house.")]
     assert decide("greeting", turns, "en") is greeted
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        # ordinary words the dictionary also knows as surnames, lower case in cased ASR text
+        ("uk", "Добрий день, служба доставки швидка пошта, розмова записується.", True),
+        # quoted in written text: a brand, not a person
+        ("uk", "Добрий день, магазин «Зелений Кошик», Ганна. Розмова записується.", True),
+        # the agent's name: capitalised, or in text that has no capitals at all
+        ("ru", "Добрый день, служба доставки, Андрей, слушаю вас.", False),
+        ("ru", "добрый день служба доставки андрей слушаю вас", False),
+    ],
+)
+def test_surname_shaped_company_words_in_asr_case(language, text, named):
+    turns = [("agent", 1, 6, text), ("customer", 7, 10, "Так, у мене питання.")]
+    assert decide("greeting", turns, language) is named

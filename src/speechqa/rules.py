@@ -1003,6 +1003,18 @@ class OrganisationNode(Node):
                     break
                 agent_name.add(index)
         blocked = {i for a, b in self._span_words(self.generic, unit) for i in range(a, b + 1)}
+        # ASR capitalises people's names; a lower-case word the dictionary also knows as a
+        # surname («служба доставки швидка пошта») is an ordinary word there, and a quoted
+        # one («Зелений Кошик») is a brand.
+        cased = any(word.capitalised for word in words)
+
+        def person(index: int) -> bool:
+            word = words[index]
+            return (
+                word.person_name
+                and not unit.quoted[index]
+                and (word.capitalised or not cased)
+            )
 
         def name_like(index: int) -> bool:
             word = words[index]
@@ -1010,7 +1022,7 @@ class OrganisationNode(Node):
                 index in agent_name
                 or index in blocked
                 or index in org_words
-                or word.person_name
+                or person(index)
                 or word.norm.isdigit()
                 or len(word.norm) < 2
             )
