@@ -229,3 +229,25 @@ def test_anything_else_as_people_ask_it(language, text, offered):
         ("customer", 15, 18, "No."),
     ]
     assert decide("anything_else", turns, language) is offered
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "found"),
+    [
+        ("clarifying_questions", "Есть пакет за триста рублей. Вам интересно такое предложение?",
+         True),
+        ("clarifying_questions", "Такое предложение действует до конца месяца.", False),
+        ("summary", "Смотрите, что получается: завтра после двух часов весь заказ будет в аптеке, "
+         "оплата при получении, восемьсот сорок рублей.", True),
+    ],
+)
+def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте, аптека Фиалка, Юлия."),
+        ("customer", 5, 8, "Здравствуйте, хочу забрать заказ."),
+        ("agent", 9, 12, "Вижу ваш заказ."),
+        ("customer", 13, 15, "Хорошо."),
+        ("agent", 20, 30, text),
+        ("customer", 31, 33, "Понятно."),
+    ]
+    assert decide(item, turns, "ru") is found
