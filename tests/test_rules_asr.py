@@ -380,6 +380,10 @@ def test_checking_question_after_a_pause_in_a_merged_sentence_is_not_data_collec
          True),
         ("clarifying_questions", "uk", "Правильна розумію, ДТП сталося вчора ввечері?", True),
         ("anything_else", "ru", "Стались ли у вас вопросы?", True),
+        # a word split into a short fragment and the rest, both dictionary words
+        ("identity_verification", "uk", "Назвід, будь латка, останні чотири ці при вашої картки.",
+         True),
+        ("identity_verification", "uk", "Останні чотири ці при картки видно в застосунку.", False),
         # alone, or next to a short word only, it stays the other word
         ("recording_disclosure", "ru", "Здравствуйте, вы дописываете заявление?", False),
         ("clarifying_questions", "uk", "Правильна відповідь у вас в договорі.", False),

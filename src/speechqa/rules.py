@@ -142,6 +142,8 @@ PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
 # has at least GLUED_MIN_PART letters.
 GLUED_MIN_LETTERS = 7
 GLUED_MIN_PART = 3
+# A word this short beside another may be a fragment of one word Whisper split («ці при»).
+FRAGMENT_LETTERS = 3
 # A phrase whose other words match exactly may take one word this many edits away.
 NEAR_EDITS = 2
 NEAR_FIRST_LETTER_FREE = 7
@@ -668,9 +670,23 @@ class Vocabulary:
         unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if words else frozenset()
         unit.glued = frozenset(glued)
         unit.word_fuzzy_ids = [pair[1] for pair in pairs]
-        unit.near_ids = [
-            self.near(word) | ids for word, ids in zip(words, unit.fuzzy_ids, strict=True)
-        ]
+        near = [self.near(word) | ids for word, ids in zip(words, unit.fuzzy_ids, strict=True)]
+        # A word split into a short fragment and the rest, both dictionary words («останні
+        # чотири ці при» for «цифри»): the two joined may be near a phrase word.
+        for index in range(len(words) - 1):
+            left, right = words[index], words[index + 1]
+            if (
+                unit.text[left.end : right.start].strip()
+                or min(len(left.norm), len(right.norm)) > FRAGMENT_LETTERS
+                or not (left.norm + right.norm).isalpha()
+            ):
+                continue
+            joined = [t for t in tokenize(left.text + right.text, language) if t.is_word]
+            if len(joined) == 1:
+                ids = self.near(joined[0])
+                near[index] = near[index] | ids
+                near[index + 1] = near[index + 1] | ids
+        unit.near_ids = near
 
 
 # --- results ------------------------------------------------------------------------------
