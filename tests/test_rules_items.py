@@ -1,6 +1,6 @@
-"""The default checklist (1.3.0) on the item failure classes of issue 15: company names of any
-shape, identity secrets asked versus mentioned, clarifying questions and recaps as people
-phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
+"""The default checklist (1.3.0 and later) on the item failure classes of issue 15: company
+names of any shape, identity secrets asked versus mentioned, clarifying questions and recaps as
+people phrase them. Each case is a short call written for this test (none is a corpus sentence)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def decide(item_id: str, turns, language: str, duration: float | None = None) ->
 
 
 def test_default_checklist_version_is_bumped_with_its_rules():
-    assert load_checklist().version == "1.3.0"
+    assert load_checklist().version == "1.4.0"
 
 
 @pytest.mark.parametrize(
@@ -114,6 +114,9 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("en", "So you're looking to move the payment date?", True),
         ("en", "Does that help?", True),
         ("en", "so you're saying the payment went out twice", True),
+        ("en", "A new card arrives in five days. Would that be okay with you?", True),
+        ("en", "Is that what you were looking for?", True),
+        ("en", "Are you happy for me to go ahead?", True),
         # a statement, not a question; an identity request is data collection
         ("ru", "уточню вам нужен именно терапевт или узкий специалист", True),
         ("ru", "Уточню у коллег и перезвоню.", False),
@@ -207,3 +210,44 @@ def test_a_finished_action_needs_its_object_not_a_pronoun(text, recap):
         ("customer", 51, 55, "Okay."),
     ]
     assert decide("summary", turns, "en", duration=60) is recap
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "offered"),
+    [
+        ("uk", "Щось іще потрібно?", True),
+        ("en", "Any other queries?", True),
+        ("en", "Is there any other way I can help?", True),
+        ("en", "If you have any other queries, just call us.", False),
+    ],
+)
+def test_anything_else_as_people_ask_it(language, text, offered):
+    turns = [
+        ("agent", 1, 4, "Hello, Vector Bank, Olga speaking."),
+        ("customer", 5, 8, "Thanks, that's sorted."),
+        ("agent", 9, 14, text),
+        ("customer", 15, 18, "No."),
+    ]
+    assert decide("anything_else", turns, language) is offered
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "found"),
+    [
+        ("clarifying_questions", "Есть пакет за триста рублей. Вам интересно такое предложение?",
+         True),
+        ("clarifying_questions", "Такое предложение действует до конца месяца.", False),
+        ("summary", "Смотрите, что получается: завтра после двух часов весь заказ будет в аптеке, "
+         "оплата при получении, восемьсот сорок рублей.", True),
+    ],
+)
+def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
+    turns = [
+        ("agent", 1, 4, "Здравствуйте, аптека Фиалка, Юлия."),
+        ("customer", 5, 8, "Здравствуйте, хочу забрать заказ."),
+        ("agent", 9, 12, "Вижу ваш заказ."),
+        ("customer", 13, 15, "Хорошо."),
+        ("agent", 20, 30, text),
+        ("customer", 31, 33, "Понятно."),
+    ]
+    assert decide(item, turns, "ru") is found

@@ -16,6 +16,7 @@ that survived the cheap rules beside them, which keeps a call's scoring in milli
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import itertools
 from collections.abc import Callable, Iterator, Sequence
@@ -133,7 +134,26 @@ MAX_NAME_SLOT_WORDS = 4
 MAX_UNKNOWN_NAME_POSITION = 5
 # A pause this long between two sentences of one ASR turn is taken as a hidden turn change.
 HIDDEN_TURN_PAUSE_S = 0.6
+# A pause this long inside an unusually long ASR sentence is taken as a sentence end.
+SENTENCE_PAUSE_S = 0.5
+LONG_SENTENCE_WORDS = 20
 PERSON_NAME_LANGUAGES = frozenset({"ru", "uk"})
+# An unknown word of this many letters may be two phrase words ASR glued together; each part
+# has at least GLUED_MIN_PART letters.
+GLUED_MIN_LETTERS = 7
+GLUED_MIN_PART = 3
+# A word this short beside another may be a fragment of one word Whisper split («ці при»).
+FRAGMENT_LETTERS = 3
+# A phrase whose other words match exactly may take one word this many edits away.
+NEAR_EDITS = 2
+NEAR_FIRST_LETTER_FREE = 7
+# A misspelling may differ in its first letter only on a word this long, and by one edit,
+# or by a Ukrainian initial alternation (у/в, і/й: «увазі» / «ввазі»).
+FIRST_LETTER_FREE_LETTERS = 6
+INITIAL_ALTERNATIONS = ({"у", "в"}, {"і", "й"})
+# Ukrainian apostrophes Whisper turns into a space («п 'ять», «кур єр»): a word that starts with
+# one of these letters may be the second half of a word with an apostrophe.
+APOSTROPHE_NEXT = frozenset("яюєї")
 
 MAX_NEAR_MISSES = 3
 MAX_EVIDENCE = 3
@@ -167,10 +187,21 @@ class Unit:
     # windows when ASR merged several real turns into one (see ``_segments``).
     segment_start: float = 0.0
     segment_end: float = 0.0
+    # (start, end) of each word from the ASR's word timestamps; empty for gold text.
+    word_times: list[tuple[float, float]] = field(default_factory=list)
     exact_ids: list[frozenset[int]] = field(default_factory=list)
     fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
     all_exact: frozenset[int] = frozenset()
     all_fuzzy: frozenset[int] = frozenset()
+    # Positions of words that ASR glued together from two («кодовеслово»): two neighbouring
+    # phrase words may both match there.
+    glued: frozenset[int] = frozenset()
+    # The ids of each word on its own, without what joining or splitting found: a company
+    # name is often an unknown compound («ЛинияНет», "Clearwell") that must stay a name.
+    word_fuzzy_ids: list[frozenset[int]] = field(default_factory=list)
+    # Entries each word is within NEAR_EDITS of, known word or not: a phrase may use one such
+    # word when its other words match exactly (see ``PhrasesNode.find``).
+    near_ids: list[frozenset[int]] = field(default_factory=list)
 
     @property
     def position(self) -> tuple[float, int, int]:
@@ -199,33 +230,29 @@ def _ending(sentence: str) -> str:
     return last if last in ("?", ".", "!", "…") else ""
 
 
-def _sentence_times(
-    turn: Turn, text: str, spans: list[tuple[int, int]]
-) -> list[tuple[float, float]]:
-    """Time of each sentence: from word timestamps when the turn has them, else by its share
-    of the turn's characters."""
+def _char_clock(turn: Turn, text: str) -> Callable[[int, bool], float]:
+    """The time at a character offset of a turn's cleaned text: from word timestamps when
+    the turn has them, else by its share of the turn's characters."""
     length = max(1, len(text))
     duration = max(0.0, turn.end - turn.start)
-    if turn.words:
-        offsets = []
-        position = 0
-        for word in turn.words:
-            position += len(word.text.strip()) + 1
-            offsets.append(position)
-        total = max(1, offsets[-1])
+    if not turn.words:
+        return lambda char, end: turn.start + duration * char / length
+    offsets = []
+    position = 0
+    for word in turn.words:
+        position += len(word.text.strip()) + 1
+        offsets.append(position)
+    total = max(1, offsets[-1])
 
-        def at(char: int, end: bool) -> float:
-            target = char / length * total
-            for index, offset in enumerate(offsets):
-                if offset >= target:
-                    word = turn.words[index]
-                    return word.end if end else word.start
-            return turn.words[-1].end
+    def at(char: int, end: bool) -> float:
+        target = char / length * total
+        for index, offset in enumerate(offsets):
+            if offset >= target:
+                word = turn.words[index]
+                return word.end if end else word.start
+        return turn.words[-1].end
 
-        return [(at(a, False), at(b, True)) for a, b in spans]
-    return [
-        (turn.start + duration * a / length, turn.start + duration * b / length) for a, b in spans
-    ]
+    return at
 
 
 def _segments(turn: Turn, times: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -281,9 +308,10 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
         text, sentences, turn_words = _analyse_turn(turn.text, language)
         if not sentences:
             continue
-        spans = [span for span, _ in sentences]
-        times = _sentence_times(turn, text, spans)
+        clock = _char_clock(turn, text)
+        times = [(clock(a, False), clock(b, True)) for (a, b), _ in sentences]
         segments = _segments(turn, times)
+        pieces = 0
         for sentence_index, (((a, b), tokens), (start, end)) in enumerate(
             zip(sentences, times, strict=True)
         ):
@@ -308,15 +336,70 @@ def build_call(transcript: Transcript, vocabulary: Vocabulary) -> CallText:
                 turn_words,
                 *segments[sentence_index],
             )
-            vocabulary.annotate(unit)
-            units.append(unit)
-            order += 1
+            if turn.words:
+                unit.word_times = [
+                    (clock(a + word.start, False), clock(a + word.end, True)) for word in words
+                ]
+            for piece in _split_at_pauses(unit):
+                piece.order, piece.sentence_index = order, pieces
+                vocabulary.annotate(piece)
+                units.append(piece)
+                order += 1
+                pieces += 1
     return CallText(
         units,
         transcript.duration,
         _opening_turns(turns, roles),
         sum(1 for role in roles if role == "agent"),
     )
+
+
+def _slice(unit: Unit, first: int, last: int, **changes) -> Unit:
+    """The unit's words ``first:last`` as a unit of their own (text, ids and times cut)."""
+    a, b = unit.words[first].start, unit.words[last - 1].end
+    cut_tail = last < len(unit.words)
+    parts = {
+        "text": unit.text[a:b],
+        "words": [word.shifted(a) for word in unit.words[first:last]],
+        "clauses": unit.clauses[first:last],
+        "quoted": unit.quoted[first:last],
+        "is_question": unit.is_question and not cut_tail,
+        "punctuated": unit.punctuated and not cut_tail,
+        "word_times": unit.word_times[first:last],
+        "exact_ids": unit.exact_ids[first:last],
+        "fuzzy_ids": unit.fuzzy_ids[first:last],
+        "word_fuzzy_ids": unit.word_fuzzy_ids[first:last],
+        "all_exact": frozenset().union(*unit.exact_ids[first:last]),
+        "all_fuzzy": frozenset().union(*unit.fuzzy_ids[first:last]),
+        "glued": frozenset(i - first for i in unit.glued if first <= i < last),
+        "near_ids": unit.near_ids[first:last],
+    }
+    if unit.word_times:
+        parts["start"], parts["end"] = unit.word_times[first][0], unit.word_times[last - 1][1]
+    return dataclasses.replace(unit, **(parts | changes))
+
+
+def _split_at_pauses(unit: Unit) -> list[Unit]:
+    """A long timed ASR sentence cut where the speech pauses.
+
+    When diarisation merges several real turns and ASR leaves them unpunctuated, one
+    "sentence" holds the agent's request for a date of birth and, a few turns later, a
+    checking question; a rule that excludes data collection from the sentence would then
+    reject the question. A pause of ``SENTENCE_PAUSE_S`` inside a sentence of
+    ``LONG_SENTENCE_WORDS`` or more words is taken as a sentence end.
+    """
+    times = unit.word_times
+    if len(unit.words) < LONG_SENTENCE_WORDS or not times:
+        return [unit]
+    cuts = [
+        index
+        for index in range(1, len(times))
+        if times[index][0] - times[index - 1][1] >= SENTENCE_PAUSE_S
+    ]
+    if not cuts:
+        return [unit]
+    bounds = [0, *cuts, len(unit.words)]
+    return [_slice(unit, first, last) for first, last in itertools.pairwise(bounds)]
 
 
 def _language(code: str | None) -> str | None:
@@ -382,6 +465,7 @@ class Vocabulary:
         self._fuzzy_choices: list[str] = []
         self._fuzzy_ids: list[int] = []
         self._cache: dict[tuple, tuple[frozenset[int], frozenset[int]]] = {}
+        self._near_cache: dict[tuple, frozenset[int]] = {}
 
     def add(self, word: str, lang: str | None) -> int:
         """Register one alternative of a phrase word; returns its id."""
@@ -402,9 +486,12 @@ class Vocabulary:
             self._surfaces.setdefault(alternative.surface, set()).add(ident)
         for lemma in alternative.lemmas:
             self._by_lemma.setdefault(lemma, set()).add(ident)
-            if len(lemma) >= 5 and not lemma.isdigit():
-                self._fuzzy_choices.append(lemma)
-                self._fuzzy_ids.append(ident)
+            # Whisper drops the hyphen of a compound («пин-код» → «пинкот»): the joined form
+            # is a misspelling target too.
+            for choice in {lemma, lemma.replace("-", "")}:
+                if len(choice) >= 5 and not choice.isdigit():
+                    self._fuzzy_choices.append(choice)
+                    self._fuzzy_ids.append(ident)
         return ident
 
     def lookup(self, token: Token) -> tuple[frozenset[int], frozenset[int]]:
@@ -450,19 +537,156 @@ class Vocabulary:
             ):
                 choice = self._fuzzy_choices[index]
                 allowed = 1 if len(choice) <= 8 else 2
-                if distance <= allowed and choice[0] == form[0]:
+                # The first letter must agree, except for a single edit on a word of 6+
+                # letters: Whisper often loses or mishears a word's first sound on telephone
+                # audio («лухаю» for «слухаю», «дбільшити» for «збільшити»).
+                same_start = (
+                    choice[0] == form[0]
+                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
+                    or (distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS)
+                )
+                if distance <= allowed and same_start:
                     fuzzy.add(self._fuzzy_ids[index])
         result = (frozenset(exact), frozenset(fuzzy))
         if len(self._cache) < 500_000:
             self._cache[key] = result
         return result
 
+    def near(self, token: Token) -> frozenset[int]:
+        """Entries within ``NEAR_EDITS`` edits of a word of 5+ letters (its form or a lemma),
+        even a dictionary word: Whisper hears «записывается» as «дописывается», «правильно»
+        as «правильна», «договору» as «довгору» (cached by form)."""
+        key = (token.norm, token.lemmas)
+        cached = self._near_cache.get(key)
+        if cached is not None:
+            return cached
+        near: set[int] = set()
+        for form in {token.norm} | token.lemmas:
+            if len(form) < 5 or not form.isalpha():
+                continue
+            for _, _, index in process.extract(
+                form,
+                self._fuzzy_choices,
+                scorer=Levenshtein.distance,
+                score_cutoff=NEAR_EDITS,
+                limit=None,
+            ):
+                choice = self._fuzzy_choices[index]
+                if (
+                    choice[0] == form[0]
+                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
+                    or len(choice) >= NEAR_FIRST_LETTER_FREE
+                ):
+                    near.add(self._fuzzy_ids[index])
+        result = frozenset(near)
+        if len(self._near_cache) < 500_000:
+            self._near_cache[key] = result
+        return result
+
+    def _form_ids(self, form: str, language: str | None) -> tuple[frozenset[int], frozenset[int]]:
+        """(exact, misspelling) ids of a word the text does not contain as such: two
+        neighbours joined, or one part of a glued word (cached)."""
+        key = ("form", form, language)
+        cached = self._cache.get(key)
+        if cached is None:
+            words = [token for token in tokenize(form, language) if token.is_word]
+            cached = self.lookup(words[0]) if len(words) == 1 else (frozenset(), frozenset())
+            self._cache[key] = cached
+        return cached
+
+    def _glued_ids(
+        self, word: Token, language: str | None
+    ) -> tuple[frozenset[int], frozenset[int]]:
+        """The ids of the two phrase words an unknown word was glued from («кодовеслово»
+        → «кодове» + «слово»), or nothing. Both parts must be vocabulary words: a part of
+        5+ letters may be misspelt, a shorter one (3-4 letters) must match exactly."""
+        norm = word.norm
+        if len(norm) < GLUED_MIN_LETTERS or not norm.isalpha() or word.known_in:
+            return frozenset(), frozenset()
+        key = ("glued", norm, language)
+        cached = self._cache.get(key)
+        if cached is not None:
+            return cached
+        result: tuple[frozenset[int], frozenset[int]] = (frozenset(), frozenset())
+        for cut in range(GLUED_MIN_PART, len(norm) - GLUED_MIN_PART + 1):
+            parts = [self._form_ids(part, language) for part in (norm[:cut], norm[cut:])]
+            usable = [
+                fuzzy if len(part) >= 5 else exact
+                for part, (exact, fuzzy) in zip((norm[:cut], norm[cut:]), parts, strict=True)
+            ]
+            if all(usable):
+                result = (
+                    frozenset().union(*(exact for exact, _ in parts)),
+                    frozenset().union(*usable),
+                )
+                break
+        self._cache[key] = result
+        return result
+
     def annotate(self, unit: Unit) -> None:
-        pairs = [self.lookup(word) for word in unit.words]
-        unit.exact_ids = [pair[0] for pair in pairs]
-        unit.fuzzy_ids = [pair[1] for pair in pairs]
-        unit.all_exact = frozenset().union(*unit.exact_ids) if pairs else frozenset()
-        unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if pairs else frozenset()
+        """Map the unit's words to vocabulary ids, including what ASR split or glued.
+
+        Whisper splits a word it is unsure of («Номер -Па -Спорта», «что -нибудь», «поли
+        сказка») and glues short neighbours («кодовеслово»); a phrase word is found in two
+        neighbours joined (when one of them is unknown, or Whisper marked the join with a
+        hyphen) and two phrase words in one unknown word. ``near_ids`` also holds the entries
+        each word is a couple of edits from, for phrases anchored by exact words.
+        """
+        words, language = unit.words, unit.language
+        pairs = [self.lookup(word) for word in words]
+        exact = [set(pair[0]) for pair in pairs]
+        fuzzy = [set(pair[1]) for pair in pairs]
+        for index in range(len(words) - 1):
+            left, right = words[index], words[index + 1]
+            between = unit.text[left.end : right.start].strip()
+            marked = between in ("-", "'")
+            if between not in ("", "-", "'") or left.norm.isdigit() or right.norm.isdigit():
+                continue
+            apostrophe = language == "uk" and right.norm[:1] in APOSTROPHE_NEXT
+            if not (marked or apostrophe) and left.known(language) and right.known(language):
+                continue
+            joins = {left.text + right.text}
+            if marked:
+                joins.add(f"{left.text}{between}{right.text}")
+            if apostrophe:
+                joins.add(f"{left.text}'{right.text}")
+            for joined in joins:
+                if len(joined) < 5:
+                    continue
+                joined_exact, joined_fuzzy = self._form_ids(joined, language)
+                for position in (index, index + 1):
+                    exact[position] |= joined_exact
+                    fuzzy[position] |= joined_fuzzy
+        glued = set()
+        for index, word in enumerate(words):
+            glued_exact, glued_fuzzy = self._glued_ids(word, language)
+            if glued_fuzzy:
+                glued.add(index)
+                exact[index] |= glued_exact
+                fuzzy[index] |= glued_fuzzy
+        unit.exact_ids = [frozenset(ids) for ids in exact]
+        unit.fuzzy_ids = [frozenset(ids) for ids in fuzzy]
+        unit.all_exact = frozenset().union(*unit.exact_ids) if words else frozenset()
+        unit.all_fuzzy = frozenset().union(*unit.fuzzy_ids) if words else frozenset()
+        unit.glued = frozenset(glued)
+        unit.word_fuzzy_ids = [pair[1] for pair in pairs]
+        near = [self.near(word) | ids for word, ids in zip(words, unit.fuzzy_ids, strict=True)]
+        # A word split into a short fragment and the rest, both dictionary words («останні
+        # чотири ці при» for «цифри»): the two joined may be near a phrase word.
+        for index in range(len(words) - 1):
+            left, right = words[index], words[index + 1]
+            if (
+                unit.text[left.end : right.start].strip()
+                or min(len(left.norm), len(right.norm)) > FRAGMENT_LETTERS
+                or not (left.norm + right.norm).isalpha()
+            ):
+                continue
+            joined = [t for t in tokenize(left.text + right.text, language) if t.is_word]
+            if len(joined) == 1:
+                ids = self.near(joined[0])
+                near[index] = near[index] | ids
+                near[index + 1] = near[index + 1] | ids
+        unit.near_ids = near
 
 
 # --- results ------------------------------------------------------------------------------
@@ -550,8 +774,14 @@ def _negated(unit: Unit, span: tuple[int, int], own: frozenset[str]) -> str | No
 
 
 def _matches(
-    phrase: _Phrase, ids: list[frozenset[int]], max_gap: int, ordered: bool
+    phrase: _Phrase,
+    ids: list[frozenset[int]],
+    max_gap: int,
+    ordered: bool,
+    glued: frozenset[int] = frozenset(),
 ) -> Iterator[tuple[int, int]]:
+    """Spans where the phrase's slots match in turn (or in any order), at most ``max_gap``
+    other words apart; two neighbouring slots may share one glued word."""
     positions = []
     for slot in phrase.slots:
         found = [i for i, word_ids in enumerate(ids) if word_ids & slot]
@@ -569,7 +799,8 @@ def _matches(
                 yield prefix
                 return
             for p in positions[len(prefix)]:
-                if prefix[-1] < p <= prefix[-1] + 1 + max_gap:
+                shared = p == prefix[-1] and p in glued and prefix[-2:-1] != [p]
+                if shared or prefix[-1] < p <= prefix[-1] + 1 + max_gap:
                     yield from extend([*prefix, p])
 
         for first in positions[0]:
@@ -581,8 +812,21 @@ def _matches(
         if count > _MAX_COMBINATIONS:
             return
         low, high = min(combo), max(combo)
-        if high - low < limit and len(set(combo)) == len(combo):
+        repeats = len(combo) - len(set(combo))
+        if high - low < limit and (
+            not repeats or (all(combo.count(p) <= 2 for p in glued) and _only_glued(combo, glued))
+        ):
             yield (low, high)
+
+
+def _only_glued(combo: tuple[int, ...], glued: frozenset[int]) -> bool:
+    """Whether every position used twice in a combination is a glued word."""
+    seen: set[int] = set()
+    for position in combo:
+        if position in seen and position not in glued:
+            return False
+        seen.add(position)
+    return True
 
 
 class PhrasesNode(Node):
@@ -607,7 +851,7 @@ class PhrasesNode(Node):
         for phrase in self.phrases:
             if not all(slot & all_ids for slot in phrase.slots):
                 continue
-            for span in _matches(phrase, ids, self.max_gap, self.ordered):
+            for span in _matches(phrase, ids, self.max_gap, self.ordered, unit.glued):
                 cue = _negated(unit, span, phrase.words) if self.negation != "ignore" else None
                 wanted = (cue is not None) if self.negation == "require" else (cue is None)
                 note = f"phrase «{phrase.text}»"
@@ -616,7 +860,41 @@ class PhrasesNode(Node):
                 if rejected is None:
                     reason = f"negated by «{cue}»" if cue is not None else "not negated"
                     rejected = Hit(unit, self.id, span, note, reason)
+        if self.fuzzy and rejected is None and unit.near_ids:
+            return self._find_anchored(unit), None
         return None, rejected
+
+    def _find_anchored(self, unit: Unit) -> Hit | None:
+        """A phrase of 2+ words whose words all match exactly but one, which is only near
+        an entry («разговор дописывается», «номер довгору»), anchored by an exact word of 4+
+        letters. Misheard known words are common in ASR, but alone they are other words."""
+        near_all = frozenset().union(*unit.near_ids)
+        if not near_all & self.any_ids:
+            return None
+        for phrase in self.phrases:
+            slots = phrase.slots
+            if len(slots) < 2:
+                continue
+            for loose, slot in enumerate(slots):
+                others = frozenset().union(*(s for k, s in enumerate(slots) if k != loose))
+                if not slot & near_all or not all(
+                    s & unit.all_exact for k, s in enumerate(slots) if k != loose
+                ):
+                    continue
+                ids = [
+                    (exact - slot) | (near & slot)
+                    for exact, near in zip(unit.exact_ids, unit.near_ids, strict=True)
+                ]
+                for span in _matches(phrase, ids, self.max_gap, self.ordered, unit.glued):
+                    anchored = any(
+                        len(unit.words[i].norm) >= 4 and unit.exact_ids[i] & others
+                        for i in range(span[0], span[1] + 1)
+                    )
+                    cue = _negated(unit, span, phrase.words) if self.negation != "ignore" else None
+                    wanted = (cue is not None) if self.negation == "require" else (cue is None)
+                    if anchored and wanted:
+                        return Hit(unit, self.id, span, f"phrase «{phrase.text}» (one word near)")
+        return None
 
     def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
         result = Result()
@@ -712,13 +990,13 @@ class OrganisationNode(Node):
     def _span_words(node: PhrasesNode | None, unit: Unit) -> list[tuple[int, int]]:
         if node is None:
             return []
-        present = unit.all_fuzzy
+        present = frozenset().union(*unit.word_fuzzy_ids)
         if not present & node.any_ids:
             return []
         spans = []
         for phrase in node.phrases:
             if all(slot & present for slot in phrase.slots):
-                spans.extend(_matches(phrase, unit.fuzzy_ids, 0, True))
+                spans.extend(_matches(phrase, unit.word_fuzzy_ids, 0, True))
         return spans
 
     def find(self, unit: Unit) -> Hit | None:
@@ -741,6 +1019,18 @@ class OrganisationNode(Node):
                     break
                 agent_name.add(index)
         blocked = {i for a, b in self._span_words(self.generic, unit) for i in range(a, b + 1)}
+        # ASR capitalises people's names; a lower-case word the dictionary also knows as a
+        # surname («служба доставки швидка пошта») is an ordinary word there, and a quoted
+        # one («Зелений Кошик») is a brand.
+        cased = any(word.capitalised for word in words)
+
+        def person(index: int) -> bool:
+            word = words[index]
+            return (
+                word.person_name
+                and not unit.quoted[index]
+                and (word.capitalised or not cased)
+            )
 
         def name_like(index: int) -> bool:
             word = words[index]
@@ -748,7 +1038,7 @@ class OrganisationNode(Node):
                 index in agent_name
                 or index in blocked
                 or index in org_words
-                or word.person_name
+                or person(index)
                 or word.norm.isdigit()
                 or len(word.norm) < 2
             )
@@ -811,7 +1101,7 @@ class OrganisationNode(Node):
                 not word.known(unit.language)
                 and len(word.norm) >= 4
                 and name_like(index)
-                and ((word.capitalised and index > 0) or not unit.fuzzy_ids[index])
+                and ((word.capitalised and index > 0) or not unit.word_fuzzy_ids[index])
             ):
                 return Hit(unit, self.id, (index, index), "name unknown to the dictionary")
         return None
@@ -1249,12 +1539,49 @@ def _out_of_scope(unit: Unit, scope: Scope, call: CallText) -> str | None:
     return None
 
 
+def _part_in_window(unit: Unit, window: Window, duration: float) -> Unit | None:
+    """The words of an ASR sentence that themselves lie in a time window, as a unit.
+
+    Diarisation sometimes glues several real turns into one long unpunctuated "sentence"
+    with no pause long enough to split it (a whole call as one agent turn from 0.9 s to
+    35.3 s), so neither its start nor its end says when the agent said the words in it.
+    With word timestamps, the words whose own start (or end, for an end anchor) falls in
+    the window stand for the real turn; gold text has no word times and keeps the turn rule.
+    """
+    if not unit.word_times:
+        return None
+    low, high = window_bounds(window, duration)
+    edge = 0 if window.anchor == "start" else 1
+    kept = [i for i, times in enumerate(unit.word_times) if low <= times[edge] <= high]
+    if not kept:
+        return None
+    first, last = kept[0], kept[-1] + 1
+    return _slice(
+        unit,
+        first,
+        last,
+        segment_start=unit.word_times[first][0],
+        segment_end=unit.word_times[last - 1][1],
+    )
+
+
 def split_scope(call: CallText, scope: Scope) -> tuple[list[Unit], list[tuple[Unit, str]]]:
+    """The units in a scope, and those outside with the reason. A timed ASR sentence that
+    is outside only by its time window contributes the part of it inside the window."""
     inside, outside = [], []
     for unit in call.units:
         why = _out_of_scope(unit, scope, call)
         if why is None:
             inside.append(unit)
+            continue
+        timeless = scope.model_copy(update={"window": None})
+        part = (
+            _part_in_window(unit, scope.window, call.duration)
+            if scope.window is not None and _out_of_scope(unit, timeless, call) is None
+            else None
+        )
+        if part is not None:
+            inside.append(part)
         else:
             outside.append((unit, why))
     return inside, outside
