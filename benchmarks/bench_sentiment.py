@@ -595,6 +595,11 @@ def main() -> None:
     trained = model.weights.metadata if isinstance(model, sentiment.E5SentimentModel) else {}
     result = {
         "machine": machine(),
+        "in_sample": "dev_calls, dev_calls_asr, written_calls and tuning_calls.after_in_sample "
+                     "are in-sample: the aggregation was tuned on those calls; "
+                     "tuning_calls.after_cross_validated is 4-fold cross-validated; "
+                     "heldout_utterances and heldout_synthetic_calls use lines held out from "
+                     "training. Head variants for ASR text: sentiment-head-search.json",
         "model": {"name": model.info.name, "version": model.info.version,
                   "load_seconds": round(load_seconds, 2),
                   "training": {k: trained.get(k)

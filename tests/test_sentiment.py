@@ -311,3 +311,49 @@ def test_shipped_training_data_is_large_and_balanced():
         per_label = [counts[(language, label)] for label in sentiment.LABELS]
         assert sum(per_label) >= 400
         assert min(per_label) >= 0.6 * max(per_label)
+
+
+# --- training robust to recogniser errors -----------------------------------------------------
+
+
+def test_asr_noise_garbles_like_a_recogniser_and_is_reproducible():
+    import random
+
+    text = ("Огромное вам спасибо, вы мне очень помогли, всё прекрасно работает, "
+            "и обслуживание замечательное, буду рекомендовать знакомым.")
+    first = [sentiment.asr_noise(text, random.Random(7)) for _ in range(2)]
+    assert first[0] == first[1]  # the same seed, the same copy
+    copies = {sentiment.asr_noise(text, random.Random(seed)) for seed in range(20)}
+    clean = sentiment.asr_style(text)
+    assert len(copies - {clean}) > 10  # most copies carry errors, and different ones
+    for copy in copies:
+        assert copy == copy.lower() and not any(mark in copy for mark in ",.!?")
+        assert 0 < len(copy.split()) <= len(clean.split())
+    assert sentiment.asr_noise("Да.", random.Random(0)) == "да"  # never emptied
+
+
+def test_head_only_training_keeps_the_shipped_encoder_and_adds_noisy_copies(tmp_path):
+    rows = [(text, label) for label, texts in TRAINING.items() for text in texts]
+    data = _write_csv(tmp_path / "mine.csv", rows)
+    shipped = sentiment.data_dir() / sentiment.MODEL_FILE
+    metrics = sentiment.train_model(data, tmp_path / "head", adapters_from=shipped,
+                                    noisy_copies=2, eval_csv=data)
+    weights = sentiment.SentimentWeights.load(tmp_path / "head" / sentiment.MODEL_FILE)
+    base = sentiment.SentimentWeights.load(shipped)
+    assert weights.lora.keys() == base.lora.keys() and weights.lora_scale == base.lora_scale
+    assert all(np.array_equal(weights.lora[k], base.lora[k]) for k in base.lora)
+    assert not np.allclose(weights.head_weights, base.head_weights)  # a new head
+    assert weights.metadata["noisy_copies"] == 2
+    assert "kept near the head of model" in weights.metadata["method"]
+    assert metrics["rank"] == 0 and metrics["eval_macro_f1"] >= 0.9
+    from typer.testing import CliRunner
+
+    from speechqa.cli import app
+
+    result = CliRunner().invoke(app, ["models", "train-sentiment", str(data), "--out",
+                                      str(tmp_path / "scratch"), "--adapters-from", str(shipped),
+                                      "--no-anchor-head", "--noisy-copies", "1"])
+    assert result.exit_code == 0, result.output
+    scratch = sentiment.SentimentWeights.load(tmp_path / "scratch" / sentiment.MODEL_FILE)
+    assert scratch.metadata["method"].startswith("logistic head")
+    assert all(np.array_equal(scratch.lora[k], base.lora[k]) for k in base.lora)

@@ -914,10 +914,20 @@ def train_sentiment(
     augment: Annotated[bool, typer.Option(
         "--augment/--no-augment",
         help="Also train on lower-case, punctuation-free copies (ASR style).")] = True,
+    noisy_copies: Annotated[int, typer.Option(
+        "--noisy-copies", help="Also train on this many copies of each line with recogniser "
+                               "errors (dropped, misspelt and run-together words).")] = 0,
+    adapters_from: Annotated[Path | None, typer.Option(
+        "--adapters-from", help="Keep this model's fine-tuned encoder (sentiment.npz) and fit "
+                                "only the head; --rank and --epochs are then unused.")] = None,
+    anchor_head: Annotated[bool, typer.Option(
+        "--anchor-head/--no-anchor-head",
+        help="With --adapters-from: fit the head from that model's head (penalising the "
+             "distance to it) or from scratch.")] = True,
     seed: Annotated[int, typer.Option("--seed")] = 0,
 ) -> None:
     """Train the sentiment model on labelled lines; use it with --sentiment-model OUT."""
-    from speechqa.sentiment import train_model
+    from speechqa.sentiment import SentimentModelError, train_model
 
     with progress_bar() as progress:
         tasks: dict[str, TaskID] = {}
@@ -930,8 +940,10 @@ def train_sentiment(
         try:
             metrics = train_model(data, out, rank=rank, epochs=epochs,
                                   learning_rate=learning_rate, c=c, augment=augment,
+                                  noisy_copies=noisy_copies, adapters_from=adapters_from,
+                                  anchor_head=anchor_head,
                                   eval_csv=eval_csv, seed=seed, progress=show)
-        except (OSError, ValueError) as error:
+        except (OSError, ValueError, SentimentModelError) as error:
             console.print(f"cannot train on {data}: {error}", markup=False, highlight=False)
             raise typer.Exit(code=2) from error
     for key, value in metrics.items():

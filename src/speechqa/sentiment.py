@@ -116,6 +116,31 @@ def asr_style(text: str) -> str:
     return re.sub(r"\s+-\s+|\s+", " ", text).strip()
 
 
+_NOISE_LETTERS = "абвгдежзиклмнопрстуфхцчшыэюяієїґąčęėįšųūžabcdefghijklmnopqrstuvwxyz"
+
+
+def asr_noise(text: str, rng: random.Random, drop: float = 0.07, misspell: float = 0.12,
+              merge: float = 0.03) -> str:
+    """``asr_style`` text with the errors real recognisers make: words lost (``drop``),
+    a letter wrong in a longer word (``misspell``) and two words run together (``merge``).
+    Training on such copies keeps the head's decision from hanging on one exact word, which
+    mono audio garbles in one word of four to seven."""
+    words = asr_style(text).split()
+    noisy: list[str] = []
+    for word in words:
+        roll = rng.random()
+        if roll < drop and len(words) > 2:
+            continue
+        if len(word) >= 5 and roll < drop + misspell:
+            position = rng.randrange(1, len(word))
+            word = word[:position] + rng.choice(_NOISE_LETTERS) + word[position + 1 :]
+        if noisy and rng.random() < merge:
+            noisy[-1] += word
+        else:
+            noisy.append(word)
+    return " ".join(noisy) or asr_style(text)
+
+
 @dataclass(frozen=True)
 class SentimentWeights:
     """What training produces, as plain numpy arrays (no pickle): LoRA adapters for the e5
@@ -838,9 +863,47 @@ def macro_f1(gold: Sequence[str], predicted: Sequence[str]) -> float:
                           zero_division=0))
 
 
+def fit_anchored_head(vectors: np.ndarray, labels: np.ndarray, weights: np.ndarray,
+                      bias: np.ndarray, c: float) -> tuple[np.ndarray, np.ndarray]:
+    """A softmax head fitted by L-BFGS starting from ``weights``/``bias``, penalised by the
+    squared distance to them (``c``: inverse strength, scaled as in scikit-learn's logistic
+    regression), classes balanced.
+
+    Refitting a head on new lines or noisy copies should not throw away what an earlier fit
+    learned where the new data says nothing, so the earlier head is both the start and the
+    point the penalty pulls back to."""
+    from scipy.optimize import minimize
+
+    n_labels, dim = weights.shape
+    counts = np.bincount(labels, minlength=n_labels).astype(np.float64)
+    sample_weight = (len(labels) / (n_labels * np.maximum(counts, 1)))[labels] / len(labels)
+    onehot = np.eye(n_labels)[labels]
+    x = vectors.astype(np.float64)
+    start = np.concatenate([weights.ravel(), bias]).astype(np.float64)
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[: n_labels * dim].reshape(n_labels, dim), theta[n_labels * dim :]
+        logits = x @ w.T + b
+        logits -= logits.max(axis=1, keepdims=True)
+        log_p = logits - np.log(np.exp(logits).sum(axis=1, keepdims=True))
+        value = -float((sample_weight * (onehot * log_p).sum(axis=1)).sum())
+        error = (np.exp(log_p) - onehot) * sample_weight[:, None]
+        shift = w - start[: n_labels * dim].reshape(n_labels, dim)
+        value += float((shift**2).sum()) / (2 * c * len(labels))
+        grad_w = error.T @ x + shift / (c * len(labels))
+        return value, np.concatenate([grad_w.ravel(), error.sum(axis=0)])
+
+    theta = minimize(loss, start, jac=True, method="L-BFGS-B",
+                     options={"maxiter": 500}).x
+    return (theta[: n_labels * dim].reshape(n_labels, dim).astype(np.float32),
+            theta[n_labels * dim :].astype(np.float32))
+
+
 def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, epochs: int = 6,
                 learning_rate: float = 5e-4, batch_size: int = 32, c: float = 3.0,
-                augment: bool = True, eval_csv: str | Path | None = None, seed: int = 0,
+                augment: bool = True, noisy_copies: int = 0,
+                adapters_from: str | Path | None = None, anchor_head: bool = True,
+                eval_csv: str | Path | None = None, seed: int = 0,
                 version: str | None = None,
                 progress: Callable[[str, int, int], None] | None = None) -> dict:
     """Train the embedded model on a labelled CSV and save it; returns the metrics (also stored).
@@ -848,7 +911,11 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
     Two steps: a logistic head on the frozen e5 embeddings (``c``: inverse regularisation),
     then, when ``rank`` > 0, ``epochs`` of fine-tuning LoRA adapters of that rank on every
     linear layer of the encoder together with the head. ``augment`` adds a lower-case,
-    punctuation-free copy of each line, as ASR without punctuation writes it. ``eval_csv``:
+    punctuation-free copy of each line, as ASR without punctuation writes it, and
+    ``noisy_copies`` copies with recogniser errors (``asr_noise``). ``adapters_from``: a
+    trained model whose LoRA adapters are kept, frozen, and whose head is refitted on their
+    embeddings (minutes: the encoder's fine-tuning is not redone), from that model's head
+    (``fit_anchored_head``) or, with ``anchor_head=False``, from scratch. ``eval_csv``:
     held-out lines scored with the saved model. ``out_path``: a .npz file or a directory.
     ``progress(stage, done, total)`` is called as batches finish.
     """
@@ -861,11 +928,18 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
     lines = read_labelled_csv(csv_path)
     texts = [line.text for line in lines]
     labels = [LABELS.index(line.label) for line in lines]
-    if augment:
-        texts, labels = texts + [asr_style(t) for t in texts], labels + labels
     torch.manual_seed(seed)
     rng = random.Random(seed)
+    originals, original_labels = list(texts), list(labels)
+    if augment:
+        texts, labels = texts + [asr_style(t) for t in originals], labels + original_labels
+    for _ in range(noisy_copies):
+        texts += [asr_noise(t, rng) for t in originals]
+        labels += original_labels
+    base = SentimentWeights.load(adapters_from) if adapters_from is not None else None
     encoder, tokenizer = e5.load_encoder(dropout=0.1)
+    if base is not None:
+        encoder.merge_lora(base.lora, base.lora_scale)
     sequences = [tokenizer.encode(text) for text in texts]
     targets = torch.tensor(labels)
 
@@ -876,13 +950,19 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
     encoder.eval()
     vectors = e5.embed(encoder, tokenizer, sequences, batch_size=64,
                        on_batch=lambda done, total: report("embedding", done, total))
-    logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(vectors, labels)
+    if base is not None and anchor_head:
+        start_weights, start_bias = fit_anchored_head(vectors, np.array(labels),
+                                                      base.head_weights, base.head_bias, c)
+    else:
+        logistic = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(
+            vectors, labels)
+        start_weights, start_bias = logistic.coef_, logistic.intercept_
     head = torch.nn.Linear(vectors.shape[1], len(LABELS))
     with torch.no_grad():
-        head.weight.copy_(torch.from_numpy(logistic.coef_.astype(np.float32)))
-        head.bias.copy_(torch.from_numpy(logistic.intercept_.astype(np.float32)))
-    fine_tune = rank > 0 and epochs > 0
-    metrics: dict = {"train_lines": len(lines), "rank": rank,
+        head.weight.copy_(torch.from_numpy(start_weights.astype(np.float32)))
+        head.bias.copy_(torch.from_numpy(start_bias.astype(np.float32)))
+    fine_tune = rank > 0 and epochs > 0 and base is None
+    metrics: dict = {"train_lines": len(lines), "rank": rank if base is None else 0,
                      "epochs": epochs if fine_tune else 0}
 
     if fine_tune:
@@ -920,8 +1000,15 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
         "trained_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "method": (f"LoRA rank {rank} on every linear layer of {ENCODER}, {epochs} epochs, "
                    f"lr {learning_rate}, after a logistic head (C={c})" if fine_tune
-                   else f"logistic head (C={c}) on frozen {ENCODER} embeddings"),
+                   else f"logistic head (C={c}) on frozen {ENCODER} embeddings"
+                   if base is None
+                   else f"softmax head (C={c}) fitted from and kept near the head of model "
+                        f"{base.metadata.get('version')}, on {ENCODER} embeddings with that "
+                        f"model's LoRA adapters" if anchor_head
+                   else f"logistic head (C={c}) on {ENCODER} embeddings with the LoRA "
+                        f"adapters of model {base.metadata.get('version')}"),
         "augment": augment,
+        "noisy_copies": noisy_copies,
         "seed": seed,
         "counts": {f"{lang}/{label}": n for (lang, label), n in sorted(counts_by_language.items())},
         "metrics": metrics,
@@ -932,8 +1019,9 @@ def train_model(csv_path: str | Path, out_path: str | Path, *, rank: int = 16, e
     weights = SentimentWeights(
         head_weights=head.weight.detach().numpy().copy(),
         head_bias=head.bias.detach().numpy().copy(),
-        lora=encoder.lora_state(),
-        lora_scale=LORA_ALPHA_PER_RANK if fine_tune else 0.0,
+        lora=base.lora if base is not None else encoder.lora_state(),
+        lora_scale=(base.lora_scale if base is not None
+                    else LORA_ALPHA_PER_RANK if fine_tune else 0.0),
         metadata=metadata,
     )
     saved = weights.save(out_path)
