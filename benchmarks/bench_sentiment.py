@@ -53,6 +53,7 @@ import random
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
@@ -347,9 +348,10 @@ def pool_scores(calls: list[Call], predictions: list[Prediction]) -> dict:
     return result
 
 
-def tune(calls: list[Call]) -> sentiment.Aggregation:
-    """Grid-search the whole-call parameters, then the end window (the angry flag's are
-    chosen by bench_anger.py)."""
+def best_aggregation(calls: list[Call], accept: Callable[[sentiment.Aggregation], bool]
+                     | None = None) -> tuple[sentiment.Aggregation, float]:
+    """The GRID's whole-call parameters with the best customer_sentiment macro-F1 on these
+    calls (among those ``accept`` allows), and that F1."""
     arrays = []
     for call in calls:
         turns = sentiment.customer_turns(call.transcript)
@@ -360,10 +362,19 @@ def tune(calls: list[Call]) -> sentiment.Aggregation:
     for values in itertools.product(*GRID.values()):
         params = dataclasses.replace(sentiment.DEFAULT_AGGREGATION,
                                      **dict(zip(GRID, values, strict=True)))
+        if accept is not None and not accept(params):
+            continue
         predicted = [sentiment.aggregate_probabilities(p, w, params) for p, w in arrays]
         f1 = sentiment.macro_f1(gold, predicted)
         if f1 > best_f1 + 1e-9:
             best, best_f1 = params, f1
+    return best, best_f1
+
+
+def tune(calls: list[Call]) -> sentiment.Aggregation:
+    """Grid-search the whole-call parameters, then the end window (the angry flag's are
+    chosen by bench_anger.py)."""
+    best, best_f1 = best_aggregation(calls)
     ended = [c for c in calls if c.gold_end]
     best_end = -1.0
     for window in (2, 3, 4):

@@ -32,7 +32,6 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
-import itertools
 import json
 import random
 import sys
@@ -274,25 +273,9 @@ def keeps_the_recovery_convention(params: sentiment.Aggregation) -> bool:
 
 
 def _quiet_tune(calls: list[bench.Call]) -> sentiment.Aggregation:
-    """bench_sentiment's grid search of the call-level parameters, without the angry flag's
-    (kept as shipped: that flag is tuned on its own)."""
-    arrays = []
-    for call in calls:
-        turns = sentiment.customer_turns(call.transcript)
-        arrays.append((np.stack([sentiment._probabilities(t) for t in turns]),
-                       [sentiment._words(t) for t in turns]))
-    gold = [c.gold for c in calls]
-    best, best_f1 = sentiment.DEFAULT_AGGREGATION, -1.0
-    for values in itertools.product(*bench.GRID.values()):
-        params = dataclasses.replace(sentiment.DEFAULT_AGGREGATION,
-                                     **dict(zip(bench.GRID, values, strict=True)))
-        if not keeps_the_recovery_convention(params):
-            continue
-        f1 = sentiment.macro_f1(gold, [sentiment.aggregate_probabilities(p, w, params)
-                                       for p, w in arrays])
-        if f1 > best_f1 + 1e-9:
-            best, best_f1 = params, f1
-    return best
+    """bench_sentiment's grid search of the call-level parameters, keeping the recovery
+    convention, without the end window or the angry flag's (tuned on their own)."""
+    return bench.best_aggregation(calls, keeps_the_recovery_convention)[0]
 
 
 # --- training lines and noise --------------------------------------------------------------
