@@ -201,6 +201,7 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
         if not length and tokens[position].norm in PAUSE_WORDS and tokens[position].number is None:
             tokens[position].pause = True
         position += max(length, 1)
+    _homophone_digits(tokens)
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None and _english_numbers_near(
@@ -215,6 +216,42 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
                     spelled and after[:1] and after[0] is not None):
                 token.number = NumberToken("zero", 0)
     return tokens
+
+
+# English ASR writes a dictated digit as its homophone: "double six for six one", "twenty
+# to oh four", "it's ate oh two". Only inside a run of digits are they digits.
+_HOMOPHONES = {"for": 4, "to": 2, "too": 2, "ate": 8}
+
+
+def _homophone_digits(tokens: list[Token]) -> None:
+    """Read "for", "to", "too", "ate" as digits where number words stand on both sides in
+    the turn with at least three of them around ("ate" may open one: "ate oh two")."""
+
+    def digit_like(position: int, turn: int) -> bool:
+        return (0 <= position < len(tokens) and tokens[position].turn == turn
+                and (tokens[position].number is not None or tokens[position].norm in WEAK_ZERO
+                     or tokens[position].norm in _HOMOPHONES))
+
+    for position, token in enumerate(tokens):
+        if token.norm not in _HOMOPHONES or token.number is not None:
+            continue
+        before = after = 0
+        while digit_like(position - before - 1, token.turn) and before < 3:
+            before += 1
+        while digit_like(position + after + 1, token.turn) and after < 3:
+            after += 1
+        opens = token.norm == "ate" and after >= 2
+        # a three-digit code said last in its turn: "nine to six", "to nine ate", "fifty ate"
+        last = position + after + 1 >= len(tokens) or tokens[position + after + 1].turn \
+            != token.turn
+        single = [tokens[p].number for p in (position - 1, position + 1)
+                  if digit_like(p, token.turn) and tokens[p].number is not None]
+        short_code = last and before + after >= 2 and all(n.kind in ("unit", "zero")
+                                                          for n in single)
+        after_tens = last and not after and token.norm in ("ate", "for") and before and \
+            tokens[position - 1].number is not None and tokens[position - 1].number.kind == "tens"
+        if (before and after and before + after >= 3) or opens or short_code or after_tens:
+            token.number = NumberToken("unit", _HOMOPHONES[token.norm])
 
 
 def _english_numbers_near(tokens: list[Token], position: int) -> bool:
@@ -668,6 +705,17 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
     return out
 
 
+# "перезвоним после одиннадцать тридцать": a time, never a month and year
+_AFTER_WORDS = {"после", "після", "after", "po"}
+
+
+def _day_marker_after(tokens: list[Token], run: NumberRun) -> bool:
+    """"iki spalio 28 d.": the Lithuanian day mark makes the number after a month a day."""
+    after = run.positions[-1] + 1
+    return after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn \
+        and tokens[after].norm in {"d", "dienos", "diena"}
+
+
 def _nanp(digits: str) -> bool:
     """A North American number: area code and exchange both start with 2-9."""
     return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
@@ -741,7 +789,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
-                and (before is None or before.norm not in _TIME_PREPOSITIONS)
+                and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
+                and not (month_before and _day_marker_after(tokens, run))
                 and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
                 and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):

@@ -44,6 +44,8 @@ CUES: dict[str, list[str]] = {
         "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
         "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
         "kitos pusės", "kitos puses", *WEAK_CVV_CUES,
+        # hyphenated as one token: «CVC-код», "cvv-code", "CVV-kodas"
+        "cvv-*", "cvc-*", "cvv2-*", "cvc2-*", "cid",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
@@ -150,6 +152,8 @@ FILLERS = {
     "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ок", "хорошо",
     "добре", "записываю", "записую", "got", "it", "go", "on", "continue", "carry", "please",
     "sure", "dalej", "пожалуйста", "будь", "ласка", "prašau", "prasau",
+    # "then" said before the next group: «потом 8188», «потім», "paskui"
+    "потом", "потім", "paskui", "paskiau", "tada", "tuomet",
     # hesitation sounds as ASR spells them
     "е", "ее", "еее", "ээ", "эээ", "ем", "ee", "eee", "em", "nu", "hmm", "mm", "mmm", "er",
     "erm", "ah",
@@ -193,6 +197,10 @@ ACK_WORDS = {
     "on", "ahead", "continue", "sure", "alright", "and", "then", "next", "great", "perfect",
     "taip", "gerai", "toliau", "aha", "užsirašau", "uzsirasau", "klausau", "tęskite",
     "teskite", "supratau", "puiku", "ir", "ок", "і", "и", "ну", "э", "uh", "um", "ee",
+    # "sorry, I can't keep up, go on": the number goes on after it too
+    "не", "успеваю", "успела", "успел", "ні", "встигаю", "встигла", "встиг", "записати",
+    "nespėju", "nespeju", "užsirašyti", "uzsirasyti", "typing", "in", "i'm", "carry",
+    "keep", "up",
 }
 
 STREET_WORDS = {
