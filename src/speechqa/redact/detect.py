@@ -1331,8 +1331,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     # "expiry and the three digits on the back": the "three" is the other cue's, not a date
     other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
                   for p in range(first, stop)}
-    for _first, end, kind in marks:
-        if kind not in ("DOB", "EXPIRY") or kind not in enabled:
+    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer)
+    work = [(end, kind, False) for _first, end, kind in marks]
+    while work:
+        end, kind, read_back = work.pop(0)
+        if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
         cursor, limit = end, end + 8
@@ -1376,12 +1379,37 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # "policy number and date of birth?" / "policy p l seventy four ...": another
             # identifier was asked for in between, so bare numbers are that identifier
             continue
+        if read_back and not _full_past_date(tokens, start, last):
+            continue  # after a birth date, "списание 20 января" is another date
         if has_month or cores >= 2 or digits >= 4:
             if start > 0 and tokens[start - 1].norm == "the" \
                     and tokens[start - 1].turn == tokens[start].turn:
                 start -= 1  # "the twenty fourth of september ..."
-            findings.append(Finding(kind, _pieces(tokens, range(start, last + 1))))
+            finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
+            if finding not in findings:
+                findings.append(finding)
+            if kind == "DOB":
+                # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
+                # two three oh six nineteen eighty five"), or the caller repeats it
+                work.append((last + 1, "DOB", True))
     return findings
+
+
+def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
+    """Day, month and a year of birth (not this decade's): what a read-back of a birth
+    date says, unlike a payment or callback date after it."""
+    span = range(start, last + 1)
+    if any(_DATE_TOKEN.match(tokens[p].norm) and len(re.split(r"[./-]", tokens[p].norm)) == 3
+           for p in span):  # "01/02/1948", "1982.09.12"
+        numbers = re.findall(r"\d+", " ".join(tokens[p].norm for p in span))
+        return not any(len(n) == 4 and int(n) >= 2020 for n in numbers)
+    said = [tokens[p].number for p in span if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    year = any(len(g) == 4 and 1900 <= int(g) < 2020 for g in groups) or any(
+        a == "19" and len(b) == 2 for a, b in itertools.pairwise(groups)) or any(
+        tokens[p].norm in _YEAR_WORDS for p in span)  # "... dvyliktų metų", "... года"
+    cores = sum(_date_core(tokens, p) for p in span)
+    return year and cores >= 3
 
 
 # Addresses ---------------------------------------------------------------------------------
