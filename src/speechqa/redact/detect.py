@@ -412,6 +412,10 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                         acks.get(token.turn) == "short" and token.role != last.role)):
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
+                if (token.turn != last.turn and token.norm in _REST_WORDS
+                        and _digits_follow(tokens, gap, 2)):
+                    gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
+                    continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
@@ -449,11 +453,14 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
                 and len(plain) >= len(said) - 1:
             acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
             continue
-        if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
+        if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
             continue
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
                for t in plain):
+            # ("Sorry, hang on, I'm just typing that in... OK, carry on.": long, all ack)
             acks[turn] = "ack"
+        elif len(said) > MAX_ACK_TURN:
+            continue
         elif len(said) <= 3 and all(_plain_word(tokens, p) and tokens[p].norm not in _NUMBER_WORDS
                                     for p in said):
             acks[turn] = "short"

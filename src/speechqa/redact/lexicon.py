@@ -128,6 +128,7 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        "kreipin*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
         "rodmen*", "skaitiklio",
@@ -200,7 +201,7 @@ ACK_WORDS = {
     # "sorry, I can't keep up, go on": the number goes on after it too
     "не", "успеваю", "успела", "успел", "ні", "встигаю", "встигла", "встиг", "записати",
     "nespėju", "nespeju", "užsirašyti", "uzsirasyti", "typing", "in", "i'm", "carry",
-    "keep", "up",
+    "keep", "up", "я", "i", "aš", "as", "just",
 }
 
 STREET_WORDS = {

@@ -113,6 +113,12 @@ _lt_units = [("vienas", "viena"), ("du", "dvi"), ("trys", "trys"), ("keturi", "k
              ("aštuoni", "aštuonios"), ("devyni", "devynios")]
 for value, words in enumerate(_lt_units, start=1):
     _add("unit", value, *words)
+# accusatives, as in "plius tris šimtai ..." or "vieną du"
+_add("unit", 1, "vieną")
+_add("unit", 3, "tris")
+for value, word in enumerate(["keturis", "penkis", "šešis", "septynis", "aštuonis", "devynis"],
+                             start=4):
+    _add("unit", value, word)
 for value, word in enumerate(["dešimt", "vienuolika", "dvylika", "trylika", "keturiolika",
                               "penkiolika", "šešiolika", "septyniolika", "aštuoniolika",
                               "devyniolika"], start=10):
@@ -121,7 +127,7 @@ for value, word in zip(range(20, 100, 10), ["dvidešimt", "trisdešimt", "keturi
                                              "penkiasdešimt", "šešiasdešimt", "septyniasdešimt",
                                              "aštuoniasdešimt", "devyniasdešimt"], strict=True):
     _add("tens", value, word)
-_add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto")
+_add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto", "šimtus")
 _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
