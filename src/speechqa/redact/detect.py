@@ -75,7 +75,7 @@ _DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _LETTERED_GROUPED = re.compile(r"^[a-zа-яіїєё]{1,3}-(\d{2,6}(?:-\d{2,6})+)$")
-_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
+_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta", "et"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
@@ -1185,6 +1185,10 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
         if not tokens[cursor].norm.isalnum() or tokens[cursor].turn != turn:
             continue
         cursor += 1
+        if (cursor + 2 < len(tokens) and tokens[cursor + 1].norm in _DOT_WORDS
+                and tokens[cursor].turn == turn and tokens[cursor].norm.isalnum()
+                and tokens[cursor].norm not in _DOT_WORDS and tokens[cursor].number is None):
+            cursor += 1  # a domain said in two words: "at bt internet dot com"
         dots = 0
         while (cursor + 1 < len(tokens) and tokens[cursor].norm in _DOT_WORDS
                and tokens[cursor + 1].turn == turn and tokens[cursor + 1].norm.isalnum()):
@@ -1201,8 +1205,15 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
     return findings
 
 
+# Dictation verbs before a spoken address (folded): "rašykite rasa taškas ..."
+_DICTATION_VERBS = {"rasykite", "uzsirasykite", "uzsirasiau", "pakartoju", "kartoju",
+                    "записывайте", "пишите", "записываю", "повторяю", "пишіть", "записуйте",
+                    "записую", "повторюю", "write", "repeat", "got"}
+
+
 def _mail_word(token: Token) -> bool:
     return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+            and token.norm not in _DICTATION_VERBS
             and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
 
 
