@@ -209,7 +209,9 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
             before = tokens[position - 1].number if position else None
             following = [t for t in tokens[position + 1:position + 6]
                          if t.norm not in FILLERS and not t.pause]
-            after = [t.number for t in following[:2]]
+            # ("oh nine oh five": the next "oh" is a digit as well)
+            after = [t.number or (NumberToken("zero", 0) if t.norm in WEAK_ZERO else None)
+                     for t in following[:2]]
             spelled = position > 0 and len(tokens[position - 1].norm) == 1 \
                 and tokens[position - 1].norm.isalpha()  # "g b oh five": after a letter
             if before is not None or (len(after) == 2 and None not in after) or (
@@ -412,8 +414,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                         acks.get(token.turn) == "short" and token.role != last.role)):
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
-                if (token.turn != last.turn and token.norm in _REST_WORDS
-                        and _digits_follow(tokens, gap, 2)):
+                if token.turn != last.turn and token.number is None and _rest_lead(tokens, gap):
                     gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
@@ -437,6 +438,22 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
         runs.append(NumberRun(positions, "".join(groups), groups))
         position = positions[-1] + 1
     return runs
+
+
+def _rest_lead(tokens: list[Token], position: int) -> bool:
+    """``position`` is among the first words of a turn that says the rest of a number
+    ("и последние 93 52", "and the last bit 900 461"): at most four words, one of them
+    "last"/«последние», then at least two digits."""
+    token = tokens[position]
+    start = position - token.index
+    cursor = start
+    while cursor < len(tokens) and tokens[cursor].turn == token.turn \
+            and tokens[cursor].number is None and cursor - start < 4:
+        cursor += 1
+    lead = tokens[start:cursor]
+    return (token.index < 4 and any(t.norm in _REST_WORDS for t in lead)
+            and cursor < len(tokens) and tokens[cursor].number is not None
+            and _digits_follow(tokens, cursor - 1, 2))
 
 
 def _ack_turns(tokens: list[Token]) -> dict[int, str]:
@@ -1336,7 +1353,8 @@ def _card_near(tokens: list[Token], position: int) -> bool:
                 for start in range(max(0, cursor - 3), cursor + 1)):
             return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
-                 for t in tokens[max(0, position - 15):position] if t.number is not None)
+                 for t in tokens[max(0, position - 15):position] if t.number is not None
+                 and len(re.split(r"[./]", t.norm)) < 3)  # (not a date: "07.03.1975")
     return digits >= 12
 
 
@@ -1423,6 +1441,8 @@ def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
         return not any(len(n) == 4 and int(n) >= 2020 for n in numbers)
     said = [tokens[p].number for p in span if tokens[p].number is not None]
     groups = spoken_groups(said) if said else []
+    if any(len(g) == 4 and int(g) >= 2020 for g in groups):
+        return False  # "Списание 12 июня 2027 года"
     year = any(len(g) == 4 and 1900 <= int(g) < 2020 for g in groups) or any(
         a == "19" and len(b) == 2 for a, b in itertools.pairwise(groups)) or any(
         tokens[p].norm in _YEAR_WORDS for p in span)  # "... dvyliktų metų", "... года"

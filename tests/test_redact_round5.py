@@ -1,0 +1,240 @@
+"""Redaction classes found on the third blind set (round 5), each with new wording in the
+languages it applies to, and the hard negatives beside it: colloquial digit words and English
+homophones of digits, numbers continued after "потом"/"and the last...", hyphenated CVV
+cues, birth dates read back in another form, spoken e-mails, times and days that look like
+an expiry."""
+
+from __future__ import annotations
+
+import pytest
+from _redact import found
+from num2words import num2words
+
+from speechqa.redact import checksums
+from speechqa.redact.numbers import words_to_digits
+
+ASKED = ["agent", "customer"]
+
+
+def luhn_complete(body: str) -> str:
+    return next(body + d for d in "0123456789" if checksums.luhn(body + d))
+
+
+def said(digits: str, lang: str, words: dict[str, str] | None = None) -> str:
+    """Digit by digit, with some digits said in the colloquial ``words`` given."""
+    words = words or {}
+    return " ".join(words.get(d) or num2words(int(d), lang=lang) for d in digits)
+
+
+# Colloquial digit words ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("words", "digits"), [
+    (["нолик", "сем", "два"], "072"),
+    (["нулик", "нулика", "пять"], "005"),
+    (["нулик", "сім"], "07"),
+    (["plius", "tris", "šimtai", "septyniasdešimt"], None),
+    (["tris", "keturis", "vieną"], "341"),
+])
+def test_colloquial_and_clipped_digit_words(words, digits):
+    if digits is None:
+        words = words[1:]
+        digits = "370"
+    assert words_to_digits(words) == digits
+
+
+@pytest.mark.parametrize(("lang", "colloquial"), [
+    ("ru", {"0": "нолик", "7": "сем"}),
+    ("uk", {"0": "нулик"}),
+])
+def test_a_card_dictated_with_diminutive_zeros_is_masked_whole(lang, colloquial):
+    card = luhn_complete("220070153907204")
+    text = said(card, lang, colloquial)
+    cue = {"ru": "номер карты", "uk": "номер картки"}[lang]
+    assert found([f"{cue} {text}"], lang) == [("CARD", text)]
+
+
+@pytest.mark.parametrize(("answer", "code"), [
+    ("it's nine for two", "nine for two"),
+    ("uh to six ate", "to six ate"),
+    ("it's three hundred and forty ate", "three hundred and forty ate"),
+])
+def test_english_homophones_of_digits_in_a_security_code(answer, code):
+    turns = ["and the three digits on the back of the card", answer]
+    assert found(turns, "en", ASKED) == [("CVV", code)]
+
+
+def test_english_homophones_inside_a_dictated_card():
+    # 4 5 3 9 4 4 4 6 ... said with "for" and "to" for four and two
+    card = luhn_complete("453944461207882")
+    spoken = said(card, "en").replace("four four four", "for double four") \
+        .replace("two", "to")
+    assert found(["the long number on the card is " + spoken], "en") == [("CARD", spoken)]
+
+
+@pytest.mark.parametrize("text", [
+    "i waited for two hours and nobody called",
+    "we ate two of them and threw the rest away",
+    "from one to three in the afternoon is fine",
+    "can you send it to one of your colleagues",
+    "it was two for one at the shop",
+])
+def test_english_for_to_ate_as_words_are_not_digits(text):
+    assert found(["what's the problem", text], "en", ASKED) == []
+
+
+# Numbers continued after "потом" / "and the last ..." / a long acknowledgement -----------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Продиктуйте номер карты.", "Номер {a}...", "Так.", "Потом {b}...", "Угу.",
+            "{c}, всё."]),
+    ("uk", ["Назвіть номер картки.", "Номер {a}...", "Так.", "Потім {b}...", "Ага.",
+            "{c}, все."]),
+    ("lt", ["Koks kortelės numeris?", "Numeris {a}...", "Taip.", "Paskui {b}...", "Gerai.",
+            "{c}, viskas."]),
+])
+def test_a_card_given_in_three_parts_with_then_between(lang, turns):
+    card = luhn_complete("516732908814557")
+    a, b, c = card[:4], card[4:10], card[10:]
+    text = [turn.format(a=a, b=b, c=c) for turn in turns]
+    roles = ["agent", "customer", "agent", "customer", "agent", "customer"]
+    assert found(text, lang, roles) == [("CARD", f"{a}... | {b}... | {c},")]
+
+
+@pytest.mark.parametrize(("lang", "turns", "expected"), [
+    ("ru", ["Куда отправить смс?", "+7 916 204...", "Угу, слушаю.", "И последние 61 38."],
+     "+7 916 204... | 61 38."),
+    ("uk", ["На який номер дзвонити?", "067...", "Далі.", "І останні 512 40 77."],
+     "067... | 512 40 77."),
+    ("lt", ["Koks jūsų telefonas?", "8612...", "Taip.", "Ir paskutiniai 48 217."],
+     "8612... | 48 217."),
+    ("en", ["Best number to reach you?", "07700...", "Yep.", "And the last bit 900 461."],
+     "07700... | 900 461."),
+])
+def test_a_phone_finished_after_the_last_digits_words(lang, turns, expected):
+    roles = ["agent", "customer", "agent", "customer"]
+    assert found(turns, lang, roles) == [("PHONE", expected)]
+
+
+@pytest.mark.parametrize(("lang", "ack"), [
+    ("en", "Sorry, hang on, I'm just typing that in... OK, carry on."),
+    ("ru", "Секундочку, я не успеваю, продолжайте."),
+    ("lt", "Palaukite, aš nespėju užsirašyti, tęskite."),
+])
+def test_a_long_acknowledgement_does_not_cut_a_phone(lang, ack):
+    turns = ["Your phone number?", "It's 0161...", ack, "496 0273."]
+    assert found(turns, lang, ["agent", "customer", "agent", "customer"]) == [
+        ("PHONE", "0161... | 496 0273.")]
+
+
+@pytest.mark.parametrize(("turns", "lang"), [
+    (["Карта заканчивается на 4417, последние цифры 4417.", "Спасибо."], "ru"),
+    (["Kortelė baigiasi 3312, paskutiniai 3312.", "Ačiū."], "lt"),
+    (["And the last four digits?", "Last four are 8820."], "en"),
+])
+def test_last_digits_of_a_card_stay_unmasked(turns, lang):
+    assert found(turns, lang, ["customer", "agent"]) == []
+
+
+# CVV cues written as one hyphenated token ------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "question", "answer"), [
+    ("ru", "Теперь CVC-код, пожалуйста.", "317."),
+    ("uk", "Тепер CVV-код, будь ласка.", "095."),
+    ("lt", "Ir CVV-kodą prašau.", "862."),
+    ("en", "And the CVV-code, please?", "4051."),
+])
+def test_a_hyphenated_cvv_question_makes_the_answer_a_cvv_not_an_expiry(
+        lang, question, answer):
+    card = luhn_complete("535501122334455")
+    turns = [f"Карта {card}." if lang != "en" else f"Card {card}.", "Спасибо.", question, answer]
+    kinds = found(turns, lang, ["customer", "agent", "agent", "customer"])
+    assert kinds[-1] == ("CVV", answer)
+
+
+# Birth dates read back -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "dates"), [
+    ("ru", ["Ваша дата рождения?", "Седьмое марта 1975 года.", "Записываю: 07.03.1975, верно?",
+            "Да.", "Списание 12 июня 2027 года."],
+     ["Седьмое марта 1975 года.", "07.03.1975,"]),
+    ("ru", ["дата рождения", "двадцать второго мая тысяча девятьсот девяностого",
+            "повторяю двадцать второго пятого тысяча девятьсот девяностого", "да"],
+     ["двадцать второго мая тысяча девятьсот девяностого",
+      "двадцать второго пятого тысяча девятьсот девяностого"]),
+    ("uk", ["Дата народження?", "14.11.1959.", "Перевіряю: 14 листопада 1959 року, так?",
+            "Так.", "Передзвонимо 3 травня."],
+     ["14.11.1959.", "14 листопада 1959 року,"]),
+    ("en", ["and your date of birth", "the ninth of may nineteen seventy three",
+            "so that's oh nine oh five nineteen seventy three", "yes"],
+     ["the ninth of may nineteen seventy three",
+      "oh nine oh five nineteen seventy three"]),
+    ("lt", ["Jūsų gimimo data?", "1991-02-17.", "Pakartoju: 1991 m. vasario 17 d., teisingai?",
+            "Taip."],
+     ["1991-02-17.", "1991 m. vasario 17 d.,"]),
+])
+def test_a_birth_date_read_back_in_another_form_is_a_dob(lang, turns, dates):
+    roles = ["agent", "customer", "agent", "customer", "agent"][:len(turns)]
+    assert found(turns, lang, roles) == [("DOB", date) for date in dates]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Дата рождения?", "3 апреля 1988 года.", "Спасибо. Платёж 15 июля 2026 года."]),
+    ("en", ["date of birth please", "the third of april eighty eight",
+            "thanks the appointment is the fifth of june at ten thirty"]),
+    ("uk", ["Дата народження?", "2 лютого 1970 року.", "Доставка 21 березня."]),
+])
+def test_a_later_payment_or_appointment_date_is_not_a_dob(lang, turns):
+    assert len(found(turns, lang, ["agent", "customer", "agent"])) == 1
+
+
+# Spoken e-mails --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "address"), [
+    ("lt", "mano paštas jonas apatinis brūkšnys kairys et yahoo taškas com",
+     "jonas apatinis brūkšnys kairys et yahoo taškas com"),
+    ("lt", "rašykite greta taškas mikute et one taškas lt",
+     "greta taškas mikute et one taškas lt"),
+    ("en", "it's harris at sky broadband dot co dot uk",
+     "harris at sky broadband dot co dot uk"),
+    ("en", "send it to p dot evans at virgin media dot com",
+     "p dot evans at virgin media dot com"),
+])
+def test_spoken_emails_with_et_and_two_word_domains(lang, text, address):
+    assert found(["what email", text], lang, ASKED) == [("EMAIL", address)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("lt", "et nežinau ką daryti toliau"),
+    ("en", "we met at the bt shop on friday"),
+])
+def test_at_and_et_as_words_are_not_emails(lang, text):
+    assert found(["what happened", text], lang, ASKED) == []
+
+
+# Times and days that look like a month and year -------------------------------------------
+
+
+def test_a_callback_time_after_card_talk_is_not_an_expiry():
+    card = luhn_complete("427655001234567")
+    turns = [f"номер карты {said(card, 'ru')}", "перезвоним вам завтра после одиннадцать тридцать"]
+    assert [kind for kind, _ in found(turns, "ru", ["customer", "agent"])] == ["CARD"]
+
+
+@pytest.mark.parametrize("text", [
+    "Skola 300 Eur, minimali įmoka iki lapkričio 25 d.",
+    "Mokėjimas iki gegužės 30 d., kortelė ta pati.",
+])
+def test_a_lithuanian_day_after_a_month_is_not_an_expiry(text):
+    assert found(["Mano kortelė užblokuota, kiek skolos?", text], "lt",
+                 ["customer", "agent"]) == []
+
+
+def test_a_lithuanian_request_number_is_not_a_phone():
+    turns = ["perskambinkite telefonu aštuoni šeši vienas du trys keturi penki šeši",
+             "kreipinio numeris keturi devyni šeši vienas du trys aštuoni penki"]
+    assert [kind for kind, _ in found(turns, "lt", ["customer", "agent"])] == ["PHONE"]
