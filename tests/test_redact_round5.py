@@ -238,3 +238,35 @@ def test_a_lithuanian_request_number_is_not_a_phone():
     turns = ["perskambinkite telefonu aštuoni šeši vienas du trys keturi penki šeši",
              "kreipinio numeris keturi devyni šeši vienas du trys aštuoni penki"]
     assert [kind for kind, _ in found(turns, "lt", ["customer", "agent"])] == ["PHONE"]
+
+
+# Card read back with a slip, and a restart after "that's wrong" ----------------------------
+
+
+@pytest.mark.parametrize(("lang", "ask", "check"), [
+    ("ru", "Номер карты?", "Проверяю: {n}, верно?"),
+    ("uk", "Номер картки?", "Перевіряю: {n}, так?"),
+    ("lt", "Kortelės numeris?", "Pakartoju: {n}, teisingai?"),
+    ("en", "Card number?", "So I have {n}, right?"),
+])
+def test_an_agents_read_back_with_one_digit_wrong_is_still_a_card(lang, ask, check):
+    card = luhn_complete("418273645091827")
+    slip = card[:6] + str((int(card[6]) + 3) % 10) + card[7:]
+    grouped = " ".join(slip[i:i + 4] for i in range(0, 16, 4))
+    # (a few turns on, so the question is out of the cue's reach)
+    turns = [ask, f"{card[:4]} {card[4:8]} {card[8:12]} {card[12:]}.", "Mhm, one moment please.",
+             "Sure, take your time, no rush at all.", check.format(n=grouped)]
+    kinds = found(turns, lang, ["agent", "customer", "agent", "customer", "agent"])
+    assert kinds[-1] == ("CARD", grouped + ",")
+
+
+def test_two_different_twelve_digit_numbers_are_not_read_backs():
+    turns = ["заказ 548812345678 оформлен", "а заказ 998877665544 ещё нет"]
+    assert found(turns, "ru", ["agent", "customer"]) == []
+
+
+def test_a_card_restarted_after_no_wait_thats_wrong_is_one_card():
+    card = luhn_complete("539281746352910")
+    text = f"it's five three nine one no wait that's wrong {said(card, 'en')}"
+    assert found(["card number please", text], "en", ASKED) == [
+        ("CARD", text.removeprefix("it's "))]

@@ -690,6 +690,10 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
     for earlier, kind in seen.items():
         if min(len(earlier), len(digits)) >= 7 and (earlier in digits or digits in earlier):
             return kind
+    for earlier, kind in seen.items():
+        if len(earlier) == len(digits) >= 12 and sum(
+                a != b for a, b in zip(earlier, digits, strict=True)) <= 2:
+            return kind  # read back with a slip ("I've got 5355 0949 ..." for "... 0959 ...")
     return None
 
 

@@ -172,7 +172,7 @@ PAUSE_WORDS = {
     "зараз", "хвилинку", "хвилиночку", "от", "значить", "це", "ось", "стривайте", "зачекайте",
     "почекайте", "хвилину", "вибачте", "перепрошую", "ні", "тобто",
     "sorry", "wait", "hold", "hang", "see", "let", "me", "moment", "sec", "second", "just", "a",
-    "like", "actually", "no", "i", "mean",
+    "like", "actually", "no", "i", "mean", "that's", "wrong",
     "palaukite", "sekundėlę", "sekundele", "sekundę", "sekunde", "tuoj", "žinoma", "zinoma",
     "atsiprašau", "atsiprasau", "ne", "tai", "va", "žodžiu", "zodziu", "momentėlį", "momenteli",
     # separators read out between month and year or between groups
