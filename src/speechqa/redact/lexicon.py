@@ -172,7 +172,7 @@ PAUSE_WORDS = {
     "зараз", "хвилинку", "хвилиночку", "от", "значить", "це", "ось", "стривайте", "зачекайте",
     "почекайте", "хвилину", "вибачте", "перепрошую", "ні", "тобто",
     "sorry", "wait", "hold", "hang", "see", "let", "me", "moment", "sec", "second", "just", "a",
-    "like", "actually", "no", "i", "mean", "that's", "wrong",
+    "like", "actually", "no", "i", "mean",
     "palaukite", "sekundėlę", "sekundele", "sekundę", "sekunde", "tuoj", "žinoma", "zinoma",
     "atsiprašau", "atsiprasau", "ne", "tai", "va", "žodžiu", "zodziu", "momentėlį", "momenteli",
     # separators read out between month and year or between groups
@@ -188,7 +188,7 @@ PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "o
                  "vieną minutę", "то есть", "то єсть", "bear with me", "give me a second",
                  "give me a sec", "where was i", "let me look", "сейчас посмотрю", "где же она",
                  "зараз подивлюся", "де ж вона", "tuoj pažiūrėsiu", "tuoj paziuresiu",
-                 "kur ji"]
+                 "kur ji", "that's wrong", "that's not right", "that's not it"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
 ACK_WORDS = {
     "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
