@@ -270,3 +270,32 @@ def test_a_card_restarted_after_no_wait_thats_wrong_is_one_card():
     text = f"it's five three nine one no wait that's wrong {said(card, 'en')}"
     assert found(["card number please", text], "en", ASKED) == [
         ("CARD", text.removeprefix("it's "))]
+
+
+# Addresses: a street without its street word, "д." and "bt." written, a city before it ----
+
+
+@pytest.mark.parametrize(("lang", "text", "address"), [
+    ("ru", "Самара, Гагарина, д. 17Б-4, звонить в домофон.", "Гагарина, д. 17Б-4,"),
+    ("ru", "Доставьте на Садовая д. 8, кв. 31.", "Садовая д. 8, кв. 31."),
+    ("lt", "Vilnius, Naugarduko g. 45, bt. 7.", "Naugarduko g. 45, bt. 7."),
+    ("lt", "Gyvenu Pylimo gatvė 12, bt. 3.", "Pylimo gatvė 12, bt. 3."),
+    ("uk", "Львів, Городоцька, буд. 15А/2, під'їзд 1.", "Городоцька, буд. 15А/2,"),
+])
+def test_written_addresses_with_abbreviations_and_a_city_before(lang, text, address):
+    assert found(["Адрес?" if lang != "lt" else "Adresas?", text], lang, ASKED) == [
+        ("ADDRESS", address)]
+
+
+def test_a_street_name_right_after_an_address_question():
+    assert found(["По какому адресу доставка?", "Адрес: Победы, 41, кв. 9."], "ru", ASKED) == [
+        ("ADDRESS", "Победы, 41, кв. 9.")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Адрес: Москва, индекс не помню."),
+    ("lt", "Gyvenu Kaune, netoli stoties."),
+    ("ru", "Дом 5 лет как построен, Ленина у нас главная."),
+])
+def test_no_house_number_no_address(lang, text):
+    assert found(["Адрес?", text], lang, ASKED) == []

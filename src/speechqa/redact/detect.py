@@ -71,7 +71,8 @@ MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictat
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-']+@[\w\-]+(\.[\w\-]+)+$")  # (o'neill@...)
-_DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
+# "12а", "7-b", and a house with its flat or building: "39а-9", "123А/6"
+_DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})(?:[-/]\d{1,4})?$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _LETTERED_GROUPED = re.compile(r"^[a-zа-яіїєё]{1,3}-(\d{2,6}(?:-\d{2,6})+)$")
@@ -1467,8 +1468,10 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
         len(t.norm) > 2 or t.raw.strip()[:1].isupper() or "." in t.raw)]
     anchors += [(p, "cue") for p in marks_address]
     # a street named without its street word: "хрещатик будинок дев'ять", "Laisvės namas 4"
+    # (also the written "д.": "Профсоюзная д. 22")
     anchors += [(p - 1, "street") for p, t in enumerate(tokens)
-                if t.norm in _HOUSE_NUMBER_WORDS and len(t.norm) > 2 and p > 0
+                if t.norm in _HOUSE_NUMBER_WORDS and (len(t.norm) > 2 or (
+                    t.norm == "д" and t.raw.strip().endswith("."))) and p > 0
                 and p + 1 < len(tokens) and tokens[p + 1].number is not None
                 and tokens[p + 1].turn == t.turn and tokens[p - 1].turn == t.turn
                 and _namey(tokens[p - 1]) and tokens[p - 1].norm not in HOUSE_WORDS
@@ -1497,6 +1500,10 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
         if not numbers:
             continue
         start = anchor if why == "street" else min(numbers)
+        if why == "cue" and start - 1 > anchor and tokens[start - 1].turn == turn \
+                and tokens[start - 1].raw.strip()[:1].isupper() and _namey(tokens[start - 1]) \
+                and not _is_cue(tokens, start - 1):
+            start -= 1  # "Адрес: Мира, 68, кв. 14": the street's name before its number
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
         while (cursor >= 0 and anchor - cursor <= 8 and tokens[cursor].turn == turn
@@ -1509,6 +1516,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             if not (token.number is not None or inside_number or flat
                     or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
                 break
+            if token.clause_end and token.number is None:
+                break  # "Казань, Ленина, д. 39": the city before a comma is not the street
             start = cursor
             cursor -= 1
         last = max(max(numbers), anchor) if why == "street" else max(numbers)

@@ -224,7 +224,7 @@ HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
-    "дріб", "слэш", "slash",
+    "дріб", "слэш", "slash", "bt", "numeris", "nr",
 }
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
