@@ -299,3 +299,35 @@ def test_a_street_name_right_after_an_address_question():
 ])
 def test_no_house_number_no_address(lang, text):
     assert found(["Адрес?", text], lang, ASKED) == []
+
+
+# The agent's own name in the opening greeting ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "greeting", "reply"), [
+    ("ru", "Здравствуйте! Это Полина, банк «Северный». Чем помочь?", "Добрый день, Полина."),
+    ("ru", "добрый день это артём интернет провайдер слушаю", "да здравствуйте у меня проблема"),
+    ("uk", "Добрий день! Це Марина, ОСББ «Світанок».", "Вітаю, Марино, маю питання."),
+    ("lt", "Labas, čia Tomas iš Telia, kuo galiu padėti?", "Laba diena, Tomai."),
+    ("lt", "Laba diena, Luminor, jus aptarnauja Rūta.", "Sveiki."),
+])
+def test_the_agents_own_name_after_eto_cia_is_not_pii(lang, greeting, reply):
+    assert found([greeting, reply], lang, ["agent", "customer"]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    # a name after "это" later, or in the customer's mouth, is still a person
+    ("ru", ["Добрый день, слушаю.", "Это Илья Кравцов, я по договору."], "Илья Кравцов,"),
+    ("lt", ["Laba diena.", "Čia Mindaugas Petrauskas, dėl sąskaitos."],
+     "Mindaugas Petrauskas,"),
+])
+def test_a_customer_introducing_himself_with_eto_cia_is_still_a_person(lang, turns, name):
+    assert found(turns, lang, ["agent", "customer"]) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("lt", "Aš dabar Vilniuje, ar skyrius dirba šeštadienį?"),
+    ("uk", "у мене борг сто гривень за світло"),
+])
+def test_common_words_before_a_place_or_amount_are_not_names(lang, text):
+    assert found(["Klausau." if lang == "lt" else "Слухаю.", text], lang, ASKED) == []

@@ -1933,6 +1933,11 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     protected.update(names)
                 else:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+        length = _match_any(tokens, position, lists["self"])
+        if length and token.role == "agent" and token.turn == 0:
+            # the agent names herself in the opening turn ("Это Ольга, страховая ...",
+            # "čia Paulius iš Ignitis"): not the customer's PII, whatever the cue
+            protected.update(take_names(position + length, token.turn, limit=2, strong=False))
         length = _match_any(tokens, position, lists["question"])
         if length:
             # the other speaker's next turn, after a "yes"/"this is"

@@ -317,7 +317,11 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
                    "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
                    "you're speaking to", "you are speaking to", "this is miss", "this is mr",
-                   "this is mrs", "this is ms", "это", *AGENT_TITLES]
+                   "this is mrs", "this is ms", "это", *AGENT_TITLES,
+                   # how an agent names herself in the greeting: «Это Ольга, страховая ...»,
+                   # "Labas, čia Indrė iš ...", "jus aptarnauja Indrė"
+                   "це", "čia", "jus aptarnauja", "jus aptarnaus", "вас обслуживает",
+                   "вас обслуговує"]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
@@ -455,7 +459,8 @@ about as so yes no not hello hi thanks thank please calling call speaking here t
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
-vardas pavardė pavarde yra nėra nera buvo bus jau dar""")
+vardas pavardė pavarde yra nėra nera buvo bus jau dar dabar kodėl kodel
+борг борги боргу""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
