@@ -331,3 +331,35 @@ def test_a_customer_introducing_himself_with_eto_cia_is_still_a_person(lang, tur
 ])
 def test_common_words_before_a_place_or_amount_are_not_names(lang, text):
     assert found(["Klausau." if lang == "lt" else "Слухаю.", text], lang, ASKED) == []
+
+
+# A name opening a turn: the person addressed or quoted --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "Марина, по счёту у вас задолженность 2 300 рублей.", "Марина,"),
+    ("ru", "серёжа сказал что заявку уже закрыли", "серёжа"),
+    ("uk", "Тарасе, за рахунком у вас переплата.", "Тарасе,"),
+    ("uk", "оксана казала що ви телефонували", "оксана"),
+    ("lt", "Jurgita, pagal sąskaitą skola 40 Eur.", "Jurgita,"),
+    ("lt", "mariau pagal sutartį viskas sumokėta", "mariau"),
+    ("en", "Sarah, on your account there's a credit of ten pounds.", "Sarah,"),
+])
+def test_a_first_name_opening_a_turn_is_a_person(lang, text, name):
+    assert found(["...", text], lang, ["customer", "agent"]) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Вера, надежда и любовь — так называется акция."),
+    ("ru", "Да, по договору всё оплачено."),
+    ("uk", "Надія, кажуть, помирає останньою."),
+    ("lt", "Gerai, pagal sutartį viskas tvarkoje."),
+    ("en", "Will, on the other hand, is a legal document."),
+])
+def test_a_word_opening_a_turn_that_is_not_a_name(lang, text):
+    assert found(["...", text], lang, ["customer", "agent"]) == []
+
+
+def test_a_lithuanian_expiry_with_the_asr_form_nuli():
+    turns = ["kortelės galiojimo laikas", "galioja iki nuli aštuoni dvidešimt septyni"]
+    assert found(turns, "lt", ASKED) == [("EXPIRY", "nuli aštuoni dvidešimt septyni")]

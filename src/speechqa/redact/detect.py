@@ -1813,7 +1813,9 @@ def _lt_surname(norm: str) -> bool:
 _LT_CASE_ENDINGS = (
     ("ciui", ("tis",)), ("dziui", ("dis",)), ("ciu", ("tis",)), ("dziu", ("dis",)),
     ("cio", ("tis",)), ("dzio", ("dis",)), ("iui", ("is", "ys")), ("iu", ("is", "ys")),
-    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)), ("ai", ("a",)),
+    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)),
+    # (vocatives: "Vytautai", "Mariau")
+    ("iau", ("ius",)), ("ai", ("a", "as")),
     ("ei", ("e",)), ("os", ("a",)), ("es", ("e",)), ("o", ("as",)), ("u", ("as", "us")),
     ("a", ("as", "a")), ("i", ("is",)),
 )
@@ -2135,6 +2137,32 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     return {top, top_next} == {"Name", "Surn"}
 
 
+# What follows a name that opens a turn: the agent addressing the customer ("Ульяна, по
+# договору ...", "vytautai pagal sutartį") or the customer quoting someone ("Саша сказал").
+_AFTER_OPENING_NAME = {"по", "за", "pagal", "on", "about", "сказал", "сказала", "казав",
+                       "казала", "said", "told", "передал", "передала", "передав", "звонил",
+                       "звонила", "дзвонив", "дзвонила", "skambino", "sakė", "sake", "called"}
+
+
+def _opening_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A listed first name (any case, the vocative too: «Христино», 'Vytautai') as the first
+    word of a turn, then a comma or an addressing word: the person spoken to or quoted."""
+    token = tokens[position]
+    nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+    if token.index != 0 or nxt is None or nxt.turn != token.turn or not _alpha(token.norm) \
+            or token.norm in NOT_NAME or token.norm in FILLERS:
+        return False
+    if not (token.raw.strip().endswith(",") or nxt.norm in _AFTER_OPENING_NAME):
+        return False
+    if language in ("ru", "uk"):
+        parses = _morph(language).parse(token.norm)
+        return "Name" in parses[0].tag and parses[0].score >= 0.5 and not any(
+            "Name" not in other.tag and other.score >= parses[0].score for other in parses[1:])
+    if language == "lt":
+        return _lt_listed_first(token.norm)
+    return token.norm in EN_FIRST or token.raw.strip(_PUNCT).startswith("O'")
+
+
 def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
     """A capitalised first name inside a cased sentence ("водій Віктор привезе")."""
     token = tokens[position]
@@ -2318,6 +2346,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
         if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
             tokens, position, language
         ):
+            span = [position]
+        if not span and _opening_name(tokens, position, language):
             span = [position]
         if span and (letters := _spelled_after(tokens, span[-1])):
             span += list(range(span[-1] + 1, span[-1] + 1 + letters))

@@ -107,7 +107,7 @@ _add("hundred", 100, "hundred")
 _add("thousand", 1000, "thousand")
 
 # Lithuanian (masculine and feminine; ASR often drops the diacritics: fold() adds those)
-_add("zero", 0, "nulis", "nulio")
+_add("zero", 0, "nulis", "nulio", "nulį", "nuli")
 _lt_units = [("vienas", "viena"), ("du", "dvi"), ("trys", "trys"), ("keturi", "keturios"),
              ("penki", "penkios"), ("šeši", "šešios"), ("septyni", "septynios"),
              ("aštuoni", "aštuonios"), ("devyni", "devynios")]
