@@ -363,3 +363,24 @@ def test_a_word_opening_a_turn_that_is_not_a_name(lang, text):
 def test_a_lithuanian_expiry_with_the_asr_form_nuli():
     turns = ["kortelės galiojimo laikas", "galioja iki nuli aštuoni dvidešimt septyni"]
     assert found(turns, "lt", ASKED) == [("EXPIRY", "nuli aštuoni dvidešimt septyni")]
+
+
+# A card word that cannot be about a bank card ----------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "expected"), [
+    ("uk", ["Серія та номер паспорта?", "Пластиковий, номер 004418273."],
+     [("PASSPORT", "004418273.")]),
+    ("ru", ["серия и номер паспорта", "пластиковый номер сто двадцать три четыреста пятьдесят "
+            "шесть семьсот восемьдесят девять"],
+     [("PASSPORT", "сто двадцать три четыреста пятьдесят шесть семьсот восемьдесят девять")]),
+    ("en", ["your passport number please", "the new ID card, it's 512 774 301"],
+     [("PASSPORT", "512 774 301")]),
+])
+def test_too_short_for_a_card_after_a_passport_question(lang, turns, expected):
+    assert found(turns, lang, ASKED) == expected
+
+
+def test_amex_cid_four_digits_is_a_cvv():
+    turns = ["amex card 3782 822463 10005", "and the four digit CID on the front", "1872"]
+    assert found(turns, "en", ["customer", "agent", "customer"])[-1] == ("CVV", "1872")

@@ -615,6 +615,10 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "CVV"
     if expiry:
         return "EXPIRY"
+    if nearest == "CARD" and n < 12 and not luhn_card and len(cues) > 1:
+        # too short for a card: the question before it decides ("серію та номер паспорта?"
+        # / "Пластиковий, номер 738614741": a plastic ID card, not a bank card)
+        nearest = min((kind for kind in cues if kind != "CARD"), key=lambda kind: cues[kind])
     if nearest == "DOB" and 4 <= n <= 8:
         return "DOB"
     if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
