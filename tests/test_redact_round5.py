@@ -384,3 +384,35 @@ def test_too_short_for_a_card_after_a_passport_question(lang, turns, expected):
 def test_amex_cid_four_digits_is_a_cvv():
     turns = ["amex card 3782 822463 10005", "and the four digit CID on the front", "1872"]
     assert found(turns, "en", ["customer", "agent", "customer"])[-1] == ("CVV", "1872")
+
+
+# More name cues: ПІБ, "how may I address you", a message for someone, "on behalf of" -------
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("uk", ["Вкажіть ПІБ, будь ласка.", "Мельник Ірина Василівна."],
+     "Мельник Ірина Василівна."),
+    ("uk", ["вкажіть піб будь ласка", "ірина"], "ірина"),
+    ("lt", ["kaip galėčiau į jus kreiptis", "kotryna"], "kotryna"),
+])
+def test_answers_to_more_name_questions(lang, turns, name):
+    assert found(turns, lang, ASKED) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "передайте игорю что я перезвоню вечером", "игорю"),
+    ("uk", "перекажіть Олені, що документи готові", "Олені,"),
+    ("lt", "perduokite Jonui, kad paskambinsiu", "Jonui,"),
+    ("ru", "доверенность от имени ларисы петренко", "ларисы петренко"),
+])
+def test_a_message_for_someone_or_acting_in_their_name(lang, text, name):
+    assert found(["...", text], lang, ["agent", "customer"]) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "передайте документы в отдел кадров"),
+    ("uk", "перекажіть гроші на інший рахунок"),
+    ("ru", "от имени компании приносим извинения"),
+])
+def test_a_message_cue_before_a_plain_word_is_not_a_name(lang, text):
+    assert found(["...", text], lang, ["agent", "customer"]) == []

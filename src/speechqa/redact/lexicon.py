@@ -310,6 +310,10 @@ PERSON_CUES = [
     "father's name", "dad's name", "son's name", "daughter's name", "in the name of",
     "under the name of", "under the name",
     "ponui", "poniai", "pono", "ponu", "poną", "ponią", "пану",
+    # a message for someone: «передайте Дмитрию», «перекажіть Олені», "perduokite Jonui"
+    "передайте", "передай", "перекажіть", "передайте будь ласка", "perduokite",
+    # acting for someone: «от имени Надежды Костенко», «від імені»
+    "от имени", "від імені", "vardu",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
@@ -339,7 +343,9 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "на кого записываем", "на кого записуємо", "kam registruojame",
                   "представьтесь", "представтесь", "представтеся", "назовите себя",
                   "назвіться", "prisistatykite", "who's calling", "who is calling",
-                  "may i have your name", "who am i talking to"]
+                  "may i have your name", "who am i talking to",
+                  # "ПІБ" (Ukrainian for ФИО); "how may I address you?" in Lithuanian
+                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
