@@ -416,3 +416,18 @@ def test_a_message_for_someone_or_acting_in_their_name(lang, text, name):
 ])
 def test_a_message_cue_before_a_plain_word_is_not_a_name(lang, text):
     assert found(["...", text], lang, ["agent", "customer"]) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("it's marisol quintero born the third of may nineteen eighty", "marisol quintero"),
+    ("yeah hester blackwood date of birth is the ninth of june fifty two", "hester blackwood"),
+])
+def test_an_unlisted_english_name_followed_by_the_birth_date(text, name):
+    kinds = found(["can i take your full name and date of birth", text], "en", ASKED)
+    assert kinds[0] == ("PERSON", name)
+    assert [kind for kind, _ in kinds] == ["PERSON", "DOB"]
+
+
+def test_an_unlisted_pair_followed_by_an_ordinary_word_is_not_a_name():
+    turns = ["can i take your full name", "crackly line born of a bad signal"]
+    assert [kind for kind, _ in found(turns, "en", ASKED)] == []

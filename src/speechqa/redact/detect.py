@@ -2084,6 +2084,11 @@ def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bo
     return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
 
 
+# Words that follow a name said with the next answer: "it's marcus okonjo born the ...",
+# "... date of birth ...", "... calling about ..."
+_AFTER_NAME_WORDS = {"born", "dob", "date", "calling", "ringing", "birthday"}
+
+
 def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) -> bool:
     """Two unlisted words that are all the rest of the turn after a name cue, or end at a
     clause, a function word or a number: a name neither list knows ("marcus okonjo")."""
@@ -2099,7 +2104,8 @@ def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) 
     after = position + 2
     return (tokens[position + 1].clause_end or after >= len(tokens)
             or tokens[after].turn != tokens[position].turn or tokens[after].norm in NOT_NAME
-            or tokens[after].number is not None)
+            or tokens[after].number is not None
+            or tokens[after].norm in _AFTER_NAME_WORDS)  # "dolores fairweather born ..."
 
 
 def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
