@@ -310,6 +310,9 @@ def test_no_house_number_no_address(lang, text):
     ("uk", "Добрий день! Це Марина, ОСББ «Світанок».", "Вітаю, Марино, маю питання."),
     ("lt", "Labas, čia Tomas iš Telia, kuo galiu padėti?", "Laba diena, Tomai."),
     ("lt", "Laba diena, Luminor, jus aptarnauja Rūta.", "Sveiki."),
+    ("ru", "Добрый день, вас приветствует Екатерина, банк «Восток».", "Здравствуйте."),
+    ("en", "Hello, you're through to Megan at Northgate Bank.", "Hi."),
+    ("lt", "Laba diena, su jumis kalba Aistė, Telia.", "Sveiki."),
 ])
 def test_the_agents_own_name_after_eto_cia_is_not_pii(lang, greeting, reply):
     assert found([greeting, reply], lang, ["agent", "customer"]) == []
@@ -431,3 +434,12 @@ def test_an_unlisted_english_name_followed_by_the_birth_date(text, name):
 def test_an_unlisted_pair_followed_by_an_ordinary_word_is_not_a_name():
     turns = ["can i take your full name", "crackly line born of a bad signal"]
     assert [kind for kind, _ in found(turns, "en", ASKED)] == []
+
+
+
+@pytest.mark.parametrize(("words", "digits"), [
+    (["treble", "four", "five"], "4445"),
+    (["двічі", "сім", "один"], "771"),
+])
+def test_treble_and_dvichi_repeat_a_digit_like_double(words, digits):
+    assert words_to_digits(words) == digits

@@ -132,7 +132,7 @@ _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
 WEAK_ZERO = frozenset({"oh", "o"})
-REPEATERS = {"double": 2, "triple": 3, "дважды": 2}
+REPEATERS = {"double": 2, "triple": 3, "treble": 3, "дважды": 2, "двічі": 2}
 _DIGITS = re.compile(r"^\+?\d(?:[\d\-./]*\d)?$")
 
 
