@@ -443,3 +443,22 @@ def test_an_unlisted_pair_followed_by_an_ordinary_word_is_not_a_name():
 ])
 def test_treble_and_dvichi_repeat_a_digit_like_double(words, digits):
     assert words_to_digits(words) == digits
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Дата рождения?", "5 августа 1980 года.", "Спасибо, заказ от 12.03.2019 закрыт."]),
+    ("en", ["date of birth please", "fifth of august nineteen eighty",
+            "thanks and your policy started on the first of march two thousand and nine"]),
+])
+def test_a_document_date_after_a_birth_date_is_not_read_back(lang, turns):
+    assert [kind for kind, _ in found(turns, lang, ["agent", "customer", "agent"])] == ["DOB"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Ваш договор от 12.03.2019 действует."),
+    ("uk", "Договір від 01.02.2020 діє до кінця року."),
+    ("lt", "Sutartis nuo 2021.05.14 galioja."),
+    ("en", "The contract dated 14/05/2021 is still active."),
+])
+def test_the_date_a_document_bears_is_not_its_number(lang, text):
+    assert found(["...", text], lang, ["customer", "agent"]) == []

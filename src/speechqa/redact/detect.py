@@ -738,6 +738,9 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
     return out
 
 
+# Words before the date a document bears: «договор от 12.03.2019», "dated 01/02/2020"
+_DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
+
 # "перезвоним после одиннадцать тридцать": a time, never a month and year
 _AFTER_WORDS = {"после", "після", "after", "po"}
 
@@ -805,6 +808,16 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
+        if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
+                and len(re.split(r"[./-]", tokens[start].norm)) == 3
+                and _date_shaped(run.digits)):
+            continue  # "договор от 12.03.2019": the contract's date, not its number
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn
+                and _is_month(tokens, start - 1) and len(run.digits) == 4
+                and 1900 <= int(run.digits) < 2024 and "DOB" not in cues):
+            # "policy started on the first of march two thousand and nine": a past year (a
+            # card's expiry year is this one or later)
+            continue
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
@@ -1424,8 +1437,12 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # "policy number and date of birth?" / "policy p l seventy four ...": another
             # identifier was asked for in between, so bare numbers are that identifier
             continue
-        if read_back and not _full_past_date(tokens, start, last):
-            continue  # after a birth date, "списание 20 января" is another date
+        turn_start = start - tokens[start].index
+        if read_back and (not _full_past_date(tokens, start, last) or tokens[start].index > 5
+                          or any(_is_cue(tokens, p) for p in range(turn_start, start))):
+            # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
+            # date: a read-back says the date near its turn's start, with no other cue
+            continue
         if has_month or cores >= 2 or digits >= 4:
             if start > 0 and tokens[start - 1].norm == "the" \
                     and tokens[start - 1].turn == tokens[start].turn:
