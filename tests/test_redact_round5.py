@@ -462,3 +462,19 @@ def test_a_document_date_after_a_birth_date_is_not_read_back(lang, turns):
 ])
 def test_the_date_a_document_bears_is_not_its_number(lang, text):
     assert found(["...", text], lang, ["customer", "agent"]) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "passport"), [
+    ("uk", "паспорт старого зразка км три один нуль дев'ять сім два",
+     "км три один нуль дев'ять сім два"),
+    ("ru", "старый паспорт гн сто двадцать три четыреста пятьдесят шесть",
+     "гн сто двадцать три четыреста пятьдесят шесть"),
+])
+def test_a_lower_case_passport_series_of_two_consonants(lang, text, passport):
+    ask = {"uk": "назвіть серію та номер паспорта", "ru": "назовите серию и номер паспорта"}
+    assert found([ask[lang], text], lang, ASKED) == [("PASSPORT", passport)]
+
+
+def test_two_letter_words_before_a_passport_number_are_not_its_series():
+    turns = ["назвіть серію та номер паспорта", "ну там чотири вісім три нуль два пять"]
+    assert found(turns, "uk", ASKED) == [("PASSPORT", "чотири вісім три нуль два пять")]

@@ -1005,6 +1005,9 @@ def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
     return len(run.positions)
 
 
+_CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщґ")
+
+
 def _is_letter(token: Token) -> bool:
     """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
     raw = token.raw.strip(_PUNCT)
@@ -1016,6 +1019,8 @@ def _is_letter(token: Token) -> bool:
         return True  # "QQ", "jk": a National Insurance number's letters
     if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
         return True
+    if len(token.norm) == 2 and all(char in _CYRILLIC_CONSONANTS for char in token.norm):
+        return True  # a passport series in lower case ASR: "тв", "км" (no word is all consonants)
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
 
 
