@@ -478,3 +478,10 @@ def test_a_lower_case_passport_series_of_two_consonants(lang, text, passport):
 def test_two_letter_words_before_a_passport_number_are_not_its_series():
     turns = ["назвіть серію та номер паспорта", "ну там чотири вісім три нуль два пять"]
     assert found(turns, "uk", ASKED) == [("PASSPORT", "чотири вісім три нуль два пять")]
+
+
+def test_a_lower_case_word_shaped_like_a_surname_in_a_cased_turn_is_not_one():
+    turns = ["Klausau.", "Kodėl vėl perskaitė skaitiklį? Mano sąskaita didesnė."]
+    assert found(turns, "lt", ASKED) == []
+    turns = ["Klausau.", "Ar Jankauskaitė jau skambino? Mano sąskaita didesnė."]
+    assert found(turns, "lt", ASKED) == [("PERSON", "Jankauskaitė")]

@@ -2342,7 +2342,10 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                                      _reading_cases(tokens[third].norm, language, "Surn"))))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
-        if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
+        # (in a cased turn a surname is capitalised: "Kodėl nuskaitė 70 €?" has a verb)
+        if not span and _lt_surname(token.norm) and (
+                token.raw.strip(_PUNCT)[:1].isupper()
+                or (language == "lt" and not cased.get(token.turn))):
             span = [position]
             # (an unlisted word shaped like a first name is one only when capitalised:
             # "teisingas jankauskaite" is "correct: jankauskaite")
