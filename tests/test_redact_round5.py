@@ -485,3 +485,11 @@ def test_a_lower_case_word_shaped_like_a_surname_in_a_cased_turn_is_not_one():
     assert found(turns, "lt", ASKED) == []
     turns = ["Klausau.", "Ar Jankauskaitė jau skambino? Mano sąskaita didesnė."]
     assert found(turns, "lt", ASKED) == [("PERSON", "Jankauskaitė")]
+
+
+@pytest.mark.parametrize("text", [
+    "mark on the card is scratched so the machine won't read it",
+    "grace about the loan is ending next week isn't it",
+])
+def test_an_english_word_that_is_also_a_name_opening_a_lower_case_turn(text):
+    assert found(["...", text], "en", ["agent", "customer"]) == []

@@ -2171,7 +2171,8 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
 
 # What follows a name that opens a turn: the agent addressing the customer ("Ульяна, по
 # договору ...", "vytautai pagal sutartį") or the customer quoting someone ("Саша сказал").
-_AFTER_OPENING_NAME = {"по", "за", "pagal", "on", "about", "сказал", "сказала", "казав",
+# (not "on"/"about": English names are words too, "mark on the card is scratched")
+_AFTER_OPENING_NAME = {"по", "за", "pagal", "сказал", "сказала", "казав",
                        "казала", "said", "told", "передал", "передала", "передав", "звонил",
                        "звонила", "дзвонив", "дзвонила", "skambino", "sakė", "sake", "called"}
 
