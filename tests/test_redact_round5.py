@@ -493,3 +493,12 @@ def test_a_lower_case_word_shaped_like_a_surname_in_a_cased_turn_is_not_one():
 ])
 def test_an_english_word_that_is_also_a_name_opening_a_lower_case_turn(text):
     assert found(["...", text], "en", ["agent", "customer"]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["Здравствуйте, это Иван Петрович?", "Да, слушаю."], "Иван Петрович?"),
+    ("ru", ["здравствуйте это иван петрович", "да слушаю"], "иван петрович"),
+    ("lt", ["Labas, čia Tomas?", "Taip."], "Tomas?"),
+])
+def test_an_agent_asking_for_the_customer_by_name_is_not_naming_herself(lang, turns, name):
+    assert found(turns, lang, ["agent", "customer"]) == [("PERSON", name)]

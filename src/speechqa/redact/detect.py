@@ -1964,8 +1964,13 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
         length = _match_any(tokens, position, lists["self"])
         if length and token.role == "agent" and token.turn == 0:
             # the agent names herself in the opening turn ("Это Ольга, страховая ...",
-            # "čia Paulius iš Ignitis"): not the customer's PII, whatever the cue
-            protected.update(take_names(position + length, token.turn, limit=2, strong=False))
+            # "čia Paulius iš Ignitis"): not the customer's PII, whatever the cue; but
+            # "Это Иван Петрович?" asks for the customer (a question, a patronymic)
+            names = take_names(position + length, token.turn, limit=2, strong=False)
+            if names and not tokens[names[-1]].raw.rstrip().endswith("?") and not any(
+                    language in ("ru", "uk") and _top_name_tag(tokens[p].norm, language)
+                    == "Patr" for p in names):
+                protected.update(names)
         length = _match_any(tokens, position, lists["question"])
         if length:
             # the other speaker's next turn, after a "yes"/"this is"
