@@ -502,3 +502,25 @@ def test_an_english_word_that_is_also_a_name_opening_a_lower_case_turn(text):
 ])
 def test_an_agent_asking_for_the_customer_by_name_is_not_naming_herself(lang, turns, name):
     assert found(turns, lang, ["agent", "customer"]) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Срок действия карты?", "12/27.", "А теперь CVV код на обороте.", "1227."]),
+    ("uk", ["Термін дії картки?", "11/30.", "І CVV-код?", "1130."]),
+    ("lt", ["Galiojimo laikas?", "08/29.", "Ir CVV kodas?", "0829."]),
+    ("en", ["What's the expiry on the Amex?", "10/28.", "And the four digit CID on the front?",
+            "1028."]),
+])
+def test_a_cid_that_looks_like_the_expiry_after_the_cvv_question_is_a_cvv(lang, turns):
+    kinds = found(turns, lang, ["agent", "customer", "agent", "customer"])
+    assert kinds == [("EXPIRY", turns[1]), ("CVV", turns[3])]
+
+
+def test_card_expiry_and_code_asked_at_once_keep_the_expiry():
+    turns = ["Card number, expiry and the code please.", "10/28."]
+    assert found(turns, "en", ASKED) == [("EXPIRY", "10/28.")]
+
+
+def test_a_card_then_its_expiry_in_one_breath_is_no_bank_account():
+    turns = ["Card number, expiry and the code please.", "4111 1111 1111 1111, 12/27"]
+    assert found(turns, "en", ASKED)[0] == ("CARD", "4111 1111 1111 1111,")

@@ -799,6 +799,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                     findings.append(Finding(part_kind, _pieces(tokens, part.positions)))
             continue
         start = run.positions[0]
+        if "CVV" in cues and cues.get("EXPIRY", -1) > cues["CVV"] and any(
+                tokens[p].number is not None
+                for p in range(start - cues["EXPIRY"], start - cues["CVV"])):
+            # the expiry was asked and answered before the CVV question: what follows that
+            # question is the code, even when it looks like a month and year (Amex "1227")
+            del cues["EXPIRY"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
@@ -864,7 +870,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run):
+        card_then_expiry = (cut := _split_card(run)) is not None and _expiry_shaped(
+            "".join(run.groups[cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run) \
+                and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
                 and not _followed_by_unit(tokens, run):
