@@ -521,6 +521,14 @@ def test_card_expiry_and_code_asked_at_once_keep_the_expiry():
     assert found(turns, "en", ASKED) == [("EXPIRY", "10/28.")]
 
 
-def test_a_card_then_its_expiry_in_one_breath_is_no_bank_account():
-    turns = ["Card number, expiry and the code please.", "4111 1111 1111 1111, 12/27"]
-    assert found(turns, "en", ASKED)[0] == ("CARD", "4111 1111 1111 1111,")
+@pytest.mark.parametrize(("lang", "question"), [
+    ("en", "Card number, expiry and the code please."),
+    ("ru", "Номер карты и срок действия?"),
+    ("uk", "Номер картки і термін дії?"),
+    ("lt", "Kortelės numeris ir galiojimo laikas?"),
+])
+def test_a_card_then_its_expiry_in_one_breath_is_no_bank_account(lang, question):
+    card = luhn_complete("427638001234567")
+    grouped = " ".join(card[i:i + 4] for i in range(0, 16, 4))
+    turns = [question, f"{grouped}, 09/29"]
+    assert found(turns, lang, ASKED) == [("CARD", grouped + ","), ("EXPIRY", "09/29")]

@@ -2510,6 +2510,11 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
             # ("julius petraitis | spalio devynioliktą ...")
             cells -= taken
             finding = Finding(finding.type, _runs_of(cells))
+        elif cells & taken and finding.type in ("EXPIRY", "DOB") and cells - taken and \
+                min(cells - taken) > max(cells & taken):
+            # a date read from its cue ran over the card before it: "4111 ... 1111, 12/27"
+            finding = Finding(finding.type, _runs_of(cells - taken))
+            cells -= taken
         elif cells & taken:
             continue
         taken |= cells
