@@ -532,3 +532,23 @@ def test_a_card_then_its_expiry_in_one_breath_is_no_bank_account(lang, question)
     grouped = " ".join(card[i:i + 4] for i in range(0, 16, 4))
     turns = [question, f"{grouped}, 09/29"]
     assert found(turns, lang, ASKED) == [("CARD", grouped + ","), ("EXPIRY", "09/29")]
+
+
+@pytest.mark.parametrize(("lang", "turns", "read_back"), [
+    ("ru", ["дата рождения?", "12.04.1977", "двенадцатое апреля семьдесят седьмого, верно?", "да"],
+     "двенадцатое апреля семьдесят седьмого,"),
+    ("uk", ["дата народження", "третього травня тисяча дев'ятсот вісімдесят п'ятого",
+            "записую третього п'ятого вісімдесят п'ятого", "так"],
+     "третього п'ятого вісімдесят п'ятого"),
+    ("en", ["date of birth please", "14/02/1966", "so february fourteenth sixty six", "yes"],
+     "february fourteenth sixty six"),
+])
+def test_a_birth_date_read_back_with_a_two_digit_year(lang, turns, read_back):
+    kinds = found(turns, lang, ["agent", "customer", "agent", "customer"])
+    assert kinds[-1] == ("DOB", read_back)
+
+
+def test_a_visit_time_after_a_birth_date_is_not_a_read_back():
+    turns = ["kam registruojame", "sūnui gimė du tūkstančiai devintų metų liepos aštuntą",
+             "vizitas vasario tryliktą vienuolika penkiolika"]
+    assert [kind for kind, _ in found(turns, "lt", ["agent", "customer", "agent"])] == ["DOB"]

@@ -1486,6 +1486,15 @@ def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
     year = any(len(g) == 4 and 1900 <= int(g) < 2020 for g in groups) or any(
         a == "19" and len(b) == 2 for a, b in itertools.pairwise(groups)) or any(
         tokens[p].norm in _YEAR_WORDS for p in span)  # "... dvyliktų metų", "... года"
+    numbered = [tokens[p] for p in span if tokens[p].norm]
+    if len(numbered) >= 2:
+        last, before = numbered[-1], numbered[-2]
+        # a two-digit year said as an ordinal ("... семьдесят седьмого", "... вісімдесят
+        # п'ятого") or after a month ("May 85")
+        year = year or (before.number is not None and before.number.kind == "tens"
+                        and last.number is None and _is_ordinal(last.norm)) or (
+            any(_is_month(tokens, p) for p in span) and last.number is not None
+            and len(groups) == 1 and len(groups[0]) == 2)  # (not a time: "11 15")
     cores = sum(_date_core(tokens, p) for p in span)
     return year and cores >= 3
 
