@@ -35,6 +35,7 @@ def said(digits: str, lang: str, words: dict[str, str] | None = None) -> str:
     (["нулик", "сім"], "07"),
     (["plius", "tris", "šimtai", "septyniasdešimt"], None),
     (["tris", "keturis", "vieną"], "341"),
+    (["naught", "four", "naught"], "040"),
 ])
 def test_colloquial_and_clipped_digit_words(words, digits):
     if digits is None:

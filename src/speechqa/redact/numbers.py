@@ -93,7 +93,7 @@ _add("thousand", 1, "тисяча", "тисячу")
 _add("thousand", 1000, "тисячі", "тисяч")
 
 # English ("oh" is a zero only next to other digits: see WEAK_ZERO)
-_add("zero", 0, "zero", "nought", "nil")
+_add("zero", 0, "zero", "nought", "naught", "nil")
 for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine"], start=1):
     _add("unit", value, word)
