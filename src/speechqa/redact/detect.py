@@ -71,11 +71,12 @@ MAX_ACK_TURN = 6  # words in the other speaker's acknowledgement inside a dictat
 _PUNCT = "\"'«»“”„()[]{}<>.,!?;:…—–"
 _CLAUSE_END = re.compile(r"[.,!?;:…]$")
 _EMAIL = re.compile(r"^[\w.+\-']+@[\w\-]+(\.[\w\-]+)+$")  # (o'neill@...)
-_DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})$")
+# "12а", "7-b", and a house with its flat or building: "39а-9", "123А/6"
+_DIGITS_SUFFIX = re.compile(r"^(\d{1,4})(?:-?[a-zа-яіїєё]{1,3})(?:[-/]\d{1,4})?$")
 # A document or policy number written with its series letters: "PL8856310", "ЕР-913284363".
 _LETTERED = re.compile(r"^[a-zа-яіїєё]{1,3}-?(\d{5,})$")
 _LETTERED_GROUPED = re.compile(r"^[a-zа-яіїєё]{1,3}-(\d{2,6}(?:-\d{2,6})+)$")
-_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta"}
+_AT_WORDS = {"at", "собака", "собачка", "эт", "ет", "равлик", "ravlyk", "eta", "et"}
 _DOT_WORDS = {"dot", "точка", "крапка", "taškas", "taskas"}
 _MAIL_JOINERS = {"underscore", "dash", "hyphen", "подчеркивание", "подчеркивания", "нижнее",
                  "нижний", "дефис", "тире", "підкреслення", "нижнє", "нижня", "дефіс",
@@ -201,6 +202,7 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
         if not length and tokens[position].norm in PAUSE_WORDS and tokens[position].number is None:
             tokens[position].pause = True
         position += max(length, 1)
+    _homophone_digits(tokens)
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None and _english_numbers_near(
@@ -208,13 +210,51 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
             before = tokens[position - 1].number if position else None
             following = [t for t in tokens[position + 1:position + 6]
                          if t.norm not in FILLERS and not t.pause]
-            after = [t.number for t in following[:2]]
+            # ("oh nine oh five": the next "oh" is a digit as well)
+            after = [t.number or (NumberToken("zero", 0) if t.norm in WEAK_ZERO else None)
+                     for t in following[:2]]
             spelled = position > 0 and len(tokens[position - 1].norm) == 1 \
                 and tokens[position - 1].norm.isalpha()  # "g b oh five": after a letter
             if before is not None or (len(after) == 2 and None not in after) or (
                     spelled and after[:1] and after[0] is not None):
                 token.number = NumberToken("zero", 0)
     return tokens
+
+
+# English ASR writes a dictated digit as its homophone: "double six for six one", "twenty
+# to oh four", "it's ate oh two". Only inside a run of digits are they digits.
+_HOMOPHONES = {"for": 4, "to": 2, "too": 2, "ate": 8}
+
+
+def _homophone_digits(tokens: list[Token]) -> None:
+    """Read "for", "to", "too", "ate" as digits where number words stand on both sides in
+    the turn with at least three of them around ("ate" may open one: "ate oh two")."""
+
+    def digit_like(position: int, turn: int) -> bool:
+        return (0 <= position < len(tokens) and tokens[position].turn == turn
+                and (tokens[position].number is not None or tokens[position].norm in WEAK_ZERO
+                     or tokens[position].norm in _HOMOPHONES))
+
+    for position, token in enumerate(tokens):
+        if token.norm not in _HOMOPHONES or token.number is not None:
+            continue
+        before = after = 0
+        while digit_like(position - before - 1, token.turn) and before < 3:
+            before += 1
+        while digit_like(position + after + 1, token.turn) and after < 3:
+            after += 1
+        opens = token.norm == "ate" and after >= 2
+        # a three-digit code said last in its turn: "nine to six", "to nine ate", "fifty ate"
+        last = position + after + 1 >= len(tokens) or tokens[position + after + 1].turn \
+            != token.turn
+        single = [tokens[p].number for p in (position - 1, position + 1)
+                  if digit_like(p, token.turn) and tokens[p].number is not None]
+        short_code = last and before + after >= 2 and all(n.kind in ("unit", "zero")
+                                                          for n in single)
+        after_tens = last and not after and token.norm in ("ate", "for") and before and \
+            tokens[position - 1].number is not None and tokens[position - 1].number.kind == "tens"
+        if (before and after and before + after >= 3) or opens or short_code or after_tens:
+            token.number = NumberToken("unit", _HOMOPHONES[token.norm])
 
 
 def _english_numbers_near(tokens: list[Token], position: int) -> bool:
@@ -375,6 +415,9 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                         acks.get(token.turn) == "short" and token.role != last.role)):
                     gap += 1  # the agent's "угу, записываю" between two parts
                     continue
+                if token.turn != last.turn and token.number is None and _rest_lead(tokens, gap):
+                    gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
+                    continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
@@ -398,6 +441,22 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
     return runs
 
 
+def _rest_lead(tokens: list[Token], position: int) -> bool:
+    """``position`` is among the first words of a turn that says the rest of a number
+    ("и последние 93 52", "and the last bit 900 461"): at most four words, one of them
+    "last"/«последние», then at least two digits."""
+    token = tokens[position]
+    start = position - token.index
+    cursor = start
+    while cursor < len(tokens) and tokens[cursor].turn == token.turn \
+            and tokens[cursor].number is None and cursor - start < 4:
+        cursor += 1
+    lead = tokens[start:cursor]
+    return (token.index < 4 and any(t.norm in _REST_WORDS for t in lead)
+            and cursor < len(tokens) and tokens[cursor].number is not None
+            and _digits_follow(tokens, cursor - 1, 2))
+
+
 def _ack_turns(tokens: list[Token]) -> dict[int, str]:
     """Turns that only acknowledge ("так", "mhm got that", "taip užsirašau": "ack"), or
     are too short to be anything else when the other speaker says them between two parts
@@ -412,11 +471,14 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
                 and len(plain) >= len(said) - 1:
             acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
             continue
-        if len(plain) != len(said) or len(said) > MAX_ACK_TURN:
+        if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
             continue
         if all(t.norm in ACK_WORDS or t.pause or t.norm in FILLERS or not t.norm
                for t in plain):
+            # ("Sorry, hang on, I'm just typing that in... OK, carry on.": long, all ack)
             acks[turn] = "ack"
+        elif len(said) > MAX_ACK_TURN:
+            continue
         elif len(said) <= 3 and all(_plain_word(tokens, p) and tokens[p].norm not in _NUMBER_WORDS
                                     for p in said):
             acks[turn] = "short"
@@ -553,6 +615,10 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "CVV"
     if expiry:
         return "EXPIRY"
+    if nearest == "CARD" and n < 12 and not luhn_card and len(cues) > 1:
+        # too short for a card: the question before it decides ("серію та номер паспорта?"
+        # / "Пластиковий, номер 738614741": a plastic ID card, not a bank card)
+        nearest = min((kind for kind in cues if kind != "CARD"), key=lambda kind: cues[kind])
     if nearest == "DOB" and 4 <= n <= 8:
         return "DOB"
     if "DOB" in cues and _date_shaped(digits) and not _checksum_id(digits):
@@ -629,6 +695,10 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
     for earlier, kind in seen.items():
         if min(len(earlier), len(digits)) >= 7 and (earlier in digits or digits in earlier):
             return kind
+    for earlier, kind in seen.items():
+        if len(earlier) == len(digits) >= 12 and sum(
+                a != b for a, b in zip(earlier, digits, strict=True)) <= 2:
+            return kind  # read back with a slip ("I've got 5355 0949 ..." for "... 0959 ...")
     return None
 
 
@@ -666,6 +736,20 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
             else:
                 part.append(position)
     return out
+
+
+# Words before the date a document bears: «договор от 12.03.2019», "dated 01/02/2020"
+_DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
+
+# "перезвоним после одиннадцать тридцать": a time, never a month and year
+_AFTER_WORDS = {"после", "після", "after", "po"}
+
+
+def _day_marker_after(tokens: list[Token], run: NumberRun) -> bool:
+    """"iki spalio 28 d.": the Lithuanian day mark makes the number after a month a day."""
+    after = run.positions[-1] + 1
+    return after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn \
+        and tokens[after].norm in {"d", "dienos", "diena"}
 
 
 def _nanp(digits: str) -> bool:
@@ -715,6 +799,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                     findings.append(Finding(part_kind, _pieces(tokens, part.positions)))
             continue
         start = run.positions[0]
+        if "CVV" in cues and cues.get("EXPIRY", -1) > cues["CVV"] and any(
+                tokens[p].number is not None
+                for p in range(start - cues["EXPIRY"], start - cues["CVV"])):
+            # the expiry was asked and answered before the CVV question: what follows that
+            # question is the code, even when it looks like a month and year (Amex "1227")
+            del cues["EXPIRY"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
@@ -724,6 +814,16 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
+        if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
+                and len(re.split(r"[./-]", tokens[start].norm)) == 3
+                and _date_shaped(run.digits)):
+            continue  # "договор от 12.03.2019": the contract's date, not its number
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn
+                and _is_month(tokens, start - 1) and len(run.digits) == 4
+                and 1900 <= int(run.digits) < 2024 and "DOB" not in cues):
+            # "policy started on the first of march two thousand and nine": a past year (a
+            # card's expiry year is this one or later)
+            continue
         kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
@@ -741,7 +841,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
-                and (before is None or before.norm not in _TIME_PREPOSITIONS)
+                and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
+                and not (month_before and _day_marker_after(tokens, run))
                 and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
                 and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
@@ -769,7 +870,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run):
+        card_then_expiry = (cut := _split_card(run)) is not None and _expiry_shaped(
+            "".join(run.groups[cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run) \
+                and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
                 and not _followed_by_unit(tokens, run):
@@ -910,6 +1014,9 @@ def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
     return len(run.positions)
 
 
+_CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщґ")
+
+
 def _is_letter(token: Token) -> bool:
     """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
     raw = token.raw.strip(_PUNCT)
@@ -921,6 +1028,8 @@ def _is_letter(token: Token) -> bool:
         return True  # "QQ", "jk": a National Insurance number's letters
     if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
         return True
+    if len(token.norm) == 2 and all(char in _CYRILLIC_CONSONANTS for char in token.norm):
+        return True  # a passport series in lower case ASR: "тв", "км" (no word is all consonants)
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
 
 
@@ -1129,6 +1238,10 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
         if not tokens[cursor].norm.isalnum() or tokens[cursor].turn != turn:
             continue
         cursor += 1
+        if (cursor + 2 < len(tokens) and tokens[cursor + 1].norm in _DOT_WORDS
+                and tokens[cursor].turn == turn and tokens[cursor].norm.isalnum()
+                and tokens[cursor].norm not in _DOT_WORDS and tokens[cursor].number is None):
+            cursor += 1  # a domain said in two words: "at bt internet dot com"
         dots = 0
         while (cursor + 1 < len(tokens) and tokens[cursor].norm in _DOT_WORDS
                and tokens[cursor + 1].turn == turn and tokens[cursor + 1].norm.isalnum()):
@@ -1145,8 +1258,15 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
     return findings
 
 
+# Dictation verbs before a spoken address (folded): "rašykite rasa taškas ..."
+_DICTATION_VERBS = {"rasykite", "uzsirasykite", "uzsirasiau", "pakartoju", "kartoju",
+                    "записывайте", "пишите", "записываю", "повторяю", "пишіть", "записуйте",
+                    "записую", "повторюю", "write", "repeat", "got"}
+
+
 def _mail_word(token: Token) -> bool:
     return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+            and token.norm not in _DICTATION_VERBS
             and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
 
 
@@ -1269,7 +1389,8 @@ def _card_near(tokens: list[Token], position: int) -> bool:
                 for start in range(max(0, cursor - 3), cursor + 1)):
             return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
     digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
-                 for t in tokens[max(0, position - 15):position] if t.number is not None)
+                 for t in tokens[max(0, position - 15):position] if t.number is not None
+                 and len(re.split(r"[./]", t.norm)) < 3)  # (not a date: "07.03.1975")
     return digits >= 12
 
 
@@ -1282,8 +1403,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     # "expiry and the three digits on the back": the "three" is the other cue's, not a date
     other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
                   for p in range(first, stop)}
-    for _first, end, kind in marks:
-        if kind not in ("DOB", "EXPIRY") or kind not in enabled:
+    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer)
+    work = [(end, kind, False) for _first, end, kind in marks]
+    while work:
+        end, kind, read_back = work.pop(0)
+        if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
         cursor, limit = end, end + 8
@@ -1327,12 +1451,52 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # "policy number and date of birth?" / "policy p l seventy four ...": another
             # identifier was asked for in between, so bare numbers are that identifier
             continue
+        turn_start = start - tokens[start].index
+        if read_back and (not _full_past_date(tokens, start, last) or tokens[start].index > 5
+                          or any(_is_cue(tokens, p) for p in range(turn_start, start))):
+            # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
+            # date: a read-back says the date near its turn's start, with no other cue
+            continue
         if has_month or cores >= 2 or digits >= 4:
             if start > 0 and tokens[start - 1].norm == "the" \
                     and tokens[start - 1].turn == tokens[start].turn:
                 start -= 1  # "the twenty fourth of september ..."
-            findings.append(Finding(kind, _pieces(tokens, range(start, last + 1))))
+            finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
+            if finding not in findings:
+                findings.append(finding)
+            if kind == "DOB":
+                # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
+                # two three oh six nineteen eighty five"), or the caller repeats it
+                work.append((last + 1, "DOB", True))
     return findings
+
+
+def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
+    """Day, month and a year of birth (not this decade's): what a read-back of a birth
+    date says, unlike a payment or callback date after it."""
+    span = range(start, last + 1)
+    if any(_DATE_TOKEN.match(tokens[p].norm) and len(re.split(r"[./-]", tokens[p].norm)) == 3
+           for p in span):  # "01/02/1948", "1982.09.12"
+        numbers = re.findall(r"\d+", " ".join(tokens[p].norm for p in span))
+        return not any(len(n) == 4 and int(n) >= 2020 for n in numbers)
+    said = [tokens[p].number for p in span if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    if any(len(g) == 4 and int(g) >= 2020 for g in groups):
+        return False  # "Списание 12 июня 2027 года"
+    year = any(len(g) == 4 and 1900 <= int(g) < 2020 for g in groups) or any(
+        a == "19" and len(b) == 2 for a, b in itertools.pairwise(groups)) or any(
+        tokens[p].norm in _YEAR_WORDS for p in span)  # "... dvyliktų metų", "... года"
+    numbered = [tokens[p] for p in span if tokens[p].norm]
+    if len(numbered) >= 2:
+        last, before = numbered[-1], numbered[-2]
+        # a two-digit year said as an ordinal ("... семьдесят седьмого", "... вісімдесят
+        # п'ятого") or after a month ("May 85")
+        year = year or (before.number is not None and before.number.kind == "tens"
+                        and last.number is None and _is_ordinal(last.norm)) or (
+            any(_is_month(tokens, p) for p in span) and last.number is not None
+            and len(groups) == 1 and len(groups[0]) == 2)  # (not a time: "11 15")
+    cores = sum(_date_core(tokens, p) for p in span)
+    return year and cores >= 3
 
 
 # Addresses ---------------------------------------------------------------------------------
@@ -1348,8 +1512,10 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
         len(t.norm) > 2 or t.raw.strip()[:1].isupper() or "." in t.raw)]
     anchors += [(p, "cue") for p in marks_address]
     # a street named without its street word: "хрещатик будинок дев'ять", "Laisvės namas 4"
+    # (also the written "д.": "Профсоюзная д. 22")
     anchors += [(p - 1, "street") for p, t in enumerate(tokens)
-                if t.norm in _HOUSE_NUMBER_WORDS and len(t.norm) > 2 and p > 0
+                if t.norm in _HOUSE_NUMBER_WORDS and (len(t.norm) > 2 or (
+                    t.norm == "д" and t.raw.strip().endswith("."))) and p > 0
                 and p + 1 < len(tokens) and tokens[p + 1].number is not None
                 and tokens[p + 1].turn == t.turn and tokens[p - 1].turn == t.turn
                 and _namey(tokens[p - 1]) and tokens[p - 1].norm not in HOUSE_WORDS
@@ -1378,6 +1544,10 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
         if not numbers:
             continue
         start = anchor if why == "street" else min(numbers)
+        if why == "cue" and start - 1 > anchor and tokens[start - 1].turn == turn \
+                and tokens[start - 1].raw.strip()[:1].isupper() and _namey(tokens[start - 1]) \
+                and not _is_cue(tokens, start - 1):
+            start -= 1  # "Адрес: Мира, 68, кв. 14": the street's name before its number
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
         while (cursor >= 0 and anchor - cursor <= 8 and tokens[cursor].turn == turn
@@ -1390,6 +1560,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             if not (token.number is not None or inside_number or flat
                     or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
                 break
+            if token.clause_end and token.number is None:
+                break  # "Казань, Ленина, д. 39": the city before a comma is not the street
             start = cursor
             cursor -= 1
         last = max(max(numbers), anchor) if why == "street" else max(numbers)
@@ -1685,7 +1857,9 @@ def _lt_surname(norm: str) -> bool:
 _LT_CASE_ENDINGS = (
     ("ciui", ("tis",)), ("dziui", ("dis",)), ("ciu", ("tis",)), ("dziu", ("dis",)),
     ("cio", ("tis",)), ("dzio", ("dis",)), ("iui", ("is", "ys")), ("iu", ("is", "ys")),
-    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)), ("ai", ("a",)),
+    ("io", ("is", "ys")), ("ui", ("as", "us", "is", "ys")), ("aus", ("us",)),
+    # (vocatives: "Vytautai", "Mariau")
+    ("iau", ("ius",)), ("ai", ("a", "as")),
     ("ei", ("e",)), ("os", ("a",)), ("es", ("e",)), ("o", ("as",)), ("u", ("as", "us")),
     ("a", ("as", "a")), ("i", ("is",)),
 )
@@ -1805,6 +1979,16 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     protected.update(names)
                 else:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+        length = _match_any(tokens, position, lists["self"])
+        if length and token.role == "agent" and token.turn == 0:
+            # the agent names herself in the opening turn ("Это Ольга, страховая ...",
+            # "čia Paulius iš Ignitis"): not the customer's PII, whatever the cue; but
+            # "Это Иван Петрович?" asks for the customer (a question, a patronymic)
+            names = take_names(position + length, token.turn, limit=2, strong=False)
+            if names and not tokens[names[-1]].raw.rstrip().endswith("?") and not any(
+                    language in ("ru", "uk") and _top_name_tag(tokens[p].norm, language)
+                    == "Patr" for p in names):
+                protected.update(names)
         length = _match_any(tokens, position, lists["question"])
         if length:
             # the other speaker's next turn, after a "yes"/"this is"
@@ -1945,6 +2129,11 @@ def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bo
     return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
 
 
+# Words that follow a name said with the next answer: "it's marcus okonjo born the ...",
+# "... date of birth ...", "... calling about ..."
+_AFTER_NAME_WORDS = {"born", "dob", "date", "calling", "ringing", "birthday"}
+
+
 def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) -> bool:
     """Two unlisted words that are all the rest of the turn after a name cue, or end at a
     clause, a function word or a number: a name neither list knows ("marcus okonjo")."""
@@ -1960,7 +2149,8 @@ def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) 
     after = position + 2
     return (tokens[position + 1].clause_end or after >= len(tokens)
             or tokens[after].turn != tokens[position].turn or tokens[after].norm in NOT_NAME
-            or tokens[after].number is not None)
+            or tokens[after].number is not None
+            or tokens[after].norm in _AFTER_NAME_WORDS)  # "dolores fairweather born ..."
 
 
 def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
@@ -2000,6 +2190,33 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     ):
         top_next = "Surn"  # a surname missing from the dictionary
     return {top, top_next} == {"Name", "Surn"}
+
+
+# What follows a name that opens a turn: the agent addressing the customer ("Ульяна, по
+# договору ...", "vytautai pagal sutartį") or the customer quoting someone ("Саша сказал").
+# (not "on"/"about": English names are words too, "mark on the card is scratched")
+_AFTER_OPENING_NAME = {"по", "за", "pagal", "сказал", "сказала", "казав",
+                       "казала", "said", "told", "передал", "передала", "передав", "звонил",
+                       "звонила", "дзвонив", "дзвонила", "skambino", "sakė", "sake", "called"}
+
+
+def _opening_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A listed first name (any case, the vocative too: «Христино», 'Vytautai') as the first
+    word of a turn, then a comma or an addressing word: the person spoken to or quoted."""
+    token = tokens[position]
+    nxt = tokens[position + 1] if position + 1 < len(tokens) else None
+    if token.index != 0 or nxt is None or nxt.turn != token.turn or not _alpha(token.norm) \
+            or token.norm in NOT_NAME or token.norm in FILLERS:
+        return False
+    if not (token.raw.strip().endswith(",") or nxt.norm in _AFTER_OPENING_NAME):
+        return False
+    if language in ("ru", "uk"):
+        parses = _morph(language).parse(token.norm)
+        return "Name" in parses[0].tag and parses[0].score >= 0.5 and not any(
+            "Name" not in other.tag and other.score >= parses[0].score for other in parses[1:])
+    if language == "lt":
+        return _lt_listed_first(token.norm)
+    return token.norm in EN_FIRST or token.raw.strip(_PUNCT).startswith("O'")
 
 
 def _lone_first_name(tokens: list[Token], position: int, language: str) -> bool:
@@ -2149,7 +2366,10 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                                      _reading_cases(tokens[third].norm, language, "Surn"))))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
-        if not span and _lt_surname(token.norm) and (language == "lt" or token.raw[:1].isupper()):
+        # (in a cased turn a surname is capitalised: "Kodėl nuskaitė 70 €?" has a verb)
+        if not span and _lt_surname(token.norm) and (
+                token.raw.strip(_PUNCT)[:1].isupper()
+                or (language == "lt" and not cased.get(token.turn))):
             span = [position]
             # (an unlisted word shaped like a first name is one only when capitalised:
             # "teisingas jankauskaite" is "correct: jankauskaite")
@@ -2185,6 +2405,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
         if not span and cased.get(token.turn) and token.index > 0 and _lone_first_name(
             tokens, position, language
         ):
+            span = [position]
+        if not span and _opening_name(tokens, position, language):
             span = [position]
         if span and (letters := _spelled_after(tokens, span[-1])):
             span += list(range(span[-1] + 1, span[-1] + 1 + letters))
@@ -2297,6 +2519,11 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
             # ("julius petraitis | spalio devynioliktą ...")
             cells -= taken
             finding = Finding(finding.type, _runs_of(cells))
+        elif cells & taken and finding.type in ("EXPIRY", "DOB") and cells - taken and \
+                min(cells - taken) > max(cells & taken):
+            # a date read from its cue ran over the card before it: "4111 ... 1111, 12/27"
+            finding = Finding(finding.type, _runs_of(cells - taken))
+            cells -= taken
         elif cells & taken:
             continue
         taken |= cells

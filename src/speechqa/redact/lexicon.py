@@ -44,6 +44,8 @@ CUES: dict[str, list[str]] = {
         "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
         "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
         "kitos pusės", "kitos puses", *WEAK_CVV_CUES,
+        # hyphenated as one token: «CVC-код», "cvv-code", "CVV-kodas"
+        "cvv-*", "cvc-*", "cvv2-*", "cvc2-*", "cid",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
@@ -126,6 +128,7 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        "kreipin*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
         "rodmen*", "skaitiklio",
@@ -150,6 +153,8 @@ FILLERS = {
     "mhm", "right", "taip", "gerai", "toliau", "ir", "aha", "ок", "хорошо",
     "добре", "записываю", "записую", "got", "it", "go", "on", "continue", "carry", "please",
     "sure", "dalej", "пожалуйста", "будь", "ласка", "prašau", "prasau",
+    # "then" said before the next group: «потом 8188», «потім», "paskui"
+    "потом", "потім", "paskui", "paskiau", "tada", "tuomet",
     # hesitation sounds as ASR spells them
     "е", "ее", "еее", "ээ", "эээ", "ем", "ee", "eee", "em", "nu", "hmm", "mm", "mmm", "er",
     "erm", "ah",
@@ -183,7 +188,7 @@ PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "o
                  "vieną minutę", "то есть", "то єсть", "bear with me", "give me a second",
                  "give me a sec", "where was i", "let me look", "сейчас посмотрю", "где же она",
                  "зараз подивлюся", "де ж вона", "tuoj pažiūrėsiu", "tuoj paziuresiu",
-                 "kur ji"]
+                 "kur ji", "that's wrong", "that's not right", "that's not it"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
 ACK_WORDS = {
     "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
@@ -193,6 +198,10 @@ ACK_WORDS = {
     "on", "ahead", "continue", "sure", "alright", "and", "then", "next", "great", "perfect",
     "taip", "gerai", "toliau", "aha", "užsirašau", "uzsirasau", "klausau", "tęskite",
     "teskite", "supratau", "puiku", "ir", "ок", "і", "и", "ну", "э", "uh", "um", "ee",
+    # "sorry, I can't keep up, go on": the number goes on after it too
+    "не", "успеваю", "успела", "успел", "ні", "встигаю", "встигла", "встиг", "записати",
+    "nespėju", "nespeju", "užsirašyti", "uzsirasyti", "typing", "in", "i'm", "carry",
+    "keep", "up", "я", "i", "aš", "as", "just",
 }
 
 STREET_WORDS = {
@@ -215,7 +224,7 @@ HOUSE_WORDS = {
     "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
-    "дріб", "слэш", "slash",
+    "дріб", "слэш", "slash", "bt", "numeris", "nr",
 }
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
@@ -301,6 +310,10 @@ PERSON_CUES = [
     "father's name", "dad's name", "son's name", "daughter's name", "in the name of",
     "under the name of", "under the name",
     "ponui", "poniai", "pono", "ponu", "poną", "ponią", "пану",
+    # a message for someone: «передайте Дмитрию», «перекажіть Олені», "perduokite Jonui"
+    "передайте", "передай", "перекажіть", "передайте будь ласка", "perduokite",
+    # acting for someone: «от имени Надежды Костенко», «від імені»
+    "от имени", "від імені", "vardu",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
@@ -308,7 +321,13 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
                    "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
                    "you're speaking to", "you are speaking to", "this is miss", "this is mr",
-                   "this is mrs", "this is ms", "это", *AGENT_TITLES]
+                   "this is mrs", "this is ms", "это", *AGENT_TITLES,
+                   # how an agent names herself in the greeting: «Это Ольга, страховая ...»,
+                   # "Labas, čia Indrė iš ...", "jus aptarnauja Indrė"
+                   "це", "čia", "jus aptarnauja", "jus aptarnaus", "вас обслуживает",
+                   "вас обслуговує", "вас приветствует", "вас вітає", "с вами говорит",
+                   "з вами говорить", "на связи", "на зв'язку", "you're through to",
+                   "you are through to", "su jumis kalba", "jus sveikina"]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
@@ -326,7 +345,9 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "на кого записываем", "на кого записуємо", "kam registruojame",
                   "представьтесь", "представтесь", "представтеся", "назовите себя",
                   "назвіться", "prisistatykite", "who's calling", "who is calling",
-                  "may i have your name", "who am i talking to"]
+                  "may i have your name", "who am i talking to",
+                  # "ПІБ" (Ukrainian for ФИО); "how may I address you?" in Lithuanian
+                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -446,7 +467,8 @@ about as so yes no not hello hi thanks thank please calling call speaking here t
 name card number phone account what who how good morning afternoon evening okay ok well just
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
-vardas pavardė pavarde yra nėra nera buvo bus jau dar""")
+vardas pavardė pavarde yra nėra nera buvo bus jau dar dabar kodėl kodel
+борг борги боргу""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ

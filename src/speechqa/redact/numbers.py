@@ -41,7 +41,9 @@ def fold(word: str) -> str:
 
 
 # Russian
-_add("zero", 0, "ноль", "нуль", "ноля", "нуля")
+# Diminutives («нолик») and the ASR's clipped «сем» are how digits get dictated.
+_add("zero", 0, "ноль", "нуль", "ноля", "нуля", "нолик", "нулик", "нолика", "нулика")
+_add("unit", 7, "сем")
 _add("unit", 1, "один", "одна", "одно", "одного", "одной", "одну")
 _add("unit", 2, "два", "две", "двух")
 _add("unit", 3, "три", "трех", "трёх")
@@ -65,7 +67,7 @@ _add("thousand", 1, "тысяча", "тысячу")
 _add("thousand", 1000, "тысячи", "тысяч")
 
 # Ukrainian
-_add("zero", 0, "нуль", "ноль")
+_add("zero", 0, "нуль", "ноль", "нулик", "нолик")
 _add("unit", 1, "один", "одна", "одне", "одно", "одного", "одну")
 _add("unit", 2, "два", "дві", "двох")
 _add("unit", 3, "три", "трьох")
@@ -91,7 +93,7 @@ _add("thousand", 1, "тисяча", "тисячу")
 _add("thousand", 1000, "тисячі", "тисяч")
 
 # English ("oh" is a zero only next to other digits: see WEAK_ZERO)
-_add("zero", 0, "zero", "nought", "nil")
+_add("zero", 0, "zero", "nought", "naught", "nil")
 for value, word in enumerate(["one", "two", "three", "four", "five", "six", "seven", "eight",
                               "nine"], start=1):
     _add("unit", value, word)
@@ -105,12 +107,18 @@ _add("hundred", 100, "hundred")
 _add("thousand", 1000, "thousand")
 
 # Lithuanian (masculine and feminine; ASR often drops the diacritics: fold() adds those)
-_add("zero", 0, "nulis", "nulio")
+_add("zero", 0, "nulis", "nulio", "nulį", "nuli")
 _lt_units = [("vienas", "viena"), ("du", "dvi"), ("trys", "trys"), ("keturi", "keturios"),
              ("penki", "penkios"), ("šeši", "šešios"), ("septyni", "septynios"),
              ("aštuoni", "aštuonios"), ("devyni", "devynios")]
 for value, words in enumerate(_lt_units, start=1):
     _add("unit", value, *words)
+# accusatives, as in "plius tris šimtai ..." or "vieną du"
+_add("unit", 1, "vieną")
+_add("unit", 3, "tris")
+for value, word in enumerate(["keturis", "penkis", "šešis", "septynis", "aštuonis", "devynis"],
+                             start=4):
+    _add("unit", value, word)
 for value, word in enumerate(["dešimt", "vienuolika", "dvylika", "trylika", "keturiolika",
                               "penkiolika", "šešiolika", "septyniolika", "aštuoniolika",
                               "devyniolika"], start=10):
@@ -119,12 +127,12 @@ for value, word in zip(range(20, 100, 10), ["dvidešimt", "trisdešimt", "keturi
                                              "penkiasdešimt", "šešiasdešimt", "septyniasdešimt",
                                              "aštuoniasdešimt", "devyniasdešimt"], strict=True):
     _add("tens", value, word)
-_add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto")
+_add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto", "šimtus")
 _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
 WEAK_ZERO = frozenset({"oh", "o"})
-REPEATERS = {"double": 2, "triple": 3, "дважды": 2}
+REPEATERS = {"double": 2, "triple": 3, "treble": 3, "дважды": 2, "двічі": 2}
 _DIGITS = re.compile(r"^\+?\d(?:[\d\-./]*\d)?$")
 
 
