@@ -496,7 +496,7 @@ EN = {
         ],
         [
             "A: And the account holder's date of birth?",
-            "C: That's my dad, {third}, he was born {dob}.",
+            "C: That's my mum, {third}, she was born {dob}.",
             "A: Thank you.",
         ],
     ],
@@ -528,7 +528,7 @@ EN = {
         [
             "C: I'm calling on behalf of my mum, {name_gen}, she's had a fall.",
             "A: Oh I'm sorry to hear that. And who am I speaking to?",
-            "C: I'm her son, {third}.",
+            "C: I'm her daughter, {third}.",
         ],
         [
             "A: Who am I speaking with today?",
@@ -721,3 +721,144 @@ LT = {
 }
 
 TEMPLATES = {"ru": RU, "uk": UK, "en": EN, "lt": LT}
+
+# Longer, messier calls: background talk, interruptions, agents confirming piece by piece.
+MORE = {
+    "ru": {
+        "card_split": [
+            [
+                "C: Так, {card_a}... {bg}, выключи телевизор, я по телефону!... Извините.",
+                "A: Ничего страшного. Продолжайте.",
+                "C: Ага, {card_b}, это всё.",
+            ],
+            [
+                "A: Назовите первые цифры карты.",
+                "C: {card_a}.",
+                "A: Угу, записала, дальше.",
+                "C: Дальше {card_b}.",
+                "A: Итого {card_rb}, верно?",
+                "C: Да.",
+            ],
+        ],
+        "card_full": [
+            [
+                "A: Продиктуйте номер карты, я записываю.",
+                "C: Ага... так... {card}... Всё.",
+                "A: Так, {card_rb}, правильно?",
+                "C: Угу, правильно.",
+            ],
+        ],
+        "person": [
+            [
+                "A: Добрый день, «Домофон-Сервис», {agent}, слушаю.",
+                "C: Здрасьте, у меня домофон не открывает, третий подъезд.",
+                "A: Как вас зовут?",
+                "C: Записывайте: {name}.",
+                "A: Спасибо, {name_voc}.",
+            ],
+        ],
+        "decoy": [
+            [
+                "A: Добрый день, «Домофон-Сервис», {agent}, слушаю.",
+                "C: У нас домофон третий день не работает. Город {city}, {street}, все подъезды.",
+                "A: Заявку приняла, мастер будет {date} с {time}.",
+            ],
+            [
+                "C: Мне сказали нажать {menu}, а там музыка играет минут {minutes}.",
+                "A: Извините за ожидание. Ваш вопрос по счёту на {amount}?",
+                "C: Да.",
+            ],
+        ],
+        "phone": [
+            [
+                "C: Запишите второй контактный номер: {phone}.",
+                "A: Чей это номер?",
+                "C: Это {third}, мы вместе живём.",
+                "A: Записала, {third_again} будет вторым контактом.",
+            ],
+        ],
+    },
+    "uk": {
+        "card_split": [
+            [
+                "C: Так, {card_a}... {bg}, не заважай, я по телефону!... Вибачте.",
+                "A: Нічого. Продовжуйте.",
+                "C: Ага, {card_b}, усе.",
+            ],
+        ],
+        "decoy": [
+            [
+                "A: Добрий день, «Водоканал-Сервіс», {agent}, слухаю.",
+                "C: У нас третій день нема води, {city}, {street}.",
+                "A: Заявку прийнято, бригада буде {date} після {time}.",
+            ],
+        ],
+        "phone": [
+            [
+                "C: Запишіть ще один номер: {phone}.",
+                "A: Чий це номер?",
+                "C: Це {third}, ми разом живемо.",
+                "A: Записала, {third_again} буде другим контактом.",
+            ],
+        ],
+    },
+    "en": {
+        "card_split": [
+            [
+                "C: Okay, {card_a}... {bg}, put that down! Sorry, sorry.",
+                "A: You're fine, carry on.",
+                "C: Right, {card_b}, that's it.",
+            ],
+            [
+                "A: Give me the first few digits.",
+                "C: {card_a}.",
+                "A: Yep.",
+                "C: Then {card_b}.",
+                "A: So altogether {card_rb}?",
+                "C: Yeah.",
+            ],
+        ],
+        "decoy": [
+            [
+                "A: Thanks for holding, you're through to Northgate Water, this is {agent}.",
+                "C: Hiya, we've had no water since this morning, over in {city}, on {street}.",
+                "A: There's a burst main, engineers are on site, should be back by {time}.",
+            ],
+        ],
+        "phone": [
+            [
+                "C: Can you add my partner as a contact? Her number's {phone}.",
+                "A: And her name?",
+                "C: It's {third}.",
+                "A: Done, {third_again} is on the account now.",
+            ],
+        ],
+    },
+    "lt": {
+        "card_split": [
+            [
+                "C: Taip, {card_a}... {bg}, netrukdyk, kalbu telefonu!... Atsiprašau.",
+                "A: Nieko tokio, tęskite.",
+                "C: Taip, {card_b}, viskas.",
+            ],
+        ],
+        "decoy": [
+            [
+                "A: Laba diena, „Vilniaus vandenys“, {agent}, klausau.",
+                "C: Trečią dieną nėra vandens, {city}, {street}.",
+                "A: Užklausą priėmiau, brigada atvyks {date} po {time}.",
+            ],
+        ],
+        "phone": [
+            [
+                "C: Užrašykite dar vieną numerį: {phone}.",
+                "A: Kieno tai numeris?",
+                "C: Tai {third}, gyvename kartu.",
+                "A: Užrašiau, {third_again} bus antras kontaktas.",
+            ],
+        ],
+    },
+}
+for _lang, _kinds in MORE.items():
+    for _kind, _alternatives in _kinds.items():
+        TEMPLATES[_lang][_kind].extend(_alternatives)

@@ -105,6 +105,13 @@ VOC_LT = {
     "Indrė": "Indre",
     "Tadas": "Tadai",
 }
+# names shouted at someone in the room while the caller reads a number out
+CALLED_OUT = {
+    "ru": ["Маша", "Тёма", "Серёжа", "Лиза"],
+    "uk": ["Марічко", "Андрійку", "Олю"],
+    "en": ["Jamie", "Tilly", "Oscar"],
+    "lt": ["Ugne", "Jonuk", "Mantai"],
+}
 AGENTS = {
     "ru": ["Алина", "Максим", "Вероника", "Артём", "Дарья"],
     "uk": ["Ірина", "Максим", "Вікторія", "Андрій", "Марта"],
@@ -683,22 +690,24 @@ def address_values(lang: str, style: str, rng: random.Random) -> dict:
 
 
 def person_values(lang: str, style: str, rng: random.Random) -> dict:
-    people = rng.sample(PEOPLE[lang], 2)
+    people = rng.sample(PEOPLE[lang], 3)
     first, patr, last = people[0][:3]
-    other = people[1]
+    # third parties are women in every template (mother, daughter, partner, account holder)
+    women = [p for p in PEOPLE[lang] if p[5] == "f" and p is not people[0]]
+    other, caller = rng.sample(women, 2)
     low = (lambda s: s.lower()) if style == "asr" else (lambda s: s)
     if lang == "ru":
         full = rng.choice([f"{first} {patr} {last}", f"{last} {first} {patr}", f"{first} {last}"])
         voc = rng.choice([f"{first} {patr}", first])
         gen = f"{other[3]} {other[4]}"
-        third = f"{other[0]}"
+        third = caller[0]
     elif lang == "uk":
         full = rng.choice([f"{first} {patr} {last}", f"{last} {first}", f"{first} {last}"])
         voc = rng.choice(
             [VOC_UK[first], f"пані {first}" if people[0][5] == "f" else f"пане {VOC_UK[first]}"]
         )
         gen = f"{other[3]} {other[4]}"
-        third = other[0]
+        third = caller[0]
     elif lang == "en":
         full = (
             rng.choice([f"{first} {last}", f"{first} {last}", f"{last}, {first}"])
@@ -707,13 +716,15 @@ def person_values(lang: str, style: str, rng: random.Random) -> dict:
         )
         voc = rng.choice([first, f"Mr {last}" if people[0][5] == "m" else f"Ms {last}"])
         gen = f"{other[0]} {other[2]}"
-        third = other[0]
+        third = caller[0]
     else:
         full = rng.choice([f"{first} {last}", f"{last} {first}"])
         voc = VOC_LT[first]
         gen = f"{other[3]} {other[4]}"
-        third = other[0]
+        third = caller[0]
     out = {
+        "bg": val("PERSON", low(rng.choice(CALLED_OUT[lang]))),
+        "third_again": val("PERSON", low(third)),
         "name": val("PERSON", low(full)),
         "name_voc": val("PERSON", low(voc)),
         "name_gen": val("PERSON", low(gen)),
