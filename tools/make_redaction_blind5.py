@@ -183,6 +183,9 @@ def ordinal_gen(n: int, lang: str) -> str:
 
 
 def year_words(y: int, lang: str) -> str:
+    if y == 2000:
+        return {"ru": "двухтысячного", "uk": "двохтисячного", "en": "two thousand",
+                "lt": "dutūkstantųjų"}[lang]
     if lang in ("ru", "uk"):
         head = WORDS[lang]["y1900"] if y < 2000 else WORDS[lang]["y2000"]
         return head + " " + ordinal_gen(y % 100, lang)
@@ -857,8 +860,22 @@ def ph(rng: random.Random, key: str, lang: str) -> str:
     return rng.choice(PH[key][lang])
 
 
+MONTH_NAMES = {
+    "ru": ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь",
+           "октябрь", "ноябрь", "декабрь"],
+    "uk": ["січень", "лютий", "березень", "квітень", "травень", "червень", "липень", "серпень",
+           "вересень", "жовтень", "листопад", "грудень"],
+}
+
+
 def expiry_pair(lang: str, rng: random.Random) -> tuple[str, str]:
     mm, yy = f"{rng.randint(1, 12):02d}", f"{rng.randint(25, 31)}"
+    if lang in MONTH_NAMES and rng.random() < 0.25:
+        month = MONTH_NAMES[lang][int(mm) - 1]
+        return f"{month} 20{yy}", f"{month} {ordinal_gen(int(yy), lang)}"
+    if lang == "en" and rng.random() < 0.25:
+        month = EN["months"][int(mm) - 1]
+        return f"{month} 20{yy}", f"{month.lower()} twenty {below_100(int(yy), 'en')}"
     written = rng.choice([f"{mm}/{yy}", f"{mm}/{yy}", f"{mm} {yy}", f"{mm}/20{yy}"])
     return written, f"{say_group(mm, lang, rng)} {say_group(yy, lang, rng)}"
 
@@ -1422,11 +1439,121 @@ def t_names_as_words(rng: random.Random, r: Rec, lang: str) -> tuple[str, list[s
     return "decoy_names_as_words", tags
 
 
+def t_calling_for_relative(rng: random.Random, r: Rec, lang: str) -> tuple[str, list[str]]:
+    """Someone calls for a parent: two people named, the parent's birth date given."""
+    tags = ["person", "third_party", "dob", *maybe_greet(rng, r, lang)]
+    parent, caller = Person(rng, lang), Person(rng, lang)
+    if parent.born.year > 1975:  # old enough to have a grown-up child on the phone
+        parent.born = parent.born.replace(year=parent.born.year - 30)
+    she = parent.female
+    who = {"ru": ("маму", "папу"), "uk": ("маму", "тата"), "en": ("mum", "dad"),
+           "lt": ("mamos", "tėčio")}[lang][0 if she else 1]
+    r.say("customer", {"ru": "Я звоню за {who}, " + ("она" if she else "он") + "… ну, плохо слышит. "
+                             "Договор оформлен на " + ("неё" if she else "него") + ": {n}.",
+                       "uk": "Я дзвоню за {who}, погано чує. Договір оформлений на " + ("неї" if she else "нього") + ": {n}.",
+                       "en": "I'm ringing on behalf of my {who}, " + ("she's" if she else "he's") + " hard of hearing. The account holder is {n}.",
+                       "lt": "Skambinu dėl {who}, blogai girdi. Sutartis sudaryta " + ("jos" if she else "jo") + " vardu – {n}."}[lang],
+          who=w(who), n=name_e("n", parent.full(rng)))
+    r.say("agent", {"ru": "Понимаю. Назовите дату рождения владельца договора и как зовут вас.",
+                    "uk": "Розумію. Назвіть дату народження власника договору і як вас звати.",
+                    "en": "Okay. Can I have their date of birth, and your name as well?",
+                    "lt": "Suprantu. Pasakykite sutarties savininko gimimo datą ir savo vardą."}[lang])
+    dw, da, tail_w, tail_a = dob_pair(parent.born, lang, rng)
+    tail = tail_a if r.style == "asr" else tail_w
+    if rng.random() < 0.4:
+        wrong = date(parent.born.year + rng.choice([-1, 1]), parent.born.month, parent.born.day)
+        ww, wa, _, _ = dob_pair(wrong, lang, rng)
+        fix = {"ru": "ой, нет, что я говорю,", "uk": "ой, ні, що я кажу,", "en": "no, sorry, that's wrong,",
+               "lt": "ne, atsiprašau,"}[lang]
+        r.say("customer", "{a}" + tail + ", " + fix + " {b}" + stop(dw, tail, r),
+              a=E("d", "DOB", (ww, wa)), b=E("d", "DOB", (dw, da)))
+        tags.append("correction")
+    else:
+        r.say("customer", "{d}" + stop(dw, tail, r), d=E("d", "DOB", (dw, da)))
+    me = {"ru": ("А я {m}, дочь.", "Меня {m} зовут, я сын."), "uk": ("А я {m}, донька.", "Мене звати {m}, я син."),
+          "en": ("And I'm {m}, I'm the daughter.", "I'm {m}, the son."),
+          "lt": ("O aš {m}, dukra.", "Aš {m}, sūnus.")}[lang]
+    r.say("customer", me[0 if caller.female else 1], m=name_e("m", caller.first if rng.random() < 0.5 else f"{caller.first} {caller.last}"))
+    r.say("agent", {"ru": "Спасибо, {m}. Без доверенности могу дать только общую информацию.",
+                    "uk": "Дякую. Без довіреності можу надати лише загальну інформацію.",
+                    "en": "Thanks, {m}. Without a power of attorney I can only give general information.",
+                    "lt": "Ačiū. Be įgaliojimo galiu suteikti tik bendrą informaciją."}[lang],
+          m=name_e("m2", caller.first))
+    return "calling_for_relative", tags
+
+
+def t_address_pieces(rng: random.Random, r: Rec, lang: str) -> tuple[str, list[str]]:
+    """The agent pulls the address out street, house and flat one turn at a time."""
+    tags = ["address", "split", *maybe_greet(rng, r, lang)]
+    long, _short, name = rng.choice(STREET[lang])
+    house, flat = rng.randint(1, 160), rng.randint(1, 220)
+    city = w(rng.choice(CITY[lang]))
+    street = {"ru": (f"{long} {name}", f"{long} {name.lower()}"),
+              "uk": (f"{long} {name}", f"{long} {name.lower()}"),
+              "en": (f"{name} {long}", f"{name.lower()} {long.lower()}"),
+              "lt": (f"{name} {long}", f"{name.lower()} {long}")}[lang]
+    r.say("agent", {"ru": "Адрес установки? Город и улица.", "uk": "Адреса підключення? Місто і вулиця.",
+                    "en": "Where's the installation? Town and street first.",
+                    "lt": "Įrengimo adresas? Miestas ir gatvė."}[lang])
+    r.say("customer", "{city}, {s}.", city=city, s=E("a", "ADDRESS", street))
+    r.say("agent", {"ru": "Дом?", "uk": "Будинок?", "en": "House number?", "lt": "Namo numeris?"}[lang])
+    r.say("customer", rng.choice(["{h}.", "{h}, корпус нет." if lang == "ru" else "{h}."]),
+          h=E("a", "ADDRESS", (str(house), cardinal(house, lang))))
+    r.say("agent", {"ru": "Квартира?", "uk": "Квартира?", "en": "And is it a flat?", "lt": "Butas?"}[lang])
+    flat_words = {"ru": "квартира", "uk": "квартира", "en": "flat", "lt": "butas"}[lang]
+    r.say("customer", "{f}" + rng.choice([".", ", третий этаж." if lang == "ru" else "."]),
+          f=E("a", "ADDRESS", (f"{flat_words.capitalize()} {flat}", f"{flat_words} {cardinal(flat, lang)}")))
+    if rng.random() < 0.5:
+        tags.append("decoy")
+        r.say("agent", {"ru": "Мастер будет в субботу с {t1} до {t2}.", "uk": "Майстер буде в суботу з {t1} до {t2}.",
+                        "en": "The engineer will come Saturday between {t1} and {t2}.",
+                        "lt": "Meistras atvyks šeštadienį nuo {t1} iki {t2}."}[lang],
+              t1=N(("9:00", cardinal(9, lang))), t2=N(("13:00", cardinal(13, lang))))
+    return "address_pieces", tags
+
+
+def t_phone_fix(rng: random.Random, r: Rec, lang: str) -> tuple[str, list[str]]:
+    """A caller misreads their own number and starts again: one entity, both attempts."""
+    tags = ["phone", "correction", *maybe_greet(rng, r, lang)]
+    phone, old = phone_pair(lang, rng), phone_pair(lang, rng)
+    wrong_w = old[0][: len(old[0]) // 2].rstrip(" -(")
+    wrong_a = " ".join(old[1].split()[: max(2, len(old[1].split()) // 3)])
+    r.say("agent", {"ru": "На какой номер прислать код?", "uk": "На який номер надіслати код?",
+                    "en": "Which number should the code go to?", "lt": "Kokiu numeriu atsiųsti kodą?"}[lang])
+    fix = {"ru": "ой, это старый, сейчас... вот:", "uk": "ой, це старий, зараз... ось:",
+           "en": "oh that's my old one, hang on... it's", "lt": "oi, čia senas, dabar... štai:"}[lang]
+    r.say("customer", "{a}, " + fix + " {b}.", a=E("ph", "PHONE", (wrong_w, wrong_a)),
+          b=E("ph", "PHONE", phone))
+    r.say("agent", {"ru": "Код отправлен, действует пять минут.", "uk": "Код надіслано, діє п'ять хвилин.",
+                    "en": "Sent, it's valid for five minutes.", "lt": "Išsiųsta, galioja penkias minutes."}[lang])
+    return "phone_correction", tags
+
+
+def t_birthday_promo(rng: random.Random, r: Rec, lang: str) -> tuple[str, list[str]]:
+    """Dates that are not birth dates: a payment date, a promo, a contract start."""
+    tags = ["decoy", "no_entity", *maybe_greet(rng, r, lang)]
+    paid = date(2026, rng.randint(1, 11), rng.randint(1, 28))
+    start = date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(1, 28))
+    r.say("customer", {"ru": "Я оплатил {paid}, а мне пишут, что долг.", "uk": "Я заплатив {paid}, а пишуть, що борг.",
+                       "en": "I paid on {paid} and now you're saying I owe money.",
+                       "lt": "Sumokėjau {paid}, o man rašo, kad esu skolingas."}[lang],
+          paid=N(day_month(paid, lang)))
+    r.say("agent", {"ru": "Договор у вас с {start}, скидка ко дню рождения была {money}, она закончилась.",
+                    "uk": "Договір у вас з {start}, знижка до дня народження була {money}, вона закінчилася.",
+                    "en": "Your contract started {start}, and the birthday discount of {money} has ended.",
+                    "lt": "Sutartis galioja nuo {start}, gimtadienio nuolaida {money} baigėsi."}[lang],
+          start=N((f"{start:%d.%m.%Y}", f"{day_month(start, lang)[1]} {cardinal(start.year, lang)}")),
+          money=N(money_pair(lang, rng)))
+    return "decoy_dates", tags
+
+
 TEMPLATES = [(t_card, 12), (t_card_split, 7), (t_card_fix, 4), (t_card_piecewise, 3),
              (t_card_ending, 4), (t_verify, 8), (t_phone, 6), (t_email, 6), (t_passport, 6),
              (t_national, 6), (t_account, 6), (t_address, 6), (t_third_party, 5),
-             (t_order, 5), (t_appointment, 4), (t_menu, 3), (t_names_as_words, 3)]
-QUOTA = {"ru": 188, "uk": 94, "en": 94, "lt": 94}
+             (t_order, 5), (t_appointment, 4), (t_menu, 3), (t_names_as_words, 3),
+             (t_calling_for_relative, 4), (t_address_pieces, 3), (t_phone_fix, 3),
+             (t_birthday_promo, 3)]
+QUOTA = {"ru": 200, "uk": 100, "en": 100, "lt": 100}
 
 
 def build(seed: int = 5) -> list[dict]:
@@ -1451,7 +1578,8 @@ def build(seed: int = 5) -> list[dict]:
         counters[lang] += 1
         # Alternate the style within each scenario and language, so both styles see every one.
         seen = per_scenario[lang, func.__name__] = per_scenario.get((lang, func.__name__), 0) + 1
-        style = "written" if (seen + (lang == "uk")) % 2 else "asr"
+        offset = [func for func, _ in TEMPLATES].index(func)  # odd counts fall to both styles
+        style = "written" if (seen + offset) % 2 else "asr"
         rec = Rec(lang, style)
         name, tags = func(rng, rec, lang)
         record = rec.record(f"b5-{lang}-{style[0]}-{index:04d}", f"{lang}_{name}", tags)
