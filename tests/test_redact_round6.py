@@ -249,3 +249,29 @@ def test_a_number_long_before_a_street_is_not_its_flat():
     text = "i paid forty two pounds and then sixty three more for the move to mill lane"
     assert not any(kind == "ADDRESS" and "forty" in found_text
                    for kind, found_text in found([text], "en"))
+
+
+@pytest.mark.parametrize(("lang", "turns", "roles", "name"), [
+    # surname, comma, first name, as a form is filled in
+    ("en", ["Can I take your full name?", "Okafor, Daniel, 14/02/1990."], ASKED,
+     "Okafor, Daniel,"),
+    ("en", ["It's Pemberton, Sarah, about my meter."], ["customer"], "Pemberton, Sarah,"),
+    # one unlisted lower-case word that is all the answer after a strong cue
+    ("en", ["the name on the account is abernethy"], ["customer"], "abernethy"),
+    # "write it down: ...", then a first name and a surname the dictionary lacks
+    ("ru", ["как вас зовут", "записывайте ольга грачёва"], ASKED, "ольга грачёва"),
+    ("ru", ["здравствуйте мамедова лейла расимовна у меня вопрос"], ["customer"],
+     "мамедова лейла расимовна"),
+    ("ru", ["я звоню за дарьи озёрной она болеет"], ["customer"], "дарьи озёрной"),
+])
+def test_names_in_form_order_and_unlisted_surnames_are_masked_whole(lang, turns, roles, name):
+    assert ("PERSON", name) in found(turns, lang, roles)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "the name on the account is wrong"),
+    ("en", "Sorry, Daniel, I didn't catch that."),
+    ("ru", "записывайте пожалуйста"),
+])
+def test_plain_words_after_those_cues_are_not_names(lang, text):
+    assert [kind for kind, _ in found([text], lang)] == []

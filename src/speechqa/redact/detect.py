@@ -2083,7 +2083,22 @@ _SLAVIC_NAME_CASES = (("ії", "ія"), ("ии", "ия"), ("ой", "а"), ("ою
 _SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "ева", "еву", "евой", "ина",
                            "ину", "иной", "ской", "ского", "ская", "скую", "цкой", "цкая",
                            "енко", "чук", "щук", "юк", "ук", "ович", "евич", "ович", "ишин",
-                           "ных", "овська", "івна", "овної", "евої", "ової", "іної", "ної")
+                           "ных", "овська", "івна", "овної", "евої", "ової", "іної", "ної",
+                           "ной", "ная", "ную")
+
+
+def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A surname, a comma and a first name, as forms put them: "Whitlock, Gareth"."""
+    nxt = position + 1
+    if not tokens[position].raw.rstrip().endswith(",") or nxt >= len(tokens) \
+            or tokens[nxt].turn != tokens[position].turn:
+        return False
+    norm = tokens[nxt].norm
+    if language == "en":
+        return norm in EN_FIRST and tokens[nxt].raw[:1].isupper()
+    if language == "lt":
+        return _lt_listed_first(norm)
+    return "Name" in _name_tags(norm, language) and tokens[nxt].raw[:1].isupper()
 
 
 def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
@@ -2192,13 +2207,17 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     break
                 if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
                     return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
+                if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
+                        and _plain_name_word(tokens, cursor, language) and (
+                            cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn):
+                    return [cursor]  # "the name on the account is mcbride" (and nothing else)
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
                 taken.append(cursor)  # "kowalski aisha": one word listed, the other not
                 cursor += 1
                 continue
             taken.append(cursor)
-            if tokens[cursor].clause_end:
+            if tokens[cursor].clause_end and not _comma_then_first_name(tokens, cursor, language):
                 break
             cursor += 1
         return taken
@@ -2238,7 +2257,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             skip = nxt
             while skip < len(tokens) and skip - nxt < 3 and (
                 tokens[skip].norm in FILLERS or tokens[skip].norm in
-                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš")
+                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš",
+                 "записывайте", "пишите", "записуйте", "пишіть", "užsirašykite", "rašykite")
             ):
                 skip += 1
             if nxt < len(tokens) and tokens[nxt].role != token.role \
@@ -2350,7 +2370,9 @@ def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
                 token.norm, language):
             return finding
         surname = bool(_reading_cases(previous.norm, language, "Surn")) or (
-            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or bool(
+            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or (
+            end - start >= 2 and _slavic_name_form(previous, language, True)
+            and _top_name_tag(tokens[first + 1].norm, language) == "Patr") or bool(
             _adjective_surname_cases(previous.norm, language)
             & _reading_cases(token.norm, language, "Name"))  # "подольский максим ..."
     elif language == "lt":
