@@ -275,3 +275,21 @@ def test_names_in_form_order_and_unlisted_surnames_are_masked_whole(lang, turns,
 ])
 def test_plain_words_after_those_cues_are_not_names(lang, text):
     assert [kind for kind, _ in found([text], lang)] == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Did you want to keep the Victoria bundle or switch?"),
+    ("en", "The Harrison plan is cheaper for two people."),
+])
+def test_a_name_before_a_product_word_is_the_products(lang, text):
+    assert found([text], lang, ["agent"]) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "address"), [
+    ("ru", "мы переехали теперь живём переулок тихий дом восемь квартира три",
+     "переулок тихий дом восемь квартира три"),
+    ("uk", "ми переїхали тепер вулиця липова будинок дев'ять", "вулиця липова будинок дев'ять"),
+    ("lt", "persikraustėme dabar gyvename liepų gatvė dvylika", "liepų gatvė dvylika"),
+])
+def test_what_the_caller_says_before_the_street_is_not_the_address(lang, text, address):
+    assert found([text], lang) == [("ADDRESS", address)]

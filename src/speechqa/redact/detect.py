@@ -1689,7 +1689,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             flat = token.norm in HOUSE_WORDS and cursor + 1 < anchor and \
                 tokens[cursor + 1].number is not None
             if not (token.number is not None or inside_number or flat
-                    or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
+                    or (_namey(token) and anchor - cursor <= 3
+                        and not _said_not_named(token, language))) or _is_cue(tokens, cursor):
                 break
             if token.clause_end and token.number is None:
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
@@ -1706,6 +1707,18 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _said_not_named(token: Token, language: str) -> bool:
+    """A verb or adverb before a street word ("мы переехали, теперь живём проспект ...",
+    "dabar gyvename Kalvarijų gatvė"): what the caller says, not the street's name."""
+    if token.norm in NOT_NAME:
+        return True
+    if language in ("ru", "uk"):
+        return _morph(language).parse(token.norm)[0].tag.POS in _NOT_NAME_POS
+    if language == "lt":
+        return token.norm.endswith(_LT_VERB_ENDINGS) or token.norm in {"dabar", "vėl", "vel"}
+    return token.norm in {"now", "live", "living", "moved", "we've", "then"}
 
 
 def _flat_reach(tokens: list[Token], anchor: int) -> int:
@@ -2600,12 +2613,21 @@ def _lt_first_beside(token: Token, cased: dict[int, bool]) -> bool:
         and token.raw.strip(_PUNCT)[:1].isupper()
 
 
+# Words after a name that make it a product's: "the Victoria bundle", "Family plan"
+_PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contract",
+                  "subscription", "paketas", "planas", "тариф", "пакет"}
+
+
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
     """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
     ("вулиці Тараса Шевченка", "улица Пушкина")."""
     first = tokens[span[0]]
     if first.raw.strip()[:1] in "«\"“„'":
         return True
+    after = span[-1] + 1
+    if after < len(tokens) and tokens[after].turn == first.turn \
+            and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
+        return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
         and tokens[span[0] - 1].norm in STREET_WORDS
 
