@@ -293,3 +293,18 @@ def test_a_name_before_a_product_word_is_the_products(lang, text):
 ])
 def test_what_the_caller_says_before_the_street_is_not_the_address(lang, text, address):
     assert found([text], lang) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("turns", "name"), [
+    (["that's my dad okello he was born in may"], "okello"),
+    (["i'm calling for my gran and i'm her granddaughter", "sorry who",
+      "i'm her daughter zainab"], "zainab"),
+])
+def test_an_unlisted_name_after_a_family_word_is_masked(turns, name):
+    roles = ["customer", "agent", "customer"][:len(turns)]
+    assert ("PERSON", name) in found(turns, "en", roles)
+
+
+@pytest.mark.parametrize("text", ["her son is poorly", "my mum she was fine after that"])
+def test_a_family_word_without_a_name_masks_no_person(text):
+    assert "PERSON" not in {kind for kind, _ in found([text], "en")}

@@ -2100,6 +2100,10 @@ _SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "
                            "ной", "ная", "ную")
 
 
+# What follows a name said alone after a cue: "my mum shauna she was born ..."
+_PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's"}
+
+
 def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:
     """A surname, a comma and a first name, as forms put them: "Whitlock, Gareth"."""
     nxt = position + 1
@@ -2222,8 +2226,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
                 if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
                         and _plain_name_word(tokens, cursor, language) and (
-                            cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn):
-                    return [cursor]  # "the name on the account is mcbride" (and nothing else)
+                            cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn
+                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME):
+                    # "the name on the account is mcbride", "my mum shauna she was born ..."
+                    return [cursor]
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
                 taken.append(cursor)  # "kowalski aisha": one word listed, the other not
