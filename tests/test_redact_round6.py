@@ -308,3 +308,19 @@ def test_an_unlisted_name_after_a_family_word_is_masked(turns, name):
 @pytest.mark.parametrize("text", ["her son is poorly", "my mum she was fine after that"])
 def test_a_family_word_without_a_name_masks_no_person(text):
     assert "PERSON" not in {kind for kind, _ in found([text], "en")}
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["чей это номер", "это ксения мы вместе работаем"], "ксения"),
+    ("uk", ["чий це номер", "це тарас мій брат"], "тарас"),
+])
+def test_the_answer_to_whose_number_it_is_names_a_person(lang, turns, name):
+    assert found(turns, lang, ASKED) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["чей это номер", "это мой рабочий"]),
+    ("en", ["whose number is that", "it's my work one"]),
+])
+def test_whose_number_answered_without_a_name_masks_nothing(lang, turns):
+    assert found(turns, lang, ASKED) == []

@@ -357,7 +357,11 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "назвіться", "prisistatykite", "who's calling", "who is calling",
                   "may i have your name", "who am i talking to",
                   # "ПІБ" (Ukrainian for ФИО); "how may I address you?" in Lithuanian
-                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti"]
+                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti",
+                  # whose a second contact number is: "это Ирина, мы вместе живём"
+                  "чей это номер", "чей номер", "чий це номер", "чий номер",
+                  "whose number is that", "whose number is it", "whose number",
+                  "kieno tai numeris", "kieno numeris"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
