@@ -324,3 +324,15 @@ def test_the_answer_to_whose_number_it_is_names_a_person(lang, turns, name):
 ])
 def test_whose_number_answered_without_a_name_masks_nothing(lang, turns):
     assert found(turns, lang, ASKED) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "expiry"), [
+    ("ru", ["срок действия", "там написано девять тридцать", "и три цифры с обратной стороны",
+            "пятьсот один"], "девять тридцать"),
+    ("uk", ["термін дії картки", "вісім двадцять дев'ять", "і три цифри на звороті",
+            "сто сорок"], "вісім двадцять дев'ять"),
+])
+def test_the_next_question_that_starts_with_a_number_is_not_part_of_the_expiry(
+        lang, turns, expiry):
+    result = found(turns, lang, ["agent", "customer", "agent", "customer"])
+    assert ("EXPIRY", expiry) in result

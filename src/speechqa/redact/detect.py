@@ -434,7 +434,10 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                 pauses_only = pauses_only and (token.pause or not token.norm or aside)
                 words += 1
                 gap += 1
+            # (not into a cue that starts with a number: "... восемь двадцать восемь" / "и
+            # три цифры с обратной стороны?")
             if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
+                    and not _is_cue(tokens, gap)
                     and (pauses_only or len(positions) >= 3
                          or _may_bridge(tokens, positions[-1], gap, previous))):
                 cursor = gap
