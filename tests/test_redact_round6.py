@@ -336,3 +336,13 @@ def test_the_next_question_that_starts_with_a_number_is_not_part_of_the_expiry(
         lang, turns, expiry):
     result = found(turns, lang, ["agent", "customer", "agent", "customer"])
     assert ("EXPIRY", expiry) in result
+
+
+@pytest.mark.parametrize(("lang", "text", "email"), [
+    ("lt", "į paštą petraityte taškas devyni eta gmail taškas com",
+     "petraityte taškas devyni eta gmail taškas com"),
+    ("uk", "на пошту коваль крапка ігор собака ukr крапка net",
+     "коваль крапка ігор собака ukr крапка net"),
+])
+def test_the_word_for_mail_before_a_spoken_address_is_not_in_it(lang, text, email):
+    assert found([text], lang) == [("EMAIL", email)]

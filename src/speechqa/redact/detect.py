@@ -1418,6 +1418,10 @@ def _bounded_words(tokens: list[Token], position: int, limit: int) -> bool:
             or tokens[cursor].norm in FILLERS or _is_cue(tokens, cursor))
 
 
+_MAIL_NOUNS = {"paštą", "paštas", "pastą", "pasta", "paštu", "почту", "почта", "пошту",
+               "пошта", "mail", "email", "e-mail", "емейл", "имейл", "мейл", "ящик", "скриньку"}
+
+
 def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
     """First word of a spoken address's local part, walking back from the word before
     "at": words joined by "dot"/"underscore" (one or two words: "нижнее подчёркивание"),
@@ -1442,6 +1446,8 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
             start -= 1  # "lebedev igor eighty five at ...": digits in the local part
             continue
         joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
+        if previous.norm in _MAIL_NOUNS:
+            break  # "į paštą mockute taškas ...": the word for mail, not the address
         if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
                 _name_like(previous, language) or joined
                 or _bounded_words(tokens, start - 1, 2 - bare_names)):
