@@ -346,3 +346,27 @@ def test_the_next_question_that_starts_with_a_number_is_not_part_of_the_expiry(
 ])
 def test_the_word_for_mail_before_a_spoken_address_is_not_in_it(lang, text, email):
     assert found([text], lang) == [("EMAIL", email)]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("ru", "позовите пожалуйста наталью к телефону", "наталью"),
+    ("uk", "покличте богдана будь ласка", "богдана"),
+    ("lt", "pakvieskite petrą prie telefono", "petrą"),
+    ("ru", "я уже говорила с вашим сотрудником денисом", "денисом"),
+    ("ru", "мне звонила какая-то алёна из банка", "алёна"),
+    ("en", "i spoke to a lady called rosalind yesterday", "rosalind"),
+])
+def test_a_person_asked_for_or_dealt_with_is_masked(lang, text, name):
+    assert found([text], lang) == [("PERSON", name)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "позовите менеджера пожалуйста"),
+    ("ru", "позвоните мне завтра утром"),
+    ("ru", "какая-то ошибка в счёте"),
+    ("ru", "ваш сотрудник сказал что всё готово"),
+    ("uk", "якась помилка в рахунку"),
+    ("lt", "pakvieskite vadybininką prie telefono"),
+])
+def test_those_cues_without_a_name_mask_nothing(lang, text):
+    assert found([text], lang) == []

@@ -114,7 +114,7 @@ _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "кварти
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
-                  "ee", "nu", "е"}
+                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau"}
 _WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
@@ -2110,7 +2110,8 @@ _SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "
 
 
 # What follows a name said alone after a cue: "my mum shauna she was born ..."
-_PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's"}
+_PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's", "yesterday", "today",
+                        "earlier", "from", "at"}
 
 
 def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:

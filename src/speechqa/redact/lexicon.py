@@ -318,6 +318,13 @@ PERSON_CUES = [
     "передайте", "передай", "перекажіть", "передайте будь ласка", "perduokite",
     # acting for someone: «от имени Надежды Костенко», «від імені»
     "от имени", "від імені", "vardu",
+    # asking for someone, or someone the caller dealt with: «позовите Ольгу», «покличте
+    # Тараса», "pakvieskite Joną", «с вашим сотрудником Артёмом», «какая-то Светлана»
+    "позовите", "пригласите", "позови", "покличте", "поклич", "запросіть", "pakvieskite",
+    "pakviesk", "позвоните", "зателефонуйте", "сотрудником", "сотрудницей", "сотрудник",
+    "сотрудница", "співробітником", "співробітницею", "працівником", "працівницею",
+    "darbuotoja", "darbuotoju", "darbuotojas", "darbuotoją", "какая-то", "какой-то",
+    "якась", "якийсь",
     # calling for someone who cannot: «звоню за Ирину», «дзвоню замість Христини»
     "звоню за", "звоню вместо", "звоню от", "дзвоню за", "дзвоню замість", "дзвоню від",
     "calling for", "calling on behalf of", "ringing for", "ringing on behalf of",
@@ -464,6 +471,8 @@ regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas
 viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis
 vaikas vaikai vyras brolis draugas kaimynas šuo katinas televizorius kompiuteris
 automobilis lapelis popierius akinius akiniai
+vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
+specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
 kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
 miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus""")
 
@@ -486,6 +495,7 @@ name card number phone account what who how good morning afternoon evening okay 
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
 vardas pavardė pavarde yra nėra nera buvo bus jau dar dabar kodėl kodel
+prie pas dėl del link telefono telefoną telefona
 борг борги боргу
 он она оно они он він вона воно вони її його їй йому
 brilliant lovely perfect great sorted cheers fab fabulous wonderful smashing""")
