@@ -960,15 +960,19 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
     """One card number said in two or three parts by the same speaker, with an interruption,
     the other speaker's "не торопитесь" or a self-correction ("ой, нет, сбилась, вот
     отсюда заново") between them: joined when together they make a Luhn-valid 13-19 digit
-    number and none of the parts is a card on its own (a number said again whole after a
-    false start stays the card, and its false start a fragment of it). Without a card cue
-    before it the joined number must look like a card (16 digits from a card's first
-    digit), so that a phone and a date said one after the other are not taken for one."""
+    number (also read as restarted a few digits back, after a correction) and none of the
+    parts is a card on its own (a number said again whole after a false start stays the
+    card, and its false start a fragment of it). Without a card cue before it the joined
+    number must look like a card (a card's first digit, and 16 digits or a first part
+    broken off or interrupted), so that a phone and a date said one after the other are not
+    taken for one; after a card question, a short first part and the rest make 13-19
+    digits even when a slip breaks the checksum."""
     out: list[NumberRun] = []
     index = 0
     while index < len(runs):
         joined = None
         first = runs[index]
+        cued = _card_cue_before(tokens, marks, first.positions[0])
         for count in (2, 3):
             parts = runs[index:index + count]
             if len(parts) < count or not _card_parts_fit(tokens, parts, marks):
@@ -977,7 +981,6 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                 candidates = ["".join(readings)]
                 if count == 2 and _corrected_between(tokens, *parts):
                     candidates += _restarted(*readings)
-                cued = _card_cue_before(tokens, marks, first.positions[0])
                 digits = next((c for c in candidates if 13 <= len(c) <= 19 and checksums.luhn(c)
                                and (cued or _card_shaped(tokens, parts, c))), None)
                 if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
@@ -1011,14 +1014,15 @@ def _card_shaped(tokens: list[Token], parts: list[NumberRun], digits: str) -> bo
 
 
 def _corrected_between(tokens: list[Token], before: NumberRun, after: NumberRun) -> bool:
+    """A correction or restart word between two parts ("ой, нет, сбилась, заново")."""
     return any(t.norm in _CORRECTION_WORDS or t.norm in _RESTART_WORDS
                for t in tokens[before.positions[-1] + 1:after.positions[0]])
 
 
 def _restarted(before: str, after: str) -> list[str]:
     """Readings of a number restarted a few digits back after a slip ("3574 90... ой, нет,
-    вот отсюда заново: 9088 ..."): the second part begins with the first part's last two or
-    more digits, said again."""
+    вот отсюда заново: 9088 ..."): the second part begins with the first part's last digits,
+    said again."""
     return [before[:cut] + after for cut in range(len(before) - 1, 0, -1)
             if after.startswith(before[cut:])]
 
