@@ -114,7 +114,7 @@ _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "кварти
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
-                  "ee", "nu", "е"}
+                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau"}
 _WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
@@ -126,6 +126,9 @@ _LT_VERB_ENDINGS = ("ite", "ame", "ate", "ome", "ote", "iau", "jo", "si")
 _PLUS_WORDS = {"плюс", "plus", "pliusas", "plius"}
 _ACCOUNT_REFERENCES = {"reference", "ref"}
 # A speaker correcting what they just dictated: "no wait", "ой, точнее", "ne, atsiprašau".
+# A speaker restarting a number they lost their place in: "сбилась, заново", "again".
+_RESTART_WORDS = {"сбилась", "сбился", "заново", "сначала", "збилася", "збився", "спочатку",
+                  "again", "naujo", "pradžios", "pradzios", "atsiprašau"}
 _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
                      "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
                      "correction", "scratch", "вибачте", "извините", "пардон"}
@@ -383,6 +386,9 @@ class NumberRun:
     positions: list[int]  # token positions holding number tokens
     digits: str
     groups: list[str]
+    # the parts of a number said in pieces (see _joined_card_parts): each is masked alone,
+    # the interruption or the correction between them stays readable
+    parts: tuple[tuple[int, ...], ...] = ()
 
 
 def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -> list[NumberRun]:
@@ -422,13 +428,16 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                          and token.norm not in _TIME_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
                          and not _spelled_letter(token))
-                if words >= MAX_BRIDGE or not (token.pause or token.norm in FILLERS
-                                               or not token.norm or aside):
+                if words >= MAX_BRIDGE or token.norm in _DONE_WORDS or not (
+                        token.pause or token.norm in FILLERS or not token.norm or aside):
                     break
                 pauses_only = pauses_only and (token.pause or not token.norm or aside)
                 words += 1
                 gap += 1
+            # (not into a cue that starts with a number: "... восемь двадцать восемь" / "и
+            # три цифры с обратной стороны?")
             if (gap < len(tokens) and gap > cursor and tokens[gap].number is not None
+                    and not _is_cue(tokens, gap)
                     and (pauses_only or len(positions) >= 3
                          or _may_bridge(tokens, positions[-1], gap, previous))):
                 cursor = gap
@@ -439,6 +448,11 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
         runs.append(NumberRun(positions, "".join(groups), groups))
         position = positions[-1] + 1
     return runs
+
+
+# "That's all": the dictated number ended; digits after it are something else («Всё.
+# Сзади 666»)
+_DONE_WORDS = {"всё", "все", "усе", "viskas", "done"}
 
 
 def _rest_lead(tokens: list[Token], position: int) -> bool:
@@ -769,7 +783,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
-    queue = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    queue = _joined_card_parts(tokens, _outside_dates(tokens, _number_runs(tokens, dictation),
+                                                      dates), marks)
     unread: list[NumberRun] = []
     cards: list[tuple[int, int, str]] = []
     while queue:
@@ -824,7 +839,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # "policy started on the first of march two thousand and nine": a past year (a
             # card's expiry year is this one or later)
             continue
-        kind = _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen)
+        kind = "CARD" if run.parts else (
+            _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen))
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
@@ -910,10 +926,131 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
             positions = _series_turn_before(tokens, positions)
+        if kind == "CARD" and run.parts and positions == run.positions:
+            findings.append(Finding(kind, tuple(piece for part in run.parts
+                                                for piece in _pieces(tokens, part))))
+            continue
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
         findings += _card_fragments(tokens, unread, cards)
     return findings
+
+
+# How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
+# выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
+_CARD_PART_GAP = 24
+# Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6)
+_CARD_FIRST_DIGITS = "23456"
+
+
+def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], start: int) -> bool:
+    """A card question or cue before ``start`` (within card talk) and no other type's cue
+    nearer to it: the digits after it are being read as a card."""
+    nearest = min(((start - end, kind) for _first, end, kind in marks
+                   if end <= start and start - end <= CARD_TALK // 2), default=None)
+    return nearest is not None and nearest[1] == "CARD"
+
+
+def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:
+    return list(dict.fromkeys([run.digits, _paused_reading(tokens, run)]))
+
+
+def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
+                       marks: list[tuple[int, int, str]]) -> list[NumberRun]:
+    """One card number said in two or three parts by the same speaker, with an interruption,
+    the other speaker's "не торопитесь" or a self-correction ("ой, нет, сбилась, вот
+    отсюда заново") between them: joined when together they make a Luhn-valid 13-19 digit
+    number (also read as restarted a few digits back, after a correction) and none of the
+    parts is a card on its own (a number said again whole after a false start stays the
+    card, and its false start a fragment of it). Without a card cue before it the joined
+    number must look like a card (a card's first digit, and 16 digits or a first part
+    broken off or interrupted), so that a phone and a date said one after the other are not
+    taken for one; after a card question, a short first part and the rest make 13-19
+    digits even when a slip breaks the checksum."""
+    out: list[NumberRun] = []
+    index = 0
+    while index < len(runs):
+        joined = None
+        first = runs[index]
+        cued = _card_cue_before(tokens, marks, first.positions[0])
+        for count in (2, 3):
+            parts = runs[index:index + count]
+            if len(parts) < count or not _card_parts_fit(tokens, parts, marks):
+                continue
+            for readings in itertools.product(*(_part_readings(tokens, p) for p in parts)):
+                candidates = ["".join(readings)]
+                if count == 2 and _corrected_between(tokens, *parts):
+                    candidates += _restarted(*readings)
+                digits = next((c for c in candidates if 13 <= len(c) <= 19 and checksums.luhn(c)
+                               and (cued or _card_shaped(tokens, parts, c))), None)
+                if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
+                        and len(first.digits) < 12:
+                    digits = candidates[0]  # asked for the card, broken off: a slip in a digit
+                if digits is not None:
+                    joined = NumberRun([p for part in parts for p in part.positions], digits,
+                                       [g for part in parts for g in part.groups],
+                                       tuple(tuple(part.positions) for part in parts))
+                    break
+            if joined is not None:
+                break
+        if joined is None:
+            out.append(first)
+            index += 1
+            continue
+        out.append(joined)
+        index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
+    return out
+
+
+def _card_shaped(tokens: list[Token], parts: list[NumberRun], digits: str) -> bool:
+    """Without a card cue: a card's first digit, and either a card's usual 16 digits or
+    the first part broken off ("512400758...") or interrupted by the other speaker."""
+    if digits[0] not in _CARD_FIRST_DIGITS:
+        return False
+    broken = tokens[parts[0].positions[-1]].raw.rstrip().endswith(("...", "…")) or any(
+        t.role != tokens[parts[0].positions[0]].role
+        for t in tokens[parts[0].positions[-1]:parts[-1].positions[0]])
+    return len(digits) == 16 or broken
+
+
+def _corrected_between(tokens: list[Token], before: NumberRun, after: NumberRun) -> bool:
+    """A correction or restart word between two parts ("ой, нет, сбилась, заново")."""
+    return any(t.norm in _CORRECTION_WORDS or t.norm in _RESTART_WORDS
+               for t in tokens[before.positions[-1] + 1:after.positions[0]])
+
+
+def _restarted(before: str, after: str) -> list[str]:
+    """Readings of a number restarted a few digits back after a slip ("3574 90... ой, нет,
+    вот отсюда заново: 9088 ..."): the second part begins with the first part's last digits,
+    said again."""
+    return [before[:cut] + after for cut in range(len(before) - 1, 0, -1)
+            if after.startswith(before[cut:])]
+
+
+def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
+                    marks: list[tuple[int, int, str]]) -> bool:
+    """Whether ``parts`` may be one card number said in pieces (see _joined_card_parts)."""
+    first = parts[0]
+    speaker = tokens[first.positions[0]].role
+    if len(first.digits) < 2 or any(tokens[part.positions[0]].role != speaker
+                                    or tokens[part.positions[-1]].role != speaker
+                                    for part in parts):
+        return False
+    for part in parts:
+        if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
+            return False  # a whole card on its own: a false start, or a read-back
+    if sum(len(part.digits) for part in parts[:-1]) >= 13 and len(parts[-1].digits) >= 3:
+        return False  # a card-length number and then its expiry or code ("... до 04 26")
+    for before, after in itertools.pairwise(parts):
+        start = after.positions[0]
+        if start - before.positions[-1] > _CARD_PART_GAP or \
+                tokens[start].turn - tokens[before.positions[-1]].turn > 2:
+            return False
+        if any(before.positions[-1] < end <= start and kind != "CARD" and (
+                tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
+            return False  # a new question between them: "... and your date of birth?"
+    cues = _nearest_cue(marks, first.positions[0])
+    return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
 
 
 def _card_fragments(tokens: list[Token], unread: list[NumberRun],
@@ -1285,6 +1422,10 @@ def _bounded_words(tokens: list[Token], position: int, limit: int) -> bool:
             or tokens[cursor].norm in FILLERS or _is_cue(tokens, cursor))
 
 
+_MAIL_NOUNS = {"paštą", "paštas", "pastą", "pasta", "paštu", "почту", "почта", "пошту",
+               "пошта", "mail", "email", "e-mail", "емейл", "имейл", "мейл", "ящик", "скриньку"}
+
+
 def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
     """First word of a spoken address's local part, walking back from the word before
     "at": words joined by "dot"/"underscore" (one or two words: "нижнее подчёркивание"),
@@ -1309,6 +1450,8 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
             start -= 1  # "lebedev igor eighty five at ...": digits in the local part
             continue
         joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
+        if previous.norm in _MAIL_NOUNS:
+            break  # "į paštą mockute taškas ...": the word for mail, not the address
         if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
                 _name_like(previous, language) or joined
                 or _bounded_words(tokens, start - 1, 2 - bare_names)):
@@ -1388,10 +1531,10 @@ def _card_near(tokens: list[Token], position: int) -> bool:
                 _match_any(tokens, start, documents) > cursor - start
                 for start in range(max(0, cursor - 3), cursor + 1)):
             return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
-    digits = sum(len(t.number.digits) if t.number and t.number.kind == "digits" else 1
-                 for t in tokens[max(0, position - 15):position] if t.number is not None
-                 and len(re.split(r"[./]", t.norm)) < 3)  # (not a date: "07.03.1975")
-    return digits >= 12
+    said = [t.number for t in tokens[max(0, position - 15):position] if t.number is not None
+            and len(re.split(r"[./]", t.norm)) < 3]  # (not a date: "07.03.1975")
+    # (as the digits they say: "одиннадцать восемьдесят пять" is four)
+    return len("".join(spoken_groups(said))) >= 12
 
 
 def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
@@ -1550,7 +1693,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             start -= 1  # "Адрес: Мира, 68, кв. 14": the street's name before its number
         # name before the keyword ("Gedimino prospektas", "Baker Street", "221 Baker Street")
         cursor = anchor - 1
-        while (cursor >= 0 and anchor - cursor <= 8 and tokens[cursor].turn == turn
+        reach = _flat_reach(tokens, anchor)
+        while (cursor >= 0 and anchor - cursor <= reach and tokens[cursor].turn == turn
                and why == "street"):
             token = tokens[cursor]
             inside_number = token.norm == "and" and cursor > 0 and \
@@ -1558,7 +1702,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             flat = token.norm in HOUSE_WORDS and cursor + 1 < anchor and \
                 tokens[cursor + 1].number is not None
             if not (token.number is not None or inside_number or flat
-                    or (_namey(token) and anchor - cursor <= 3)) or _is_cue(tokens, cursor):
+                    or (_namey(token) and anchor - cursor <= 3
+                        and not _said_not_named(token, language))) or _is_cue(tokens, cursor):
                 break
             if token.clause_end and token.number is None:
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
@@ -1575,6 +1720,34 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _said_not_named(token: Token, language: str) -> bool:
+    """A verb or adverb before a street word ("мы переехали, теперь живём проспект ...",
+    "dabar gyvename Kalvarijų gatvė"): what the caller says, not the street's name."""
+    if token.norm in NOT_NAME:
+        return True
+    if language in ("ru", "uk"):
+        return _morph(language).parse(token.norm)[0].tag.POS in _NOT_NAME_POS
+    if language == "lt":
+        return token.norm.endswith(_LT_VERB_ENDINGS) or token.norm in {"dabar", "vėl", "vel"}
+    return token.norm in {"now", "live", "living", "moved", "we've", "then"}
+
+
+def _flat_reach(tokens: list[Token], anchor: int) -> int:
+    """How far back from a street word its address may start: eight words, or as far as a
+    flat word whose numbers, said in words, run up to the street ("flat one hundred eighty
+    four one hundred and sixty three elm grove")."""
+    for cursor in range(anchor - 1, max(-1, anchor - 16), -1):
+        token = tokens[cursor]
+        if token.turn != tokens[anchor].turn:
+            break
+        if token.norm in _HOUSE_NUMBER_WORDS and cursor + 1 < anchor \
+                and tokens[cursor + 1].number is not None:
+            return max(8, anchor - cursor)
+        if not (token.number is not None or token.norm == "and" or anchor - cursor <= 3):
+            break
+    return 8
 
 
 def _quantity(tokens: list[Token], position: int) -> bool:
@@ -1927,6 +2100,117 @@ def _name_like(token: Token, language: str) -> bool:
     return False
 
 
+# Case endings of Slavic first names and the nominative they come from: «Христини» →
+# Христина, «Соломії» → Соломія, «Ирины» → Ирина (the dictionary lacks some inflections)
+_SLAVIC_NAME_CASES = (("ії", "ія"), ("ии", "ия"), ("ой", "а"), ("ою", "а"), ("ей", "я"),
+                      ("ею", "я"), ("ы", "а"), ("и", "а"), ("і", "а"), ("у", "а"), ("ю", "я"),
+                      ("е", "а"))
+# Surname endings, in any case: «Сомовой», «Касимову», «Бережной», «Дмитрук», «Шевченко»
+_SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "ева", "еву", "евой", "ина",
+                           "ину", "иной", "ской", "ского", "ская", "скую", "цкой", "цкая",
+                           "енко", "чук", "щук", "юк", "ук", "ович", "евич", "ович", "ишин",
+                           "ных", "овська", "івна", "овної", "евої", "ової", "іної", "ної",
+                           "ной", "ная", "ную")
+
+
+# What follows a name said alone after a cue: "my mum shauna she was born ..."
+_PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's", "yesterday", "today",
+                        "earlier", "from", "at"}
+
+
+def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:
+    """A surname, a comma and a first name, as forms put them: "Whitlock, Gareth"."""
+    nxt = position + 1
+    if not tokens[position].raw.rstrip().endswith(",") or nxt >= len(tokens) \
+            or tokens[nxt].turn != tokens[position].turn:
+        return False
+    norm = tokens[nxt].norm
+    if language == "en":
+        return norm in EN_FIRST and tokens[nxt].raw[:1].isupper()
+    if language == "lt":
+        return _lt_listed_first(norm)
+    return "Name" in _name_tags(norm, language) and tokens[nxt].raw[:1].isupper()
+
+
+def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
+    """A lower-case word right after a name cue that is an inflected first name the
+    dictionary lacks, or, right after a first name, shaped like a surname: «звоню за
+    христини білик», «ирины сомовой»."""
+    norm = token.norm
+    if language not in ("ru", "uk") or not _alpha(norm) or len(norm) < 4 or norm in NOT_NAME \
+            or token.number is not None:
+        return False
+    if after_name and norm.endswith(_SLAVIC_SURNAME_ENDINGS):
+        return True
+    return any(norm.endswith(ending) and "Name" in _name_tags(norm[:-len(ending)] + nominative,
+                                                            language)
+               for ending, nominative in _SLAVIC_NAME_CASES)
+
+
+# Words a turn or clause may open with before someone is called by name: "так", "ой", "ну"
+_CLAUSE_OPENERS = {"так", "ну", "ой", "ага", "а", "ах", "эй", "гей", "ей", "oh", "hey", "so",
+                   "taip", "ai", "ei", "na"}
+# English commands said to someone at home: "Tom, turn that down"
+_EN_COMMANDS = {"turn", "stop", "shut", "put", "give", "leave", "get", "go", "come", "be",
+                "keep", "don't", "dont", "quiet", "wait", "hold", "switch"}
+
+
+def _name_inside_cue(tokens: list[Token], position: int, language: str) -> bool:
+    """«Меня Надежда зовут», «мене Галина звати», "Ugnė mano vardas": the name said inside
+    the self-introduction, where a name that is also a word («Надежда», «Любовь») is still
+    a name."""
+    if position == 0 or position + 1 >= len(tokens):
+        return False
+    before, token, after = tokens[position - 1], tokens[position], tokens[position + 1]
+    if not (before.turn == token.turn == after.turn) or before.clause_end \
+            or not _alpha(token.norm) or token.norm in NOT_NAME or token.number is not None:
+        return False
+    inverted = (before.norm in {"меня", "мене"} and after.norm in {"зовут", "звать", "звати",
+                                                                   "звуть"})
+    # (an agent introducing herself this way is not PII)
+    return inverted and token.role != "agent" and language in ("ru", "uk") and (
+        _name_like(token, language) or _slavic_name_form(token, language, False))
+
+
+def _vocative_before_command(tokens: list[Token], position: int, language: str) -> bool:
+    """A name called out at the start of a clause and followed by a command: the caller
+    telling someone at home to be quiet («Серёжа, выключи телевизор», «Андрійку, не
+    заважай», "Jonuk, netrukdyk", "Tom, turn that down")."""
+    token = tokens[position]
+    back = position - 1
+    while back >= 0 and tokens[back].turn == token.turn and not tokens[back].clause_end \
+            and (tokens[back].norm in _CLAUSE_OPENERS or tokens[back].norm in FILLERS):
+        back -= 1
+    # (in unpunctuated ASR text the name may follow the digits it broke off: "два ноль
+    # серёжа выключи")
+    opens = back < 0 or tokens[back].turn != token.turn or tokens[back].clause_end \
+        or tokens[back].number is not None
+    nxt = position + 1
+    if nxt < len(tokens) and tokens[nxt].norm in {"не", "ne", "please", "пожалуйста",
+                                                  "будь", "don't"} \
+            and tokens[nxt].turn == token.turn:
+        nxt += 1
+    if not opens or nxt >= len(tokens) or tokens[nxt].turn != token.turn \
+            or not _alpha(token.norm) or token.norm in NOT_NAME or token.number is not None:
+        return False
+    command = tokens[nxt].norm
+    if language in ("ru", "uk"):
+        parses = _morph(language).parse(token.norm)
+        named = "Name" in _name_tags(token.norm, language) or any(
+            "voct" in p.tag and ("Surn" in p.tag or "Name" in p.tag) for p in parses)
+        # (a singular command: the caller's child, not the agent asked «Ярославе, підкажіть»)
+        return named and "NOUN" in parses[0].tag and any(
+            "impr" in p.tag and "sing" in p.tag for p in _morph(language).parse(command)[:2])
+    if language == "lt":
+        # (a diminutive's vocative: "Jonuk" of Jonas, "Petriuk" of Petras)
+        named = _lt_listed_first(token.norm) or (token.norm.endswith("uk") and any(
+            _lt_listed_first(stem + "as") for stem in (token.norm[:-2], token.norm[:-3],
+                                                        token.norm)))
+        return named and command.endswith("k") and len(command) >= 4
+    return (language == "en" and token.norm in EN_FIRST and token.raw.rstrip().endswith(",")
+            and command in _EN_COMMANDS)
+
+
 def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     lists = _phrase_lists()
     findings = []
@@ -1943,7 +2227,9 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 continue
             if _is_cue(tokens, cursor) or _is_month(tokens, cursor):
                 break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
-            if not any(_name_like(tokens[cursor], lang) for lang in langs or [language]):
+            if not any(_name_like(tokens[cursor], lang)
+                       or _slavic_name_form(tokens[cursor], lang, bool(taken))
+                       for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
                         (language == "en" and (_en_unknown(tokens[cursor].norm)
                                                or _ends_a_name(tokens, cursor)))
@@ -1952,13 +2238,19 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     break
                 if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
                     return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
+                if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
+                        and _plain_name_word(tokens, cursor, language) and (
+                            cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn
+                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME):
+                    # "the name on the account is mcbride", "my mum shauna she was born ..."
+                    return [cursor]
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
                 taken.append(cursor)  # "kowalski aisha": one word listed, the other not
                 cursor += 1
                 continue
             taken.append(cursor)
-            if tokens[cursor].clause_end:
+            if tokens[cursor].clause_end and not _comma_then_first_name(tokens, cursor, language):
                 break
             cursor += 1
         return taken
@@ -1998,7 +2290,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             skip = nxt
             while skip < len(tokens) and skip - nxt < 3 and (
                 tokens[skip].norm in FILLERS or tokens[skip].norm in
-                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš")
+                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš",
+                 "записывайте", "пишите", "записуйте", "пишіть", "užsirašykite", "rašykite")
             ):
                 skip += 1
             if nxt < len(tokens) and tokens[nxt].role != token.role \
@@ -2006,6 +2299,9 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 names = take_names(skip, tokens[nxt].turn)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+    findings += [Finding("PERSON", _pieces(tokens, [position])) for position in range(len(tokens))
+                 if _vocative_before_command(tokens, position, language)
+                 or _name_inside_cue(tokens, position, language)]
     protected |= _agent_signoffs(tokens, language)
     findings += _free_names(tokens, language, protected)
     findings = [_with_surname_before(tokens, f, language, position_of) for f in findings]
@@ -2107,7 +2403,9 @@ def _with_surname_before(tokens: list[Token], finding: Finding, language: str,
                 token.norm, language):
             return finding
         surname = bool(_reading_cases(previous.norm, language, "Surn")) or (
-            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or bool(
+            cased and previous.index > 0 and not _is_month(tokens, first - 1)) or (
+            end - start >= 2 and _slavic_name_form(previous, language, True)
+            and _top_name_tag(tokens[first + 1].norm, language) == "Patr") or bool(
             _adjective_surname_cases(previous.norm, language)
             & _reading_cases(token.norm, language, "Name"))  # "подольский максим ..."
     elif language == "lt":
@@ -2165,6 +2463,22 @@ def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
             and not _is_month(tokens, position) and not _is_ordinal(token.norm))
 
 
+# Surname endings that change with gender (Ветров / Ветрова, Польский / Польская)
+_GENDERED_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ск|цк)(ий|ой|ая|а|ого|ой|ому|ым|у|ым|ом|е)?$")
+
+
+def _genders_disagree(first: str, second: str, language: str) -> bool:
+    """A first name and a gendered surname of different genders, in every reading."""
+    if language != "ru" or not _GENDERED_SURNAME.search(second):
+        return False
+    morph = _morph(language)
+    named = {g for p in morph.parse(first) if "Name" in p.tag for g in ("masc", "femn")
+             if g in p.tag}
+    surnamed = {g for p in morph.parse(second) if "Surn" in p.tag for g in ("masc", "femn")
+                if g in p.tag}
+    return bool(named) and bool(surnamed) and not named & surnamed
+
+
 def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     """Name + patronymic ("Марія Андріївна"), name + surname or surname + name.
 
@@ -2173,6 +2487,8 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     """
     if not nxt.norm.isalpha() or nxt.norm in NOT_NAME:
         return False
+    if _genders_disagree(token.norm, nxt.norm, language):
+        return False  # «роза ветров»: a wind rose, not Роза Ветрова
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
     if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
@@ -2317,12 +2633,21 @@ def _lt_first_beside(token: Token, cased: dict[int, bool]) -> bool:
         and token.raw.strip(_PUNCT)[:1].isupper()
 
 
+# Words after a name that make it a product's: "the Victoria bundle", "Family plan"
+_PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contract",
+                  "subscription", "paketas", "planas", "тариф", "пакет"}
+
+
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
     """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
     ("вулиці Тараса Шевченка", "улица Пушкина")."""
     first = tokens[span[0]]
     if first.raw.strip()[:1] in "«\"“„'":
         return True
+    after = span[-1] + 1
+    if after < len(tokens) and tokens[after].turn == first.turn \
+            and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
+        return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
         and tokens[span[0] - 1].norm in STREET_WORDS
 
@@ -2355,7 +2680,7 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
             span = [position, position + 1]
             third = position + 2
             if (not nxt.clause_end and third < len(tokens)
-                    and tokens[third].turn == token.turn
+                    and tokens[third].turn == token.turn and tokens[third].norm not in NOT_NAME
                     and (_top_name_tag(tokens[third].norm, language) in ("Surn", "Patr")
                          or (_top_name_tag(nxt.norm, language) == "Patr"
                              and tokens[third].norm not in NOT_NAME and (
@@ -2444,14 +2769,26 @@ def detect(
     tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
+    every_mark = _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
     marks = [
-        (first, end, kind) for first, end, kind in _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+        (first, end, kind) for first, end, kind in every_mark
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
         or _card_near(tokens, first)
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
     numbers = _number_findings(tokens, marks, enabled, dates, language)
+    # a card said in parts is found only by its checksum, after the cues were read: a weak
+    # cue after it ("и срок пять двадцать восемь") is about that card too
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    card_ends = [position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)] for f in numbers
+                 if f.type == "CARD"]
+    weak = [mark for mark in every_mark if mark not in marks
+            and any(0 <= mark[0] - end <= CARD_TALK for end in card_ends)]
+    if weak:
+        marks = sorted(marks + weak)
+        dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
+        numbers = _number_findings(tokens, marks, enabled, dates, language)
     written = _written_findings(tokens, enabled, language)
     iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance

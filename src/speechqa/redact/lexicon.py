@@ -44,6 +44,8 @@ CUES: dict[str, list[str]] = {
         "cvc kod*", "три цифры", "три цифри", "three digit*", "3 digit*", "trys skaitmen*",
         "from the back", "the back", "reverse", "kitoje pusėje", "kitoje puseje",
         "kitos pusės", "kitos puses", *WEAK_CVV_CUES,
+        # where the code is printed: «сзади 666», «ззаду», "on the reverse"
+        "сзади", "ззаду",
         # hyphenated as one token: «CVC-код», "cvv-code", "CVV-kodas"
         "cvv-*", "cvc-*", "cvv2-*", "cvc2-*", "cid",
     ],
@@ -213,7 +215,7 @@ STREET_WORDS = {
     "way", "close", "crescent", "gatvė", "gatve", "gatvės", "gatves", "g", "prospektas",
     "prospekto", "alėja", "aleja", "skersgatvis", "aikštė", "aikste",
     "пр-т", "просп", "пр-кт", "б-р", "бульв", "наб", "пл", "ш", "пр-д", "тупик",
-    "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al",
+    "dr", "ct", "pl", "sq", "terrace", "pr", "pr-tas", "al", "cl", "cres", "gr", "gdns",
     # Lithuanian locatives ("gyvenu Ozo gatvėje"), folded
     "gatvėje", "gatveje", "prospekte", "alėjoje", "alejoje", "aikštėje", "aiksteje",
     "skersgatvyje",
@@ -288,7 +290,9 @@ PERSON_CUES = [
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
     "i'm", "i am", "aš", "aš esu", "on behalf of", "my father", "my mother", "my son",
     "my daughter", "my husband", "my wife", "my dad", "my mum", "my mom", "my brother",
-    "my sister", "recipient", "payee", "получатель", "получателя", "отримувач", "отримувача",
+    "my sister", "her daughter", "his daughter", "her son", "his son", "her husband",
+    "his wife", "her mum", "his mum", "her mother", "his mother", "recipient", "payee",
+    "получатель", "получателя", "отримувач", "отримувача",
     "gavėjas", "gavejas", "sūnui", "sunui", "sūnus", "sunus", "dukrai", "dukra", "vyrui",
     "žmonai", "zmonai", "mamai", "tėčiui", "teciui", "žmonos", "zmonos", "žmona", "zmona",
     "vyro", "vyras", "sūnaus", "sunaus", "dukros", "mamos", "mama", "tėvo", "tevo", "tėčio",
@@ -314,6 +318,19 @@ PERSON_CUES = [
     "передайте", "передай", "перекажіть", "передайте будь ласка", "perduokite",
     # acting for someone: «от имени Надежды Костенко», «від імені»
     "от имени", "від імені", "vardu",
+    # asking for someone, or someone the caller dealt with: «позовите Ольгу», «покличте
+    # Тараса», "pakvieskite Joną", «с вашим сотрудником Артёмом», «какая-то Светлана»
+    "позовите", "пригласите", "позови", "покличте", "поклич", "запросіть", "pakvieskite",
+    "pakviesk", "позвоните", "зателефонуйте", "сотрудником", "сотрудницей", "сотрудник",
+    "сотрудница", "співробітником", "співробітницею", "працівником", "працівницею",
+    "darbuotoja", "darbuotoju", "darbuotojas", "darbuotoją", "какая-то", "какой-то",
+    "якась", "якийсь",
+    # calling for someone who cannot: «звоню за Ирину», «дзвоню замість Христини»
+    "звоню за", "звоню вместо", "звоню от", "дзвоню за", "дзвоню замість", "дзвоню від",
+    "calling for", "calling on behalf of", "ringing for", "ringing on behalf of",
+    "skambinu už", "skambinu uz", "skambinu vietoj",
+    # whose account it is: "the name on the account is Delaney"
+    "name on the account is", "name on the account's", "account is in the name of",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
@@ -347,7 +364,11 @@ NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фа�
                   "назвіться", "prisistatykite", "who's calling", "who is calling",
                   "may i have your name", "who am i talking to",
                   # "ПІБ" (Ukrainian for ФИО); "how may I address you?" in Lithuanian
-                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti"]
+                  "піб", "jus kreiptis", "į jus kreiptis", "jus vadinti",
+                  # whose a second contact number is: "это Ирина, мы вместе живём"
+                  "чей это номер", "чей номер", "чий це номер", "чий номер",
+                  "whose number is that", "whose number is it", "whose number",
+                  "kieno tai numeris", "kieno numeris"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -447,7 +468,13 @@ paslaugas paslaugos kaina vakaras rytas pagalbos pasas prašymas prasymas skambu
 šiandien siandien niekas vėliau veliau galas dienas vienas planas kainas metus
 menesius mėnesius savaitės numerius eurus centus milijonas milijardas sezonas balkonas
 regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas salonas
-viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis""")
+viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis
+vaikas vaikai vyras brolis draugas kaimynas šuo katinas televizorius kompiuteris
+automobilis lapelis popierius akinius akiniai
+vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
+specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
+kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
+miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
@@ -468,7 +495,10 @@ name card number phone account what who how good morning afternoon evening okay 
 aš mano mes jūs jus jūsų jusu tai kaip kas kur kada taip ne ir o bet ar į i iš is su be per
 nuo už uz apie labas laba diena ačiū aciu prašau prasau skambinu noriu galiu sveiki čia cia
 vardas pavardė pavarde yra nėra nera buvo bus jau dar dabar kodėl kodel
-борг борги боргу""")
+prie pas dėl del link telefono telefoną telefona
+борг борги боргу
+он она оно они он він вона воно вони її його їй йому
+brilliant lovely perfect great sorted cheers fab fabulous wonderful smashing""")
 
 # Letters as people read them out in series of documents (ru/uk names of letters).
 LETTER_NAMES = _words("""а б в г д е ж з и і к л м н о п р с т у ф х ц ч ш э ю я бэ вэ гэ дэ жэ
