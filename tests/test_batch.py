@@ -331,7 +331,9 @@ def test_kill_9_mid_batch_then_resume_stores_every_call_exactly_once(db_url, tmp
         resumed = subprocess.run(command, capture_output=True, text=True, timeout=900)
         assert resumed.returncode == 0, resumed.stderr
         counts = store.counts()
-        assert (counts["calls"], counts["transcripts"], counts["scorecards"]) == (3, 3, 3)
+        assert (counts["calls"], counts["transcripts"], counts["scorecards"]) == (3, 3, 3), (
+            f"stored before the kill: {stored_before}; failures: {store.failures()}; "
+            f"resumed run said: {resumed.stdout}{resumed.stderr}")
         expected = {hashlib.sha256(p.read_bytes()).hexdigest() for p in clips}
         assert _calls_per_hash(store) == dict.fromkeys(expected, 1)
         assert counts["failures"] == 0
