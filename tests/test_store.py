@@ -54,6 +54,33 @@ def test_reopening_upgrades_nothing_and_keeps_data(db_url):
         assert store.counts()["scorecards"] == 1
 
 
+def test_a_lost_race_counts_as_stored_but_any_other_conflict_is_raised(db_url, monkeypatch):
+    from sqlalchemy.exc import IntegrityError
+
+    import speechqa.store as store_module
+
+    with open_store(db_url) as store:
+        transcript, scorecard = make_transcript(sha("a")), make_scorecard()
+        assert store.save_call(info(), transcript, scorecard)
+        # Another writer stored it between our read and our insert: the insert conflicts,
+        # the call is there, so this one is "already stored".
+        real_check, stale = store_module._has_scorecard, iter([False])
+        monkeypatch.setattr(store_module, "_has_scorecard",
+                            lambda *args: next(stale, None) or real_check(*args))
+        assert not store.save_call(info(), transcript, scorecard)
+        monkeypatch.undo()
+
+        # A conflict that stored nothing must not pass for "already stored".
+        def conflict(*args, **kwargs):
+            raise IntegrityError("INSERT INTO scorecards", {}, Exception("a constraint"))
+
+        monkeypatch.setattr(store_module, "_scorecard_row", conflict)
+        with pytest.raises(IntegrityError):
+            store.save_call(info("b"), make_transcript(sha("b"), "call-b"), scorecard)
+        counts = store.counts()
+        assert (counts["calls"], counts["transcripts"], counts["scorecards"]) == (1, 1, 1)
+
+
 def test_migrations_run_down_and_up_again(db_url):
     engine = create_db_engine(db_url)
     migrate(engine)

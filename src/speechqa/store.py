@@ -752,9 +752,20 @@ class Store:
                     scorecard.checklist_version,
                 )
         except IntegrityError:
-            # Another writer stored the same call between our read and our insert.
+            # Another writer stored the same call between our read and our insert. Any
+            # other conflict is a real error: it must not pass for "already stored".
+            if not self._already_stored(sha256, scorecard):
+                raise
             return False
         return True
+
+    def _already_stored(self, sha256: str, scorecard: Scorecard | None) -> bool:
+        """The call, its transcript and (if given) this checklist version's scorecard."""
+        with self.sessions() as session:
+            call = session.scalar(select(Call).where(Call.sha256 == sha256))
+            if call is None or call.transcript is None:
+                return False
+            return scorecard is None or _has_scorecard(session, call.id, scorecard)
 
     def unredacted_transcript(self, sha256: str) -> Transcript | None:
         """ADMIN ONLY: a call's transcript before redaction, if it was kept; callers (the web
