@@ -1,8 +1,11 @@
-"""Shared helper of the redaction tests: what the detector finds, as readable pairs."""
+"""Shared helpers of the redaction tests: what the detector finds, as readable pairs, and
+card numbers made and said the ways the tests need."""
 
 from __future__ import annotations
 
-from speechqa.redact import detect
+from num2words import num2words
+
+from speechqa.redact import checksums, detect
 
 
 def found(turns: list[str], lang: str, roles: list[str] | None = None) -> list[tuple[str, str]]:
@@ -14,3 +17,20 @@ def found(turns: list[str], lang: str, roles: list[str] | None = None) -> list[t
         (f.type, " | ".join(" ".join(words[t][s:e]) for t, s, e in f.pieces))
         for f in detect(words, roles, lang)
     ]
+
+
+def luhn_complete(body: str) -> str:
+    """``body`` with the check digit that makes it Luhn-valid."""
+    return next(body + d for d in "0123456789" if checksums.luhn(body + d))
+
+
+def said(digits: str, lang: str, words: dict[str, str] | None = None) -> str:
+    """Digit by digit, with some digits said in the colloquial ``words`` given."""
+    words = words or {}
+    return " ".join(words.get(d) or num2words(int(d), lang=lang) for d in digits)
+
+
+def thousands(digits: str, lang: str) -> str:
+    """A card read as four-digit numbers: "четыре тысячи двести семьдесят шесть ..."."""
+    return " ".join(num2words(int(digits[i:i + 4]), lang=lang).replace(",", "")
+                    .replace("-", " ") for i in range(0, len(digits), 4))

@@ -7,25 +7,16 @@ case, numbers as words, split across turns)."""
 from __future__ import annotations
 
 import pytest
-from _redact import found
+from _redact import found, luhn_complete, thousands
 from num2words import num2words
 
 from speechqa.redact import checksums
-
-
-def luhn_complete(body: str) -> str:
-    return next(body + d for d in "0123456789" if checksums.luhn(body + d))
 
 
 def iban_complete(country: str, bban: str) -> str:
     return next(f"{country}{check:02d}{bban}" for check in range(2, 99)
                 if checksums.iban(f"{country}{check:02d}{bban}"))
 
-
-def thousands(digits: str, lang: str) -> str:
-    """A card read as four-digit numbers: "четыре тысячи двести семьдесят шесть ..."."""
-    return " ".join(num2words(int(digits[i:i + 4]), lang=lang).replace(",", "")
-                    .replace("-", " ") for i in range(0, len(digits), 4))
 
 
 CARD = luhn_complete("427638001234567")  # 4276 3800 1234 567x

@@ -7,20 +7,12 @@ numbers read back, meter readings and document validity dates."""
 from __future__ import annotations
 
 import pytest
-from _redact import found
+from _redact import found, luhn_complete, said, thousands
 from num2words import num2words
-
-from speechqa.redact import checksums
 
 AGENT_FIRST = ["agent", "customer", "agent", "customer"]
 
 
-def luhn_complete(body: str) -> str:
-    return next(body + d for d in "0123456789" if checksums.luhn(body + d))
-
-
-def said(digits: str, lang: str) -> str:
-    return " ".join(num2words(int(d), lang=lang) for d in digits)
 
 
 # Names: garbled words, morphology, repeats ------------------------------------------------
@@ -352,11 +344,8 @@ def test_an_address_read_out_in_pieces_keeps_out_the_other_sides_turns():
     ("lt", "kortelės numeris", "ne palaukit paskutiniai"),
 ])
 def test_a_corrected_last_group_of_a_card_is_masked_too(lang, cue, correction):
-    def thousands(digits: str) -> str:
-        return " ".join(num2words(int(digits[i:i + 4]), lang=lang).replace(",", "")
-                        .replace("-", " ") for i in range(0, len(digits), 4))
-    wrong = thousands(CARD[:12] + "1111")
-    fixed = thousands(CARD[12:])
+    wrong = thousands(CARD[:12] + "1111", lang)
+    fixed = thousands(CARD[12:], lang)
     result = found([f"{cue} {wrong} {correction} {fixed}"], lang)
     assert result == [("CARD", wrong), ("CARD", fixed)]
 

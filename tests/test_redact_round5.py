@@ -7,23 +7,13 @@ an expiry."""
 from __future__ import annotations
 
 import pytest
-from _redact import found
-from num2words import num2words
+from _redact import found, luhn_complete, said
 
-from speechqa.redact import checksums
 from speechqa.redact.numbers import words_to_digits
 
 ASKED = ["agent", "customer"]
 
 
-def luhn_complete(body: str) -> str:
-    return next(body + d for d in "0123456789" if checksums.luhn(body + d))
-
-
-def said(digits: str, lang: str, words: dict[str, str] | None = None) -> str:
-    """Digit by digit, with some digits said in the colloquial ``words`` given."""
-    words = words or {}
-    return " ".join(words.get(d) or num2words(int(d), lang=lang) for d in digits)
 
 
 # Colloquial digit words ------------------------------------------------------------------
