@@ -156,6 +156,7 @@ INITIAL_ALTERNATIONS = ({"у", "в"}, {"і", "й"})
 APOSTROPHE_NEXT = frozenset("яюєї")
 
 MAX_NEAR_MISSES = 3
+MAX_CACHED_WORDS = 500_000
 MAX_EVIDENCE = 3
 _MAX_COMBINATIONS = 5000
 
@@ -402,6 +403,17 @@ def _split_at_pauses(unit: Unit) -> list[Unit]:
     return [_slice(unit, first, last) for first, last in itertools.pairwise(bounds)]
 
 
+def _remember(cache: dict, key: tuple, value: object) -> None:
+    """Keep a word lookup for the next call, up to a bound (a long batch sees many words)."""
+    if len(cache) < MAX_CACHED_WORDS:
+        cache[key] = value
+
+
+def _same_initial(choice: str, form: str) -> bool:
+    """Same first letter, or a Ukrainian initial alternation (у/в, і/й)."""
+    return choice[0] == form[0] or {choice[0], form[0]} in INITIAL_ALTERNATIONS
+
+
 def _language(code: str | None) -> str | None:
     """'ru-RU' or 'RU' → 'ru'; None stays None (then every analyser is tried)."""
     return code.split("-")[0].split("_")[0].lower() if code else None
@@ -540,16 +552,13 @@ class Vocabulary:
                 # The first letter must agree, except for a single edit on a word of 6+
                 # letters: Whisper often loses or mishears a word's first sound on telephone
                 # audio («лухаю» for «слухаю», «дбільшити» for «збільшити»).
-                same_start = (
-                    choice[0] == form[0]
-                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
-                    or (distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS)
+                same_start = _same_initial(choice, form) or (
+                    distance == 1 and len(choice) >= FIRST_LETTER_FREE_LETTERS
                 )
                 if distance <= allowed and same_start:
                     fuzzy.add(self._fuzzy_ids[index])
         result = (frozenset(exact), frozenset(fuzzy))
-        if len(self._cache) < 500_000:
-            self._cache[key] = result
+        _remember(self._cache, key, result)
         return result
 
     def near(self, token: Token) -> frozenset[int]:
@@ -572,15 +581,10 @@ class Vocabulary:
                 limit=None,
             ):
                 choice = self._fuzzy_choices[index]
-                if (
-                    choice[0] == form[0]
-                    or {choice[0], form[0]} in INITIAL_ALTERNATIONS
-                    or len(choice) >= NEAR_FIRST_LETTER_FREE
-                ):
+                if _same_initial(choice, form) or len(choice) >= NEAR_FIRST_LETTER_FREE:
                     near.add(self._fuzzy_ids[index])
         result = frozenset(near)
-        if len(self._near_cache) < 500_000:
-            self._near_cache[key] = result
+        _remember(self._near_cache, key, result)
         return result
 
     def _form_ids(self, form: str, language: str | None) -> tuple[frozenset[int], frozenset[int]]:
@@ -591,7 +595,7 @@ class Vocabulary:
         if cached is None:
             words = [token for token in tokenize(form, language) if token.is_word]
             cached = self.lookup(words[0]) if len(words) == 1 else (frozenset(), frozenset())
-            self._cache[key] = cached
+            _remember(self._cache, key, cached)
         return cached
 
     def _glued_ids(
@@ -620,7 +624,7 @@ class Vocabulary:
                     frozenset().union(*usable),
                 )
                 break
-        self._cache[key] = result
+        _remember(self._cache, key, result)
         return result
 
     def annotate(self, unit: Unit) -> None:
