@@ -22,6 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind7.jsonl"
+README_OUT = ROOT / "benchmarks" / "data" / "redaction_blind7.README.md"
 SEED = 7_2026_11_30
 COUNTS = {"ru": 200, "uk": 100, "en": 100, "lt": 100}
 
@@ -1774,13 +1775,14 @@ def flow_card(ex: Ex, mode: str | None = None) -> None:
                     }
                 )
             )
-            ex.c(
-                lead,
-                ex.piece(
-                    key, card_segs(ex, chunk) if not ex.asr else num_segs(ex, chunk, None, 0.2)
-                ),
-                ".",
-            )
+            if ex.asr:
+                said = num_segs(ex, chunk, None, 0.2)
+            elif r.random() < 0.2:  # typists keep what the caller said in words
+                said = [say_group(chunk, ex.lang, r, "whole" if len(chunk) <= 4 else "pairs")]
+                ex.tags.add("digits_in_words")
+            else:
+                said = card_segs(ex, chunk)
+            ex.c(lead, ex.piece(key, said), ".")
             if i < len(chunks) - 1:
                 if mode == "echo" and len(chunk) >= 4:
                     echo = chunk if not ex.asr else say_digits(chunk, ex.lang, r)
@@ -3297,7 +3299,7 @@ def s_nonnative_phone(ex: Ex) -> None:
                 "lt": "Taip. Numeris",
             }
         ),
-        ex.piece(key, strs[:2]),
+        ex.piece(key, strs[:2] if ex.asr else strs[0][: len(strs[0]) // 2]),
         ex.p(
             {
                 "ru": "... нет, извините, неправильно. Снова:",
@@ -3428,8 +3430,8 @@ def s_refund_iban(ex: Ex) -> None:
         ex.ent("PERSON", person_name(ex, holder, "fl")),
         ex.p(
             {
-                "ru": ". Я ему сейчас позвоню, он мне номер скажет.",
-                "uk": ". Я йому зараз подзвоню, він мені номер скаже.",
+                "ru": ". Он мне номер продиктовал, у меня записано.",
+                "uk": ". Він мені номер продиктував, у мене записано.",
                 "en": ". He's given me the number, I've got it written here.",
                 "lt": ". Jis man davė numerį, turiu užsirašiusi.",
             }
@@ -3847,8 +3849,19 @@ def n_card_last4(ex: Ex) -> None:
             }
         )
     )
+    ex.c(
+        ex.p(
+            {
+                "ru": "Вся надежда на вас, честное слово. Веры банкам у меня уже никакой.",
+                "uk": "Уся надія на вас, чесне слово. Віри в банки вже ніякої.",
+                "en": "Mark my words, I'll bill them for my time. Will you sort it?",
+                "lt": "Visa viltis į jus, tikrai. Rasa ant žolės, o aš jau skambinu bankui.",
+            }
+        )
+    )
     d_hotline(ex)
     ex.tags.add("decoy_last4")
+    ex.tags.add("decoy_namelike")
     close(ex)
 
 
@@ -4213,25 +4226,185 @@ def stats(items: list[dict]) -> dict:
     }
 
 
+README = """\
+# Blind redaction evaluation set 7 (issue 12)
+
+`redaction_blind7.jsonl`: {total} call-centre exchanges in Russian, Ukrainian, English and
+Lithuanian with every PII/PCI span labelled, {entities} entities in all. Written by the helper
+session **r12blind7** from scratch, with its own generator `tools/make_redaction_blind7.py`
+(seeded, deterministic: re-running it rewrites this file and the data byte for byte).
+
+## Blindness: what the author opened, and nothing else
+
+- `/work/notes/COMMON.md` (project rules).
+- `head -n 2 benchmarks/data/redaction_blind5.jsonl`: the record format only.
+- `benchmarks/bench_redaction.py` from the top to the end of `score_item` (the scoring rule).
+- `pyproject.toml` (the ruff settings) and `ls` of `tools/` and `benchmarks/data/` (names only).
+
+Not opened: anything under `src/speechqa/`, any `tests/` file, any other `redaction_*` data
+file or README (blind, blind2-6, dev*, eval), any `tools/make_redaction_*.py` or
+`tools/blind4_*.py`, any `benchmarks/results/redaction*` file, git history about redaction.
+The detector and `bench_redaction.py` were never run. All check digits (Luhn, IBAN mod-97,
+Russian INN and SNILS, Ukrainian RNOKPP, Lithuanian asmens kodas) are computed by the
+generator itself; it imports nothing from `speechqa`.
+
+## Record format
+
+One JSON object a line: `id` (`b7-<lang>-<a|w>-NNNN`), `lang`, `style` (`written` or `asr`),
+`split` (`blind7`), `template` (`<lang>_<setting>`), `tags`, `turns` (`role` agent|customer,
+`text`), `entities` (`type`, `pieces` = `[turn, start_word, end_word]` over `text.split()`,
+`chars` = `[turn, start_char, end_char]`, `text` = the characters of each piece). Written
+pieces may sit inside a token that also carries trailing punctuation (`9012.`); the word
+span covers that token, the char span does not cover the punctuation.
+
+The generator refuses to write the set unless: every piece's characters equal its `text`;
+the tokens a piece touches hold nothing else but punctuation; no word belongs to two
+entities; every ASR turn is lower case with no digits and no punctuation (letters,
+in-word hyphens and the Ukrainian apostrophe only); every card passes Luhn, every IBAN
+mod-97, every INN/SNILS/RNOKPP/asmens kodas its own check.
+
+## Labelling policy (issue 12)
+
+- CARD: 13-19 digits, Luhn-valid (Visa 13/16/19, Mastercard, Mir, Amex 15, Maestro 18/19,
+  UnionPay 17). CVV (3 digits, Amex 4) and EXPIRY only where a card is being taken.
+- PHONE, EMAIL (in ASR spelled out: «собака», «равлик», "at", "eta", «точка», "dot"...).
+- PASSPORT: Russian series+number, Ukrainian booklet (two letters + 6 digits) and ID card
+  (9 digits), Lithuanian (8 digits), generic 9-digit (English callers).
+- NATIONAL_ID: INN (12 digits), SNILS, RNOKPP, asmens kodas, UK NI number, US SSN.
+- DOB: the birth date only; «года», «року», "dieną", "d." stay outside. In Lithuanian ASR
+  the year comes first, so the inner word "metų" is inside the span
+  ("... septintųjų metų kovo penktą" + "dieną" outside).
+- ACCOUNT: IBAN (LT, UA, GB), Russian 20-digit bank accounts, contract, insurance policy
+  and utility personal-account numbers.
+- ADDRESS: street + house number (+ flat/korpus); the city stays outside.
+- PERSON: callers and third parties (relatives, account holders, children) in any form,
+  including the agent addressing the caller («Тимур Рустамович», «Остапе Васильовичу»,
+  "Mrs Holloway" with "Mrs" outside, "ponia Kazlauskiene" with "ponia" outside).
+  The agent's own name in the greeting is NOT labelled, nor are company names that look
+  like names («Доктор Столетов», «Айболит», «Мастер Шкода», "Addison Lee"), pet names
+  (Барсик, Winston, Barbora), streets named after people without a house number
+  (улица Пушкина, Gedimino prospektas), product names («Доктор Мом», "Dr Beckmann"), car
+  models («Лада Веста», "Ford Fiesta") and name-like common
+  words («надежда», «вера», "will", "mark", "bill", "rasa", "viltis").
+- Not PII, never labelled (decoys): money amounts, times, appointment, delivery, payment,
+  contract and exam dates, "card ending in 1234", menu choices, order, tracking, ticket
+  and reference numbers, seats and rooms, hotlines, tariffs, cities alone, streets
+  without a house number.
+- Every mention is its own entity: the caller's dictation, the caller repeating it
+  ("shall I repeat?") and each agent read-back. A number split across turns, interrupted
+  by fillers or self-corrected is ONE entity with several pieces; abandoned digits are
+  included (e.g. the first digits of an old phone number before "no, that's my old
+  number"), fillers between pieces are not labelled.
+- Labelling choice to note: when the agent echoes a chunk of a card while the caller is
+  still dictating it («1771, так.»), the echo is labelled CARD as a read-back of card digits
+  (tag `card_echo`), unlike the decoy "card ending in 1234" said after payment.
+
+## Counts
+
+Exchanges: {total}; {no_entity} ({share}) have no entity at all, only decoys
+({decoy_only} exchanges come from the decoy-only settings).
+
+| lang | written | asr | templates |
+|---|---|---|---|
+{records}
+
+Entities per type, language and style:
+
+{table}
+
+Tags (phenomena; one exchange can carry several): {tags}.
+
+## Content
+
+34 settings per language (22 with PII, 11 decoy-only, plus a tax-office one): pharmacy
+prepayment, car leasing, pension fund, university admissions, veterinary clinic, ticketing,
+crypto exchange support, mobile operator SIM re-registration, parcel lockers, hotel booking
+for a relative, municipal utility bills, debt collection, medical lab results, insurance
+claims, elderly callers renewing a subscription, a non-native caller at a taxi lost-property
+desk, a long complaint with a phone number in the middle, a refund to a relative's account,
+a children's dentist, a car service, a gym, a travel agency taking two passports, a tax
+office; decoy-only: clinic rescheduling, parcel status, tariff change, a disputed payment on
+"the card ending in ...", city information, train refunds, pharmacy products, pension
+payment dates, crypto transfer status, taxi booking by IVR, vet reminders.
+Written style: normal case, punctuation, digits in many layouts (4-4-4-4, solid, dashes,
+uneven groups, a chunk typed in words). ASR style: lower case, no punctuation, numbers as
+words digit by digit, in pairs, as hundreds/thousands or mixed per group, "oh"/«ноль»/
+«нуль»/"nulis", "double five", fillers inside numbers.
+
+## How to score it (once)
+
+    python benchmarks/bench_redaction.py --data benchmarks/data/redaction_blind7.jsonl \\
+        --out benchmarks/results/redaction-blind7.json
+
+Score it exactly once and report that figure; do not tune the detector on this file.
+
+## Known limits
+
+- Synthetic: the ASR style is simulated from the written phrasing (no recogniser errors,
+  no misheard words); real ASR would also split and merge words differently.
+- One author wrote all 34 settings, and each setting is the same dialogue skeleton in four
+  languages with its own phrasing; templates share reusable flows (card, phone, e-mail...).
+- Names come from 12-14 per language and repeat; Lithuanian and Ukrainian vocatives are
+  hand-written for these names only.
+- Russian callers never give an IBAN (they give 20-digit accounts); English bank details
+  are IBANs or 8-digit account numbers without sort codes.
+- English phone numbers are UK mobiles or US 555 numbers; passports for English callers
+  are a generic 9-digit number.
+- The agent's partial echo of card chunks is labelled CARD (see above); a detector that
+  treats short digit runs as non-PII will miss these by design of this set.
+"""
+
+
+def type_table(items: list[dict]) -> list[str]:
+    per_type = stats(items)["per_type"]
+    cols = [(lang, style) for lang in COUNTS for style in ("written", "asr")]
+    head = "| type | " + " | ".join(f"{lang} {style}" for lang, style in cols) + " | all |"
+    rows = [head, "|" + "---|" * (len(cols) + 2)]
+    for etype in sorted({t for t, _, _ in per_type}):
+        counts = [per_type[(etype, lang, style)] for lang, style in cols]
+        rows.append(f"| {etype} | " + " | ".join(map(str, counts)) + f" | {sum(counts)} |")
+    totals = [
+        sum(n for (_, lang, style), n in per_type.items() if (lang, style) == col) for col in cols
+    ]
+    rows.append("| all | " + " | ".join(map(str, totals)) + f" | {sum(totals)} |")
+    return rows
+
+
+def write_readme(items: list[dict]) -> None:
+    info = stats(items)
+    records = Counter((item["lang"], item["style"]) for item in items)
+    tags = Counter(tag for item in items for tag in item["tags"])
+    decoy_only = sum(1 for item in items if "decoy" in item["tags"])
+    text = README.format(
+        total=info["total"],
+        no_entity=info["no_entity"],
+        share=f"{info['no_entity'] / info['total']:.0%}",
+        decoy_only=decoy_only,
+        records="\n".join(
+            f"| {lang} | {records[(lang, 'written')]} | {records[(lang, 'asr')]} | "
+            f"{info['templates'][lang]} |"
+            for lang in COUNTS
+        ),
+        table="\n".join(type_table(items)),
+        entities=sum(len(item["entities"]) for item in items),
+        tags=", ".join(f"{tag} {tags[tag]}" for tag in sorted(tags) if tag.islower()),
+    )
+    README_OUT.write_text(text, encoding="utf-8")
+
+
 def main() -> None:
     items = build()
     with OUT.open("w", encoding="utf-8") as fh:
         for item in items:
             fh.write(json.dumps(item, ensure_ascii=False) + "\n")
+    write_readme(items)
     info = stats(items)
-    types = sorted({t for t, _, _ in info["per_type"]})
     print(
         f"{info['total']} exchanges, {info['no_entity']} without entities "
         f"({info['no_entity'] / info['total']:.0%}); templates per language "
         f"{dict(info['templates'])}"
     )
-    for etype in types:
-        row = [
-            info["per_type"][(etype, lang, style)]
-            for lang in COUNTS
-            for style in ("written", "asr")
-        ]
-        print(f"{etype:12s}", " ".join(f"{n:4d}" for n in row), f"| {sum(row)}")
+    print("\n".join(type_table(items)))
 
 
 if __name__ == "__main__":
