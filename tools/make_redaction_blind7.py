@@ -613,7 +613,7 @@ class Ex:
         return cardinal(n, self.lang) if self.asr else str(n)
 
     def money(self, n: int) -> str:
-        """Round amounts only, so the noun is always in the many-form."""
+        """Amounts end in 0 or lie in 11-19, so the noun always takes its many-form."""
         if self.asr:
             noun = {"ru": "рублей", "uk": "гривень", "en": "pounds", "lt": "eurų"}[self.lang]
             return f"{cardinal(n, self.lang)} {noun}"
@@ -1800,6 +1800,7 @@ def flow_card(ex: Ex, mode: str | None = None) -> None:
         ex.c(
             intro,
             ex.piece(key, num_segs(ex, wrong, [4, 4])),
+            "...",
             ex.p(OOPS),
             ex.piece(key, card_segs(ex, number)),
             ".",
@@ -2445,6 +2446,9 @@ def close(ex: Ex) -> None:
 
 
 def amount(ex: Ex) -> str:
+    """Sums that fit the currency; all take the noun's many-form (see Ex.money)."""
+    if ex.lang in ("en", "lt"):
+        return ex.money(ex.rng.choice([40, 120, 250, 70, 540, 90, 310, 15, 860, 30]))
     return ex.money(ex.rng.choice([350, 480, 1200, 2490, 760, 5400, 990, 3150, 120, 8700]))
 
 
@@ -2594,8 +2598,8 @@ def d_street(ex: Ex) -> None:
     ex.a(
         ex.p(
             {
-                "ru": "Да, он, работает до восьми.",
-                "uk": "Так, воно, працює до восьмої.",
+                "ru": "Да, именно там, работаем до восьми.",
+                "uk": "Так, саме там, працюємо до восьмої.",
                 "en": "That's the one, open till eight.",
                 "lt": "Taip, dirba iki aštuonių.",
             }
