@@ -1,6 +1,7 @@
 """Write blind redaction evaluation set 7 (issue 12): a seeded, deterministic generator.
 
     python tools/make_redaction_blind7.py   # writes benchmarks/data/redaction_blind7.jsonl
+                                            # and redaction_blind7.README.md (counts)
 
 Why a generator and not hand-written lines: every span must round-trip to its text and
 every check digit (Luhn, IBAN mod-97, INN, SNILS, RNOKPP, asmens kodas) must be right, and
@@ -362,20 +363,6 @@ def year_ordinal(year: int, lang: str) -> str:
     return f"{head} {ordinal(rest, lang, table)}"
 
 
-def plural_index(n: int, lang: str) -> int:
-    """0 = one-form, 1 = few-form, 2 = many-form (ru/uk/lt rules)."""
-    if lang == "lt":
-        if n % 10 == 1 and n % 100 != 11:
-            return 0
-        return 2 if n % 10 == 0 or 11 <= n % 100 <= 19 else 1
-    if n % 10 == 1 and n % 100 != 11:
-        return 0
-    return 1 if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14 else 2
-
-
-# --------------------------------------------------------------------------- check digits
-
-
 def luhn_complete(prefix: str) -> str:
     total = 0
     for i, ch in enumerate(reversed(prefix)):
@@ -663,7 +650,7 @@ def _flatten(parts) -> list:
 
 def asr_clean(text: str) -> str:
     """Lower-case, no punctuation: how the recogniser's output looks."""
-    text = text.lower().replace("ё", "ё")
+    text = text.lower()
     text = re.sub(r"[«»\"“”„.,!?;:…()/—–]", " ", text)
     text = re.sub(r"(?<![^\W\d_])-|-(?![^\W\d_])", " ", text)
     return " ".join(text.split())
@@ -1516,7 +1503,6 @@ def account_segs(ex: Ex, kind: str) -> tuple[list[Seg], tuple]:
         if not ex.asr:
             grouped = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
             return [r.choice([grouped, iban, grouped])], ("iban", iban)
-        letters = [ch for ch in iban if ch.isalpha()]
         lead = {"uk": "у а", "lt": "el tė"}.get(lang, " ".join(iban[:2].lower()))
         segs: list[Seg] = [lead]
         rest = iban[2:]
@@ -1525,7 +1511,6 @@ def account_segs(ex: Ex, kind: str) -> tuple[list[Seg], tuple]:
             segs += num_segs(ex, rest[6:], [4, 4, 4, 2], 0.15)
         else:
             segs += num_segs(ex, rest, [2] + [4] * 8, 0.15)
-        del letters
         return segs, ("iban", iban)
     if kind == "bank":  # ru / en plain account numbers
         number = ("40817810" + dig(12)) if lang == "ru" else dig(8)
@@ -4244,6 +4229,8 @@ session **r12blind7** from scratch, with its own generator `tools/make_redaction
 - `head -n 2 benchmarks/data/redaction_blind5.jsonl`: the record format only.
 - `benchmarks/bench_redaction.py` from the top to the end of `score_item` (the scoring rule).
 - `pyproject.toml` (the ruff settings) and `ls` of `tools/` and `benchmarks/data/` (names only).
+- `git log --oneline -3` on this branch once, after committing (own commits and one
+  unrelated checklist commit).
 
 Not opened: anything under `src/speechqa/`, any `tests/` file, any other `redaction_*` data
 file or README (blind, blind2-6, dev*, eval), any `tools/make_redaction_*.py` or
