@@ -607,13 +607,27 @@ class Ex:
         return {"ru": f"{n} руб.", "uk": f"{n} грн", "en": f"£{n}", "lt": f"{n} eurų"}[self.lang]
 
     def time(self, h: int, m: int) -> str:
+        """A clock time as said after «в», «о», "at" (the only places it is used)."""
         if not self.asr:
             return f"{h}:{m:02d}"
-        hh = h if self.lang != "en" else (h - 12 if h > 12 else h)
-        tail = {"ru": "ноль ноль", "uk": "нуль нуль", "en": "o'clock", "lt": "nulis nulis"}
-        return f"{cardinal(hh, self.lang)} " + (
-            tail[self.lang] if m == 0 else cardinal(m, self.lang)
-        )
+        lang = self.lang
+        if lang == "lt" and m == 0:
+            return f"{ordinal(h, 'lt')} valandą"
+        if lang == "uk":
+            hour = UK_HOUR_LOC[h - 1]
+        else:
+            hour = cardinal(h - 12 if lang == "en" and h > 12 else h, lang)
+        if m == 0:
+            return hour + (" o'clock" if lang == "en" else "")
+        zero = {"ru": "ноль", "uk": "нуль", "en": "oh", "lt": "nulis"}[lang]
+        minutes = cardinal(m, lang) if m >= 10 else f"{zero} {cardinal(m, lang)}"
+        return f"{hour} {minutes}"
+
+    def hour_gen(self, h: int) -> str:
+        """«с десяти до двух», «з дев'ятої до шостої»: hours after a preposition."""
+        if not self.asr or self.lang not in HOURS_GEN:
+            return self.time(h, 0)
+        return HOURS_GEN[self.lang][h]
 
     def date(self, d: int, m: int) -> str:
         month = MONTHS_GEN[self.lang][m - 1]
@@ -636,6 +650,22 @@ class Ex:
             return digits
         sizes = uneven_sizes(len(digits), self.rng)
         return " ".join(say_group(g, self.lang, self.rng) for g in split_groups(digits, sizes))
+
+
+UK_HOUR_LOC = [
+    *_words(
+        "першій другій третій четвертій п'ятій шостій сьомій восьмій дев'ятій десятій "
+        "одинадцятій дванадцятій тринадцятій чотирнадцятій п'ятнадцятій шістнадцятій "
+        "сімнадцятій вісімнадцятій дев'ятнадцятій двадцятій"
+    ),
+    "двадцять першій",
+    "двадцять другій",
+    "двадцять третій",
+]
+HOURS_GEN = {
+    "ru": {9: "девяти", 10: "десяти", 14: "двух", 18: "шести"},
+    "uk": {9: "дев'ятої", 10: "десятої", 14: "другої", 18: "шостої"},
+}
 
 
 def _flatten(parts) -> list:
@@ -3732,11 +3762,11 @@ def n_parcel_status(ex: Ex) -> None:
         ex.p(
             {
                 "ru": "Посылка на сортировке, доставим "
-                f"{ex.date(r.randint(1, 28), r.randint(1, 12))} с {ex.time(10, 0)} до "
-                f"{ex.time(14, 0)}.",
+                f"{ex.date(r.randint(1, 28), r.randint(1, 12))} с {ex.hour_gen(10)} до "
+                f"{ex.hour_gen(14)}.",
                 "uk": "Посилка на сортуванні, доставимо "
-                f"{ex.date(r.randint(1, 28), r.randint(1, 12))} з {ex.time(10, 0)} до "
-                f"{ex.time(14, 0)}.",
+                f"{ex.date(r.randint(1, 28), r.randint(1, 12))} з {ex.hour_gen(10)} до "
+                f"{ex.hour_gen(14)}.",
                 "en": "It's at the depot, it'll be with you "
                 f"{ex.date(r.randint(1, 28), r.randint(1, 12))} between {ex.time(10, 0)} and "
                 f"{ex.time(14, 0)}.",
@@ -3824,16 +3854,16 @@ def n_card_last4(ex: Ex) -> None:
         ex.p(
             {
                 "ru": f"Вижу операцию на {amount(ex)} в "
-                f"{ex.time(ex.rng.randint(0, 23), ex.rng.choice([5, 17, 42]))}. Карту с "
+                f"{ex.time(ex.rng.randint(1, 23), ex.rng.choice([5, 17, 42]))}. Карту с "
                 f"окончанием {said} блокирую.",
                 "uk": f"Бачу операцію на {amount(ex)} о "
-                f"{ex.time(ex.rng.randint(0, 23), ex.rng.choice([5, 17, 42]))}. Картку із "
+                f"{ex.time(ex.rng.randint(1, 23), ex.rng.choice([5, 17, 42]))}. Картку із "
                 f"закінченням {said} блокую.",
                 "en": f"I can see {amount(ex)} at "
                 f"{ex.time(ex.rng.randint(1, 12), ex.rng.choice([5, 17, 42]))}. I'm blocking "
                 f"the card ending {said} now.",
                 "lt": f"Matau operaciją {amount(ex)} "
-                f"{ex.time(ex.rng.randint(0, 23), ex.rng.choice([5, 17, 42]))}. Kortelę, "
+                f"{ex.time(ex.rng.randint(1, 23), ex.rng.choice([5, 17, 42]))}. Kortelę, "
                 f"kurios pabaiga {said}, blokuoju.",
             }
         )
@@ -3876,12 +3906,12 @@ def n_city_info(ex: Ex) -> None:
     ex.a(
         ex.p(
             {
-                "ru": f"В центре услуг на улице Ленина, с {ex.time(9, 0)} до {ex.time(18, 0)}, в "
-                f"субботу до {ex.time(14, 0)}.",
-                "uk": f"У ЦНАПі на вулиці Шевченка, з {ex.time(9, 0)} до {ex.time(18, 0)}, у "
+                "ru": f"В центре услуг на улице Ленина, с {ex.hour_gen(9)} до {ex.hour_gen(18)}, в "
+                f"субботу до {ex.hour_gen(14)}.",
+                "uk": f"У ЦНАПі на вулиці Шевченка, з {ex.hour_gen(9)} до {ex.hour_gen(18)}, у "
                 "суботу "
-                f"до {ex.time(14, 0)}.",
-                "en": f"At the civic centre on Victoria Street, {ex.time(9, 0)} till "
+                f"до {ex.hour_gen(14)}.",
+                "en": f"At the civic centre on Victoria Street, {ex.hour_gen(9)} till "
                 f"{ex.time(17, 0)}, Saturdays till {ex.time(13, 0)}.",
                 "lt": f"Paslaugų centre Gedimino prospekte, nuo {ex.time(9, 0)} iki "
                 f"{ex.time(18, 0)}.",
@@ -4092,13 +4122,13 @@ def n_vet_reminder(ex: Ex) -> None:
     ex.a(
         ex.p(
             {
-                "ru": f"Напоминаем, что у {pet} прививка "
+                "ru": f"Напоминаем: прививка питомцу по кличке {pet} назначена "
                 f"{ex.date(ex.rng.randint(1, 28), ex.rng.randint(1, 12))}.",
-                "uk": f"Нагадуємо, що щеплення для {pet} заплановане на "
+                "uk": f"Нагадуємо: щеплення улюбленця на ім'я {pet} заплановане "
                 f"{ex.date(ex.rng.randint(1, 28), ex.rng.randint(1, 12))}.",
                 "en": f"Just a reminder {pet} is due a booster on "
                 f"{ex.date(ex.rng.randint(1, 28), ex.rng.randint(1, 12))}.",
-                "lt": f"Primename, kad {pet} skiepas numatytas "
+                "lt": f"Primename: augintinio, vardu {pet}, skiepas numatytas "
                 f"{ex.date(ex.rng.randint(1, 28), ex.rng.randint(1, 12))}.",
             }
         )
