@@ -1019,7 +1019,9 @@ class OrganisationNode(Node):
             if any(end + 1 < a <= end + 1 + MAX_NAME_SLOT_WORDS for a in intro_starts):
                 continue  # "this is Harper Valley, my name is Ann": the second one is the agent
             for index in following[:2]:
-                if unit.clauses[index] != unit.clauses[end]:
+                # Nobody quotes their own name: «это оператор «Волна», Никита» names the
+                # company after a job title that also introduces agents.
+                if unit.clauses[index] != unit.clauses[end] or unit.quoted[index]:
                     break
                 agent_name.add(index)
         blocked = {i for a, b in self._span_words(self.generic, unit) for i in range(a, b + 1)}
