@@ -273,6 +273,12 @@ def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
         ("en", "Would a double room do, or do you need twin beds?", True),
         ("en", "Correct me if I'm wrong, the charge was taken twice?", True),
         ("ru", "Вы про списание от пятнадцатого числа?", True),
+        ("ru", "Вас интересует именно кредитная карта?", True),
+        ("uk", "Вас цікавить саме кредитна картка?", True),
+        ("ru", "Вы хотите вернуть деньги, а не обменять товар, верно.", True),  # Whisper's stop
+        ("en", "Are you looking to upgrade, or just change the plan?", True),
+        ("en", "Would it help if I sent you a link?", True),
+        ("lt", "Ar jums tiktų penktadienis?", True),
         ("lt", "Kitaip tariant, jūs norite nutraukti sutartį?", True),
         # data checks, diagnostics and lookups are not checks of understanding
         ("ru", "Доставка по адресу улица Гагарина, дом двенадцать, квартира сорок, верно?", False),
@@ -284,6 +290,9 @@ def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
         ("en", "Are the lights on the router green or red?", False),
         ("ru", "Уточните, пожалуйста, номер заказа.", False),
         ("ru", "Вы перезагружали приставку?", False),
+        ("ru", "Адрес прежний, улица Лесная, дом три, верно.", False),
+        ("en", "Is it the iPhone or the Android app?", False),
+        ("uk", "Ви пробували перезавантажити роутер?", False),
     ],
 )
 def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
@@ -316,6 +325,14 @@ def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
                "working days.", True),
         ("lt", "Reziumuojant, kortelė užblokuota, o nauja atkeliaus paštu per penkias dienas.",
          True),
+        ("ru", "Хорошо, давайте подведём черту: заявка принята, мастер придёт в среду с девяти "
+               "до часу.", True),
+        ("uk", "Домовилися: доставка в суботу, оплата під час отримання, двісті гривень.", True),
+        ("en", "To confirm, the appointment is Tuesday at ten and you'll get a text reminder the "
+               "day before.", True),
+        ("en", "That's all set up for you now, your new card will arrive within five working "
+               "days.", True),
+        ("lt", "Susitarėme taip: kurjeris atvyks rytoj, o pinigai grįš per tris dienas.", True),
         # a recap word opening a question, a data check, a bare confirmation, a vague promise
         ("ru", "Итак, у вас остались ещё какие-нибудь вопросы по договору?", False),
         ("en", "So, to recap, is there anything else I can help you with today?", False),
@@ -323,6 +340,10 @@ def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
         ("en", "Right, that's all done for you.", False),
         ("uk", "Я передам інформацію, з вами зв'яжуться.", False),
         ("en", "So you can always call us back if anything changes with the booking.", False),
+        ("ru", "Значит, так: мне нужен номер договора и ваша дата рождения.", False),
+        ("en", "The refund usually takes five to seven working days.", False),
+        ("en", "sure um so it shows that your checking account balance is sixty seven dollars",
+         False),
     ],
 )
 def test_summary_cues_and_decoys_1_5(language, text, recap):
