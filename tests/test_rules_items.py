@@ -342,6 +342,8 @@ def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
         ("en", "So you can always call us back if anything changes with the booking.", False),
         ("ru", "Значит, так: мне нужен номер договора и ваша дата рождения.", False),
         ("en", "The refund usually takes five to seven working days.", False),
+        ("en", "So the problem is that your payment on the fifth was rejected because the card "
+               "expired last month.", False),
         ("en", "sure um so it shows that your checking account balance is sixty seven dollars",
          False),
     ],
