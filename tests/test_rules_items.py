@@ -293,6 +293,8 @@ def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
         ("ru", "Адрес прежний, улица Лесная, дом три, верно.", False),
         ("en", "Is it the iPhone or the Android app?", False),
         ("uk", "Ви пробували перезавантажити роутер?", False),
+        ("ru", "Алло, вы меня слышите, да?", False),
+        ("en", "Sorry, you're still there, right?", False),
     ],
 )
 def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
