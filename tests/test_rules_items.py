@@ -276,6 +276,8 @@ def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
         ("ru", "Вас интересует именно кредитная карта?", True),
         ("uk", "Вас цікавить саме кредитна картка?", True),
         ("ru", "Вы хотите вернуть деньги, а не обменять товар, верно.", True),  # Whisper's stop
+        ("uk", "Ви хочете перенести доставку на суботу, так.", True),
+        ("ru", "Хорошо, да.", False),
         ("en", "Are you looking to upgrade, or just change the plan?", True),
         ("en", "Would it help if I sent you a link?", True),
         ("lt", "Ar jums tiktų penktadienis?", True),
