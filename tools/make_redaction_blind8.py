@@ -292,7 +292,19 @@ def below_1000(lang: str, n: int) -> list[str]:
 
 
 def cardinal(lang: str, n: int, fem: bool = False) -> str:
-    """Spoken cardinal for 0..999 999 in lang, as an ASR system would write it."""
+    """Spoken cardinal for 0..999 999 999 in lang, as an ASR system would write it."""
+    if n >= 1_000_000:
+        millions, rest = divmod(n, 1_000_000)
+        noun = {
+            "ru": ("миллион", "миллиона", "миллионов"),
+            "uk": ("мільйон", "мільйони", "мільйонів"),
+            "en": ("million", "million", ""),
+            "lt": ("milijonas", "milijonai", "milijonų"),
+        }[lang]
+        words = [cardinal(lang, millions), plural(lang, millions, noun)]
+        if rest:
+            words.append(cardinal(lang, rest, fem))
+        return " ".join(words)
     if n >= 1000:
         thousands, rest = divmod(n, 1000)
         if lang == "en":
@@ -795,19 +807,37 @@ class Ctx:
             words += f" {cardinal(self.lang, cents, fem_small)} {plural(self.lang, cents, small)}"
         return words
 
-    def clock(self, hour: int, minute: int) -> str:
+    def clock(self, hour: int, minute: int, case: str = "at") -> str:
+        """A time of day; spoken in the case its preposition needs ('at' or 'from/to/after')."""
         if not self.asr:
             return f"{hour}:{minute:02d}"
+        if self.lang == "en":
+            h12 = cardinal("en", hour % 12 or 12)
+            if minute == 0:
+                return f"{h12} o'clock" if case == "at" else h12
+            return f"{h12} {group_words('en', f'{minute:02d}', self.rng)}"
+        if self.lang == "ru":
+            if case == "gen":
+                mins = {0: "", 30: " тридцати"}[minute]
+                return f"{RU_HOUR_GEN[hour]}{mins}"
+            mins = "ноль ноль" if minute == 0 else group_words("ru", f"{minute:02d}", self.rng)
+            return f"{cardinal('ru', hour)} {mins}"
+        if self.lang == "uk":
+            word = (UK_HOUR_GEN if case == "gen" else UK_HOUR_LOC)[hour]
+            if minute == 0:
+                return word
+            mins = (
+                "тридцяти"
+                if case == "gen" and minute == 30
+                else group_words("uk", f"{minute:02d}", self.rng)
+            )
+            return f"{word} {mins}"
+        word = LT_HOUR_GEN[hour] if case == "gen" else ordinal("lt-day", hour)
         if minute == 0:
-            return {
-                "ru": f"{cardinal('ru', hour)} ноль ноль",
-                "uk": f"{cardinal('uk', hour)} нуль нуль",
-                "en": f"{cardinal('en', hour)} o'clock"
-                if hour <= 12
-                else f"{cardinal('en', hour)} hundred",
-                "lt": f"{cardinal('lt', hour)} valandą",
-            }[self.lang]
-        return f"{cardinal(self.lang, hour)} {group_words(self.lang, f'{minute:02d}', self.rng)}"
+            return word if case == "gen" else f"{word} valandą"
+        if minute < 10:
+            return f"{word} nulis {cardinal('lt', minute, fem=True)}"
+        return f"{word} {cardinal('lt', minute, fem=True)}"
 
     def date(self, day: int, month: int) -> str:
         """A calendar date that is NOT a birth date (appointments, payments)."""
@@ -817,6 +847,12 @@ class Ctx:
         if self.lang == "lt":
             return f"{mon} {ordinal('lt-day', day)}" if self.asr else f"{mon} {day} d."
         return f"{ordinal(self.lang, day)} {mon}" if self.asr else f"{day} {mon}"
+
+    def local(self, rub_low: int, rub_high: int) -> int:
+        """A price drawn in roubles and converted to this caller's currency."""
+        rate = {"ru": 1.0, "uk": 2.2, "en": 110.0, "lt": 95.0}[self.lang]
+        value = self.rng.randint(rub_low, rub_high) / rate
+        return max(1, int(round(value, -1)) if value > 200 else round(value))
 
     def q(self, n: int, ru, uk, en, lt, fem: bool = False) -> str:
         """A count with its noun in the right form (one / few / many)."""
@@ -920,6 +956,12 @@ def render(turns: list[Turn], style: str) -> tuple[list[dict], list[dict]]:
                 )
                 else " "
             )
+            if piece.startswith(".") and text.endswith("."):
+                piece = piece[1:].strip()  # 'd.' + '.' -> one full stop
+                if not piece:
+                    continue
+            if re.match(r"(одинадцят|восьм)", piece) and text.endswith(" о"):
+                text += "б"  # Ukrainian 'об' before a vowel: об одинадцятій
             start = len(text) + len(glue)
             text += glue + piece
             if isinstance(seg, E):
@@ -1137,11 +1179,97 @@ SQUARE_METRES = (
     ("square metre", "square metres", ""),
     ("kvadratinis metras", "kvadratiniai metrai", "kvadratinių metrų"),
 )
+RU_HOUR_GEN = [
+    "ноля",
+    "одного",
+    "двух",
+    "трёх",
+    "четырёх",
+    "пяти",
+    "шести",
+    "семи",
+    "восьми",
+    "девяти",
+    "десяти",
+    "одиннадцати",
+    "двенадцати",
+    "тринадцати",
+    "четырнадцати",
+    "пятнадцати",
+    "шестнадцати",
+    "семнадцати",
+    "восемнадцати",
+    "девятнадцати",
+    "двадцати",
+    "двадцати одного",
+    "двадцати двух",
+    "двадцати трёх",
+]
+_UK_ORD = [
+    "перш",
+    "друг",
+    "трет",
+    "четверт",
+    "п'ят",
+    "шост",
+    "сьом",
+    "восьм",
+    "дев'ят",
+    "десят",
+    "одинадцят",
+    "дванадцят",
+    "тринадцят",
+    "чотирнадцят",
+    "п'ятнадцят",
+    "шістнадцят",
+    "сімнадцят",
+    "вісімнадцят",
+    "дев'ятнадцят",
+    "двадцят",
+]
+UK_HOUR_LOC = (
+    ["нульовій"]
+    + [f"{stem}ій" for stem in _UK_ORD]
+    + ["двадцять першій", "двадцять другій", "двадцять третій"]
+)
+UK_HOUR_GEN = (
+    ["нульової"]
+    + [f"{stem}ої" if stem != "трет" else "третьої" for stem in _UK_ORD]
+    + ["двадцять першої", "двадцять другої", "двадцять третьої"]
+)
+LT_HOUR_GEN = [
+    "nulinės",
+    *[
+        "pirmos",
+        "antros",
+        "trečios",
+        "ketvirtos",
+        "penktos",
+        "šeštos",
+        "septintos",
+        "aštuntos",
+        "devintos",
+        "dešimtos",
+        "vienuoliktos",
+        "dvyliktos",
+        "tryliktos",
+        "keturioliktos",
+        "penkioliktos",
+        "šešioliktos",
+        "septynioliktos",
+        "aštuonioliktos",
+        "devynioliktos",
+        "dvidešimtos",
+    ],
+    "dvidešimt pirmos",
+    "dvidešimt antros",
+    "dvidešimt trečios",
+]
 AGENTS = {
-    "ru": ["Алина", "Кирилл", "Виктория", "Денис"],
-    "uk": ["Христина", "Максим", "Дарина"],
+    "ru": ["Алина", "Ксения", "Виктория", "Полина"],
+    "uk": ["Христина", "Софія", "Дарина"],
     "en": ["Chloe", "Ryan", "Priya", "Tom"],
-    "lt": ["Greta", "Lukas", "Simona"],
+    "lt": ["Greta", "Agnė", "Simona"],
 }
 
 
@@ -1176,9 +1304,9 @@ def full_name(c: Ctx, p: Person, gen: bool = False) -> str:
 
 def card_number(c: Ctx, kind: str | None = None) -> str:
     kind = kind or c.rng.choice(
-        ["visa", "mc", "mir", "visa", "mc", "maestro19", "visa13", "amex"]
+        ["visa", "mc", "mir", "maestro19", "visa13", "amex"]
         if c.lang == "ru"
-        else ["visa", "mc", "visa", "mc", "maestro19", "visa13", "amex"]
+        else ["visa", "mc", "maestro19", "visa13", "amex"]
     )
     prefix, length = {
         "visa": ("4", 16),
@@ -1673,7 +1801,7 @@ def t_fraud_card_split(c: Ctx) -> list[Turn]:
                 "I've just had a text saying",
                 "Gavau žinutę, kad nuo kortelės nuskaičiavo",
             ),
-            c.money(c.rng.randint(900, 48000), c.rng.randint(1, 99)),
+            c.money(c.local(900, 48000), c.rng.randint(1, 99)),
             c.t(
                 ", а я ничего не покупала!",
                 ", а я нічого не купувала!",
@@ -1707,9 +1835,9 @@ def t_fraud_card_split(c: Ctx) -> list[Turn]:
         readback(c, card),
         C(
             c.t(
-                ["Да, всё так.", "Да-да, верно."],
+                ["Да, всё так.", f"Да, {agent}, всё верно."],  # the agent's name is not PII
                 ["Так, усе правильно."],
-                ["Yes, that's it.", "Yeah, correct."],
+                ["Yes, that's it.", f"Yeah, that's right, {agent}."],
                 ["Taip, teisingai."],
             )
         ),
@@ -1717,7 +1845,7 @@ def t_fraud_card_split(c: Ctx) -> list[Turn]:
             c.t("Вижу операцию", "Бачу операцію", "I can see a payment on", "Matau operaciją"),
             c.date(c.rng.randint(1, 28), c.rng.randint(1, 12)),
             c.t("в", "о", "at", ""),
-            c.clock(c.rng.randint(0, 23), c.rng.randint(0, 59)),
+            c.clock(c.rng.randint(7, 23), c.rng.randint(0, 59)),
             c.t(
                 ". Для сверки назовите срок действия карты.",
                 ". Для звірки назвіть термін дії картки.",
@@ -1746,7 +1874,11 @@ def t_fraud_card_split(c: Ctx) -> list[Turn]:
 
 
 def t_refund_card_correction(c: Ctx) -> list[Turn]:
-    agent, card, key = c.pick(AGENTS[c.lang]), card_number(c, c.pick(["visa", "mc"])), c.key()
+    agent, card, key = (
+        c.pick(AGENTS[c.lang]),
+        card_number(c, c.pick(["visa", "mc", "visa13", "maestro19"])),
+        c.key(),
+    )
     order = rand_digits(c, 9)
     cut = c.rng.choice([4, 6, 8])
     wrong = card[: cut - 1] + str((int(card[cut - 1]) + 3) % 10)
@@ -1781,7 +1913,7 @@ def t_refund_card_correction(c: Ctx) -> list[Turn]:
                 "I can see the order for",
                 "Matau užsakymą už",
             ),
-            c.money(c.rng.randint(2000, 19000), c.rng.randint(0, 99)),
+            c.money(c.local(2000, 19000), c.rng.randint(0, 99)),
             c.t(
                 ". Деньги вернём на карту — продиктуйте её номер.",
                 ". Гроші повернемо на картку — продиктуйте її номер.",
@@ -1876,7 +2008,7 @@ def t_airline_card(c: Ctx) -> list[Turn]:
             ),
             c.clock(c.rng.randint(15, 23), c.pick([0, 15, 40, 55])),
             c.t(", доплата", ", доплата", "departure, the fare difference is", ", priemoka"),
-            c.money(c.rng.randint(40, 390), c.pick([0, 50, 99])),
+            c.money(c.local(4000, 39000), c.pick([0, 50, 99])),
             c.t(
                 ". Оплатите картой?",
                 ". Оплатите карткою?",
@@ -1921,7 +2053,7 @@ def t_airline_card(c: Ctx) -> list[Turn]:
                 "Apmokėta. Rezervacijos numeris",
             ),
             c.dg(rand_digits(c, 6), "pairs"),
-            c.t(", вылет в", ", виліт о", ", boarding closes at", ", išvykimas"),
+            c.t(", вылет в", ", виліт о", ", boarding closes at", ", išskrisite"),
             c.clock(c.rng.randint(15, 23), c.pick([5, 20, 35])),
             ".",
         ),
@@ -1966,8 +2098,8 @@ def t_gym_card(c: Ctx) -> list[Turn]:
                 ["і записатися до тренера", "і ходити на персональні до"],
                 ["and book sessions with", "and carry on with my PT,"],
                 [
-                    "ir užsirašyti į asmenines treniruotes. Treneris —",
-                    "ir lankyti asmenines treniruotes, treneris —",
+                    "; dar noriu asmeninių treniruočių, treneris —",
+                    "; ir asmeninės treniruotės, treneris —",
                 ],
             ),
             E(
@@ -2014,7 +2146,7 @@ def t_gym_card(c: Ctx) -> list[Turn]:
 
 def t_utilities_elderly_card(c: Ctx) -> list[Turn]:
     card, account, key2 = (
-        card_number(c, c.pick(["mir", "visa", "mc"]) if c.lang == "ru" else c.pick(["visa", "mc"])),
+        card_number(c),
         rand_digits(c, 10),
         c.key(),
     )
@@ -2202,7 +2334,7 @@ def passport_segs(c: Ctx, key: str | None = None) -> list[Seg]:
 
 
 def t_visa_passport(c: Ctx) -> list[Turn]:
-    agent, p = c.pick(AGENTS[c.lang]), person(c)
+    agent, p = c.pick(AGENTS[c.lang]), person(c, female=True)
     d, m, y = dob_value(c)
     return [
         A(
@@ -2264,7 +2396,7 @@ def t_visa_passport(c: Ctx) -> list[Turn]:
 
 
 def t_insurance_claim(c: Ctx) -> list[Turn]:
-    agent, other = c.pick(AGENTS[c.lang]), person(c)
+    agent, other = c.pick(AGENTS[c.lang]), person(c, female=False)
     caller = person(c)
     policy = c.dg(rand_digits(c, 10), c.habit())
     series = {"ru": c.pick(["ХХХ", "ТТТ", "ААС"]), "uk": c.pick(["ЕР", "АМ"]), "en": "", "lt": ""}[
@@ -2354,7 +2486,7 @@ def t_insurance_claim(c: Ctx) -> list[Turn]:
                 ("день", "дні", "днів"),
                 ("day", "days", ""),
                 ("dieną", "dienas", "dienų"),
-                fem=True,
+                fem=c.lang == "lt",
             ),
             c.t(", франшиза", ", франшиза", "; your excess is", ", franšizė"),
             c.money(c.t(15000, 9000, 250, 300)),
@@ -2452,7 +2584,7 @@ def t_tax_spouse(c: Ctx) -> list[Turn]:
 
 
 def t_kindergarten(c: Ctx) -> list[Turn]:
-    agent, child, parent = c.pick(AGENTS[c.lang]), person(c), person(c)
+    agent, child, parent = c.pick(AGENTS[c.lang]), person(c), person(c, female=True)
     d, m, y = dob_value(c, child=True)
     kind, _raw, id_text = national_id(c)
     if c.lang == "en":
@@ -2461,7 +2593,7 @@ def t_kindergarten(c: Ctx) -> list[Turn]:
         id_label = {
             "ru": "СНИЛС ребёнка" if kind == "snils" else "ИНН ребёнка",
             "uk": "РНОКПП дитини",
-            "lt": "vaiko asmens kodą",
+            "lt": "vaiko asmens kodo",
         }[c.lang]
         id_line = [
             A(c.t(f"Нужен {id_label}.", f"Потрібен {id_label}.", "", f"Reikia {id_label}.")),
@@ -2525,7 +2657,7 @@ def t_kindergarten(c: Ctx) -> list[Turn]:
             )
         ),
         C(
-            c.t("Я или бабушка,", "Я або бабуся,", "Me or her gran,", "Aš arba močiutė,"),
+            c.t("Я или бабушка,", "Я або бабуся,", "Me or their gran,", "Aš arba močiutė,"),
             E(
                 "PERSON",
                 f"{parent.first} {parent.patr}"
@@ -2543,9 +2675,9 @@ def t_kindergarten(c: Ctx) -> list[Turn]:
                 "a month, open from",
                 "per mėnesį, grupė nuo",
             ),
-            c.clock(7, c.pick([0, 30])),
+            c.clock(7, c.pick([0, 30]), "gen"),
             c.t("до", "до", "to", "iki"),
-            c.clock(c.pick([18, 19]), 0),
+            c.clock(c.pick([18, 19]), 0, "gen"),
             ".",
         ),
     ]
@@ -2597,7 +2729,7 @@ def t_realestate(c: Ctx) -> list[Turn]:
             )
         ),
         C(
-            c.n(rooms),
+            c.n(rooms, fem=c.lang != "lt"),
             c.t(
                 "комнаты," if 2 <= rooms <= 4 else "комната,",
                 "кімнати," if 2 <= rooms <= 4 else "кімната,",
@@ -2606,8 +2738,9 @@ def t_realestate(c: Ctx) -> list[Turn]:
             ),
             c.q(area, *SQUARE_METRES),
             ",",
+            c.t("этаж", "поверх", "floor", "aukštas"),
             c.n(floor),
-            c.t("этаж. Хочу", "поверх. Хочу", "floor. I'm hoping for", "aukštas. Noriu"),
+            c.t(". Хочу", ". Хочу", ". I'm hoping for", ". Noriu"),
             c.money(price),
             ".",
         ),
@@ -2733,7 +2866,7 @@ def t_refund_account(c: Ctx) -> list[Turn]:
         raw = iban(c)
         value = iban_text(c, raw)
         label, ask = "IBAN", c.t("", "Ваш IBAN?", "Your IBAN, please?", "Jūsų IBAN?")
-    amount = c.money(c.rng.randint(300, 9000), c.rng.randint(1, 99))
+    amount = c.money(c.local(30000, 290000), c.rng.randint(1, 99))
     return [
         A(
             c.t(
@@ -2866,7 +2999,7 @@ def t_car_service(c: Ctx) -> list[Turn]:
                 "Should be Thursday after",
                 "Gerai, tikriausiai ketvirtadienį po",
             ),
-            c.clock(c.pick([14, 15, 16]), 0),
+            c.clock(c.pick([14, 15, 16]), 0, "gen"),
             ".",
         ),
     ]
@@ -2991,7 +3124,7 @@ def t_phone_split(c: Ctx) -> list[Turn]:
             E("PHONE", c.dg(second, c.habit()), key),
         ),
         A(
-            c.t("Записал:", "Записав:", "So that's", "Užsirašiau:"),
+            c.t("Записала:", "Записала:", "So that's", "Užsirašiau:"),
             E("PHONE", c.dg(digits, c.pick(["digits", "triples", "mixed"]))),
             c.t(", верно?", ", вірно?", "?", ", teisingai?"),
         ),
@@ -3002,7 +3135,7 @@ def t_phone_split(c: Ctx) -> list[Turn]:
                 "Yes. And ask him to come after",
                 "Taip. Ir tegul atvažiuoja po",
             ),
-            c.clock(c.pick([17, 18, 19]), 0),
+            c.clock(c.pick([17, 18, 19]), 0, "gen"),
             c.t(
                 ", я на работе до шести.",
                 ", я на роботі до шостої.",
@@ -3071,7 +3204,7 @@ def t_bank_kyc(c: Ctx) -> list[Turn]:
                 if c.lang in ("ru", "uk")
                 else c.rng.randint(2, 25) * 1000
             ),
-            c.t("на", "на", "over", ""),
+            c.t("на", "на", "over", ", terminas —"),
             c.n(c.pick([12, 18, 60])),
             c.t("месяцев, ставка", "місяців, ставка", "months at", "mėnesių, palūkanos"),
             c.n(c.pick([12, 16, 18, 19])),
@@ -3103,10 +3236,14 @@ def t_school_trip(c: Ctx) -> list[Turn]:
                 f"{kid.first} {kid.last}" if c.lang == "en" else f"{kid.first_gen} {kid.last_gen}",
             ),
             c.t(", ученика", ", учня", ", he's in Year", "mama,"),
-            grade if c.lang != "lt" else "",
+            ""
+            if c.lang == "lt"
+            else grade + "-Б класу,"
+            if c.lang == "uk" and not c.asr
+            else grade,
             c.t(
                 "«Б» класса," if not c.asr else "б класса",
-                "-Б класу," if not c.asr else "б класу",
+                "" if not c.asr else "б класу",
                 ",",
                 "",
             ),
@@ -3172,7 +3309,7 @@ def d_clinic_reschedule(c: Ctx) -> list[Turn]:
                 "Esu užsiregistravusi pas kardiologą",
             ),
             c.date(c.rng.randint(1, 28), c.rng.randint(1, 12)),
-            c.t("на", "на", "at", ""),
+            c.t("на", "о", "at", ""),
             c.clock(c.rng.randint(8, 18), c.pick([0, 15, 30, 45])),
             c.t(
                 ", а у меня смена. Можно позже?",
@@ -3230,9 +3367,9 @@ def d_flight_delay(c: Ctx) -> list[Turn]:
         A(
             c.t(
                 "Новое время вылета",
-                "Новий час вильоту",
+                "Новий виліт о",
                 "New departure time is",
-                "Naujas išvykimo laikas",
+                "Išskrisite",
             ),
             c.clock(c.rng.randint(13, 23), c.pick([5, 25, 45])),
             c.t(", выход", ", вихід", ", gate", ", vartai"),
@@ -3339,9 +3476,9 @@ def d_meter_tariff(c: Ctx) -> list[Turn]:
                 "percent indexation. The outage was planned, from",
                 "procentų indeksacija. Atjungimas buvo planinis, nuo",
             ),
-            c.clock(9, 0),
+            c.clock(9, 0, "gen"),
             c.t("до", "до", "to", "iki"),
-            c.clock(c.pick([15, 16]), 0),
+            c.clock(c.pick([15, 16]), 0, "gen"),
             ".",
         ),
     ]
@@ -3416,9 +3553,9 @@ def d_order_tracking(c: Ctx) -> list[Turn]:
                 "Yes, one consignment; they're open from",
                 "Taip, viena siunta, dirba nuo",
             ),
-            c.clock(c.pick([8, 9, 10]), 0),
+            c.clock(c.pick([8, 9, 10]), 0, "gen"),
             c.t("до", "до", "till", "iki"),
-            c.clock(c.pick([21, 22]), 0),
+            c.clock(c.pick([21, 22]), 0, "gen"),
             ".",
         ),
     ]
@@ -3690,7 +3827,7 @@ def d_pet_clinic(c: Ctx) -> list[Turn]:
                 "года, пора. Комплексная стоит",
                 "року, вже час. Комплексна коштує",
                 ", so it's due. The combined one is",
-                "m., laikas. Kompleksinė kainuoja",
+                ("metų" if c.asr else "m.") + ", jau laikas. Kompleksinė kainuoja",
             ),
             c.money(c.t(2300, 650, 48, 35)),
             ".",
@@ -3704,7 +3841,7 @@ def d_pet_clinic(c: Ctx) -> list[Turn]:
             )
         ),
         A(
-            c.t("Суббота,", "Субота,", "Saturday at", "Šeštadienį"),
+            c.t("Суббота,", "У суботу о", "Saturday at", "Šeštadienį"),
             c.clock(c.rng.randint(9, 15), c.pick([0, 20, 40])),
             c.t(", кабинет", ", кабінет", ", room", ", kabinetas"),
             c.n(c.rng.randint(1, 9)),
@@ -3735,7 +3872,7 @@ def d_car_booking(c: Ctx) -> list[Turn]:
         A(
             c.t("Ближайшее —", "Найближче —", "Earliest is", "Artimiausias laikas —"),
             c.date(c.rng.randint(1, 28), c.rng.randint(1, 12)),
-            c.t("на", "на", "at", ","),
+            c.t("на", "о", "at", ","),
             c.clock(c.rng.randint(8, 17), c.pick([0, 30])),
             c.t(
                 ", это сервис на проспекте Королёва, возле «Макдоналдса». Масло и фильтры —",
@@ -3758,13 +3895,20 @@ def d_car_booking(c: Ctx) -> list[Turn]:
             )
         ),
         A(
-            c.t("Около", "Близько", "About", "Apie"),
-            c.n(c.pick([2, 3])),
+            c.t("Займёт", "Триватиме", "About", "Trukmė —"),
+            c.q(
+                c.pick([2, 3]),
+                ("час", "часа", "часов"),
+                ("годину", "години", "годин"),
+                ("hour", "hours", ""),
+                ("valanda", "valandos", "valandų"),
+                fem=c.lang in ("uk", "lt"),
+            ),
             c.t(
-                "часов, можно подождать в зоне отдыха, кофе бесплатно.",
-                "годин, можна почекати в зоні відпочинку.",
-                "hours, you can wait in the lounge.",
-                "valandas, galite palaukti poilsio zonoje.",
+                ", можно подождать в зоне отдыха, кофе бесплатно.",
+                ", можна почекати в зоні відпочинку.",
+                ", you can wait in the lounge.",
+                ", galite palaukti poilsio zonoje.",
             ),
         ),
     ]
@@ -3903,9 +4047,9 @@ def d_kindergarten_schedule(c: Ctx) -> list[Turn]:
             ),
             c.n(c.rng.randint(1, 12)),
             c.t("работает с", "працює з", "runs from", "dirba nuo"),
-            c.clock(7, 30),
+            c.clock(7, 30, "gen"),
             c.t("до", "до", "to", "iki"),
-            c.clock(18, 0),
+            c.clock(18, 0, "gen"),
             ".",
         ),
         C(
@@ -3962,9 +4106,9 @@ def d_embassy_info(c: Ctx) -> list[Turn]:
         ),
         A(
             c.t("В субботу с", "У суботу з", "Saturdays from", "Šeštadieniais nuo"),
-            c.clock(9, 0),
+            c.clock(9, 0, "gen"),
             c.t("до", "до", "till", "iki"),
-            c.clock(c.pick([13, 14]), 0),
+            c.clock(c.pick([13, 14]), 0, "gen"),
             c.t(
                 ", окна с первого по",
                 ", вікна з першого по",
