@@ -2300,6 +2300,28 @@ def t_telemed_patient(c: Ctx) -> list[Turn]:
                 "Ir el. paštą — ten atsiųsime nuorodą.",
             )
         ),
+        *(
+            [
+                C(
+                    c.t(
+                        "Простите, что? Плохо слышно.",
+                        "Перепрошую, що? Погано чути.",
+                        "Sorry, say again?",
+                        "Atsiprašau, ką? Blogai girdėti.",
+                    )
+                ),
+                A(
+                    c.t(
+                        "Адрес электронной почты.",
+                        "Адресу електронної пошти.",
+                        "Your email.",
+                        "El. pašto adresą.",
+                    )
+                ),
+            ]
+            if c.rng.random() < 0.5
+            else []
+        ),
         C(E("EMAIL", email_text(c, local, domain))),
         A(
             c.t("Записала вас", "Записала вас", "You're booked for", "Užrašiau jus"),
