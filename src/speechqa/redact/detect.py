@@ -766,6 +766,15 @@ def _day_marker_after(tokens: list[Token], run: NumberRun) -> bool:
         and tokens[after].norm in {"d", "dienos", "diena"}
 
 
+def _said_as_date(tokens: list[Token], run: NumberRun) -> bool:
+    """A written day.month.year, or numbers with a month word among them ("the twenty
+    fifth of august two thousand nineteen"): a date, which no identifier is read as."""
+    first, last = run.positions[0], run.positions[-1]
+    return any(_is_month(tokens, p) for p in range(first, last + 1)) or (
+        len(run.positions) == 1 and len(re.split(r"[./-]", tokens[first].norm)) == 3
+        and _date_shaped(run.digits))
+
+
 def _nanp(digits: str) -> bool:
     """A North American number: area code and exchange both start with 2-9."""
     return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
@@ -853,6 +862,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
+            kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
@@ -1546,14 +1557,15 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     # "expiry and the three digits on the back": the "three" is the other cue's, not a date
     other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
                   for p in range(first, stop)}
-    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer)
-    work = [(end, kind, False) for _first, end, kind in marks]
+    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer,
+    # how far the scan for the date's first word may go)
+    work = [(end, kind, False, end + 8) for _first, end, kind in marks]
     while work:
-        end, kind, read_back = work.pop(0)
+        end, kind, read_back, limit = work.pop(0)
         if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
-        cursor, limit = end, end + 8
+        cursor = end
         turns_seen = {tokens[end - 1].turn}
         while cursor < len(tokens) and cursor < limit and (
                 not _date_core(tokens, cursor) or cursor in other_cues):
@@ -1600,18 +1612,63 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
-        if has_month or cores >= 2 or digits >= 4:
-            if start > 0 and tokens[start - 1].norm == "the" \
-                    and tokens[start - 1].turn == tokens[start].turn:
-                start -= 1  # "the twenty fourth of september ..."
-            finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
-            if finding not in findings:
-                findings.append(finding)
-            if kind == "DOB":
-                # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
-                # two three oh six nineteen eighty five"), or the caller repeats it
-                work.append((last + 1, "DOB", True))
+        if _money_after(tokens, last):
+            continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
+        if not (has_month or cores >= 2 or digits >= 4):
+            # "дата рождения второго участника": an ordinal that is no date; the date may
+            # still come within the cue's reach
+            work.insert(0, (last + 1, kind, read_back, limit))
+            continue
+        if start > 0 and tokens[start - 1].norm == "the" \
+                and tokens[start - 1].turn == tokens[start].turn:
+            start -= 1  # "the twenty fourth of september ..."
+        finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
+        if finding not in findings:
+            findings.append(finding)
+        if kind == "DOB":
+            # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
+            # two three oh six nineteen eighty five"), or the caller repeats it
+            work.append((last + 1, "DOB", True, last + 9))
+            if (corrected := _correction_after(tokens, last)) is not None:
+                # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
+                # after a slip is the birth date too
+                work.insert(0, (corrected, "DOB", False, corrected + 8))
     return findings
+
+
+_CURRENCY_STEMS = ("руб", "рубл", "грн", "гривн", "гривен", "долар", "доллар", "евро", "євро",
+                   "eur", "euro", "pound", "dollar", "usd", "cent", "pence", "копе", "копій")
+
+
+def _money_after(tokens: list[Token], last: int) -> bool:
+    """A currency word right after the number: an amount, whatever cue came before."""
+    after = last + 1
+    return after < len(tokens) and tokens[after].turn == tokens[last].turn and (
+        tokens[after].norm.startswith(_CURRENCY_STEMS) or tokens[after].norm in UNIT_PREFIX)
+
+
+def _correction_after(tokens: list[Token], last: int) -> int | None:
+    """Where the speaker starts again after correcting what ended at ``last`` ("... ой,
+    нет, что я говорю, ...", "no sorry that's wrong", "ne atsiprašau"): just after the last
+    correction word within six of the speaker's words, in this turn or the same speaker's
+    next one (the other side's short turn between). None when no correction follows."""
+    speaker, said, corrected = tokens[last].role, 0, None
+    cursor = last + 1
+    while cursor < len(tokens) and said < 6:
+        token = tokens[cursor]
+        if token.role != speaker:
+            other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1] if t.turn == token.turn]
+            if len(other) > MAX_ACK_TURN or corrected is not None:
+                break
+            cursor += len(other)
+            continue
+        if token.number is not None:
+            break
+        if token.norm in _CORRECTION_WORDS or token.norm in _RESTART_WORDS:
+            corrected = cursor + 1
+        said += 1
+        cursor += 1
+    return corrected
 
 
 def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
