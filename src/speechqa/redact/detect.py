@@ -792,10 +792,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
-    queue = _joined_card_parts(tokens, _outside_dates(tokens, _number_runs(tokens, dictation),
-                                                      dates), marks)
+    runs = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    queue = _joined_card_parts(tokens, _grouped_card(tokens, runs, marks), marks)
     unread: list[NumberRun] = []
     cards: list[tuple[int, int, str]] = []
+    phones: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
         if _followed_by_unit(tokens, run):
@@ -923,9 +924,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         if kind is None:
             unread.append(run)
-        if kind == "CARD":
+        if kind in ("CARD", "PHONE"):
             said = [tokens[p].number for p in positions if tokens[p].number is not None]
-            cards.append((positions[0], positions[-1], "".join(spoken_groups(said))))
+            (cards if kind == "CARD" else phones).append(
+                (positions[0], positions[-1], "".join(spoken_groups(said))))
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -944,7 +946,46 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
         findings += _card_fragments(tokens, unread, cards)
+        findings += _broken_off_starts(tokens, unread, cards, "CARD")
+    if "PHONE" in enabled:
+        findings += _broken_off_starts(tokens, unread, phones, "PHONE")
     return findings
+
+
+# Words with which a caller gives up a number half said: a correction, a restart, or "that's
+# my old one"
+_ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
+    "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
+    "неправильно", "невірно"}
+# The start of a number given up before the whole one is said: at most this many words away
+_ABANDON_REACH = 14
+
+
+def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
+                       said: list[tuple[int, int, str]], kind: str) -> list[Finding]:
+    """A number begun and given up just before the same speaker says a whole card or phone
+    number ("89938, ой, это старый, сейчас... вот: +7 910 ...", "376531, no sorry, wrong
+    card, start again: 4543 ..."): its digits are that type's too, though they were never
+    finished. Three digits or more (four for a card), fewer than the whole number's."""
+    found = []
+    shortest = 4 if kind == "CARD" else 3
+    for run in unread:
+        end = run.positions[-1]
+        whole = next(((first, digits) for first, _last, digits in said
+                      if 0 < first - end <= _ABANDON_REACH), None)
+        if whole is None or not shortest <= len(run.digits) < len(whole[1]):
+            continue
+        between = tokens[end + 1:whole[0]]
+        speaker = tokens[end].role
+        if any(t.role != speaker for t in between) or not any(
+                t.norm in _ABANDON_WORDS for t in between):
+            continue
+        positions = run.positions
+        start = positions[0]
+        if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
+            positions = [start - 1, *positions]  # "plus four four seven, oh, that's my old one"
+        found.append(Finding(kind, _pieces(tokens, positions)))
+    return found
 
 
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
@@ -1011,6 +1052,112 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
         out.append(joined)
         index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
     return out
+
+
+def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run's numbers cut at every change of turn."""
+    chunks: list[list[int]] = []
+    for previous, position in zip([None, *run.positions], run.positions, strict=False):
+        if previous is None or tokens[previous].turn != tokens[position].turn:
+            chunks.append([])
+        chunks[-1].append(position)
+    out = []
+    for chunk in chunks:
+        groups = spoken_groups([tokens[p].number for p in chunk if tokens[p].number is not None])
+        out.append(NumberRun(chunk, "".join(groups), groups))
+    return out
+
+
+def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
+    """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
+    двести два" / "двадцать два ноль два, так"): the same digits, read either way."""
+    return (len(said.digits) >= 2 and tokens[echo.positions[0]].role
+            != tokens[said.positions[0]].role
+            and tokens[echo.positions[0]].turn == tokens[said.positions[-1]].turn + 1
+            and bool(set(_part_readings(tokens, said)) & set(_part_readings(tokens, echo))))
+
+
+def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
+    """Runs cut into their turns where the other speaker echoes a group just said (a card
+    read four digits at a time, each read back), each piece with the index of its run: the
+    two speakers' numbers may be two readings of one number, not one long number."""
+    out = []
+    for index, run in enumerate(runs):
+        chunks = _turn_chunks(tokens, run)
+        if any(_echoes(tokens, a, b) for a, b in itertools.pairwise(chunks)):
+            out += [(chunk, index) for chunk in chunks]
+        else:
+            out.append((run, index))
+    return out
+
+
+def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
+                marks: list[tuple[int, int, str]]) -> bool:
+    """``nxt`` is the same speaker's next group of a number dictated in groups: in the
+    same turn or the next but one, with only the other side's short turn ("ага, и", "да,
+    дальше", an echo of the group) and no other type's question between."""
+    end, start = last.positions[-1], nxt.positions[0]
+    speaker = tokens[end].role
+    if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
+            or len({tokens[p].turn for p in nxt.positions}) > 1:
+        return False
+    other = [t for t in tokens[end + 1:start] if t.role != speaker]
+    return len(other) <= MAX_ACK_TURN and not any(
+        end < stop <= start and kind != "CARD" for _f, stop, kind in marks)
+
+
+def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> NumberRun | None:
+    """The groups as one card number, each group masked alone: 13-19 digits that pass the
+    Luhn check (or, after a card question, three groups or more of that length)."""
+    digits = "".join(group.digits for group in groups)
+    if not (13 <= len(digits) <= 19 and (checksums.luhn(digits) or (cued and len(groups) >= 3))):
+        return None
+    return NumberRun([p for group in groups for p in group.positions], digits,
+                     [g for group in groups for g in group.groups],
+                     tuple(tuple(group.positions) for group in groups))
+
+
+def _grouped_card(tokens: list[Token], runs: list[NumberRun],
+                  marks: list[tuple[int, int, str]]) -> list[NumberRun]:
+    """A card dictated in groups of a few digits, each in its own turn, the other side
+    acknowledging or echoing each group: the caller's groups joined into one card, and the
+    echoes into its read-back. Runs that no card takes stay as they were (a phone read
+    back group by group is still one number). Each piece is looked at once and a card has
+    at most 19 digits, so this stays linear in the call's length."""
+    pieces = _echo_split(tokens, runs)
+    cards: list[NumberRun] = []
+    index = 0
+    while index < len(pieces):
+        first = pieces[index][0]
+        mine, echoes, cursor = [first], [], index + 1
+        while cursor < len(pieces) and sum(len(g.digits) for g in mine) < 19 \
+                and len(mine[-1].digits) <= 8:
+            nxt = pieces[cursor][0]
+            if _echoes(tokens, mine[-1], nxt) and len(echoes) < len(mine):
+                echoes.append(nxt)
+            elif _next_group(tokens, mine[-1], nxt, marks):
+                mine.append(nxt)
+            else:
+                break
+            cursor += 1
+        cued = _card_cue_before(tokens, marks, first.positions[0])
+        card = next((joined for count in range(len(mine), 1, -1)
+                     if len({tokens[g.positions[0]].turn for g in mine[:count]}) == count
+                     and (joined := _as_card(tokens, mine[:count], cued))), None)
+        if card is None:
+            index += 1
+            continue
+        cards.append(card)
+        echoed = [e for e in echoes if e.positions[0] < card.positions[-1] + 2 * MAX_ACK_TURN]
+        if len(echoed) >= 2 and (read_back := _as_card(tokens, echoed, True)):
+            cards.append(read_back)
+        index = cursor
+    used = {p for card in cards for p in card.positions}
+    touched = {origin for piece, origin in pieces if used & set(piece.positions)}
+    rest = [piece for piece, origin in pieces if origin in touched
+            and not used & set(piece.positions)]
+    rest += [run for origin, run in enumerate(runs) if origin not in touched]
+    return sorted(cards + rest, key=lambda run: run.positions[0])
 
 
 def _card_shaped(tokens: list[Token], parts: list[NumberRun], digits: str) -> bool:
@@ -1766,6 +1913,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
             start = cursor
             cursor -= 1
+        if why == "street" and max(numbers) < start:
+            continue  # "... номер 397282484. Це біля вулиці Перемоги?": another sentence's
         last = max(max(numbers), anchor) if why == "street" else max(numbers)
         # apartment, building: "квартира двенадцать", "butas 4"
         cursor = last + 1
@@ -1884,6 +2033,57 @@ def _address_split_over_turns(tokens: list[Token], anchor: int,
     return Finding("ADDRESS", _pieces(tokens, [*street, *range(nxt, numbers[-1] + 1)]))
 
 
+# What the other side asks for after the street and house: "Квартира?", "And is it a flat?"
+_FLAT_WORDS = {"квартира", "квартиры", "квартиру", "кв", "квартири", "корпус", "корп",
+               "строение", "flat", "apartment", "apt", "unit", "suite", "butas", "buto", "butą",
+               "buta", "korpusas"}
+
+
+def _with_flat_answer(tokens: list[Token], finding: Finding) -> Finding:
+    """The address with the flat (or building) number its speaker gives in the next turn
+    when the other side asks for it ("вулиця Городоцька." / "Будинок?" / "12." /
+    "Квартира?" / "Квартира 61."): twice at most, a building and then a flat."""
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    for _ in range(2):
+        turn, _start, end = finding.pieces[-1]
+        answer = _flat_answer(tokens, position_of[(turn, end - 1)])
+        if not answer:
+            break
+        finding = Finding(finding.type, finding.pieces + _pieces(tokens, answer))
+    return finding
+
+
+def _flat_answer(tokens: list[Token], last: int) -> list[int]:
+    """The words giving a flat number in reply to the other side's short question about
+    the flat, when the address ended its turn at ``last`` (a few words without numbers may
+    close that turn: "сорок восемь, корпус нет")."""
+    cursor = last + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
+        if tokens[cursor].number is not None or cursor - last > 3:
+            return []
+        cursor += 1
+    question = [p for p in range(cursor, min(len(tokens), cursor + MAX_ACK_TURN + 1))
+                if tokens[p].turn == tokens[cursor].turn] if cursor < len(tokens) else []
+    if not question or tokens[cursor].role == tokens[last].role \
+            or len(question) > MAX_ACK_TURN or not any(tokens[p].norm in _FLAT_WORDS
+                                                       for p in question):
+        return []
+    answer = question[-1] + 1
+    if answer >= len(tokens) or tokens[answer].role != tokens[last].role:
+        return []
+    numbers, cursor = [], answer
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[answer].turn \
+            and cursor - answer < 8:
+        token = tokens[cursor]
+        if token.number is not None:
+            numbers.append(cursor)
+        elif numbers or not (token.norm in HOUSE_WORDS or token.norm in _FLAT_WORDS
+                             or token.norm in ACK_WORDS):
+            break
+        cursor += 1
+    return list(range(answer, numbers[-1] + 1)) if numbers else []
+
+
 def _year_positions(tokens: list[Token]) -> set[int]:
     """Number words that say a year ("с 2004 года", "since twenty twenty two", "nuo 2019
     metų"): never a house number, however near a street word."""
@@ -1911,6 +2111,11 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             token = tokens[cursor]
             if _is_cue(tokens, cursor):
                 break
+            if positions and token.role != tokens[positions[0]].role \
+                    and tokens[positions[-1]].turn == tokens[anchor].turn \
+                    and all(tokens[p].number is None for p in core):
+                # "адрес установки: город и улица" asked: the answer is the other side's
+                positions = []
             if positions and token.role != tokens[positions[0]].role:
                 other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1]
                          if t.turn == token.turn]
@@ -2857,6 +3062,7 @@ def detect(
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
+        addresses = [_with_flat_answer(tokens, finding) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)
