@@ -952,6 +952,15 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     return findings
 
 
+def _opens_an_answer(tokens: list[Token], position: int) -> bool:
+    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn: the
+    number answers the question, unlike "Room 305" or "я заплатил 350"."""
+    start = position - tokens[position].index
+    return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
+               or t.norm in _WEAK_PERSON_CUES or _is_cue(tokens, p) or not t.norm
+               for p, t in enumerate(tokens[start:position], start=start))
+
+
 # Words with which a caller gives up a number half said: a correction, a restart, or "that's
 # my old one"
 _ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
@@ -973,13 +982,14 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         end = run.positions[-1]
         whole = next(((first, digits) for first, _last, digits in said
                       if 0 < first - end <= _ABANDON_REACH), None)
-        if whole is None or not shortest <= len(run.digits) < len(whole[1]):
+        if whole is None or not shortest <= len(run.digits) < len(whole[1]) \
+                or not _opens_an_answer(tokens, run.positions[0]):
             continue
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
-        if any(t.role != speaker for t in between) or not any(
+        if any(t.role != speaker or t.number is not None for t in between) or not any(
                 t.norm in _ABANDON_WORDS for t in between):
-            continue
+            continue  # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected)
         positions = run.positions
         start = positions[0]
         if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -1704,11 +1714,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     # "expiry and the three digits on the back": the "three" is the other cue's, not a date
     other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
                   for p in range(first, stop)}
-    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer,
-    # how far the scan for the date's first word may go)
-    work = [(end, kind, False, end + 8) for _first, end, kind in marks]
+    # (scan from, kind, what is looked for: a cue's answer, a read-back of a birth date
+    # just found or that date said again after a slip, how far the date's first word may be)
+    work = [(end, kind, "answer", end + 8) for _first, end, kind in marks]
     while work:
-        end, kind, read_back, limit = work.pop(0)
+        end, kind, looked_for, limit = work.pop(0)
         if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
@@ -1754,17 +1764,20 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # identifier was asked for in between, so bare numbers are that identifier
             continue
         turn_start = start - tokens[start].index
-        if read_back and (not _full_past_date(tokens, start, last) or tokens[start].index > 5
-                          or any(_is_cue(tokens, p) for p in range(turn_start, start))):
+        if looked_for == "read_back" and (
+                not _full_past_date(tokens, start, last) or tokens[start].index > 5
+                or any(_is_cue(tokens, p) for p in range(turn_start, start))):
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
+        if looked_for == "corrected" and not _full_past_date(tokens, start, last):
+            continue  # "Удобно завтра? — Нет, лучше 15 марта": no birth date said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
         if not (has_month or cores >= 2 or digits >= 4):
             # "дата рождения второго участника": an ordinal that is no date; the date may
             # still come within the cue's reach
-            work.insert(0, (last + 1, kind, read_back, limit))
+            work.insert(0, (last + 1, kind, looked_for, limit))
             continue
         if start > 0 and tokens[start - 1].norm == "the" \
                 and tokens[start - 1].turn == tokens[start].turn:
@@ -1775,11 +1788,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         if kind == "DOB":
             # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
             # two three oh six nineteen eighty five"), or the caller repeats it
-            work.append((last + 1, "DOB", True, last + 9))
+            work.append((last + 1, "DOB", "read_back", last + 9))
             if (corrected := _correction_after(tokens, last)) is not None:
                 # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
                 # after a slip is the birth date too
-                work.insert(0, (corrected, "DOB", False, corrected + 8))
+                work.insert(0, (corrected, "DOB", "corrected", corrected + 8))
     return findings
 
 

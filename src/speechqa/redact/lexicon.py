@@ -344,7 +344,7 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
                    "це", "čia", "jus aptarnauja", "jus aptarnaus", "вас обслуживает",
                    "вас обслуговує", "вас приветствует", "вас вітає", "с вами говорит",
                    "з вами говорить", "на связи", "на зв'язку", "you're through to",
-                   "you are through to", "su jumis kalba", "jus sveikina"]
+                   "you are through to", "su jumis kalba", "jus sveikina", "kalba"]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",

@@ -1,0 +1,288 @@
+"""Redaction classes found on the fifth blind set (round 7), each with new wording in the
+four languages and the hard negatives beside it: a dialogue in which the agent's question
+sets the context for the caller's next turns (a street, its house and its flat each in its
+own turn; a card read a group at a time, each group acknowledged or echoed), a number begun,
+given up and said again, a birth date corrected, and dates that are no account numbers."""
+
+from __future__ import annotations
+
+import pytest
+from _redact import found, luhn_complete, said
+
+A, C = "agent", "customer"
+
+
+def kinds(turns: list[str], lang: str, roles: list[str]) -> list[str]:
+    return [kind for kind, _ in found(turns, lang, roles)]
+
+
+# A street, its house and its flat, each in its own turn ------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Адрес подключения? Город и улица.", "Казань, улица Садовая.", "Дом?", "17.",
+            "Квартира?", "Квартира 42."], "улица Садовая. | 17. | Квартира 42."),
+    ("ru", ["адрес доставки город и улица", "тверь проспект мира", "номер дома",
+            "сорок один", "а квартира", "квартира девяносто три"],
+     "проспект мира | сорок один | квартира девяносто три"),
+    ("uk", ["Адреса доставки? Місто і вулиця.", "Житомир, вулиця Київська.", "Будинок?",
+            "8.", "Квартира?", "Квартира 15."], "вулиця Київська. | 8. | Квартира 15."),
+    ("uk", ["адреса встановлення місто і вулиця", "луцьк вулиця шевченка", "будинок",
+            "двадцять два", "квартира", "квартира сто дев'ять"],
+     "вулиця шевченка | двадцять два | квартира сто дев'ять"),
+    ("en", ["What's the delivery address? Town and street first.", "Leeds, Albion Road.",
+            "And the house number?", "23.", "Is that a flat?", "Yes, flat 7."],
+     "Albion Road. | 23. | Yes, flat 7."),
+    ("en", ["what's the address for the engineer town and street", "york cedar avenue",
+            "house number", "forty two", "and the flat", "flat nineteen"],
+     "cedar avenue | forty two | flat nineteen"),
+    ("lt", ["Pristatymo adresas? Miestas ir gatvė.", "Kaunas, Jonavos gatvė.",
+            "Namo numeris?", "12.", "Butas?", "Butas 5."], "Jonavos gatvė. | 12. | Butas 5."),
+    ("lt", ["įrengimo adresas miestas ir gatvė", "šiauliai tilžės gatvė", "namo numeris",
+            "trisdešimt vienas", "butas", "butas aštuoni"],
+     "tilžės gatvė | trisdešimt vienas | butas aštuoni"),
+])
+def test_street_house_and_flat_each_in_its_own_turn_are_one_address(lang, turns, address):
+    roles = [A, C] * 3
+    addresses = [text for kind, text in found(turns, lang, roles) if kind == "ADDRESS"]
+    assert len(addresses) == 1
+    assert address in addresses[0]
+    assert turns[0].split()[0] not in addresses[0]  # the agent's question is not masked
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Адрес доставки?", "Улица Садовая, дом 17.", "Квартира?",
+            "Нет, частный дом. Привезите после 18."]),
+    ("en", ["What's the delivery address?", "17 Albion Road.", "Is that a flat?",
+            "No, a house. Any time after 6 is fine."]),
+    ("lt", ["Koks pristatymo adresas?", "Jonavos gatvė 12.", "Butas?",
+            "Ne, namas. Atvažiuokite po 18."]),
+])
+def test_no_flat_number_leaves_the_reply_readable(lang, turns):
+    result = found(turns, lang, [A, C, A, C])
+    assert [kind for kind, _ in result] == ["ADDRESS"]
+    assert "18" not in result[0][1] and "6" not in result[0][1].split()
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("uk", ["Кур'єр приїде 24 грудня, замовлення номер 397282484. Це біля вулиці Перемоги?"]),
+    ("ru", ["Заказ номер 5512093 приедет завтра. Это возле улицы Ленина?"]),
+])
+def test_a_street_word_after_another_sentences_number_is_no_address(lang, turns):
+    assert "ADDRESS" not in kinds(turns, lang, [A])
+
+
+# A card read a group at a time, each group acknowledged or echoed ---------------------------
+
+_CARD = luhn_complete("220240371859264")
+_GROUPS = [_CARD[i:i + 4] for i in range(0, 16, 4)]
+
+
+@pytest.mark.parametrize(("lang", "question", "acks"), [
+    ("ru", "Продиктуйте номер карты, можно по четыре цифры.", ["ага, и", "да, дальше", "так"]),
+    ("uk", "Продиктуйте номер картки, можна по чотири цифри.", ["ага, і", "так, далі", "добре"]),
+    ("en", "Could you read me the card number, four at a time?", ["mhm and", "ok go on",
+                                                                  "yep"]),
+    ("lt", "Pasakykite kortelės numerį, po keturis skaitmenis.", ["aha, ir", "taip, toliau",
+                                                                  "gerai"]),
+])
+@pytest.mark.parametrize("spoken", [False, True])
+def test_card_read_in_four_groups_across_four_turns_is_one_card(lang, question, acks, spoken):
+    groups = [said(group, lang) if spoken else group for group in _GROUPS]
+    turns = [question, groups[0], acks[0], groups[1], acks[1], groups[2], acks[2], groups[3]]
+    cards = [text for kind, text in found(turns, lang, [A, C] * 4) if kind == "CARD"]
+    assert cards == [" | ".join(groups)]
+
+
+@pytest.mark.parametrize(("lang", "question", "after"), [
+    ("ru", "Назовите номер карты, по четыре цифры.", ["так", "записала", "да", "верно"]),
+    ("uk", "Назвіть номер картки, по чотири цифри.", ["так", "записала", "добре", "вірно"]),
+    ("en", "What's the card number? Four at a time is fine.", ["got it", "yep", "ok",
+                                                              "right"]),
+    ("lt", "Koks kortelės numeris? Po keturis skaitmenis.", ["taip", "užsirašiau", "gerai",
+                                                             "teisingai"]),
+])
+@pytest.mark.parametrize("spoken", [False, True])
+def test_card_groups_each_echoed_by_the_agent_are_two_readings_of_one_card(lang, question,
+                                                                           after, spoken):
+    groups = [said(group, lang) if spoken else group for group in _GROUPS]
+    turns = [question]
+    for group, word in zip(groups, after, strict=True):
+        turns += [group, f"{group} {word}"]
+    cards = [text for kind, text in found(turns, lang, [A] + [C, A] * 4) if kind == "CARD"]
+    assert cards == [" | ".join(groups)] * 2
+
+
+@pytest.mark.parametrize(("lang", "question"), [
+    ("ru", "Продиктуйте номер заказа по четыре цифры."),
+    ("en", "Read me the order number four digits at a time."),
+])
+def test_an_order_number_in_echoed_groups_is_no_card(lang, question):
+    body = "3189200477651024"  # 16 digits, no Luhn check
+    groups = [body[i:i + 4] for i in range(0, 16, 4)]
+    turns = [question]
+    for group in groups:
+        turns += [group, f"{group} ok"]
+    assert "CARD" not in kinds(turns, lang, [A] + [C, A] * 4)
+
+
+# A number begun, given up and said again --------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "start"), [
+    ("ru", ["На какой номер прислать код?",
+            "восемь девять один ой это старый сейчас плюс семь девятьсот шестнадцать "
+            "четыреста двадцать три пятнадцать шестьдесят семь"], "восемь девять один"),
+    ("uk", ["На який номер надіслати код?",
+            "0 67, ой, це старий, ось: +380 93 412 55 07."], "0 67,"),
+    ("en", ["Which number should we text?",
+            "oh seven seven one no wait that's my old one hang on it's oh seven four eight one "
+            "two two nine three five six"], "oh seven seven one"),
+    ("lt", ["Kokiu numeriu atsiųsti kodą?",
+            "aštuoni šeši nulis oi čia senas numeris štai plius trys septyni nulis šeši "
+            "vienas du trys keturi penki šeši"], "aštuoni šeši nulis"),
+])
+def test_phone_begun_and_given_up_is_masked_with_the_number_said_again(lang, turns, start):
+    phones = [text for kind, text in found(turns, lang, [A, C]) if kind == "PHONE"]
+    assert len(phones) == 2
+    assert phones[0] == start
+
+
+@pytest.mark.parametrize(("lang", "turns", "start"), [
+    ("ru", ["Номер карты, пожалуйста.",
+            f"{_CARD[:6]}, нет, извините, не та карта, заново: {' '.join(_GROUPS)}."],
+     f"{_CARD[:6]},"),
+    ("uk", ["Номер картки, будь ласка.",
+            f"{said('5123', 'uk')} стоп ні не так спочатку {said(_CARD, 'uk')}"],
+     said("5123", "uk")),
+    ("en", ["What's the long number on the card?",
+            f"4929 11, no sorry, wrong card, start again: {' '.join(_GROUPS)}."], "4929 11,"),
+    ("lt", ["Kortelės numeris?",
+            f"{said('41873', 'lt')} ne atsiprašau iš naujo {said(_CARD, 'lt')}"],
+     said("41873", "lt")),
+])
+def test_card_begun_and_given_up_is_masked_with_the_card_said_again(lang, turns, start):
+    cards = [text for kind, text in found(turns, lang, [A, C]) if kind == "CARD"]
+    assert cards[0] == start and len(cards) == 2
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Я заплатил 350, нет, 360 рублей. Мой номер 8 916 423 15 67."]),
+    ("en", ["Room 305, sorry, my mobile is 07748 122935."]),
+    ("uk", ["О десятій, ні, об одинадцятій. Телефон 067 412 55 07."]),
+])
+def test_an_amount_or_a_time_corrected_before_a_phone_stays_readable(lang, turns):
+    result = found(turns, lang, [C])
+    assert [kind for kind, _ in result] == ["PHONE"]
+
+
+# A birth date corrected -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "dates"), [
+    ("ru", ["Назовите дату рождения.",
+            "третьего мая тысяча девятьсот восемьдесят первого года ой нет что я говорю "
+            "третьего мая восемьдесят второго года"], 2),
+    ("uk", ["Дата народження?", "12.10.1975, ні, вибачте, 12.10.1976."], 2),
+    ("en", ["Can I take your date of birth?",
+            "the ninth of may nineteen seventy, no sorry, the ninth of may nineteen "
+            "seventy one"], 2),
+    ("lt", ["Gimimo data?", "1980 m. kovo 3 d., ne, atsiprašau, 1981 m. kovo 3 d."], 2),
+])
+def test_birth_date_corrected_in_the_same_turn_is_masked_twice(lang, turns, dates):
+    assert kinds(turns, lang, [A, C]) == ["DOB"] * dates
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Дата рождения?", "14.02.1979.", "Записала.", "Ой, нет, извините, 15.02.1979."]),
+    ("en", ["And your date of birth?", "Fourth of June 1988.", "Thank you.",
+            "Sorry, no, the fifth of June 1988."]),
+    ("uk", ["Дата народження?", "двадцятого січня тисяча дев'ятсот дев'яностого року",
+            "дякую", "ой ні двадцять першого січня тисяча дев'ятсот дев'яностого року"]),
+    ("lt", ["Gimimo data?", "1990-01-20.", "Ačiū.", "Ne, atsiprašau, 1990-01-21."]),
+])
+def test_birth_date_corrected_in_the_next_turn_is_masked_twice(lang, turns):
+    assert kinds(turns, lang, [A, C, A, C]) == ["DOB", "DOB"]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Дата рождения?", "14.02.1979.", "Удобно завтра в 10?",
+            "Нет, лучше 15 марта в 12."]),
+    ("en", ["Your date of birth?", "4 June 1988.", "Shall we book the 12th?",
+            "No, the 14th of July is better."]),
+    ("uk", ["Дата народження?", "12.10.1975.", "Приїдемо завтра?",
+            "Ні, краще 20 листопада."]),
+    ("lt", ["Gimimo data?", "1980-03-03.", "Ar tinka rytoj?", "Ne, geriau lapkričio 20 d."]),
+])
+def test_an_appointment_date_after_a_no_is_no_birth_date(lang, turns):
+    assert kinds(turns, lang, [A, C, A, C]) == ["DOB"]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Дата рождения второго участника?", "четырнадцатого июля тысяча девятьсот "
+            "семьдесят шестого года"]),
+    ("uk", ["Дата народження другого учасника?", "дев'ятого лютого тисяча дев'ятсот "
+            "шістдесят восьмого року"]),
+    ("en", ["Date of birth of the second holder?", "the third of march nineteen eighty"]),
+    ("lt", ["Antrojo asmens gimimo data?", "tūkstantis devyni šimtai aštuoniasdešimt "
+            "pirmų metų kovo trečią"]),
+])
+def test_an_ordinal_in_the_birth_date_question_does_not_hide_the_answer(lang, turns):
+    result = found(turns, lang, [A, C])
+    assert [kind for kind, _ in result] == ["DOB"]
+    assert result[0][1].split()[0] == turns[1].split()[0]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Скидка ко дню рождения была триста пятьдесят рублей, она закончилась."),
+    ("uk", "Знижка до дня народження була дві тисячі сімсот гривень."),
+    ("en", "The birthday discount of six thousand nine hundred pounds has ended."),
+    ("lt", "Gimtadienio nuolaida buvo trys šimtai eurų."),
+])
+def test_an_amount_after_a_birthday_word_is_no_birth_date(lang, text):
+    assert found([text], lang, [A]) == []
+
+
+# Dates that are no account numbers --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Договор у вас с 17.04.2023, платёж прошёл."),
+    ("uk", "Договір у вас з 17.04.2023, платіж пройшов."),
+    ("en", "Your contract started 05.02.2019, and the discount has ended."),
+    ("en", "your contract started the twenty fifth of august two thousand nineteen"),
+    ("lt", "Jūsų sutartis nuo 2019.02.05, nuolaida baigėsi."),
+])
+def test_a_contract_date_is_no_account_number(lang, text):
+    assert found([text], lang, [A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Номер договора?", "Договор 4471-2093, от 12 марта."]),
+    ("en", ["What's your contract number?", "It's 4471 2093 8811."]),
+])
+def test_a_contract_number_is_still_an_account(lang, turns):
+    assert "ACCOUNT" in kinds(turns, lang, [A, C])
+
+
+# Hard negatives beside these classes ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Карта, оканчивающаяся на 4417?", "Да, она.", "Списали 1250 рублей в 14:30."]),
+    ("uk", ["Картка, що закінчується на 4417?", "Так.", "Списали 1250 гривень о 14:30."]),
+    ("en", ["The card ending in 4417?", "Yes.", "We took 1250 pounds at 2:30."]),
+    ("lt", ["Kortelė, kurios pabaiga 4417?", "Taip.", "Nuskaičiavome 125 eurus 14:30."]),
+])
+def test_card_ending_money_and_times_stay_readable(lang, turns):
+    assert found(turns, lang, [A, C, A]) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Здравствуйте, компания «Домовой сервис», оператор Алина, слушаю вас."),
+    ("uk", "Добрий день, «Дніпро-банк», оператор Оксана, слухаю вас."),
+    ("en", "Good morning, Kestrel Mobile, Niall speaking."),
+    ("lt", "Laba diena, „Baltijos kreditas“, kalba Rokas."),
+])
+def test_the_agents_own_name_stays_readable(lang, text):
+    assert "PERSON" not in kinds([text, "Здравствуйте."], lang, [A, C])
