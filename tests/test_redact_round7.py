@@ -148,6 +148,28 @@ def test_phone_begun_and_given_up_is_masked_with_the_number_said_again(lang, tur
     assert phones[0] == start
 
 
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Ваш телефон?", "ноль шестьдесят семь четыре", "Да?",
+            "ой нет это старый пишите ноль девяносто три четыреста двенадцать пятьдесят пять "
+            "ноль семь"]),
+    ("uk", ["Ваш телефон?", "097 46", "Так?", "Ой, ні, це старий: 066 262 11 05."]),
+    ("en", ["Your mobile?", "oh seven seven one", "sorry?",
+            "no wait that's my old one it's oh seven four eight one two two nine three five six"]),
+    ("lt", ["Jūsų telefonas?", "8 686", "Taip?", "Ne, atsiprašau, senas. +370 612 34567."]),
+])
+def test_phone_given_up_before_the_other_sides_short_turn_is_masked_too(lang, turns):
+    phones = [text for kind, text in found(turns, lang, [A, C, A, C]) if kind == "PHONE"]
+    assert len(phones) == 2 and phones[0] == turns[1]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "07700 9... sorry, 07700 900 123."),
+    ("ru", "8 916 4... ой, нет, 8 916 423 15 67."),
+])
+def test_a_phone_restarted_is_no_card_whatever_its_digits_add_up_to(lang, text):
+    assert kinds(["Your mobile?", text], lang, [A, C]) == ["PHONE"]
+
+
 @pytest.mark.parametrize(("lang", "turns", "start"), [
     ("ru", ["Номер карты, пожалуйста.",
             f"{_CARD[:6]}, нет, извините, не та карта, заново: {' '.join(_GROUPS)}."],
@@ -191,6 +213,18 @@ def test_an_amount_or_a_time_corrected_before_a_phone_stays_readable(lang, turns
 ])
 def test_birth_date_corrected_in_the_same_turn_is_masked_twice(lang, turns, dates):
     assert kinds(turns, lang, [A, C]) == ["DOB"] * dates
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "12 марта 1980, ой, нет, 1981-го."),
+    ("uk", "дванадцятого березня тисяча дев'ятсот вісімдесятого ні вибачте вісімдесят "
+     "першого року"),
+    ("en", "12th March 1980, sorry, 1981."),
+    ("lt", "1980 m. kovo 3 d., ne, 1981."),
+])
+def test_only_the_year_of_a_birth_date_corrected_is_masked_too(lang, text):
+    assert kinds(["Date of birth?" if lang == "en" else "Дата рождения?", text], lang,
+                 [A, C]) == ["DOB", "DOB"]
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

@@ -611,7 +611,8 @@ def _checksum_id(digits: str) -> bool:
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
-    luhn_card = 13 <= n <= 19 and checksums.luhn(digits)
+    # (payment cards start with 2-6: "07700 9... sorry, 07700 900 123" is a phone)
+    luhn_card = 13 <= n <= 19 and checksums.luhn(digits) and digits[0] in _CARD_FIRST_DIGITS
     if nearest == "NEG":
         # "the card ending in 1234" hides only those last digits: a whole card number said
         # next ("no, a new one: 4276 ...") is still one
@@ -987,9 +988,13 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
             continue
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
-        if any(t.role != speaker or t.number is not None for t in between) or not any(
-                t.norm in _ABANDON_WORDS for t in between):
-            continue  # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected)
+        other = [t for t in between if t.role != speaker]
+        if any(t.number is not None for t in between) or not any(
+                t.norm in _ABANDON_WORDS for t in between if t.role == speaker) \
+                or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
+            # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
+            # side's "Да?" may come between)
+            continue
         positions = run.positions
         start = positions[0]
         if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -1048,7 +1053,9 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                 if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
                         and len(first.digits) < 12:
                     digits = candidates[0]  # asked for the card, broken off: a slip in a digit
-                if digits is not None:
+                if digits is not None and digits[0] in _CARD_FIRST_DIGITS:
+                    # (a phone restarted, "07700 9... sorry, 07700 900 123", is no card
+                    # however its digits add up)
                     joined = NumberRun([p for part in parts for p in part.positions], digits,
                                        [g for part in parts for g in part.groups],
                                        tuple(tuple(part.positions) for part in parts))
@@ -1120,7 +1127,8 @@ def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> Number
     """The groups as one card number, each group masked alone: 13-19 digits that pass the
     Luhn check (or, after a card question, three groups or more of that length)."""
     digits = "".join(group.digits for group in groups)
-    if not (13 <= len(digits) <= 19 and (checksums.luhn(digits) or (cued and len(groups) >= 3))):
+    if not (13 <= len(digits) <= 19 and digits[0] in _CARD_FIRST_DIGITS
+            and (checksums.luhn(digits) or (cued and len(groups) >= 3))):
         return None
     return NumberRun([p for group in groups for p in group.positions], digits,
                      [g for group in groups for g in group.groups],
@@ -1770,7 +1778,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
-        if looked_for == "corrected" and not _full_past_date(tokens, start, last):
+        if looked_for == "corrected" and not (_full_past_date(tokens, start, last)
+                                              or _past_year(tokens, start, last)):
             continue  # "Удобно завтра? — Нет, лучше 15 марта": no birth date said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
@@ -1829,6 +1838,16 @@ def _correction_after(tokens: list[Token], last: int) -> int | None:
         said += 1
         cursor += 1
     return corrected
+
+
+def _past_year(tokens: list[Token], start: int, last: int) -> bool:
+    """A year of birth alone ("ой, нет, 1981-го", «ні, вісімдесят першого року»): what a
+    corrected birth date may say."""
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    return any(len(group) == 4 and 1900 <= int(group) < 2020 for group in groups) or (
+        len(groups) == 1 and len(groups[0]) == 2 and int(groups[0]) >= 20  # (not "2 года")
+        and any(tokens[p].norm in _YEAR_WORDS for p in range(start, last + 1)))
 
 
 def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
