@@ -320,3 +320,31 @@ def test_card_ending_money_and_times_stay_readable(lang, turns):
 ])
 def test_the_agents_own_name_stays_readable(lang, text):
     assert "PERSON" not in kinds([text, "Здравствуйте."], lang, [A, C])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Если что, наша горячая линия 8 800 250-44-11, звонок бесплатный."),
+    ("uk", "Наша гаряча лінія 0 800 300 545, дзвінок безкоштовний."),
+    ("en", "You can also call our free line on 0800 618 9967."),
+    ("en", "Our toll free number is 1 800 555 0199."),
+    ("lt", "Nemokama linija 8 800 12345."),
+])
+def test_a_free_phone_hotline_is_no_callers_number(lang, text):
+    assert found([text], lang, [A]) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "У меня карта с последними цифрами 0934, по ней не прошла оплата."),
+    ("uk", "У мене картка з останніми цифрами 0934, не пройшла оплата."),
+    ("lt", "Kortelė su paskutiniais skaitmenimis 0934 neveikia."),
+])
+def test_card_last_digits_in_any_case_form_stay_readable(lang, text):
+    assert found([text], lang, [C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "code"), [
+    ("en", ["So that's 4543 201 948 481?", "Yes.", "Last thing, the CVV.", "943"], "943"),
+    ("ru", ["Итак, 4543 2019 4848 1234?", "Да.", "И последнее, код CVV.", "512"], "512"),
+])
+def test_a_code_asked_for_last_is_not_the_rest_of_the_card(lang, turns, code):
+    assert ("CVV", code) in found(turns, lang, [A, C, A, C])

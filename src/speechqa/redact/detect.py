@@ -466,9 +466,18 @@ def _rest_lead(tokens: list[Token], position: int) -> bool:
             and tokens[cursor].number is None and cursor - start < 4:
         cursor += 1
     lead = tokens[start:cursor]
+    # ("Last thing, the CVV." asks for another number: a cue in the lead ends the run)
     return (token.index < 4 and any(t.norm in _REST_WORDS for t in lead)
+            and not any(_asks_for_another(tokens, p) for p in range(start, cursor))
             and cursor < len(tokens) and tokens[cursor].number is not None
             and _digits_follow(tokens, cursor - 1, 2))
+
+
+def _asks_for_another(tokens: list[Token], position: int) -> bool:
+    """A cue for a card code, expiry or other identifier at ``position`` (not "last",
+    «последние», which asks for the rest of the same number)."""
+    return any(_match_any(tokens, position, phrases)
+               for kind, phrases in _cue_table().items() if kind != "NEG")
 
 
 def _ack_turns(tokens: list[Token]) -> dict[int, str]:
@@ -482,8 +491,11 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
     for turn, said in words.items():
         plain = [tokens[p] for p in said if tokens[p].number is None]
         if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
-                and len(plain) >= len(said) - 1:
-            acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
+                and len(plain) >= len(said) - 1 \
+                and not any(_asks_for_another(tokens, p) for p in said):
+            # "and the last four?", "а остальные?": asks for the rest ("Last thing, the
+            # CVV." asks for another number)
+            acks[turn] = "ack"
             continue
         if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
             continue
@@ -776,6 +788,19 @@ def _said_as_date(tokens: list[Token], run: NumberRun) -> bool:
         and _date_shaped(run.digits))
 
 
+# Free-phone prefixes (Russia and Lithuania 8 800, Ukraine and the UK 0 800 / 0808, North
+# America 1 800, 888 ...): a company's hotline, which no caller owns
+_TOLL_FREE = ("8800", "7800", "0800", "0808", "380800", "370800", "1800", "1888", "1877",
+              "1866", "1855", "1844", "1833")
+_NANP_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+
+
+def _toll_free(digits: str) -> bool:
+    """A free-phone number: a business's line, not a person's."""
+    return digits.startswith(_TOLL_FREE) or (len(digits) == 10
+                                             and digits.startswith(_NANP_TOLL_FREE))
+
+
 def _nanp(digits: str) -> bool:
     """A North American number: area code and exchange both start with 2-9."""
     return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
@@ -864,6 +889,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind == "PHONE" and _toll_free(run.digits):
+            kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
