@@ -348,3 +348,40 @@ def test_card_last_digits_in_any_case_form_stay_readable(lang, text):
 ])
 def test_a_code_asked_for_last_is_not_the_rest_of_the_card(lang, turns, code):
     assert ("CVV", code) in found(turns, lang, [A, C, A, C])
+
+
+# Names: said again by the agent at a sentence's start; given a turn after the question ------
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["Хочу добавить в договор мужа, Геннадий Дорошенко.", "Записала. Геннадий теперь "
+            "сможет звонить по договору."], "Геннадий"),
+    ("uk", ["Хочу додати до договору чоловіка, Любомир Гуменюк.", "Записала. Любомир зможе "
+            "дзвонити щодо договору."], "Любомир"),
+])
+def test_a_name_said_again_at_a_sentences_start_is_masked(lang, turns, name):
+    assert ("PERSON", name) in found(turns, lang, [C, A])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Вера в ваш сервис пропала."),
+    ("uk", "Надія є, але слабка."),
+])
+def test_a_common_word_at_a_sentences_start_is_no_name_said_again(lang, text):
+    turns = ["Договор на имя Вера Петрова." if lang == "ru" else "Договір на ім'я Надія Коваль.",
+             text]
+    assert [kind for kind, _ in found(turns, lang, [C, C])] == ["PERSON"]
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["Назовите дату рождения владельца и как зовут вас.",
+            "третьего мая тысяча девятьсот пятьдесят первого года", "а я кристина дочь"],
+     "кристина"),
+    ("uk", ["Назвіть дату народження власника і як вас звати.",
+            "третього травня тисяча дев'ятсот п'ятдесят першого року", "а я соломія донька"],
+     "соломія"),
+    ("en", ["Can I have their date of birth and your name as well?",
+            "the third of may nineteen fifty one", "and i'm amara i'm the daughter"], "amara"),
+])
+def test_a_name_asked_with_another_question_is_found_in_the_turn_after(lang, turns, name):
+    assert ("PERSON", name) in found(turns, lang, [A, C, C])

@@ -2604,22 +2604,22 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 protected.update(names)
         length = _match_any(tokens, position, lists["question"])
         if length:
-            # the other speaker's next turn, after a "yes"/"this is"
+            # the other speaker's next turn, after a "yes"/"this is" (or the turn after it,
+            # when the question came with another: «дату рождения и как зовут вас?» /
+            # the date / «а я Христина, донька»)
             nxt = position + length
             while nxt < len(tokens) and tokens[nxt].turn == token.turn:
                 nxt += 1
-            skip = nxt
-            while skip < len(tokens) and skip - nxt < 3 and (
-                tokens[skip].norm in FILLERS or tokens[skip].norm in
-                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš",
-                 "записывайте", "пишите", "записуйте", "пишіть", "užsirašykite", "rašykite")
-            ):
-                skip += 1
-            if nxt < len(tokens) and tokens[nxt].role != token.role \
-                    and not _match_any(tokens, skip, lists["person"]):
-                names = take_names(skip, tokens[nxt].turn)
+            for _ in range(2):
+                if nxt >= len(tokens) or tokens[nxt].role == token.role:
+                    break
+                names = _answered_name(tokens, nxt, take_names)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+                    break
+                answer = tokens[nxt].turn
+                while nxt < len(tokens) and tokens[nxt].turn == answer:
+                    nxt += 1
     findings += [Finding("PERSON", _pieces(tokens, [position])) for position in range(len(tokens))
                  if _vocative_before_command(tokens, position, language)
                  or _name_inside_cue(tokens, position, language)]
@@ -2632,6 +2632,25 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+# Words before the name in the answer to "what is your name?"
+_BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
+                         "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
+                         "užsirašykite", "rašykite", "а", "я", "o"}
+
+
+def _answered_name(tokens: list[Token], start: int, take_names) -> list[int]:
+    """The name at the start of the turn from ``start`` (after "yes", "this is", «а я»),
+    unless that turn names someone after a cue of its own."""
+    skip = start
+    while skip < len(tokens) and skip - start < 3 and tokens[skip].turn == tokens[start].turn \
+            and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME):
+        skip += 1
+    if skip >= len(tokens) or tokens[skip].turn != tokens[start].turn \
+            or _match_any(tokens, skip, _phrase_lists()["person"]):
+        return []
+    return take_names(skip, tokens[start].turn)
 
 
 def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
@@ -2690,8 +2709,11 @@ def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
         if token.raw.strip(_PUNCT)[:1].isupper() and _sentence_start(tokens, position) and not (
                 token.clause_end or position + 1 >= len(tokens)
                 or tokens[position + 1].turn != token.turn
-                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()):
-            continue  # a capital that only starts a sentence: "Вера в ваш сервис пропала"
+                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()) and not (
+                language in ("ru", "uk") and _top_name_tag(token.norm, language)):
+            # a capital that only starts a sentence: "Вера в ваш сервис пропала" (but a word
+            # read first as a name is one: «Записала. Геннадий теперь сможет звонить»)
+            continue
         if _name_forms(token.norm, language) & forms:
             found.append(Finding("PERSON", _pieces(tokens, [position])))
     return found
