@@ -382,6 +382,9 @@ def test_a_common_word_at_a_sentences_start_is_no_name_said_again(lang, text):
      "соломія"),
     ("en", ["Can I have their date of birth and your name as well?",
             "the third of may nineteen fifty one", "and i'm amara i'm the daughter"], "amara"),
+    ("lt", ["Pasakykite savininko gimimo datą ir kaip jūsų vardas.",
+            "tūkstantis devyni šimtai penkiasdešimt pirmų metų gegužės trečią",
+            "o aš rūta dukra"], "rūta"),
 ])
 def test_a_name_asked_with_another_question_is_found_in_the_turn_after(lang, turns, name):
     assert ("PERSON", name) in found(turns, lang, [A, C, C])

@@ -352,7 +352,8 @@ ORG_WORDS = frozenset(["компания", "компании", "компанія
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
                        "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
 # Questions after which the other speaker's next turn starts with a name.
-NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
+NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як звати вас", "kaip jūsų vardas",
+                  "kaip jusu vardas", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
                   "як вас звати", "ваше ім'я", "ваше прізвище", "your name", "your full name",
                   "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
                   "kaip jus vadina",
