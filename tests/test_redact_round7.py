@@ -50,6 +50,29 @@ def test_street_house_and_flat_each_in_its_own_turn_are_one_address(lang, turns,
     assert turns[0].split()[0] not in addresses[0]  # the agent's question is not masked
 
 
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Улица?", "Садовая.", "Дом?", "17.", "Квартира?", "42."], "Садовая. | 17. | 42."),
+    ("uk", ["Яка вулиця?", "Городоцька.", "Номер будинку?", "12.", "Квартира?", "61."],
+     "Городоцька. | 12. | 61."),
+    ("en", ["which street", "albion", "and the house number", "twenty three", "any flat",
+            "no"], "albion | twenty three"),
+    ("lt", ["Kokia gatvė?", "Savanorių.", "Namo numeris?", "46.", "Butas?", "106."],
+     "Savanorių. | 46. | 106."),
+])
+def test_a_street_named_alone_after_the_street_question_starts_the_address(lang, turns,
+                                                                           address):
+    assert found(turns, lang, [A, C] * 3) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Улица?", "Садовая.", "Дом?", "Частный."]),
+    ("ru", ["На какой улице пробка?", "На Садовой.", "Сколько машин?", "17."]),
+    ("en", ["Which street was the accident on?", "Albion.", "How many cars?", "Three."]),
+])
+def test_a_street_without_a_house_number_after_it_stays_readable(lang, turns):
+    assert found(turns, lang, [A, C] * 2) == []
+
+
 @pytest.mark.parametrize(("lang", "turns"), [
     ("ru", ["Адрес доставки?", "Улица Садовая, дом 17.", "Квартира?",
             "Нет, частный дом. Привезите после 18."]),
@@ -92,6 +115,23 @@ def test_card_read_in_four_groups_across_four_turns_is_one_card(lang, question, 
     turns = [question, groups[0], acks[0], groups[1], acks[1], groups[2], acks[2], groups[3]]
     cards = [text for kind, text in found(turns, lang, [A, C] * 4) if kind == "CARD"]
     assert cards == [" | ".join(groups)]
+
+
+@pytest.mark.parametrize(("lang", "asks"), [
+    ("ru", ["Назовите первые четыре цифры карты.", "Следующие четыре?", "Дальше четыре.",
+            "И последние четыре."]),
+    ("uk", ["Перші чотири цифри картки?", "Наступні чотири.", "Далі чотири.",
+            "Останні чотири."]),
+    ("en", ["Give me the first four digits of the card.", "next four", "and the next four",
+            "last four"]),
+    ("lt", ["Pirmi keturi kortelės skaitmenys?", "Kiti keturi?", "Toliau keturi.",
+            "Paskutiniai keturi."]),
+])
+@pytest.mark.parametrize("spoken", [False, True])
+def test_card_groups_asked_for_by_their_size_are_one_card(lang, asks, spoken):
+    groups = [said(group, lang) if spoken else group for group in _GROUPS]
+    turns = [turn for pair in zip(asks, groups, strict=True) for turn in pair]
+    assert found(turns, lang, [A, C] * 4) == [("CARD", " | ".join(groups))]
 
 
 @pytest.mark.parametrize(("lang", "question", "after"), [

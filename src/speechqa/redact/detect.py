@@ -1123,12 +1123,14 @@ def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
 
 def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
     """Runs cut into their turns where the other speaker echoes a group just said (a card
-    read four digits at a time, each read back), each piece with the index of its run: the
-    two speakers' numbers may be two readings of one number, not one long number."""
+    read four digits at a time, each read back) or asks for the next one by its size
+    ("Следующие четыре?"), each piece with the index of its run: the two speakers' numbers
+    may be two readings of one number, or a count, not one long number."""
     out = []
     for index, run in enumerate(runs):
         chunks = _turn_chunks(tokens, run)
-        if any(_echoes(tokens, a, b) for a, b in itertools.pairwise(chunks)):
+        if any(_echoes(tokens, a, b) or _count_asked(tokens, a, b)
+               or _count_asked(tokens, b, a) for a, b in itertools.pairwise(chunks)):
             out += [(chunk, index) for chunk in chunks]
         else:
             out.append((run, index))
@@ -1143,11 +1145,23 @@ def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
     end, start = last.positions[-1], nxt.positions[0]
     speaker = tokens[end].role
     if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
-            or len({tokens[p].turn for p in nxt.positions}) > 1:
+            or any(tokens[p].role != speaker for p in nxt.positions):
         return False
     other = [t for t in tokens[end + 1:start] if t.role != speaker]
     return len(other) <= MAX_ACK_TURN and not any(
-        end < stop <= start and kind != "CARD" for _f, stop, kind in marks)
+        end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
+
+
+def _count_asked(tokens: list[Token], last: NumberRun, piece: NumberRun) -> bool:
+    """``piece`` is the other side asking for the next group by its size in the turn just
+    before or after ``last`` ("Следующие четыре?", "and the next four"): one number word
+    in a short turn, no digits of the number."""
+    turn = tokens[piece.positions[0]].turn
+    start = piece.positions[0] - tokens[piece.positions[0]].index
+    said = [t for t in tokens[start:start + MAX_ACK_TURN + 1] if t.turn == turn]
+    return (tokens[piece.positions[0]].role != tokens[last.positions[0]].role
+            and abs(turn - tokens[last.positions[-1]].turn) == 1 and len(piece.positions) == 1
+            and len(piece.digits) == 1 and len(said) <= MAX_ACK_TURN)
 
 
 def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> NumberRun | None:
@@ -1182,7 +1196,7 @@ def _grouped_card(tokens: list[Token], runs: list[NumberRun],
                 echoes.append(nxt)
             elif _next_group(tokens, mine[-1], nxt, marks):
                 mine.append(nxt)
-            else:
+            elif not _count_asked(tokens, mine[-1], nxt):
                 break
             cursor += 1
         cued = _card_cue_before(tokens, marks, first.positions[0])
@@ -2092,24 +2106,59 @@ def _address_split_over_turns(tokens: list[Token], anchor: int,
     return Finding("ADDRESS", _pieces(tokens, [*street, *range(nxt, numbers[-1] + 1)]))
 
 
-# What the other side asks for after the street and house: "Квартира?", "And is it a flat?"
-_FLAT_WORDS = {"квартира", "квартиры", "квартиру", "кв", "квартири", "корпус", "корп",
-               "строение", "flat", "apartment", "apt", "unit", "suite", "butas", "buto", "butą",
-               "buta", "korpusas"}
+# What the other side asks for after the street: "Дом?", "Квартира?", "And is it a flat?"
+_FLAT_WORDS = {"дом", "дома", "будинок", "будинку", "house", "namo", "namas", "квартира",
+               "квартиры", "квартиру", "кв", "квартири", "корпус", "корп", "строение", "flat",
+               "apartment", "apt", "unit", "suite", "butas", "buto", "butą", "buta",
+               "korpusas"}
 
 
-def _with_flat_answer(tokens: list[Token], finding: Finding) -> Finding:
-    """The address with the flat (or building) number its speaker gives in the next turn
-    when the other side asks for it ("вулиця Городоцька." / "Будинок?" / "12." /
-    "Квартира?" / "Квартира 61."): twice at most, a building and then a flat."""
-    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
-    for _ in range(2):
+def _with_flat_answer(tokens: list[Token], finding: Finding,
+                      position_of: dict[tuple[int, int], int]) -> Finding:
+    """The address with the house, building or flat number its speaker gives in the next
+    turn when the other side asks for it ("вулиця Городоцька." / "Будинок?" / "12." /
+    "Квартира?" / "Квартира 61."): three times at most, a house, a building, a flat."""
+    for _ in range(3):
         turn, _start, end = finding.pieces[-1]
         answer = _flat_answer(tokens, position_of[(turn, end - 1)])
         if not answer:
             break
         finding = Finding(finding.type, finding.pieces + _pieces(tokens, answer))
     return finding
+
+
+def _streets_asked_for(tokens: list[Token],
+                       position_of: dict[tuple[int, int], int]) -> list[Finding]:
+    """A street named alone in reply to "Улица?", "Which street?", «Яка вулиця?»: the
+    question makes the reply a street's name. An address only when its house number
+    follows as the next answer (see _with_flat_answer)."""
+    found = []
+    turns = _turn_spans(tokens)
+    for (first, end), (answer, answer_end) in itertools.pairwise(turns):
+        question = tokens[first:end]
+        reply = [p for p in range(answer, answer_end) if tokens[p].norm not in FILLERS]
+        if (len(question) > MAX_ACK_TURN or tokens[answer].role == tokens[first].role
+                or not any(t.norm in STREET_WORDS and len(t.norm) > 2 for t in question)
+                or any(t.number is not None for t in question)
+                or not 0 < len(reply) <= 4
+                or not all(_namey(tokens[p]) and tokens[p].number is None for p in reply)):
+            continue
+        street = Finding("ADDRESS", _pieces(tokens, range(reply[0], reply[-1] + 1)))
+        with_house = _with_flat_answer(tokens, street, position_of)
+        if with_house != street:
+            found.append(with_house)
+    return found
+
+
+def _turn_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, end) token positions of every turn, in order."""
+    spans: list[tuple[int, int]] = []
+    for position, token in enumerate(tokens):
+        if spans and tokens[spans[-1][0]].turn == token.turn:
+            spans[-1] = (spans[-1][0], position + 1)
+        else:
+            spans.append((position, position + 1))
+    return spans
 
 
 def _flat_answer(tokens: list[Token], last: int) -> list[int]:
@@ -3143,7 +3192,9 @@ def detect(
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
-        addresses = [_with_flat_answer(tokens, finding) for finding in addresses]
+        position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+        addresses += _streets_asked_for(tokens, position_of)
+        addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)

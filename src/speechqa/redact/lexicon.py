@@ -474,6 +474,8 @@ regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas
 viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis
 vaikas vaikai vyras brolis draugas kaimynas šuo katinas televizorius kompiuteris
 automobilis lapelis popierius akinius akiniai
+žinutė žinute žinutę žinutės zinute zinutė laiškas laišką laiške laišku laiskas laiska
+pranešimas pranešimą pranesimas nuoroda nuorodą patvirtinimas patvirtinimą sąskaita sąskaitą
 vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
 specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
 kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
