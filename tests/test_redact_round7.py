@@ -261,6 +261,7 @@ def test_birth_date_corrected_in_the_same_turn_is_masked_twice(lang, turns, date
      "першого року"),
     ("en", "12th March 1980, sorry, 1981."),
     ("lt", "1980 m. kovo 3 d., ne, 1981."),
+    ("ru", "двенадцатого марта семьдесят пятого, ой, семьдесят шестого"),
 ])
 def test_only_the_year_of_a_birth_date_corrected_is_masked_too(lang, text):
     assert kinds(["Date of birth?" if lang == "en" else "Дата рождения?", text], lang,
@@ -329,6 +330,18 @@ def test_an_amount_after_a_birthday_word_is_no_birth_date(lang, text):
 ])
 def test_a_contract_date_is_no_account_number(lang, text):
     assert found([text], lang, [A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "account"), [
+    ("en", ["Your account balance is 12500 and it renews on 12/05/2026."], None),
+    ("ru", ["Номер счёта?", "Счёт 40817810099910004312, остаток 2500."],
+     "40817810099910004312,"),
+    ("uk", ["Номер рахунку?", "Рахунок 26001234567890, залишок 1500."], "26001234567890,"),
+    ("lt", ["Jūsų sąskaitos likutis 12500."], None),
+])
+def test_an_amount_after_an_account_word_is_no_account_number(lang, turns, account):
+    roles = [A, C][:len(turns)]
+    assert found(turns, lang, roles) == ([("ACCOUNT", account)] if account else [])
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

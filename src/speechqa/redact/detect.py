@@ -425,7 +425,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
-                         and token.norm not in _TIME_WORDS
+                         and token.norm not in _TIME_WORDS and token.norm not in _AMOUNT_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
                          and not _spelled_letter(token))
                 if words >= MAX_BRIDGE or token.norm in _DONE_WORDS or not (
@@ -779,6 +779,18 @@ def _day_marker_after(tokens: list[Token], run: NumberRun) -> bool:
         and tokens[after].norm in {"d", "dienos", "diena"}
 
 
+# Words that make the number after them an amount: "balance is 12500", «остаток 2500»
+_AMOUNT_WORDS = {"balance", "amount", "total", "sum", "owe", "owing", "debt", "баланс", "остаток",
+                 "сумма", "сумму", "долг", "задолженность", "залишок", "сума", "суму", "борг",
+                 "заборгованість", "likutis", "suma", "sumą", "skola", "įsiskolinimas"}
+
+
+def _amount_word_before(tokens: list[Token], start: int) -> bool:
+    """An amount word among the two words before ``start`` in its turn."""
+    return any(tokens[p].norm in _AMOUNT_WORDS and tokens[p].turn == tokens[start].turn
+               for p in range(max(0, start - 2), start))
+
+
 def _said_as_date(tokens: list[Token], run: NumberRun) -> bool:
     """A written day.month.year, or numbers with a month word among them ("the twenty
     fifth of august two thousand nineteen"): a date, which no identifier is read as."""
@@ -893,6 +905,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind == "ACCOUNT" and _amount_word_before(tokens, start):
+            kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
@@ -1886,7 +1900,12 @@ def _past_year(tokens: list[Token], start: int, last: int) -> bool:
     corrected birth date may say."""
     said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
     groups = spoken_groups(said) if said else []
-    return any(len(group) == 4 and 1900 <= int(group) < 2020 for group in groups) or (
+    named = [tokens[p] for p in range(start, last + 1) if tokens[p].norm]
+    ordinal_year = len(named) >= 2 and named[-2].number is not None \
+        and named[-2].number.kind == "tens" and named[-1].number is None \
+        and _is_ordinal(named[-1].norm)  # «ой, семьдесят шестого»
+    return ordinal_year or any(len(group) == 4 and 1900 <= int(group) < 2020
+                               for group in groups) or (
         len(groups) == 1 and len(groups[0]) == 2 and int(groups[0]) >= 20  # (not "2 года")
         and any(tokens[p].norm in _YEAR_WORDS for p in range(start, last + 1)))
 
