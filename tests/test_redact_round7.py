@@ -280,6 +280,48 @@ def test_birth_date_corrected_in_the_next_turn_is_masked_twice(lang, turns):
     assert kinds(turns, lang, [A, C, A, C]) == ["DOB", "DOB"]
 
 
+@pytest.mark.parametrize(("lang", "turns", "day"), [
+    ("ru", ["Дата рождения?", "12 марта 1980.", "12 марта 1980, верно?", "Нет, 13-го."],
+     "13-го."),
+    ("uk", ["Дата народження?", "12.03.1980.", "12.03.1980, так?", "Ні, 13.03."], "13.03."),
+    ("en", ["Date of birth?", "the twelfth of march nineteen eighty",
+            "so the twelfth of march nineteen eighty", "no the thirteenth"], "the thirteenth"),
+    ("lt", ["Gimimo data?", "1980 m. kovo 12 d.", "1980 m. kovo 12 d., teisingai?",
+            "Ne, kovo 13 d."], "kovo 13 d."),
+])
+def test_the_day_put_right_after_a_read_back_is_part_of_the_birth_date(lang, turns, day):
+    assert found(turns, lang, [A, C, A, C])[-1] == ("DOB", day)
+
+
+@pytest.mark.parametrize(("lang", "reply"), [
+    ("ru", "Нет, в 10 не могу."),
+    ("en", "No, 3 of us live here."),
+])
+def test_a_no_after_a_read_back_before_a_time_or_count_stays_readable(lang, reply):
+    turns = ["Date of birth?", "12 March 1980.", "12 March 1980, right?", reply]
+    assert kinds(turns, lang, [A, C, A, C]) == ["DOB", "DOB"]
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Адрес?", "улица Садовая", "Дом?", "17", "Корпус?", "Нет.", "Квартира?", "42."],
+     "улица Садовая | 17 | 42."),
+    ("uk", ["Адреса?", "вулиця Франка", "Будинок?", "7", "Корпус?", "Ні.", "Квартира?",
+            "20."], "вулиця Франка | 7 | 20."),
+])
+def test_a_question_answered_no_between_house_and_flat_keeps_the_flat(lang, turns, address):
+    assert found(turns, lang, [A, C] * 4) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Адрес?", "улица Садовая 17", "Квартира?",
+            "Нет, это частный дом, а привезти нужно к 18."]),
+    ("en", ["Address?", "17 Albion Road", "Flat?", "No, it's a house, come after 6."]),
+])
+def test_a_delivery_time_after_the_address_stays_readable(lang, turns):
+    result = found(turns, lang, [A, C] * 2)
+    assert [kind for kind, _ in result] == ["ADDRESS"] and "18" not in result[0][1]
+
+
 @pytest.mark.parametrize(("lang", "turns"), [
     ("ru", ["Дата рождения?", "14.02.1979.", "Удобно завтра в 10?",
             "Нет, лучше 15 марта в 12."]),

@@ -1838,7 +1838,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             continue  # "Удобно завтра? — Нет, лучше 15 марта": no birth date said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
-        if not (has_month or cores >= 2 or digits >= 4):
+        if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
+            continue  # "Нет, в 10 не могу": a time, not the day put right
+        if not (has_month or cores >= 2 or digits >= 4 or looked_for == "disputed"):
             # "дата рождения второго участника": an ordinal that is no date; the date may
             # still come within the cue's reach
             work.insert(0, (last + 1, kind, looked_for, limit))
@@ -1857,7 +1859,33 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
                 # after a slip is the birth date too
                 work.insert(0, (corrected, "DOB", "corrected", corrected + 8))
+            if looked_for == "read_back" and (disputed := _disputed_after(tokens, last)):
+                # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
+                work.insert(0, (disputed, "DOB", "disputed", disputed + 3))
     return findings
+
+
+def _day_said(tokens: list[Token], start: int, last: int) -> bool:
+    """A day said as one ("тринадцатого", "13-го", "the thirteenth", "13.03")."""
+    return any((tokens[p].number is None and _is_ordinal(tokens[p].norm))
+               or _DATE_TOKEN.match(tokens[p].norm) or re.match(r"^\d{1,2}-?[a-zа-яіїє]{1,3}$",
+                                                                  tokens[p].norm)
+               for p in range(start, last + 1))
+
+
+def _disputed_after(tokens: list[Token], last: int) -> int | None:
+    """Just after the "нет", "no", "ne" that opens the other speaker's next turn, when a
+    read-back ends at ``last``: the date the caller says there corrects it."""
+    cursor = last + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
+        cursor += 1
+    if cursor >= len(tokens) or tokens[cursor].role == tokens[last].role:
+        return None
+    turn = tokens[cursor].turn
+    for position in range(cursor, min(len(tokens), cursor + 2)):
+        if tokens[position].turn == turn and tokens[position].norm in _CORRECTION_WORDS:
+            return position + 1
+    return None
 
 
 _CURRENCY_STEMS = ("руб", "рубл", "грн", "гривн", "гривен", "долар", "доллар", "евро", "євро",
@@ -2137,12 +2165,22 @@ def _with_flat_answer(tokens: list[Token], finding: Finding,
     """The address with the house, building or flat number its speaker gives in the next
     turn when the other side asks for it ("вулиця Городоцька." / "Будинок?" / "12." /
     "Квартира?" / "Квартира 61."): three times at most, a house, a building, a flat."""
+    turn, _start, end = finding.pieces[-1]
+    last = position_of[(turn, end - 1)]
     for _ in range(3):
-        turn, _start, end = finding.pieces[-1]
-        answer = _flat_answer(tokens, position_of[(turn, end - 1)])
-        if not answer:
+        answer = _flat_reply(tokens, last)
+        if answer is None:
             break
-        finding = Finding(finding.type, finding.pieces + _pieces(tokens, answer))
+        numbers = _flat_numbers(tokens, answer)
+        if numbers:
+            finding = Finding(finding.type, finding.pieces + _pieces(tokens, numbers))
+            last = numbers[-1]
+        elif answer + 3 < len(tokens) and tokens[answer + 3].turn == tokens[answer].turn:
+            break  # the reply goes on about something else
+        else:
+            # "Корпус?" / "Нет." / "Квартира?" / "42.": a question answered without a number
+            last = max(p for p in range(answer, min(len(tokens), answer + 3))
+                       if tokens[p].turn == tokens[answer].turn)
     return finding
 
 
@@ -2180,24 +2218,30 @@ def _turn_spans(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-def _flat_answer(tokens: list[Token], last: int) -> list[int]:
-    """The words giving a flat number in reply to the other side's short question about
-    the flat, when the address ended its turn at ``last`` (a few words without numbers may
-    close that turn: "сорок восемь, корпус нет")."""
+def _flat_reply(tokens: list[Token], last: int) -> int | None:
+    """Where the speaker's reply starts when the other side asks a short question about the
+    house or flat right after an address that ended its turn at ``last`` (a few words
+    without numbers may close that turn: "сорок восемь, корпус нет")."""
     cursor = last + 1
     while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
         if tokens[cursor].number is not None or cursor - last > 3:
-            return []
+            return None
         cursor += 1
     question = [p for p in range(cursor, min(len(tokens), cursor + MAX_ACK_TURN + 1))
                 if tokens[p].turn == tokens[cursor].turn] if cursor < len(tokens) else []
     if not question or tokens[cursor].role == tokens[last].role \
             or len(question) > MAX_ACK_TURN or not any(tokens[p].norm in _FLAT_WORDS
                                                        for p in question):
-        return []
+        return None
     answer = question[-1] + 1
     if answer >= len(tokens) or tokens[answer].role != tokens[last].role:
-        return []
+        return None
+    return answer
+
+
+def _flat_numbers(tokens: list[Token], answer: int) -> list[int]:
+    """The reply's words up to its last number ("Квартира 61", "Yes, flat 7"): empty when
+    it gives none."""
     numbers, cursor = [], answer
     while cursor < len(tokens) and tokens[cursor].turn == tokens[answer].turn \
             and cursor - answer < 8:
@@ -2254,8 +2298,10 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
             if (token.number is not None and cursor not in years
-                    and not _quantity(tokens, cursor)) or token.norm in STREET_WORDS:
-                core.append(cursor)
+                    and not _quantity(tokens, cursor)
+                    and tokens[cursor - 1].norm not in _TIME_WORDS | {"к", "до", "by"}) \
+                    or token.norm in STREET_WORDS:
+                core.append(cursor)  # (not "привезти нужно к 18": a time)
             if token.raw.strip()[-1:] in ".?!":
                 break
             cursor += 1
