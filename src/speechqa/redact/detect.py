@@ -11,6 +11,7 @@ and order numbers are left alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -1020,11 +1021,14 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
     finished. Three digits or more (four for a card), fewer than the whole number's."""
     found = []
     shortest = 4 if kind == "CARD" else 3
+    wholes = sorted((first, digits) for first, _last, digits in said)
+    starts = [first for first, _digits in wholes]
     for run in unread:
         end = run.positions[-1]
-        whole = next(((first, digits) for first, _last, digits in said
-                      if 0 < first - end <= _ABANDON_REACH), None)
-        if whole is None or not shortest <= len(run.digits) < len(whole[1]) \
+        nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
+        whole = wholes[nearest] if nearest < len(wholes) else None
+        if whole is None or whole[0] - end > _ABANDON_REACH \
+                or not shortest <= len(run.digits) < len(whole[1]) \
                 or not _opens_an_answer(tokens, run.positions[0]):
             continue
         between = tokens[end + 1:whole[0]]
