@@ -202,6 +202,24 @@ def test_phone_given_up_before_the_other_sides_short_turn_is_masked_too(lang, tu
     assert len(phones) == 2 and phones[0] == turns[1]
 
 
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Ваш номер телефона?", "восемь девятьсот шестнадцать", "Алло? Вас не слышно.",
+            "восемь девятьсот шестнадцать четыреста двадцать три пятнадцать шестьдесят семь"]),
+    ("uk", ["Ваш номер телефону?", "0 67 41", "Алло? Вас не чути.", "0 67 412 55 07."]),
+    ("en", ["What's your phone number?", "oh seven seven", "sorry you broke up",
+            "oh seven seven zero zero nine zero zero one two three"]),
+    ("lt", ["Jūsų telefono numeris?", "8 612", "Alio? Negirdžiu.", "8 612 34567."]),
+])
+def test_phone_begun_again_after_the_line_broke_up_is_masked_in_both_tries(lang, turns):
+    phones = [text for kind, text in found(turns, lang, [A, C, A, C]) if kind == "PHONE"]
+    assert " | ".join(phones) == f"{turns[1]} | {turns[3]}"  # (one entity or two)
+
+
+def test_a_room_number_before_a_mobile_that_starts_alike_stays_readable():
+    turns = ["What's your phone number?", "Room 305.", "Sorry?", "My mobile is 305 555 0199."]
+    assert found(turns, "en", [A, C, A, C]) == [("PHONE", "305 555 0199.")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "07700 9... sorry, 07700 900 123."),
     ("ru", "8 916 4... ой, нет, 8 916 423 15 67."),

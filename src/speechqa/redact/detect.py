@@ -1017,8 +1017,9 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
                        said: list[tuple[int, int, str]], kind: str) -> list[Finding]:
     """A number begun and given up just before the same speaker says a whole card or phone
     number ("89938, ой, это старый, сейчас... вот: +7 910 ...", "376531, no sorry, wrong
-    card, start again: 4543 ..."): its digits are that type's too, though they were never
-    finished. Three digits or more (four for a card), fewer than the whole number's."""
+    card, start again: 4543 ..."), or begun again from its start after the line broke up:
+    its digits are that type's too, though they were never finished. Three digits or more
+    (four for a card), fewer than the whole number's."""
     found = []
     shortest = 4 if kind == "CARD" else 3
     wholes = sorted((first, digits) for first, _last, digits in said)
@@ -1034,11 +1035,12 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
         other = [t for t in between if t.role != speaker]
-        if any(t.number is not None for t in between) or not any(
-                t.norm in _ABANDON_WORDS for t in between if t.role == speaker) \
+        restarted = whole[1].startswith(run.digits)  # "8 916... алло? 8 916 423 15 67"
+        if any(t.number is not None for t in between) or not (restarted or any(
+                t.norm in _ABANDON_WORDS for t in between if t.role == speaker)) \
                 or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
             # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
-            # side's "Да?" may come between)
+            # side's "Да?" or "Алло? Вас не слышно." may come between)
             continue
         positions = run.positions
         start = positions[0]
