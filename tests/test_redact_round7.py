@@ -153,6 +153,27 @@ def test_card_groups_each_echoed_by_the_agent_are_two_readings_of_one_card(lang,
     assert cards == [" | ".join(groups)] * 2
 
 
+@pytest.mark.parametrize(("lang", "question", "after"), [
+    ("ru", "Номер карты по четыре цифры.", ["дальше", "так, следующие четыре",
+                                           "и последние четыре", "спасибо"]),
+    ("uk", "Номер картки по чотири цифри.", ["далі", "так, наступні чотири",
+                                            "і останні чотири", "дякую"]),
+    ("en", "Card number please, four at a time.", ["next four", "and the next four",
+                                                   "last four", "thank you"]),
+    ("lt", "Kortelės numeris po keturis.", ["toliau", "kiti keturi", "paskutiniai keturi",
+                                            "ačiū"]),
+])
+@pytest.mark.parametrize("spoken", [False, True])
+def test_card_groups_echoed_with_a_count_for_the_next_are_one_card(lang, question, after,
+                                                                   spoken):
+    groups = [said(group, lang) if spoken else group for group in _GROUPS]
+    turns = [question]
+    for group, words in zip(groups, after, strict=True):
+        turns += [group, f"{group}, {words}"]
+    cards = [text for kind, text in found(turns, lang, [A] + [C, A] * 4) if kind == "CARD"]
+    assert [card.replace(",", "") for card in cards] == [" | ".join(groups)] * 2
+
+
 @pytest.mark.parametrize(("lang", "question"), [
     ("ru", "Продиктуйте номер заказа по четыре цифры."),
     ("en", "Read me the order number four digits at a time."),

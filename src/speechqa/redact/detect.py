@@ -1134,11 +1134,24 @@ def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
 
 def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
     """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
-    двести два" / "двадцать два ноль два, так"): the same digits, read either way."""
+    двести два" / "двадцать два ноль два, так", "5358, next four"): the same digits, read
+    either way, before any other word."""
+    lead = _lead(tokens, echo)
     return (len(said.digits) >= 2 and tokens[echo.positions[0]].role
             != tokens[said.positions[0]].role
             and tokens[echo.positions[0]].turn == tokens[said.positions[-1]].turn + 1
-            and bool(set(_part_readings(tokens, said)) & set(_part_readings(tokens, echo))))
+            and bool(set(_part_readings(tokens, said)) & set(_part_readings(tokens, lead))))
+
+
+def _lead(tokens: list[Token], run: NumberRun) -> NumberRun:
+    """The run's numbers up to the first word between them ("5358" of "5358, next four")."""
+    cut = next((i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                if b != a + 1), len(run.positions))
+    if cut == len(run.positions):
+        return run
+    groups = spoken_groups([tokens[p].number for p in run.positions[:cut]
+                            if tokens[p].number is not None])
+    return NumberRun(run.positions[:cut], "".join(groups), groups)
 
 
 def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
@@ -1167,21 +1180,22 @@ def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
     if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
             or any(tokens[p].role != speaker for p in nxt.positions):
         return False
-    other = [t for t in tokens[end + 1:start] if t.role != speaker]
+    other = [t for t in tokens[end + 1:start] if t.role != speaker and t.number is None]
     return len(other) <= MAX_ACK_TURN and not any(
         end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
 
 
 def _count_asked(tokens: list[Token], last: NumberRun, piece: NumberRun) -> bool:
     """``piece`` is the other side asking for the next group by its size in the turn just
-    before or after ``last`` ("Следующие четыре?", "and the next four"): one number word
-    in a short turn, no digits of the number."""
+    before or after ``last`` ("Следующие четыре?", "and the next four", after an echo of
+    the group): one number word in a turn of few other words, no digits of the number."""
     turn = tokens[piece.positions[0]].turn
     start = piece.positions[0] - tokens[piece.positions[0]].index
-    said = [t for t in tokens[start:start + MAX_ACK_TURN + 1] if t.turn == turn]
+    words = [t for t in tokens[start:start + 3 * MAX_ACK_TURN] if t.turn == turn
+             and t.number is None]
     return (tokens[piece.positions[0]].role != tokens[last.positions[0]].role
             and abs(turn - tokens[last.positions[-1]].turn) == 1 and len(piece.positions) == 1
-            and len(piece.digits) == 1 and len(said) <= MAX_ACK_TURN)
+            and len(piece.digits) == 1 and len(words) <= MAX_ACK_TURN)
 
 
 def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> NumberRun | None:
@@ -1213,7 +1227,7 @@ def _grouped_card(tokens: list[Token], runs: list[NumberRun],
                 and len(mine[-1].digits) <= 8:
             nxt = pieces[cursor][0]
             if _echoes(tokens, mine[-1], nxt) and len(echoes) < len(mine):
-                echoes.append(nxt)
+                echoes.append(_lead(tokens, nxt))  # (not the "four" of "next four")
             elif _next_group(tokens, mine[-1], nxt, marks):
                 mine.append(nxt)
             elif not _count_asked(tokens, mine[-1], nxt):
