@@ -425,6 +425,16 @@ def test_an_amount_after_an_account_word_is_no_account_number(lang, turns, accou
     assert found(turns, lang, roles) == ([("ACCOUNT", account)] if account else [])
 
 
+@pytest.mark.parametrize(("lang", "turns", "number"), [
+    ("ru", ["Номер договора?", "Договор 12/345 от 01.02.2020."], "12/345"),
+    ("uk", ["Номер договору?", "Договір 4471-2093 від 12.03.2021."], "4471-2093"),
+    ("en", ["Policy number?", "It's 88120934, dated 01/02/2020."], "88120934,"),
+    ("ru", ["Номер полиса?", "Секунду. Полис действует с 01.02.2020 по 31.01.2021."], None),
+])
+def test_the_date_a_document_bears_is_not_its_number(lang, turns, number):
+    assert found(turns, lang, [A, C]) == ([("ACCOUNT", number)] if number else [])
+
+
 @pytest.mark.parametrize(("lang", "turns"), [
     ("ru", ["Номер договора?", "Договор 4471-2093, от 12 марта."]),
     ("en", ["What's your contract number?", "It's 4471 2093 8811."]),

@@ -793,12 +793,28 @@ def _amount_word_before(tokens: list[Token], start: int) -> bool:
 
 
 def _said_as_date(tokens: list[Token], run: NumberRun) -> bool:
-    """A written day.month.year, or numbers with a month word among them ("the twenty
-    fifth of august two thousand nineteen"): a date, which no identifier is read as."""
+    """Written days.months.years ("с 01.02.2020 по 31.01.2021"), or numbers with a month
+    word among them ("the twenty fifth of august two thousand nineteen"): dates, which no
+    identifier is read as."""
     first, last = run.positions[0], run.positions[-1]
-    return any(_is_month(tokens, p) for p in range(first, last + 1)) or (
-        len(run.positions) == 1 and len(re.split(r"[./-]", tokens[first].norm)) == 3
-        and _date_shaped(run.digits))
+    return any(_is_month(tokens, p) for p in range(first, last + 1)) or all(
+        _written_date(tokens[p]) for p in run.positions)
+
+
+def _written_date(token: Token) -> bool:
+    """"01.02.2020", "1/2/2020": a day, a month and a year in one written token."""
+    parts = re.split(r"[./-]", token.norm)
+    return len(parts) == 3 and all(part.isdigit() for part in parts) \
+        and _date_shaped("".join(parts))
+
+
+def _before_its_date(tokens: list[Token], positions: list[int]) -> list[int]:
+    """The positions before a date the document bears ("Договор 12/345 от 01.02.2020"):
+    the number is the identifier, its date is not."""
+    for index, position in enumerate(positions[1:], start=1):
+        if tokens[position - 1].norm in _DATED_WORDS and _written_date(tokens[position]):
+            return positions[:index]
+    return positions
 
 
 # Free-phone prefixes (Russia and Lithuania 8 800, Ukraine and the UK 0 800 / 0808, North
@@ -978,7 +994,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
-            positions = _with_letters(tokens, positions)
+            positions = _with_letters(tokens, _before_its_date(tokens, positions))
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
             positions = _series_turn_before(tokens, positions)
