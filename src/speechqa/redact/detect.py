@@ -15,7 +15,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from speechqa.redact import checksums
@@ -2790,7 +2790,8 @@ _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут",
                          "užsirašykite", "rašykite", "а", "я", "o"}
 
 
-def _answered_name(tokens: list[Token], start: int, take_names) -> list[int]:
+def _answered_name(tokens: list[Token], start: int,
+                   take_names: Callable[[int, int], list[int]]) -> list[int]:
     """The name at the start of the turn from ``start`` (after "yes", "this is", «а я»),
     unless that turn names someone after a cue of its own."""
     skip = start
