@@ -361,7 +361,22 @@ def test_a_delivery_time_after_the_address_stays_readable(lang, turns):
     assert [kind for kind, _ in result] == ["ADDRESS"] and "18" not in result[0][1]
 
 
+@pytest.mark.parametrize(("lang", "turns", "day"), [
+    ("ru", ["Дата рождения?", "12 марта 1980.", "Спасибо.", "Ой, нет, 13 марта."], "13 марта."),
+    ("uk", ["дата народження", "дванадцятого березня вісімдесятого року", "дякую",
+            "ой ні тринадцятого березня"], "тринадцятого березня"),
+    ("en", ["date of birth please", "fourth of june eighty eight", "thank you",
+            "oh sorry no fifth of june"], "fifth of june"),
+    ("lt", ["gimimo data", "tūkstantis devyni šimtai aštuoniasdešimt aštuntų birželio ketvirta",
+            "ačiū", "ne atsiprašau birželio penkta"], "birželio penkta"),
+])
+def test_day_and_month_corrected_after_thanks_are_the_birth_date(lang, turns, day):
+    assert found(turns, lang, [A, C, A, C])[-1] == ("DOB", day)
+
+
 @pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["дата рождения", "четырнадцатое февраля семьдесят девятого", "вам удобно завтра",
+            "нет лучше пятнадцатого марта"]),
     ("ru", ["Дата рождения?", "14.02.1979.", "Удобно завтра в 10?",
             "Нет, лучше 15 марта в 12."]),
     ("en", ["Your date of birth?", "4 June 1988.", "Shall we book the 12th?",

@@ -1869,9 +1869,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
-        if looked_for == "corrected" and not (_full_past_date(tokens, start, last)
+        if looked_for == "corrected" and not (has_month or _full_past_date(tokens, start, last)
                                               or _past_year(tokens, start, last)):
-            continue  # "Удобно завтра? — Нет, лучше 15 марта": no birth date said again
+            continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
         if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
@@ -1924,6 +1924,10 @@ def _disputed_after(tokens: list[Token], last: int) -> int | None:
     return None
 
 
+# Thanks between a birth date and its correction: «Спасибо.» / «Ой, нет, ...»
+_THANKS = {"спасибо", "дякую", "thanks", "thank", "you", "ačiū", "aciu", "записала", "записал",
+           "записав", "užsirašiau", "uzsirasiau", "noted", "cheers"}
+
 _CURRENCY_STEMS = ("руб", "рубл", "грн", "гривн", "гривен", "долар", "доллар", "евро", "євро",
                    "eur", "euro", "pound", "dollar", "usd", "cent", "pence", "копе", "копій")
 
@@ -1939,15 +1943,18 @@ def _correction_after(tokens: list[Token], last: int) -> int | None:
     """Where the speaker starts again after correcting what ended at ``last`` ("... ой,
     нет, что я говорю, ...", "no sorry that's wrong", "ne atsiprašau"): just after the last
     correction word within six of the speaker's words, in this turn or the same speaker's
-    next one (the other side's short turn between). None when no correction follows."""
+    next one (the other side's "спасибо", "записала" between). None when no correction
+    follows."""
     speaker, said, corrected = tokens[last].role, 0, None
     cursor = last + 1
     while cursor < len(tokens) and said < 6:
         token = tokens[cursor]
         if token.role != speaker:
             other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1] if t.turn == token.turn]
-            if len(other) > MAX_ACK_TURN or corrected is not None:
-                break
+            if len(other) > MAX_ACK_TURN or corrected is not None or not all(
+                    t.norm in ACK_WORDS or t.norm in FILLERS or t.norm in _THANKS
+                    for t in other):
+                break  # (a question between, "Удобно завтра в 10?", is answered, not corrected)
             cursor += len(other)
             continue
         if token.number is not None:
