@@ -15,6 +15,7 @@ import bisect
 import functools
 import itertools
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -1815,9 +1816,9 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                   for p in range(first, stop)}
     # (scan from, kind, what is looked for: a cue's answer, a read-back of a birth date
     # just found or that date said again after a slip, how far the date's first word may be)
-    work = [(end, kind, "answer", end + 8) for _first, end, kind in marks]
+    work = deque((end, kind, "answer", end + 8) for _first, end, kind in marks)
     while work:
-        end, kind, looked_for, limit = work.pop(0)
+        end, kind, looked_for, limit = work.popleft()
         if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
@@ -1879,7 +1880,7 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         if not (has_month or cores >= 2 or digits >= 4 or looked_for == "disputed"):
             # "дата рождения второго участника": an ordinal that is no date; the date may
             # still come within the cue's reach
-            work.insert(0, (last + 1, kind, looked_for, limit))
+            work.appendleft((last + 1, kind, looked_for, limit))
             continue
         if start > 0 and tokens[start - 1].norm == "the" \
                 and tokens[start - 1].turn == tokens[start].turn:
@@ -1894,10 +1895,10 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             if (corrected := _correction_after(tokens, last)) is not None:
                 # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
                 # after a slip is the birth date too
-                work.insert(0, (corrected, "DOB", "corrected", corrected + 8))
+                work.appendleft((corrected, "DOB", "corrected", corrected + 8))
             if looked_for == "read_back" and (disputed := _disputed_after(tokens, last)):
                 # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
-                work.insert(0, (disputed, "DOB", "disputed", disputed + 3))
+                work.appendleft((disputed, "DOB", "disputed", disputed + 3))
     return findings
 
 
