@@ -547,3 +547,38 @@ def test_a_common_word_at_a_sentences_start_is_no_name_said_again(lang, text):
 ])
 def test_a_name_asked_with_another_question_is_found_in_the_turn_after(lang, turns, name):
     assert ("PERSON", name) in found(turns, lang, [A, C, C])
+
+
+# An address answering the agent's question, without a street word -------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Адрес доставки?", "Садовая, 5, квартира 12."], "Садовая, 5, квартира 12."),
+    ("ru", ["Куда доставить?", "Ленина 14/2, кв. 7"], "Ленина 14/2, кв. 7"),
+    ("uk", ["Куди доставити?", "Зелена 12, кв. 5"], "Зелена 12, кв. 5"),
+    ("en", ["Where should we deliver it?", "12 Mill Lane, flat 3."], "12 Mill Lane, flat 3."),
+    ("lt", ["Kur pristatyti?", "Žalgirio g. 9-14."], "Žalgirio g. 9-14."),
+    ("ru", ["адрес доставки", "садовая пять квартира двенадцать"],
+     "садовая пять квартира двенадцать"),
+])
+def test_an_address_answering_where_to_deliver_is_masked(lang, turns, address):
+    assert found(turns, lang, [A, C]) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Куда доставить?", "На работу, к 5."]),
+    ("ru", ["Адрес доставки?", "Я дома буду после 5, привезите к 6."]),
+    ("en", ["What's your address?", "I'm at home after 5, come at 6."]),
+])
+def test_a_delivery_time_in_reply_to_the_address_question_stays_readable(lang, turns):
+    assert found(turns, lang, [A, C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["какая улица", "ленина", "номер дома", "четырнадцать дробь два", "квартира", "семь"],
+     "ленина | четырнадцать дробь два | семь"),
+    ("en", ["which street", "mill lane", "house number", "twelve slash three", "flat", "four"],
+     "mill lane | twelve slash three | four"),
+])
+def test_a_house_number_with_a_slash_keeps_the_flat_after_it(lang, turns, address):
+    assert found(turns, lang, [A, C] * 3) == [("ADDRESS", address)]

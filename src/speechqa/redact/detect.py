@@ -2292,11 +2292,15 @@ def _flat_numbers(tokens: list[Token], answer: int) -> list[int]:
         token = tokens[cursor]
         if token.number is not None:
             numbers.append(cursor)
-        elif numbers or not (token.norm in HOUSE_WORDS or token.norm in _FLAT_WORDS
-                             or token.norm in ACK_WORDS):
+        elif not (token.norm in _FLAT_WORDS or token.norm in _NUMBER_JOINERS or (
+                not numbers and (token.norm in HOUSE_WORDS or token.norm in ACK_WORDS))):
             break
         cursor += 1
     return list(range(answer, numbers[-1] + 1)) if numbers else []
+
+
+# Words inside a house number: «четырнадцать дробь два», "12 slash 3"
+_NUMBER_JOINERS = {"дробь", "дріб", "слэш", "слеш", "slash", "stroke"}
 
 
 def _year_positions(tokens: list[Token]) -> set[int]:
@@ -2346,14 +2350,27 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
                     and tokens[cursor - 1].norm not in _TIME_WORDS | {"к", "до", "by"}) \
                     or token.norm in STREET_WORDS:
                 core.append(cursor)  # (not "привезти нужно к 18": a time)
-            if token.raw.strip()[-1:] in ".?!":
+            abbreviation = token.norm in _HOUSE_NUMBER_WORDS or token.norm in STREET_WORDS
+            if token.raw.strip()[-1:] in ".?!" and not abbreviation:  # (not "кв.", "g.")
+                if token.raw.strip().endswith("?") and token.turn == tokens[anchor].turn \
+                        and all(tokens[p].number is None for p in core):
+                    positions, core = [], []  # "Адрес доставки?": the answer comes next
+                    cursor += 1
+                    continue
                 break
             cursor += 1
         digits = sum(1 for p in core if tokens[p].number is not None)
-        streets = any(tokens[p].norm in STREET_WORDS for p in core)
+        # a street word, or a house or flat word ("Садовая, 5, квартира 12")
+        streets = any(tokens[p].norm in STREET_WORDS or tokens[p].norm in _HOUSE_NUMBER_WORDS
+                      for p in positions)
         if not core or not (digits >= 3 or (streets and digits)):
             continue
-        span = [p for p in positions if core[0] <= p <= core[-1]]
+        first = core[0]
+        while tokens[core[0]].number is not None and first - 1 in positions \
+                and tokens[first - 1].turn == tokens[first].turn and core[0] - first < 2 \
+                and _namey(tokens[first - 1]) and not _is_cue(tokens, first - 1):
+            first -= 1  # the street's name before its number, no street word: "Садовая, 5"
+        span = [p for p in positions if first <= p <= core[-1]]
         findings.append(Finding("ADDRESS", _pieces(tokens, span)))
     return findings
 

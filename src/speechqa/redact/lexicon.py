@@ -240,7 +240,11 @@ LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyve
                 "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
                 "живу", "мешкаю"]
 ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "address", "live at", "adres*",
-                "gyvenu", "deliver to", "доставить на", "доставте на"]
+                "gyvenu", "deliver to", "доставить на", "доставте на",
+                # where to deliver asked: «Куда доставить?», «Куди доставити?», "kur pristatyti"
+                "куда доставить", "куда привезти", "куди доставити", "куди привезти",
+                "where should we deliver", "where shall we deliver", "kur pristatyti",
+                "kur atvežti"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",
