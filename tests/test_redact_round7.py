@@ -236,6 +236,15 @@ def test_phone_begun_again_after_the_line_broke_up_is_masked_in_both_tries(lang,
     assert " | ".join(phones) == f"{turns[1]} | {turns[3]}"  # (one entity or two)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "+380 67... ой ні, це робочий. +380 93 412 55 07."),
+    ("en", "+44 7700... no sorry, that's the old one. +44 7911 123456."),
+    ("ru", "8 903... нет, это рабочий, личный 8 916 423 15 67."),
+])
+def test_a_phone_given_up_for_another_is_two_phones_never_a_card(lang, text):
+    assert kinds(["Your number?", text], lang, [A, C]) == ["PHONE", "PHONE"]
+
+
 def test_a_room_number_before_a_mobile_that_starts_alike_stays_readable():
     turns = ["What's your phone number?", "Room 305.", "Sorry?", "My mobile is 305 555 0199."]
     assert found(turns, "en", [A, C, A, C]) == [("PHONE", "305 555 0199.")]

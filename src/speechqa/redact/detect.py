@@ -889,9 +889,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
-        plus = tokens[start].raw.strip().startswith("+") or (
-            start > 0 and tokens[start - 1].norm in _PLUS_WORDS
-        )
+        plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
@@ -1302,8 +1300,8 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     speaker = tokens[first.positions[0]].role
     if len(first.digits) < 2 or any(tokens[part.positions[0]].role != speaker
                                     or tokens[part.positions[-1]].role != speaker
-                                    for part in parts):
-        return False
+                                    or _dialled(tokens, part.positions[0]) for part in parts):
+        return False  # (a part said with "+" is a phone: "+380 67... ой ні, +380 93 ...")
     for part in parts:
         if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
             return False  # a whole card on its own: a false start, or a read-back
@@ -1319,6 +1317,12 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
             return False  # a new question between them: "... and your date of birth?"
     cues = _nearest_cue(marks, first.positions[0])
     return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+
+
+def _dialled(tokens: list[Token], position: int) -> bool:
+    """The number at ``position`` starts with "+" or "plus": an international phone."""
+    return tokens[position].raw.strip().startswith("+") or (
+        position > 0 and tokens[position - 1].norm in _PLUS_WORDS)
 
 
 def _card_fragments(tokens: list[Token], unread: list[NumberRun],
