@@ -270,6 +270,10 @@ def test_a_phone_restarted_is_no_card_whatever_its_digits_add_up_to(lang, text):
     ("lt", ["Kortelės numeris?",
             f"{said('41873', 'lt')} ne atsiprašau iš naujo {said(_CARD, 'lt')}"],
      said("41873", "lt")),
+    ("ru", ["номер карты", f"{said('516875', 'ru')} подождите это другая карта вот "
+            f"{said(_CARD, 'ru')}"], said("516875", "ru")),
+    ("en", ["card number", f"{said('516875', 'en')} hang on that's another card here "
+            f"{said(_CARD, 'en')}"], said("516875", "en")),
 ])
 def test_card_begun_and_given_up_is_masked_with_the_card_said_again(lang, turns, start):
     cards = [text for kind, text in found(turns, lang, [A, C]) if kind == "CARD"]

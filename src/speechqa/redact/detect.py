@@ -1019,11 +1019,12 @@ def _opens_an_answer(tokens: list[Token], position: int) -> bool:
                for p, t in enumerate(tokens[start:position], start=start))
 
 
-# Words with which a caller gives up a number half said: a correction, a restart, or "that's
-# my old one"
+# Words with which a caller gives up a number half said: a correction, a restart, "that's
+# my old one" or "that's another card"
 _ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
     "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
-    "неправильно", "невірно"}
+    "неправильно", "невірно", "другая", "другой", "другую", "інша", "інший", "іншу", "other",
+    "another", "kita", "kitas", "kitą", "kito"}
 # The start of a number given up before the whole one is said: at most this many words away
 _ABANDON_REACH = 14
 
