@@ -95,6 +95,62 @@ def test_a_street_word_after_another_sentences_number_is_no_address(lang, turns)
     assert "ADDRESS" not in kinds(turns, lang, [A])
 
 
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Адрес?", "улица Садовая", "Дом?", "17", "Корпус?", "Нет.", "Квартира?", "42."],
+     "улица Садовая | 17 | 42."),
+    ("uk", ["Адреса?", "вулиця Франка", "Будинок?", "7", "Корпус?", "Ні.", "Квартира?",
+            "20."], "вулиця Франка | 7 | 20."),
+])
+def test_a_question_answered_no_between_house_and_flat_keeps_the_flat(lang, turns, address):
+    assert found(turns, lang, [A, C] * 4) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Адрес?", "улица Садовая 17", "Квартира?",
+            "Нет, это частный дом, а привезти нужно к 18."]),
+    ("en", ["Address?", "17 Albion Road", "Flat?", "No, it's a house, come after 6."]),
+])
+def test_a_delivery_time_after_the_address_stays_readable(lang, turns):
+    result = found(turns, lang, [A, C] * 2)
+    assert [kind for kind, _ in result] == ["ADDRESS"] and "18" not in result[0][1]
+
+
+# An address answering the agent's question, without a street word -------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Адрес доставки?", "Садовая, 5, квартира 12."], "Садовая, 5, квартира 12."),
+    ("ru", ["Куда доставить?", "Ленина 14/2, кв. 7"], "Ленина 14/2, кв. 7"),
+    ("uk", ["Куди доставити?", "Зелена 12, кв. 5"], "Зелена 12, кв. 5"),
+    ("en", ["Where should we deliver it?", "12 Mill Lane, flat 3."], "12 Mill Lane, flat 3."),
+    ("lt", ["Kur pristatyti?", "Žalgirio g. 9-14."], "Žalgirio g. 9-14."),
+    ("ru", ["адрес доставки", "садовая пять квартира двенадцать"],
+     "садовая пять квартира двенадцать"),
+])
+def test_an_address_answering_where_to_deliver_is_masked(lang, turns, address):
+    assert found(turns, lang, [A, C]) == [("ADDRESS", address)]
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Куда доставить?", "На работу, к 5."]),
+    ("ru", ["Адрес доставки?", "Я дома буду после 5, привезите к 6."]),
+    ("en", ["What's your address?", "I'm at home after 5, come at 6."]),
+])
+def test_a_delivery_time_in_reply_to_the_address_question_stays_readable(lang, turns):
+    assert found(turns, lang, [A, C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["какая улица", "ленина", "номер дома", "четырнадцать дробь два", "квартира", "семь"],
+     "ленина | четырнадцать дробь два | семь"),
+    ("en", ["which street", "mill lane", "house number", "twelve slash three", "flat", "four"],
+     "mill lane | twelve slash three | four"),
+])
+def test_a_house_number_with_a_slash_keeps_the_flat_after_it(lang, turns, address):
+    assert found(turns, lang, [A, C] * 3) == [("ADDRESS", address)]
+
+
+
 # A card read a group at a time, each group acknowledged or echoed ---------------------------
 
 _CARD = luhn_complete("220240371859264")
@@ -354,26 +410,6 @@ def test_a_no_after_a_read_back_before_a_time_or_count_stays_readable(lang, repl
     assert kinds(turns, lang, [A, C, A, C]) == ["DOB", "DOB"]
 
 
-@pytest.mark.parametrize(("lang", "turns", "address"), [
-    ("ru", ["Адрес?", "улица Садовая", "Дом?", "17", "Корпус?", "Нет.", "Квартира?", "42."],
-     "улица Садовая | 17 | 42."),
-    ("uk", ["Адреса?", "вулиця Франка", "Будинок?", "7", "Корпус?", "Ні.", "Квартира?",
-            "20."], "вулиця Франка | 7 | 20."),
-])
-def test_a_question_answered_no_between_house_and_flat_keeps_the_flat(lang, turns, address):
-    assert found(turns, lang, [A, C] * 4) == [("ADDRESS", address)]
-
-
-@pytest.mark.parametrize(("lang", "turns"), [
-    ("ru", ["Адрес?", "улица Садовая 17", "Квартира?",
-            "Нет, это частный дом, а привезти нужно к 18."]),
-    ("en", ["Address?", "17 Albion Road", "Flat?", "No, it's a house, come after 6."]),
-])
-def test_a_delivery_time_after_the_address_stays_readable(lang, turns):
-    result = found(turns, lang, [A, C] * 2)
-    assert [kind for kind, _ in result] == ["ADDRESS"] and "18" not in result[0][1]
-
-
 @pytest.mark.parametrize(("lang", "turns", "day"), [
     ("ru", ["Дата рождения?", "12 марта 1980.", "Спасибо.", "Ой, нет, 13 марта."], "13 марта."),
     ("uk", ["дата народження", "дванадцятого березня вісімдесятого року", "дякую",
@@ -560,38 +596,3 @@ def test_a_common_word_at_a_sentences_start_is_no_name_said_again(lang, text):
 ])
 def test_a_name_asked_with_another_question_is_found_in_the_turn_after(lang, turns, name):
     assert ("PERSON", name) in found(turns, lang, [A, C, C])
-
-
-# An address answering the agent's question, without a street word -------------------------
-
-
-@pytest.mark.parametrize(("lang", "turns", "address"), [
-    ("ru", ["Адрес доставки?", "Садовая, 5, квартира 12."], "Садовая, 5, квартира 12."),
-    ("ru", ["Куда доставить?", "Ленина 14/2, кв. 7"], "Ленина 14/2, кв. 7"),
-    ("uk", ["Куди доставити?", "Зелена 12, кв. 5"], "Зелена 12, кв. 5"),
-    ("en", ["Where should we deliver it?", "12 Mill Lane, flat 3."], "12 Mill Lane, flat 3."),
-    ("lt", ["Kur pristatyti?", "Žalgirio g. 9-14."], "Žalgirio g. 9-14."),
-    ("ru", ["адрес доставки", "садовая пять квартира двенадцать"],
-     "садовая пять квартира двенадцать"),
-])
-def test_an_address_answering_where_to_deliver_is_masked(lang, turns, address):
-    assert found(turns, lang, [A, C]) == [("ADDRESS", address)]
-
-
-@pytest.mark.parametrize(("lang", "turns"), [
-    ("ru", ["Куда доставить?", "На работу, к 5."]),
-    ("ru", ["Адрес доставки?", "Я дома буду после 5, привезите к 6."]),
-    ("en", ["What's your address?", "I'm at home after 5, come at 6."]),
-])
-def test_a_delivery_time_in_reply_to_the_address_question_stays_readable(lang, turns):
-    assert found(turns, lang, [A, C]) == []
-
-
-@pytest.mark.parametrize(("lang", "turns", "address"), [
-    ("ru", ["какая улица", "ленина", "номер дома", "четырнадцать дробь два", "квартира", "семь"],
-     "ленина | четырнадцать дробь два | семь"),
-    ("en", ["which street", "mill lane", "house number", "twelve slash three", "flat", "four"],
-     "mill lane | twelve slash three | four"),
-])
-def test_a_house_number_with_a_slash_keeps_the_flat_after_it(lang, turns, address):
-    assert found(turns, lang, [A, C] * 3) == [("ADDRESS", address)]
