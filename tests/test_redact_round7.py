@@ -58,6 +58,9 @@ def test_street_house_and_flat_each_in_its_own_turn_are_one_address(lang, turns,
             "no"], "albion | twenty three"),
     ("lt", ["Kokia gatvė?", "Savanorių.", "Namo numeris?", "46.", "Butas?", "106."],
      "Savanorių. | 46. | 106."),
+    ("ru", ["Ваш адрес?", "Садовая.", "Дом?", "17.", "Квартира?", "42."], "Садовая. | 17. | 42."),
+    ("en", ["Your address?", "Albion.", "House number?", "23.", "Flat?", "7."],
+     "Albion. | 23. | 7."),
 ])
 def test_a_street_named_alone_after_the_street_question_starts_the_address(lang, turns,
                                                                            address):
@@ -68,6 +71,7 @@ def test_a_street_named_alone_after_the_street_question_starts_the_address(lang,
     ("ru", ["Улица?", "Садовая.", "Дом?", "Частный."]),
     ("ru", ["На какой улице пробка?", "На Садовой.", "Сколько машин?", "17."]),
     ("en", ["Which street was the accident on?", "Albion.", "How many cars?", "Three."]),
+    ("ru", ["Ваш адрес?", "Не скажу.", "Дом?", "Нет."]),
 ])
 def test_a_street_without_a_house_number_after_it_stays_readable(lang, turns):
     assert found(turns, lang, [A, C] * 2) == []

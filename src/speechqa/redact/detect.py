@@ -2235,17 +2235,20 @@ def _with_flat_answer(tokens: list[Token], finding: Finding,
 
 def _streets_asked_for(tokens: list[Token],
                        position_of: dict[tuple[int, int], int]) -> list[Finding]:
-    """A street named alone in reply to "Улица?", "Which street?", «Яка вулиця?»: the
-    question makes the reply a street's name. An address only when its house number
-    follows as the next answer (see _with_flat_answer)."""
+    """A street named alone in reply to "Улица?", "Which street?", «Яка вулиця?», «Ваш
+    адрес?»: the question makes the reply a street's name. An address only when its house
+    number follows as the next answer (see _with_flat_answer)."""
     found = []
     turns = _turn_spans(tokens)
+    address_cues = _phrase_lists()["address"]
     for (first, end), (answer, answer_end) in itertools.pairwise(turns):
         question = tokens[first:end]
         reply = [p for p in range(answer, answer_end) if tokens[p].norm not in FILLERS]
+        asks = any((t.norm in STREET_WORDS and len(t.norm) > 2)
+                   or _match_any(tokens, p, address_cues)
+                   for p, t in enumerate(question, start=first))
         if (len(question) > MAX_ACK_TURN or tokens[answer].role == tokens[first].role
-                or not any(t.norm in STREET_WORDS and len(t.norm) > 2 for t in question)
-                or any(t.number is not None for t in question)
+                or not asks or any(t.number is not None for t in question)
                 or not 0 < len(reply) <= 4
                 or not all(_namey(tokens[p]) and tokens[p].number is None for p in reply)):
             continue
