@@ -2250,8 +2250,10 @@ def _streets_asked_for(tokens: list[Token],
         if (len(question) > MAX_ACK_TURN or tokens[answer].role == tokens[first].role
                 or not asks or any(t.number is not None for t in question)
                 or not 0 < len(reply) <= 4
-                or not all(_namey(tokens[p]) and tokens[p].number is None for p in reply)):
-            continue
+                or not all(_namey(tokens[p]) and tokens[p].number is None
+                           and tokens[p].norm not in STREET_WORDS and not _is_cue(tokens, p)
+                           for p in reply)):
+            continue  # (a reply with a street word is read by _address_split_over_turns)
         street = Finding("ADDRESS", _pieces(tokens, range(reply[0], reply[-1] + 1)))
         with_house = _with_flat_answer(tokens, street, position_of)
         if with_house != street:
