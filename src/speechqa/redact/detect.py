@@ -11,10 +11,12 @@ and order numbers are left alone.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from speechqa.redact import checksums
@@ -425,7 +427,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                     gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
                     continue
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
-                         and token.norm not in _TIME_WORDS
+                         and token.norm not in _TIME_WORDS and token.norm not in _AMOUNT_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
                          and not _spelled_letter(token))
                 if words >= MAX_BRIDGE or token.norm in _DONE_WORDS or not (
@@ -466,9 +468,18 @@ def _rest_lead(tokens: list[Token], position: int) -> bool:
             and tokens[cursor].number is None and cursor - start < 4:
         cursor += 1
     lead = tokens[start:cursor]
+    # ("Last thing, the CVV." asks for another number: a cue in the lead ends the run)
     return (token.index < 4 and any(t.norm in _REST_WORDS for t in lead)
+            and not any(_asks_for_another(tokens, p) for p in range(start, cursor))
             and cursor < len(tokens) and tokens[cursor].number is not None
             and _digits_follow(tokens, cursor - 1, 2))
+
+
+def _asks_for_another(tokens: list[Token], position: int) -> bool:
+    """A cue for a card code, expiry or other identifier at ``position`` (not "last",
+    «последние», which asks for the rest of the same number)."""
+    return any(_match_any(tokens, position, phrases)
+               for kind, phrases in _cue_table().items() if kind != "NEG")
 
 
 def _ack_turns(tokens: list[Token]) -> dict[int, str]:
@@ -482,8 +493,11 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
     for turn, said in words.items():
         plain = [tokens[p] for p in said if tokens[p].number is None]
         if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
-                and len(plain) >= len(said) - 1:
-            acks[turn] = "ack"  # "and the last four?", "а остальные?": asks for the rest
+                and len(plain) >= len(said) - 1 \
+                and not any(_asks_for_another(tokens, p) for p in said):
+            # "and the last four?", "а остальные?": asks for the rest ("Last thing, the
+            # CVV." asks for another number)
+            acks[turn] = "ack"
             continue
         if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
             continue
@@ -611,7 +625,8 @@ def _checksum_id(digits: str) -> bool:
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
-    luhn_card = 13 <= n <= 19 and checksums.luhn(digits)
+    # (payment cards start with 2-6: "07700 9... sorry, 07700 900 123" is a phone)
+    luhn_card = 13 <= n <= 19 and checksums.luhn(digits) and digits[0] in _CARD_FIRST_DIGITS
     if nearest == "NEG":
         # "the card ending in 1234" hides only those last digits: a whole card number said
         # next ("no, a new one: 4276 ...") is still one
@@ -766,6 +781,56 @@ def _day_marker_after(tokens: list[Token], run: NumberRun) -> bool:
         and tokens[after].norm in {"d", "dienos", "diena"}
 
 
+# Words that make the number after them an amount: "balance is 12500", «остаток 2500»
+_AMOUNT_WORDS = {"balance", "amount", "total", "sum", "owe", "owing", "debt", "баланс", "остаток",
+                 "сумма", "сумму", "долг", "задолженность", "залишок", "сума", "суму", "борг",
+                 "заборгованість", "likutis", "suma", "sumą", "skola", "įsiskolinimas"}
+
+
+def _amount_word_before(tokens: list[Token], start: int) -> bool:
+    """An amount word among the two words before ``start`` in its turn."""
+    return any(tokens[p].norm in _AMOUNT_WORDS and tokens[p].turn == tokens[start].turn
+               for p in range(max(0, start - 2), start))
+
+
+def _said_as_date(tokens: list[Token], run: NumberRun) -> bool:
+    """Written days.months.years ("с 01.02.2020 по 31.01.2021"), or numbers with a month
+    word among them ("the twenty fifth of august two thousand nineteen"): dates, which no
+    identifier is read as."""
+    first, last = run.positions[0], run.positions[-1]
+    return any(_is_month(tokens, p) for p in range(first, last + 1)) or all(
+        _written_date(tokens[p]) for p in run.positions)
+
+
+def _written_date(token: Token) -> bool:
+    """"01.02.2020", "1/2/2020": a day, a month and a year in one written token."""
+    parts = re.split(r"[./-]", token.norm)
+    return len(parts) == 3 and all(part.isdigit() for part in parts) \
+        and _date_shaped("".join(parts))
+
+
+def _before_its_date(tokens: list[Token], positions: list[int]) -> list[int]:
+    """The positions before a date the document bears ("Договор 12/345 от 01.02.2020"):
+    the number is the identifier, its date is not."""
+    for index, position in enumerate(positions[1:], start=1):
+        if tokens[position - 1].norm in _DATED_WORDS and _written_date(tokens[position]):
+            return positions[:index]
+    return positions
+
+
+# Free-phone prefixes (Russia and Lithuania 8 800, Ukraine and the UK 0 800 / 0808, North
+# America 1 800, 888 ...): a company's hotline, which no caller owns
+_TOLL_FREE = ("8800", "7800", "0800", "0808", "380800", "370800", "1800", "1888", "1877",
+              "1866", "1855", "1844", "1833")
+_NANP_TOLL_FREE = ("800", "888", "877", "866", "855", "844", "833")
+
+
+def _toll_free(digits: str) -> bool:
+    """A free-phone number: a business's line, not a person's."""
+    return digits.startswith(_TOLL_FREE) or (len(digits) == 10
+                                             and digits.startswith(_NANP_TOLL_FREE))
+
+
 def _nanp(digits: str) -> bool:
     """A North American number: area code and exchange both start with 2-9."""
     return len(digits) == 10 and digits[0] in "23456789" and digits[3] in "23456789"
@@ -783,10 +848,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
                     position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
                    for f in dates if f.type == "DOB"]
-    queue = _joined_card_parts(tokens, _outside_dates(tokens, _number_runs(tokens, dictation),
-                                                      dates), marks)
+    runs = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    queue = _joined_card_parts(tokens, _grouped_card(tokens, runs, marks), marks)
     unread: list[NumberRun] = []
     cards: list[tuple[int, int, str]] = []
+    phones: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
         if _followed_by_unit(tokens, run):
@@ -823,9 +889,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
-        plus = tokens[start].raw.strip().startswith("+") or (
-            start > 0 and tokens[start - 1].norm in _PLUS_WORDS
-        )
+        plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
@@ -853,6 +917,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind == "PHONE" and _toll_free(run.digits):
+            kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
+        if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
+            kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind == "ACCOUNT" and _amount_word_before(tokens, start):
+            kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
@@ -912,9 +982,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         if kind is None:
             unread.append(run)
-        if kind == "CARD":
+        if kind in ("CARD", "PHONE"):
             said = [tokens[p].number for p in positions if tokens[p].number is not None]
-            cards.append((positions[0], positions[-1], "".join(spoken_groups(said))))
+            (cards if kind == "CARD" else phones).append(
+                (positions[0], positions[-1], "".join(spoken_groups(said))))
         if kind is None or kind not in enabled:
             continue
         if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
@@ -922,7 +993,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
-            positions = _with_letters(tokens, positions)
+            positions = _with_letters(tokens, _before_its_date(tokens, positions))
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
             positions = _series_turn_before(tokens, positions)
@@ -933,7 +1004,66 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
         findings += _card_fragments(tokens, unread, cards)
+        findings += _broken_off_starts(tokens, unread, cards, "CARD")
+    if "PHONE" in enabled:
+        findings += _broken_off_starts(tokens, unread, phones, "PHONE")
     return findings
+
+
+def _opens_an_answer(tokens: list[Token], position: int) -> bool:
+    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn: the
+    number answers the question, unlike "Room 305" or "я заплатил 350"."""
+    start = position - tokens[position].index
+    return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
+               or t.norm in _WEAK_PERSON_CUES or _is_cue(tokens, p) or not t.norm
+               for p, t in enumerate(tokens[start:position], start=start))
+
+
+# Words with which a caller gives up a number half said: a correction, a restart, "that's
+# my old one" or "that's another card"
+_ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
+    "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
+    "неправильно", "невірно", "другая", "другой", "другую", "інша", "інший", "іншу", "other",
+    "another", "kita", "kitas", "kitą", "kito"}
+# The start of a number given up before the whole one is said: at most this many words away
+_ABANDON_REACH = 14
+
+
+def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
+                       said: list[tuple[int, int, str]], kind: str) -> list[Finding]:
+    """A number begun and given up just before the same speaker says a whole card or phone
+    number ("89938, ой, это старый, сейчас... вот: +7 910 ...", "376531, no sorry, wrong
+    card, start again: 4543 ..."), or begun again from its start after the line broke up:
+    its digits are that type's too, though they were never finished. Three digits or more
+    (four for a card), fewer than the whole number's."""
+    found = []
+    shortest = 4 if kind == "CARD" else 3
+    wholes = sorted((first, digits) for first, _last, digits in said)
+    starts = [first for first, _digits in wholes]
+    for run in unread:
+        end = run.positions[-1]
+        nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
+        whole = wholes[nearest] if nearest < len(wholes) else None
+        if whole is None or whole[0] - end > _ABANDON_REACH \
+                or not shortest <= len(run.digits) < len(whole[1]) \
+                or not _opens_an_answer(tokens, run.positions[0]):
+            continue
+        between = tokens[end + 1:whole[0]]
+        speaker = tokens[end].role
+        other = [t for t in between if t.role != speaker]
+        restarted = whole[1].startswith(run.digits)  # "8 916... алло? 8 916 423 15 67"
+        if any(t.number is not None for t in between) or not (restarted or any(
+                t.norm in _ABANDON_WORDS for t in between if t.role == speaker)) \
+                or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
+            # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
+            # side's "Да?" or "Алло? Вас не слышно." may come between)
+            continue
+        positions = run.positions
+        start = positions[0]
+        if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
+            positions = [start - 1, *positions]  # "plus four four seven, oh, that's my old one"
+        found.append(Finding(kind, _pieces(tokens, positions)))
+    return found
 
 
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
@@ -986,7 +1116,9 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                 if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
                         and len(first.digits) < 12:
                     digits = candidates[0]  # asked for the card, broken off: a slip in a digit
-                if digits is not None:
+                if digits is not None and digits[0] in _CARD_FIRST_DIGITS:
+                    # (a phone restarted, "07700 9... sorry, 07700 900 123", is no card
+                    # however its digits add up)
                     joined = NumberRun([p for part in parts for p in part.positions], digits,
                                        [g for part in parts for g in part.groups],
                                        tuple(tuple(part.positions) for part in parts))
@@ -1000,6 +1132,141 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
         out.append(joined)
         index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
     return out
+
+
+def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run's numbers cut at every change of turn."""
+    chunks: list[list[int]] = []
+    for previous, position in zip([None, *run.positions], run.positions, strict=False):
+        if previous is None or tokens[previous].turn != tokens[position].turn:
+            chunks.append([])
+        chunks[-1].append(position)
+    out = []
+    for chunk in chunks:
+        groups = spoken_groups([tokens[p].number for p in chunk if tokens[p].number is not None])
+        out.append(NumberRun(chunk, "".join(groups), groups))
+    return out
+
+
+def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
+    """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
+    двести два" / "двадцать два ноль два, так", "5358, next four"): the same digits, read
+    either way, before any other word."""
+    lead = _lead(tokens, echo)
+    return (len(said.digits) >= 2 and tokens[echo.positions[0]].role
+            != tokens[said.positions[0]].role
+            and tokens[echo.positions[0]].turn == tokens[said.positions[-1]].turn + 1
+            and bool(set(_part_readings(tokens, said)) & set(_part_readings(tokens, lead))))
+
+
+def _lead(tokens: list[Token], run: NumberRun) -> NumberRun:
+    """The run's numbers up to the first word between them ("5358" of "5358, next four")."""
+    cut = next((i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                if b != a + 1), len(run.positions))
+    if cut == len(run.positions):
+        return run
+    groups = spoken_groups([tokens[p].number for p in run.positions[:cut]
+                            if tokens[p].number is not None])
+    return NumberRun(run.positions[:cut], "".join(groups), groups)
+
+
+def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
+    """Runs cut into their turns where the other speaker echoes a group just said (a card
+    read four digits at a time, each read back) or asks for the next one by its size
+    ("Следующие четыре?"), each piece with the index of its run: the two speakers' numbers
+    may be two readings of one number, or a count, not one long number."""
+    out = []
+    for index, run in enumerate(runs):
+        chunks = _turn_chunks(tokens, run)
+        if any(_echoes(tokens, a, b) or _count_asked(tokens, a, b)
+               or _count_asked(tokens, b, a) for a, b in itertools.pairwise(chunks)):
+            out += [(chunk, index) for chunk in chunks]
+        else:
+            out.append((run, index))
+    return out
+
+
+def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
+                marks: list[tuple[int, int, str]]) -> bool:
+    """``nxt`` is the same speaker's next group of a number dictated in groups: in the
+    same turn or the next but one, with only the other side's short turn ("ага, и", "да,
+    дальше", an echo of the group) and no other type's question between."""
+    end, start = last.positions[-1], nxt.positions[0]
+    speaker = tokens[end].role
+    if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
+            or any(tokens[p].role != speaker for p in nxt.positions):
+        return False
+    other = [t for t in tokens[end + 1:start] if t.role != speaker and t.number is None]
+    return len(other) <= MAX_ACK_TURN and not any(
+        end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
+
+
+def _count_asked(tokens: list[Token], last: NumberRun, piece: NumberRun) -> bool:
+    """``piece`` is the other side asking for the next group by its size in the turn just
+    before or after ``last`` ("Следующие четыре?", "and the next four", after an echo of
+    the group): one number word in a turn of few other words, no digits of the number."""
+    turn = tokens[piece.positions[0]].turn
+    start = piece.positions[0] - tokens[piece.positions[0]].index
+    words = [t for t in tokens[start:start + 3 * MAX_ACK_TURN] if t.turn == turn
+             and t.number is None]
+    return (tokens[piece.positions[0]].role != tokens[last.positions[0]].role
+            and abs(turn - tokens[last.positions[-1]].turn) == 1 and len(piece.positions) == 1
+            and len(piece.digits) == 1 and len(words) <= MAX_ACK_TURN)
+
+
+def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> NumberRun | None:
+    """The groups as one card number, each group masked alone: 13-19 digits that pass the
+    Luhn check (or, after a card question, three groups or more of that length)."""
+    digits = "".join(group.digits for group in groups)
+    if not (13 <= len(digits) <= 19 and digits[0] in _CARD_FIRST_DIGITS
+            and (checksums.luhn(digits) or (cued and len(groups) >= 3))):
+        return None
+    return NumberRun([p for group in groups for p in group.positions], digits,
+                     [g for group in groups for g in group.groups],
+                     tuple(tuple(group.positions) for group in groups))
+
+
+def _grouped_card(tokens: list[Token], runs: list[NumberRun],
+                  marks: list[tuple[int, int, str]]) -> list[NumberRun]:
+    """A card dictated in groups of a few digits, each in its own turn, the other side
+    acknowledging or echoing each group: the caller's groups joined into one card, and the
+    echoes into its read-back. Runs that no card takes stay as they were (a phone read
+    back group by group is still one number). Each piece is looked at once and a card has
+    at most 19 digits, so this stays linear in the call's length."""
+    pieces = _echo_split(tokens, runs)
+    cards: list[NumberRun] = []
+    index = 0
+    while index < len(pieces):
+        first = pieces[index][0]
+        mine, echoes, cursor = [first], [], index + 1
+        while cursor < len(pieces) and sum(len(g.digits) for g in mine) < 19 \
+                and len(mine[-1].digits) <= 8:
+            nxt = pieces[cursor][0]
+            if _echoes(tokens, mine[-1], nxt) and len(echoes) < len(mine):
+                echoes.append(_lead(tokens, nxt))  # (not the "four" of "next four")
+            elif _next_group(tokens, mine[-1], nxt, marks):
+                mine.append(nxt)
+            elif not _count_asked(tokens, mine[-1], nxt):
+                break
+            cursor += 1
+        cued = _card_cue_before(tokens, marks, first.positions[0])
+        card = next((joined for count in range(len(mine), 1, -1)
+                     if len({tokens[g.positions[0]].turn for g in mine[:count]}) == count
+                     and (joined := _as_card(tokens, mine[:count], cued))), None)
+        if card is None:
+            index += 1
+            continue
+        cards.append(card)
+        echoed = [e for e in echoes if e.positions[0] < card.positions[-1] + 2 * MAX_ACK_TURN]
+        if len(echoed) >= 2 and (read_back := _as_card(tokens, echoed, True)):
+            cards.append(read_back)
+        index = cursor
+    used = {p for card in cards for p in card.positions}
+    touched = {origin for piece, origin in pieces if used & set(piece.positions)}
+    rest = [piece for piece, origin in pieces if origin in touched
+            and not used & set(piece.positions)]
+    rest += [run for origin, run in enumerate(runs) if origin not in touched]
+    return sorted(cards + rest, key=lambda run: run.positions[0])
 
 
 def _card_shaped(tokens: list[Token], parts: list[NumberRun], digits: str) -> bool:
@@ -1034,8 +1301,8 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     speaker = tokens[first.positions[0]].role
     if len(first.digits) < 2 or any(tokens[part.positions[0]].role != speaker
                                     or tokens[part.positions[-1]].role != speaker
-                                    for part in parts):
-        return False
+                                    or _dialled(tokens, part.positions[0]) for part in parts):
+        return False  # (a part said with "+" is a phone: "+380 67... ой ні, +380 93 ...")
     for part in parts:
         if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
             return False  # a whole card on its own: a false start, or a read-back
@@ -1051,6 +1318,12 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
             return False  # a new question between them: "... and your date of birth?"
     cues = _nearest_cue(marks, first.positions[0])
     return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+
+
+def _dialled(tokens: list[Token], position: int) -> bool:
+    """The number at ``position`` starts with "+" or "plus": an international phone."""
+    return tokens[position].raw.strip().startswith("+") or (
+        position > 0 and tokens[position - 1].norm in _PLUS_WORDS)
 
 
 def _card_fragments(tokens: list[Token], unread: list[NumberRun],
@@ -1546,14 +1819,15 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
     # "expiry and the three digits on the back": the "three" is the other cue's, not a date
     other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
                   for p in range(first, stop)}
-    # (scan from, kind, a read-back of a birth date just found rather than a cue's answer)
-    work = [(end, kind, False) for _first, end, kind in marks]
+    # (scan from, kind, what is looked for: a cue's answer, a read-back of a birth date
+    # just found or that date said again after a slip, how far the date's first word may be)
+    work = deque((end, kind, "answer", end + 8) for _first, end, kind in marks)
     while work:
-        end, kind, read_back = work.pop(0)
+        end, kind, looked_for, limit = work.popleft()
         if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
             continue
 
-        cursor, limit = end, end + 8
+        cursor = end
         turns_seen = {tokens[end - 1].turn}
         while cursor < len(tokens) and cursor < limit and (
                 not _date_core(tokens, cursor) or cursor in other_cues):
@@ -1595,23 +1869,122 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # identifier was asked for in between, so bare numbers are that identifier
             continue
         turn_start = start - tokens[start].index
-        if read_back and (not _full_past_date(tokens, start, last) or tokens[start].index > 5
-                          or any(_is_cue(tokens, p) for p in range(turn_start, start))):
+        if looked_for == "read_back" and (
+                not _full_past_date(tokens, start, last) or tokens[start].index > 5
+                or any(_is_cue(tokens, p) for p in range(turn_start, start))):
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
-        if has_month or cores >= 2 or digits >= 4:
-            if start > 0 and tokens[start - 1].norm == "the" \
-                    and tokens[start - 1].turn == tokens[start].turn:
-                start -= 1  # "the twenty fourth of september ..."
-            finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
-            if finding not in findings:
-                findings.append(finding)
-            if kind == "DOB":
-                # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
-                # two three oh six nineteen eighty five"), or the caller repeats it
-                work.append((last + 1, "DOB", True))
+        if looked_for == "corrected" and not (has_month or _full_past_date(tokens, start, last)
+                                              or _past_year(tokens, start, last)):
+            continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
+        if _money_after(tokens, last):
+            continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
+        if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
+            continue  # "Нет, в 10 не могу": a time, not the day put right
+        if not (has_month or cores >= 2 or digits >= 4 or looked_for == "disputed"):
+            # "дата рождения второго участника": an ordinal that is no date; the date may
+            # still come within the cue's reach
+            work.appendleft((last + 1, kind, looked_for, limit))
+            continue
+        if start > 0 and tokens[start - 1].norm == "the" \
+                and tokens[start - 1].turn == tokens[start].turn:
+            start -= 1  # "the twenty fourth of september ..."
+        finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
+        if finding not in findings:
+            findings.append(finding)
+        if kind == "DOB":
+            # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
+            # two three oh six nineteen eighty five"), or the caller repeats it
+            work.append((last + 1, "DOB", "read_back", last + 9))
+            if (corrected := _correction_after(tokens, last)) is not None:
+                # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
+                # after a slip is the birth date too
+                work.appendleft((corrected, "DOB", "corrected", corrected + 8))
+            if looked_for == "read_back" and (disputed := _disputed_after(tokens, last)):
+                # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
+                work.appendleft((disputed, "DOB", "disputed", disputed + 3))
     return findings
+
+
+def _day_said(tokens: list[Token], start: int, last: int) -> bool:
+    """A day said as one ("тринадцатого", "13-го", "the thirteenth", "13.03")."""
+    return any((tokens[p].number is None and _is_ordinal(tokens[p].norm))
+               or _DATE_TOKEN.match(tokens[p].norm) or re.match(r"^\d{1,2}-?[a-zа-яіїє]{1,3}$",
+                                                                  tokens[p].norm)
+               for p in range(start, last + 1))
+
+
+def _disputed_after(tokens: list[Token], last: int) -> int | None:
+    """Just after the "нет", "no", "ne" that opens the other speaker's next turn, when a
+    read-back ends at ``last``: the date the caller says there corrects it."""
+    cursor = last + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
+        cursor += 1
+    if cursor >= len(tokens) or tokens[cursor].role == tokens[last].role:
+        return None
+    turn = tokens[cursor].turn
+    for position in range(cursor, min(len(tokens), cursor + 2)):
+        if tokens[position].turn == turn and tokens[position].norm in _CORRECTION_WORDS:
+            return position + 1
+    return None
+
+
+# Thanks between a birth date and its correction: «Спасибо.» / «Ой, нет, ...»
+_THANKS = {"спасибо", "дякую", "thanks", "thank", "you", "ačiū", "aciu", "записала", "записал",
+           "записав", "užsirašiau", "uzsirasiau", "noted", "cheers"}
+
+_CURRENCY_STEMS = ("руб", "рубл", "грн", "гривн", "гривен", "долар", "доллар", "евро", "євро",
+                   "eur", "euro", "pound", "dollar", "usd", "cent", "pence", "копе", "копій")
+
+
+def _money_after(tokens: list[Token], last: int) -> bool:
+    """A currency word right after the number: an amount, whatever cue came before."""
+    after = last + 1
+    return after < len(tokens) and tokens[after].turn == tokens[last].turn and (
+        tokens[after].norm.startswith(_CURRENCY_STEMS) or tokens[after].norm in UNIT_PREFIX)
+
+
+def _correction_after(tokens: list[Token], last: int) -> int | None:
+    """Where the speaker starts again after correcting what ended at ``last`` ("... ой,
+    нет, что я говорю, ...", "no sorry that's wrong", "ne atsiprašau"): just after the last
+    correction word within six of the speaker's words, in this turn or the same speaker's
+    next one (the other side's "спасибо", "записала" between). None when no correction
+    follows."""
+    speaker, said, corrected = tokens[last].role, 0, None
+    cursor = last + 1
+    while cursor < len(tokens) and said < 6:
+        token = tokens[cursor]
+        if token.role != speaker:
+            other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1] if t.turn == token.turn]
+            if len(other) > MAX_ACK_TURN or corrected is not None or not all(
+                    t.norm in ACK_WORDS or t.norm in FILLERS or t.norm in _THANKS
+                    for t in other):
+                break  # (a question between, "Удобно завтра в 10?", is answered, not corrected)
+            cursor += len(other)
+            continue
+        if token.number is not None:
+            break
+        if token.norm in _CORRECTION_WORDS or token.norm in _RESTART_WORDS:
+            corrected = cursor + 1
+        said += 1
+        cursor += 1
+    return corrected
+
+
+def _past_year(tokens: list[Token], start: int, last: int) -> bool:
+    """A year of birth alone ("ой, нет, 1981-го", «ні, вісімдесят першого року»): what a
+    corrected birth date may say."""
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    named = [tokens[p] for p in range(start, last + 1) if tokens[p].norm]
+    ordinal_year = len(named) >= 2 and named[-2].number is not None \
+        and named[-2].number.kind == "tens" and named[-1].number is None \
+        and _is_ordinal(named[-1].norm)  # «ой, семьдесят шестого»
+    return ordinal_year or any(len(group) == 4 and 1900 <= int(group) < 2020
+                               for group in groups) or (
+        len(groups) == 1 and len(groups[0]) == 2 and int(groups[0]) >= 20  # (not "2 года")
+        and any(tokens[p].norm in _YEAR_WORDS for p in range(start, last + 1)))
 
 
 def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
@@ -1709,6 +2082,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
             start = cursor
             cursor -= 1
+        if why == "street" and max(numbers) < start:
+            continue  # "... номер 397282484. Це біля вулиці Перемоги?": another sentence's
         last = max(max(numbers), anchor) if why == "street" else max(numbers)
         # apartment, building: "квартира двенадцать", "butas 4"
         cursor = last + 1
@@ -1827,6 +2202,117 @@ def _address_split_over_turns(tokens: list[Token], anchor: int,
     return Finding("ADDRESS", _pieces(tokens, [*street, *range(nxt, numbers[-1] + 1)]))
 
 
+# What the other side asks for after the street: "Дом?", "Квартира?", "And is it a flat?"
+_FLAT_WORDS = {"дом", "дома", "будинок", "будинку", "house", "namo", "namas", "квартира",
+               "квартиры", "квартиру", "кв", "квартири", "корпус", "корп", "строение", "flat",
+               "apartment", "apt", "unit", "suite", "butas", "buto", "butą", "buta",
+               "korpusas"}
+
+
+def _with_flat_answer(tokens: list[Token], finding: Finding,
+                      position_of: dict[tuple[int, int], int]) -> Finding:
+    """The address with the house, building or flat number its speaker gives in the next
+    turn when the other side asks for it ("вулиця Городоцька." / "Будинок?" / "12." /
+    "Квартира?" / "Квартира 61."): three times at most, a house, a building, a flat."""
+    turn, _start, end = finding.pieces[-1]
+    last = position_of[(turn, end - 1)]
+    for _ in range(3):
+        answer = _flat_reply(tokens, last)
+        if answer is None:
+            break
+        numbers = _flat_numbers(tokens, answer)
+        if numbers:
+            finding = Finding(finding.type, finding.pieces + _pieces(tokens, numbers))
+            last = numbers[-1]
+        elif answer + 3 < len(tokens) and tokens[answer + 3].turn == tokens[answer].turn:
+            break  # the reply goes on about something else
+        else:
+            # "Корпус?" / "Нет." / "Квартира?" / "42.": a question answered without a number
+            last = max(p for p in range(answer, min(len(tokens), answer + 3))
+                       if tokens[p].turn == tokens[answer].turn)
+    return finding
+
+
+def _streets_asked_for(tokens: list[Token],
+                       position_of: dict[tuple[int, int], int]) -> list[Finding]:
+    """A street named alone in reply to "Улица?", "Which street?", «Яка вулиця?», «Ваш
+    адрес?»: the question makes the reply a street's name. An address only when its house
+    number follows as the next answer (see _with_flat_answer)."""
+    found = []
+    turns = _turn_spans(tokens)
+    address_cues = _phrase_lists()["address"]
+    for (first, end), (answer, answer_end) in itertools.pairwise(turns):
+        question = tokens[first:end]
+        reply = [p for p in range(answer, answer_end) if tokens[p].norm not in FILLERS]
+        asks = any((t.norm in STREET_WORDS and len(t.norm) > 2)
+                   or _match_any(tokens, p, address_cues)
+                   for p, t in enumerate(question, start=first))
+        if (len(question) > MAX_ACK_TURN or tokens[answer].role == tokens[first].role
+                or not asks or any(t.number is not None for t in question)
+                or not 0 < len(reply) <= 4
+                or not all(_namey(tokens[p]) and tokens[p].number is None
+                           and tokens[p].norm not in STREET_WORDS and not _is_cue(tokens, p)
+                           for p in reply)):
+            continue  # (a reply with a street word is read by _address_split_over_turns)
+        street = Finding("ADDRESS", _pieces(tokens, range(reply[0], reply[-1] + 1)))
+        with_house = _with_flat_answer(tokens, street, position_of)
+        if with_house != street:
+            found.append(with_house)
+    return found
+
+
+def _turn_spans(tokens: list[Token]) -> list[tuple[int, int]]:
+    """(first, end) token positions of every turn, in order."""
+    spans: list[tuple[int, int]] = []
+    for position, token in enumerate(tokens):
+        if spans and tokens[spans[-1][0]].turn == token.turn:
+            spans[-1] = (spans[-1][0], position + 1)
+        else:
+            spans.append((position, position + 1))
+    return spans
+
+
+def _flat_reply(tokens: list[Token], last: int) -> int | None:
+    """Where the speaker's reply starts when the other side asks a short question about the
+    house or flat right after an address that ended its turn at ``last`` (a few words
+    without numbers may close that turn: "сорок восемь, корпус нет")."""
+    cursor = last + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
+        if tokens[cursor].number is not None or cursor - last > 3:
+            return None
+        cursor += 1
+    question = [p for p in range(cursor, min(len(tokens), cursor + MAX_ACK_TURN + 1))
+                if tokens[p].turn == tokens[cursor].turn] if cursor < len(tokens) else []
+    if not question or tokens[cursor].role == tokens[last].role \
+            or len(question) > MAX_ACK_TURN or not any(tokens[p].norm in _FLAT_WORDS
+                                                       for p in question):
+        return None
+    answer = question[-1] + 1
+    if answer >= len(tokens) or tokens[answer].role != tokens[last].role:
+        return None
+    return answer
+
+
+def _flat_numbers(tokens: list[Token], answer: int) -> list[int]:
+    """The reply's words up to its last number ("Квартира 61", "Yes, flat 7"): empty when
+    it gives none."""
+    numbers, cursor = [], answer
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[answer].turn \
+            and cursor - answer < 8:
+        token = tokens[cursor]
+        if token.number is not None:
+            numbers.append(cursor)
+        elif not (token.norm in _FLAT_WORDS or token.norm in _NUMBER_JOINERS or (
+                not numbers and (token.norm in HOUSE_WORDS or token.norm in ACK_WORDS))):
+            break
+        cursor += 1
+    return list(range(answer, numbers[-1] + 1)) if numbers else []
+
+
+# Words inside a house number: «четырнадцать дробь два», "12 slash 3"
+_NUMBER_JOINERS = {"дробь", "дріб", "слэш", "слеш", "slash", "stroke"}
+
+
 def _year_positions(tokens: list[Token]) -> set[int]:
     """Number words that say a year ("с 2004 года", "since twenty twenty two", "nuo 2019
     metų"): never a house number, however near a street word."""
@@ -1854,6 +2340,11 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             token = tokens[cursor]
             if _is_cue(tokens, cursor):
                 break
+            if positions and token.role != tokens[positions[0]].role \
+                    and tokens[positions[-1]].turn == tokens[anchor].turn \
+                    and all(tokens[p].number is None for p in core):
+                # "адрес установки: город и улица" asked: the answer is the other side's
+                positions = []
             if positions and token.role != tokens[positions[0]].role:
                 other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1]
                          if t.turn == token.turn]
@@ -1865,16 +2356,31 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
             if (token.number is not None and cursor not in years
-                    and not _quantity(tokens, cursor)) or token.norm in STREET_WORDS:
-                core.append(cursor)
-            if token.raw.strip()[-1:] in ".?!":
+                    and not _quantity(tokens, cursor)
+                    and tokens[cursor - 1].norm not in _TIME_WORDS | {"к", "до", "by"}) \
+                    or token.norm in STREET_WORDS:
+                core.append(cursor)  # (not "привезти нужно к 18": a time)
+            abbreviation = token.norm in _HOUSE_NUMBER_WORDS or token.norm in STREET_WORDS
+            if token.raw.strip()[-1:] in ".?!" and not abbreviation:  # (not "кв.", "g.")
+                if token.raw.strip().endswith("?") and token.turn == tokens[anchor].turn \
+                        and all(tokens[p].number is None for p in core):
+                    positions, core = [], []  # "Адрес доставки?": the answer comes next
+                    cursor += 1
+                    continue
                 break
             cursor += 1
         digits = sum(1 for p in core if tokens[p].number is not None)
-        streets = any(tokens[p].norm in STREET_WORDS for p in core)
+        # a street word, or a house or flat word ("Садовая, 5, квартира 12")
+        streets = any(tokens[p].norm in STREET_WORDS or tokens[p].norm in _HOUSE_NUMBER_WORDS
+                      for p in positions)
         if not core or not (digits >= 3 or (streets and digits)):
             continue
-        span = [p for p in positions if core[0] <= p <= core[-1]]
+        first = core[0]
+        while tokens[core[0]].number is not None and first - 1 in positions \
+                and tokens[first - 1].turn == tokens[first].turn and core[0] - first < 2 \
+                and _namey(tokens[first - 1]) and not _is_cue(tokens, first - 1):
+            first -= 1  # the street's name before its number, no street word: "Садовая, 5"
+        span = [p for p in positions if first <= p <= core[-1]]
         findings.append(Finding("ADDRESS", _pieces(tokens, span)))
     return findings
 
@@ -2283,22 +2789,22 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 protected.update(names)
         length = _match_any(tokens, position, lists["question"])
         if length:
-            # the other speaker's next turn, after a "yes"/"this is"
+            # the other speaker's next turn, after a "yes"/"this is" (or the turn after it,
+            # when the question came with another: «дату рождения и как зовут вас?» /
+            # the date / «а я Христина, донька»)
             nxt = position + length
             while nxt < len(tokens) and tokens[nxt].turn == token.turn:
                 nxt += 1
-            skip = nxt
-            while skip < len(tokens) and skip - nxt < 3 and (
-                tokens[skip].norm in FILLERS or tokens[skip].norm in
-                ("это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its", "tai", "aš",
-                 "записывайте", "пишите", "записуйте", "пишіть", "užsirašykite", "rašykite")
-            ):
-                skip += 1
-            if nxt < len(tokens) and tokens[nxt].role != token.role \
-                    and not _match_any(tokens, skip, lists["person"]):
-                names = take_names(skip, tokens[nxt].turn)
+            for _ in range(2):
+                if nxt >= len(tokens) or tokens[nxt].role == token.role:
+                    break
+                names = _answered_name(tokens, nxt, take_names)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+                    break
+                answer = tokens[nxt].turn
+                while nxt < len(tokens) and tokens[nxt].turn == answer:
+                    nxt += 1
     findings += [Finding("PERSON", _pieces(tokens, [position])) for position in range(len(tokens))
                  if _vocative_before_command(tokens, position, language)
                  or _name_inside_cue(tokens, position, language)]
@@ -2311,6 +2817,26 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+# Words before the name in the answer to "what is your name?"
+_BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
+                         "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
+                         "užsirašykite", "rašykite", "а", "я", "o"}
+
+
+def _answered_name(tokens: list[Token], start: int,
+                   take_names: Callable[[int, int], list[int]]) -> list[int]:
+    """The name at the start of the turn from ``start`` (after "yes", "this is", «а я»),
+    unless that turn names someone after a cue of its own."""
+    skip = start
+    while skip < len(tokens) and skip - start < 3 and tokens[skip].turn == tokens[start].turn \
+            and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME):
+        skip += 1
+    if skip >= len(tokens) or tokens[skip].turn != tokens[start].turn \
+            or _match_any(tokens, skip, _phrase_lists()["person"]):
+        return []
+    return take_names(skip, tokens[start].turn)
 
 
 def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
@@ -2369,8 +2895,11 @@ def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
         if token.raw.strip(_PUNCT)[:1].isupper() and _sentence_start(tokens, position) and not (
                 token.clause_end or position + 1 >= len(tokens)
                 or tokens[position + 1].turn != token.turn
-                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()):
-            continue  # a capital that only starts a sentence: "Вера в ваш сервис пропала"
+                or tokens[position + 1].raw.strip(_PUNCT)[:1].isupper()) and not (
+                language in ("ru", "uk") and _top_name_tag(token.norm, language)):
+            # a capital that only starts a sentence: "Вера в ваш сервис пропала" (but a word
+            # read first as a name is one: «Записала. Геннадий теперь сможет звонить»)
+            continue
         if _name_forms(token.norm, language) & forms:
             found.append(Finding("PERSON", _pieces(tokens, [position])))
     return found
@@ -2800,6 +3329,9 @@ def detect(
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
+        position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+        addresses += _streets_asked_for(tokens, position_of)
+        addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += _person_findings(tokens, language)

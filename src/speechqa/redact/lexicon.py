@@ -127,10 +127,12 @@ CUES: dict[str, list[str]] = {
         "заканчивается на", "оканчивается на", "последние четыре", "последние 4",
         "последние цифры", "последние", "закінчується на", "останні чотири", "останні 4",
         "останні цифри", "останні", "baigiasi", "paskutiniai", "paskutinius", "paskutinių",
+        # "карта с последними цифрами 0934", «з останніми цифрами», "su paskutiniais"
+        "последними", "последних", "останніми", "останніх", "paskutiniais",
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
-        "kreipin*", "užklaus*", "uzklaus*",
+        "kreipin*", "kreipim*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
         "rodmen*", "skaitiklio",
@@ -238,7 +240,11 @@ LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyve
                 "deklaruota", "зарегистрирован*", "зареєстрован*", "registered", "проживаю",
                 "живу", "мешкаю"]
 ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "address", "live at", "adres*",
-                "gyvenu", "deliver to", "доставить на", "доставте на"]
+                "gyvenu", "deliver to", "доставить на", "доставте на",
+                # where to deliver asked: «Куда доставить?», «Куди доставити?», "kur pristatyti"
+                "куда доставить", "куда привезти", "куди доставити", "куди привезти",
+                "where should we deliver", "where shall we deliver", "kur pristatyti",
+                "kur atvežti"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",
@@ -344,13 +350,14 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
                    "це", "čia", "jus aptarnauja", "jus aptarnaus", "вас обслуживает",
                    "вас обслуговує", "вас приветствует", "вас вітає", "с вами говорит",
                    "з вами говорить", "на связи", "на зв'язку", "you're through to",
-                   "you are through to", "su jumis kalba", "jus sveikina"]
+                   "you are through to", "su jumis kalba", "jus sveikina", "kalba"]
 # Organisation words: a capitalised word after them is a company, not a person.
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
                        "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
 # Questions after which the other speaker's next turn starts with a name.
-NAME_QUESTIONS = ["как вас зовут", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
+NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як звати вас", "kaip jūsų vardas",
+                  "kaip jusu vardas", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
                   "як вас звати", "ваше ім'я", "ваше прізвище", "your name", "your full name",
                   "who am i speaking", "jūsų vardas", "jusu vardas", "jūsų pavardė",
                   "kaip jus vadina",
@@ -471,6 +478,8 @@ regionas mikrofonas vagonas šablonas sablonas kartonas balionas skyrius peronas
 viskas savaitė savaite savaitę savaitės savaites pusvalandis vakarykštis
 vaikas vaikai vyras brolis draugas kaimynas šuo katinas televizorius kompiuteris
 automobilis lapelis popierius akinius akiniai
+žinutė žinute žinutę žinutės zinute zinutė laiškas laišką laiške laišku laiskas laiska
+pranešimas pranešimą pranesimas nuoroda nuorodą patvirtinimas patvirtinimą sąskaita sąskaitą
 vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
 specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
 kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
