@@ -844,6 +844,16 @@ class PhrasesNode(Node):
         self.fuzzy = rule.fuzzy
         self.negation = rule.negation
         self.any_ids = frozenset().union(*(slot for p in phrases for slot in p.slots))
+        # For ``_find_anchored``: each slot of a 2+ word phrase with the union of the other
+        # slots, computed once here instead of for every sentence.
+        self.loose_slots = [
+            (phrase, [
+                (slot, frozenset().union(*(s for k, s in enumerate(phrase.slots) if k != loose)))
+                for loose, slot in enumerate(phrase.slots)
+            ])
+            for phrase in phrases
+            if len(phrase.slots) >= 2
+        ]
 
     def find(self, unit: Unit) -> tuple[Hit | None, Hit | None]:
         """(accepted hit, rejected hit) of the first matching phrase in a unit."""
@@ -875,14 +885,10 @@ class PhrasesNode(Node):
         near_all = frozenset().union(*unit.near_ids)
         if not near_all & self.any_ids:
             return None
-        for phrase in self.phrases:
-            slots = phrase.slots
-            if len(slots) < 2:
-                continue
-            for loose, slot in enumerate(slots):
-                others = frozenset().union(*(s for k, s in enumerate(slots) if k != loose))
+        for phrase, loose_slots in self.loose_slots:
+            for loose, (slot, others) in enumerate(loose_slots):
                 if not slot & near_all or not all(
-                    s & unit.all_exact for k, s in enumerate(slots) if k != loose
+                    s & unit.all_exact for k, s in enumerate(phrase.slots) if k != loose
                 ):
                     continue
                 ids = [
@@ -1019,7 +1025,9 @@ class OrganisationNode(Node):
             if any(end + 1 < a <= end + 1 + MAX_NAME_SLOT_WORDS for a in intro_starts):
                 continue  # "this is Harper Valley, my name is Ann": the second one is the agent
             for index in following[:2]:
-                if unit.clauses[index] != unit.clauses[end]:
+                # Nobody quotes their own name: «это оператор «Волна», Никита» names the
+                # company after a job title that also introduces agents.
+                if unit.clauses[index] != unit.clauses[end] or unit.quoted[index]:
                     break
                 agent_name.add(index)
         blocked = {i for a, b in self._span_words(self.generic, unit) for i in range(a, b + 1)}
