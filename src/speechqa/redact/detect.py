@@ -24,11 +24,13 @@ from speechqa.redact.lexicon import (
     ACK_WORDS,
     ADDRESS_CUES,
     ADDRESS_END_WORDS,
+    CAR_MAKES,
     CUES,
     DATE_JOINERS,
     EN_FIRST,
     EN_SURNAMES,
     FILLERS,
+    GREETING_WORDS,
     HOUSE_WORDS,
     LETTER_NAMES,
     LIVING_WORDS,
@@ -43,6 +45,8 @@ from speechqa.redact.lexicon import (
     PAUSE_PHRASES,
     PAUSE_WORDS,
     PERSON_CUES,
+    PET_WORDS,
+    PLACE_WORDS,
     SELF_INTRO_CUES,
     STREET_WORDS,
     UNIT_PREFIX,
@@ -2808,7 +2812,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings += [Finding("PERSON", _pieces(tokens, [position])) for position in range(len(tokens))
                  if _vocative_before_command(tokens, position, language)
                  or _name_inside_cue(tokens, position, language)]
-    protected |= _agent_signoffs(tokens, language)
+    protected |= _agent_signoffs(tokens, language) | _agent_greeting_names(tokens, language)
     findings += _free_names(tokens, language, protected)
     findings = [_with_surname_before(tokens, f, language, position_of) for f in findings]
     # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
@@ -2816,7 +2820,76 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [f for f in findings if not agent_names
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
+    findings = [f for f in findings if not _named_not_a_person(
+        tokens, [position_of[(turn, i)] for turn, start, end in f.pieces
+                 for i in range(start, end)], language)]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+_PETS = frozenset(fold(word) for word in PET_WORDS)
+_CAR_MAKES = frozenset(fold(word) for word in CAR_MAKES)
+_PLACES = frozenset(fold(word) for word in PLACE_WORDS)
+_GREETINGS = frozenset(fold(word) for word in GREETING_WORDS)
+_PET_REACH = 8  # words back from a name to the animal it names ("Katinui reikia ..., jo vardas")
+
+
+def _agent_greeting_names(tokens: list[Token], language: str) -> set[int]:
+    """The agent's own first name closing a clause of the opening turn ("..., it's Liam.",
+    «на лінії Дарина.», «секретарь Алина.», "hi dfs delivery team it's ben"): not the
+    caller's PII. Right after a greeting ("Добрый день, Марина.") or asked ("Марина?") it
+    addresses the caller instead."""
+    found = set()
+    for position, token in enumerate(tokens):
+        if token.turn != 0:
+            break
+        if token.role != "agent" or token.index == 0 or token.raw.rstrip().endswith("?"):
+            continue
+        closes = token.clause_end or position + 1 == len(tokens) \
+            or tokens[position + 1].turn != token.turn
+        if closes and tokens[position - 1].norm not in _GREETINGS \
+                and _listed_first_name(token.norm, language):
+            found.add(position)
+    return found
+
+
+def _listed_first_name(norm: str, language: str) -> bool:
+    if language in ("ru", "uk"):
+        return norm.isalpha() and _top_name_tag(norm, language) == "Name"
+    return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
+
+
+def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> bool:
+    """Name-like words that name no person: a pet («коту ... его зовут Барсик», "my dog
+    Poppy"), a car model («Лада Веста»), a place ("Victoria Street", «метро Тараса
+    Шевченка», «улица маршала Жукова»), or Lithuanian common words ("bankas", "savininkas")."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    before = [t for t in tokens[max(0, span[0] - _PET_REACH):span[0]] if t.turn == first.turn]
+    if any(t.norm in _PETS for t in before) or first.norm in _CAR_MAKES:
+        return True
+    if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
+        return True
+    after = span[-1] + 1
+    if after < len(tokens) and tokens[after].turn == last.turn and not last.clause_end \
+            and tokens[after].norm in _PLACES:
+        return True
+    return language == "lt" and all(_lt_common_word(tokens[p]) for p in span)
+
+
+def _lt_common_word(token: Token) -> bool:
+    """A Lithuanian dictionary word whose lemma is not a proper noun ("savininkas",
+    "mygtukas", "rašykit"), unless a listed first name ("Tomas", "Greta")."""
+    if _lt_listed_first(token.norm) or token.norm in EN_FIRST:
+        return False
+    return _lt_lemma(token.raw.strip(_PUNCT).lower()).islower()
+
+
+@functools.cache
+def _lt_lemma(word: str) -> str:
+    """The word's lemma in simplemma's Lithuanian dictionary ("" when unknown); proper
+    nouns keep their capital there ("Jankauskas")."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="lt") if simplemma.is_known(word, lang="lt") else ""
 
 
 # Words before the name in the answer to "what is your name?"

@@ -355,6 +355,24 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
                        "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
+# Animals: a name said of one is a pet's («коту ... его зовут Барсик», "my dog Poppy").
+PET_WORDS = _words("""кот кота коту котом коте кошка кошки кошке кошку собака собаки
+собаке собаку собакой пес пса псу щенок щенка щенку котенок котенка питомец питомца питомцу
+кіт котові котика кішка кішки кішці собаці цуценя цуценяти улюбленець улюбленця улюбленцю
+тварина тварини cat cats dog dogs kitten puppy pet pet's katinas katinui katino katė katei
+šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui""")
+# Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
+CAR_MAKES = _words("""лада ладу ладе ладой ладі ладою шкода шкоду шкоде шкоді шкодой
+шкодою skoda škoda ford toyota тойота kia кіа киа hyundai renault рено volkswagen opel опель
+nissan ниссан mazda мазда honda хонда audi ауди ауді peugeot пежо citroen volvo вольво fiat
+tesla chevrolet шевроле""")
+# Places named after people: "Victoria Street", "Victoria station", «метро Тараса Шевченка».
+PLACE_WORDS = _words("""station square bridge market gardens
+метро станция станції станція площадь площа маршала генерала академика""") | STREET_WORDS
+# Greetings: a lone name after one addresses the other speaker ("Добрый день, Марина").
+GREETING_WORDS = _words("""hi hello hey morning afternoon evening здравствуйте привет
+добрый день вечер утро доброе доброго добрий вечір ранок вітаю привіт laba labas diena vakaras
+rytas sveiki""")
 # Questions after which the other speaker's next turn starts with a name.
 NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як звати вас", "kaip jūsų vardas",
                   "kaip jusu vardas", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
