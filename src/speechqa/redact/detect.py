@@ -2042,6 +2042,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 and not _is_cue(tokens, p - 1)]
     years = _year_positions(tokens)
     for anchor, why in anchors:
+        if why == "street" and language == "en" and _english_street_unnamed(tokens, anchor):
+            continue
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
@@ -2137,12 +2139,30 @@ def _quantity(tokens: list[Token], position: int) -> bool:
         or tokens[after].norm in _TEMPERATURE_WORDS)
 
 
+# Words that name a parcel's or a waybill's number: what follows them is no house number.
+_PARCEL_NUMBER_WORDS = {"трек-номер", "трек", "ттн", "tracking", "накладная", "накладной",
+                        "накладна", "накладної", "siuntos", "sekimo"}
+
+
+def _english_street_unnamed(tokens: list[Token], anchor: int) -> bool:
+    """An English street word with no name before it ("51 square metres", "Row 7, seats 9",
+    "I lost my place"): English names the street first ("Baker Street"), so this is none."""
+    before = anchor - 1
+    if before < 0 or tokens[before].turn != tokens[anchor].turn:
+        return True
+    token = tokens[before]
+    return token.number is not None or token.clause_end or token.norm in NOT_NAME \
+        or token.norm in _SHORT_WORDS or not _namey(token)
+
+
 def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:
     """The words between a street word and a house number after it can be the street's
     name: in Russian and Ukrainian, words that are not verbs or adverbs ("улица академика
     павлова 56", not "улица была перекрыта два дня"); in English and Lithuanian the name
     comes before the street word ("Ozo gatvėje 64"), so only house words may stand there
     ("gatvėje stovėjo trys mašinos" is no address)."""
+    if any(t.norm in _PARCEL_NUMBER_WORDS for t in tokens[anchor + 1:number]):
+        return False  # «на улице Пушкина, трек-номер 7994...»: a parcel's number, no house
     between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
                and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
     if not between:
