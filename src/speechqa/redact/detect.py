@@ -2850,6 +2850,10 @@ _PETS = frozenset(fold(word) for word in PET_WORDS)
 _CAR_MAKES = frozenset(fold(word) for word in CAR_MAKES)
 _PLACES = frozenset(fold(word) for word in PLACE_WORDS)
 _GREETINGS = frozenset(fold(word) for word in GREETING_WORDS)
+# Words that make the name after a pet word its owner's ("Кот записан на меня, Павел ...")
+_OWNER_WORDS = {"меня", "мне", "я", "мене", "мені", "my", "i", "i'm", "me", "mano", "man",
+                "as", "owner", "владелец", "хозяин", "хозяйка", "власник", "господар",
+                "savininkas", "savininke"}
 _PET_REACH = 8  # words back from a name to the animal it names ("Katinui reikia ..., jo vardas")
 
 
@@ -2884,7 +2888,10 @@ def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> 
     Шевченка», «улица маршала Жукова»), or Lithuanian common words ("bankas", "savininkas")."""
     first, last = tokens[span[0]], tokens[span[-1]]
     before = [t for t in tokens[max(0, span[0] - _PET_REACH):span[0]] if t.turn == first.turn]
-    if any(t.norm in _PETS for t in before) or first.norm in _CAR_MAKES:
+    pet = max((i for i, t in enumerate(before) if t.norm in _PETS), default=None)
+    if pet is not None and not any(t.norm in _OWNER_WORDS for t in before[pet:]):
+        return True  # (but "Кот записан на меня, Павел Соколов" names the owner)
+    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
         return True
     if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
         return True

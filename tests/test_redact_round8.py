@@ -1,0 +1,137 @@
+"""Redaction precision classes found on blind sets 6-8 (round 8), each with new wording in
+the languages where it applies and the true names or addresses beside it: the agent's own
+name closing the greeting, pets, car models, places named after people, Lithuanian common
+words shaped like surnames, a parcel's tracking number after a street, and English street
+words with no street name before them."""
+
+from __future__ import annotations
+
+import pytest
+from _redact import found
+
+A, C = "agent", "customer"
+
+
+def persons(turns: list[str], lang: str, roles: list[str] | None = None) -> list[str]:
+    return [text for kind, text in found(turns, lang, roles) if kind == "PERSON"]
+
+
+def addresses(turns: list[str], lang: str, roles: list[str] | None = None) -> list[str]:
+    return [text for kind, text in found(turns, lang, roles) if kind == "ADDRESS"]
+
+
+# The agent's own name closing the greeting -------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "greeting"), [
+    ("ru", "Ветклиника «Лапа», регистратор Марина."),
+    ("ru", "Салон «Орхидея», добрый день, на линии Ксения."),
+    ("uk", "Салон «Камелія», добрий день, на лінії Оксана."),
+    ("uk", "Ліцей номер 12, секретар Ірина."),
+    ("en", "Hello, Greenway Energy billing, it's Daniel."),
+    ("en", "hi parcelforce returns it's emma"),
+    ("lt", "Kirpykla „Žiedas“, administratorė Rūta."),
+])
+def test_the_agent_naming_herself_at_the_end_of_the_greeting_is_not_masked(lang, greeting):
+    turns = [greeting, "Добрый день, хочу записаться." if lang == "ru" else "Hello."]
+    assert persons(turns, lang, [A, C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["Добрый день, Марина Соколова.", "Да, слушаю."], "Марина Соколова."),
+    ("en", ["Good morning, is that Daniel Okafor?", "Yes, speaking."], "Daniel Okafor?"),
+    ("uk", ["Ірино Петрівно, добрий день.", "Так, слухаю."], "Ірино Петрівно,"),
+])
+def test_the_callers_full_name_in_the_opening_turn_is_still_masked(lang, turns, name):
+    assert name in " ".join(persons(turns, lang, [A, C]))
+
+
+def test_the_callers_name_after_the_agents_greeting_is_still_masked():
+    turns = ["Клініка «Вітаміна», адміністратор Оксана.", "Мене звати Богдан Кравчук."]
+    assert persons(turns, "uk", [A, C]) == ["Богдан Кравчук."]
+
+
+# Pets, car models, places named after people ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Собаке нужна стрижка, её зовут Маркиза, ей три года."),
+    ("ru", "у нас кошка зовут василиса ей два года"),
+    ("uk", "Моєму коту потрібен огляд, його звати Степан."),
+    ("en", "My puppy Oscar has a sore paw."),
+    ("lt", "Šuniui reikia skiepų, jo vardas Džekas."),
+])
+def test_a_pets_name_is_not_a_person(lang, turn):
+    assert persons([turn], lang) == []
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Моя Лада Калина стоит у вас на диагностике."),
+    ("uk", "Забираю свою Шкоду Фабію з ремонту."),
+])
+def test_a_car_model_is_not_a_person(lang, turn):
+    assert persons([turn], lang) == []
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("en", "Is the branch near Albert Square still open on Sundays?"),
+    ("en", "I'll pick it up at the depot by Victoria station."),
+    ("ru", "Квартира у метро Александра Невского ещё сдаётся?"),
+])
+def test_a_place_named_after_a_person_is_not_a_person(lang, turn):
+    assert persons([turn], lang) == []
+
+
+def test_the_owners_name_beside_a_pet_or_a_street_is_still_masked():
+    assert "Павел Соколов." in " ".join(persons(
+        ["Кот записан на меня, Павел Соколов."], "ru"))
+    assert persons(["My name is Oliver Grant, I live near Victoria Square."], "en") \
+        == ["Oliver Grant,"]
+
+
+# Lithuanian common words shaped like surnames or first names -------------------------------
+
+
+@pytest.mark.parametrize("turn", [
+    "kas yra sąskaitos savininkas",
+    "paspauskite mygtukas trys",
+    "darželis dirba iki šešių",
+    "Paskutinis dalykas – patvirtinimo kodas.",
+])
+def test_lithuanian_common_words_are_not_names(turn):
+    assert persons([turn], "lt", [A]) == []
+
+
+def test_lithuanian_surnames_and_listed_first_names_are_still_names():
+    assert persons(["mano vardas tomas jankauskas"], "lt") == ["tomas jankauskas"]
+    assert persons(["Rašykite: Vaida Petrauskienė."], "lt") == ["Vaida Petrauskienė."]
+
+
+# Addresses: a tracking number after a street, English street words without a street --------
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Заказ ждёт в пункте выдачи на улице Гагарина, трек-номер 58204417730912."),
+    ("uk", "Посилка на вулиці Франка, ТТН 20450081337265."),
+    ("en", "It's at the locker on Mill Road, tracking number 66120934401."),
+])
+def test_a_tracking_number_after_a_street_is_no_house_number(lang, turn):
+    assert addresses([turn], lang, [A]) == []
+
+
+@pytest.mark.parametrize("turn", [
+    "The flat is 64 square metres on the 3rd floor.",
+    "You're in row 12, seats 4 and 5.",
+    "seven two sorry i lost my place four four one",
+])
+def test_english_street_words_with_no_street_name_are_no_address(turn):
+    assert addresses([turn], "en") == []
+
+
+@pytest.mark.parametrize(("lang", "turn", "address"), [
+    ("en", "The address is 14 Albert Square, Leeds.", "14 Albert Square,"),
+    ("en", "flat 3 twenty two mill road", "flat 3 twenty two mill road"),
+    ("ru", "Доставьте на улицу Гагарина, дом 5.", "улицу Гагарина, дом 5."),
+])
+def test_a_street_with_its_house_number_is_still_an_address(lang, turn, address):
+    assert address in " ".join(addresses([turn], lang))
