@@ -136,6 +136,11 @@ CUES: dict[str, list[str]] = {
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
         "rodmen*", "skaitiklio",
+        # a company's line, a parcel, a report: «звоните на горячую линию 8 ...», "karštąja
+        # linija 8 700 ...", "Parcel 2567201305", "pranešimo numeris 3038676"
+        "горяч*", "гаряч*", "karštoji", "karštąja", "karštosios", "hotline", "helpline",
+        "freephone", "nemokam*", "parcel", "посылк*", "посилк*", "siunt*", "pranešim*",
+        "tracking", "трек*", "ттн",
     ],
 }
 
@@ -148,6 +153,9 @@ UNIT_WORDS = {
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
     "items", "раз", "разів", "times", "kartų", "баллов", "points", "₽", "₴", "€", "$", "£",
+    # distances and weights: «пробег 149000 километров», "rida 98000 kilometrų", "5 кило"
+    "километр*", "кілометр*", "kilometr*", "km", "км", "miles", "mile", "кило", "кг", "kg",
+    "kilo", "kilos", "kilogram*", "килограмм*", "кілограм*",
 }
 UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
 
