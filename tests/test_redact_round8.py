@@ -135,3 +135,52 @@ def test_english_street_words_with_no_street_name_are_no_address(turn):
 ])
 def test_a_street_with_its_house_number_is_still_an_address(lang, turn, address):
     assert address in " ".join(addresses([turn], lang))
+
+
+# Numbers that are no caller's: hotlines, parcels, reports; distances -----------------------
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "По вопросам доставки звоните на горячую линию 8 495 700 12 34."),
+    ("uk", "дзвоніть на гарячу лінію нуль сорок чотири двісті двадцять три сорок п'ять"
+           " шістдесят сім"),
+    ("lt", "Skambinkite karštąja linija 8 700 31 444, tai nemokama."),
+    ("en", "He rang the wrong number, so I'm chasing parcel 3094418275."),
+    ("lt", "Jūsų pranešimo numeris 5520931."),
+])
+def test_a_hotline_parcel_or_report_number_is_no_phone(lang, turn):
+    assert [kind for kind, _ in found([turn], lang, [A])] == []
+
+
+def test_the_callers_phone_after_a_hotline_mention_is_still_a_phone():
+    turns = ["Горячая линия не отвечала.", "Какой ваш телефон?", "+7 916 204 33 18."]
+    assert ("PHONE", "+7 916 204 33 18.") in found(turns, "ru", [C, A, C])
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Договор на имя Олега Сидорова, пробег 187000 километров."),
+    ("uk", "договір оформлено пробіг сто сорок тисяч кілометрів"),
+    ("lt", "Sutartis sudaryta, rida 156000 kilometrų."),
+])
+def test_a_distance_after_a_contract_word_is_no_account(lang, turn):
+    assert "ACCOUNT" not in [kind for kind, _ in found([turn], lang, [A])]
+
+
+# Asked, not named; a pet's name said again; an English agent's unlisted name ---------------
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "На чьё имя оформляем?"),
+    ("uk", "На чиє ім'я квитанція?"),
+])
+def test_whose_name_asks_and_names_no_one(lang, turn):
+    assert persons([turn], lang, [A]) == []
+
+
+def test_a_pets_name_said_again_later_is_still_no_person():
+    turns = ["My dog Rufus needs his jab.", "Booked. Bring Rufus in at ten."]
+    assert persons(turns, "en", [C, A]) == []
+
+
+def test_an_english_agents_unlisted_name_closing_the_greeting_is_not_masked():
+    assert persons(["Hi, Halcyon Travel, it's Anwen.", "Hi."], "en", [A, C]) == []

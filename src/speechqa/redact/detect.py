@@ -2741,6 +2741,10 @@ def _vocative_before_command(tokens: list[Token], position: int, language: str) 
             and command in _EN_COMMANDS)
 
 
+# "Whose" before a name cue asks for the name: «На чьё имя бронь?», "kieno vardu?"
+_WHOSE = {"чье", "чья", "чий", "чиє", "чия", "whose", "kieno"}
+
+
 def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     lists = _phrase_lists()
     findings = []
@@ -2788,9 +2792,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     for position in range(len(tokens)):
         token = tokens[position]
         length = _match_any(tokens, position, lists["person"])
-        if length and position > 0 and tokens[position - 1].norm in ORG_WORDS \
-                and not tokens[position - 1].clause_end:
-            length = 0  # "the company name is ...": not a person
+        if length and position > 0 and not tokens[position - 1].clause_end and (
+                tokens[position - 1].norm in ORG_WORDS
+                or tokens[position - 1].norm in _WHOSE):
+            length = 0  # "the company name is ...", «на чьё имя бронь?»: not a person
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
             # "it's", "this is", "i'm" name someone only with a listed name word in it
@@ -2840,10 +2845,22 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [f for f in findings if not agent_names
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
-    findings = [f for f in findings if not _named_not_a_person(
-        tokens, [position_of[(turn, i)] for turn, start, end in f.pieces
-                 for i in range(start, end)], language)]
+    findings = _persons_only(tokens, findings, language, position_of)
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
+                  position_of) -> list[Finding]:
+    """The findings that name persons. A word found naming no person (a pet, a car, a
+    place) names none wherever else it is said in the call ("My cat Mr Darcy" ... "Put Mr
+    Darcy down for Saturday")."""
+    spans = [[position_of[(turn, i)] for turn, start, end in f.pieces for i in range(start, end)]
+             for f in findings]
+    not_persons = [_named_not_a_person(tokens, span, language) for span in spans]
+    not_named = {tokens[p].norm for span, drop in zip(spans, not_persons, strict=True)
+                 if drop for p in span}
+    return [f for f, span, drop in zip(findings, spans, not_persons, strict=True)
+            if not drop and not all(tokens[p].norm in not_named for p in span)]
 
 
 _PETS = frozenset(fold(word) for word in PET_WORDS)
@@ -2871,14 +2888,19 @@ def _agent_greeting_names(tokens: list[Token], language: str) -> set[int]:
         closes = token.clause_end or position + 1 == len(tokens) \
             or tokens[position + 1].turn != token.turn
         if closes and tokens[position - 1].norm not in _GREETINGS \
-                and _listed_first_name(token.norm, language):
+                and _listed_first_name(token, language):
             found.add(position)
     return found
 
 
-def _listed_first_name(norm: str, language: str) -> bool:
+def _listed_first_name(token: Token, language: str) -> bool:
+    """A first name the lists or the dictionary know; in English also a capitalised word
+    no dictionary knows ("it's Sasha.")."""
+    norm = token.norm
     if language in ("ru", "uk"):
         return norm.isalpha() and _top_name_tag(norm, language) == "Name"
+    if language == "en" and token.raw.strip(_PUNCT)[:1].isupper() and _en_unknown(norm):
+        return True
     return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
 
 
@@ -2891,6 +2913,8 @@ def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> 
     pet = max((i for i, t in enumerate(before) if t.norm in _PETS), default=None)
     if pet is not None and not any(t.norm in _OWNER_WORDS for t in before[pet:]):
         return True  # (but "Кот записан на меня, Павел Соколов" names the owner)
+    if any(tokens[p].norm in _PETS for p in span):
+        return True  # «з котом Василем»
     if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
         return True
     if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
