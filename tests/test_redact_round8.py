@@ -7,7 +7,7 @@ words with no street name before them."""
 from __future__ import annotations
 
 import pytest
-from _redact import found
+from _redact import found, luhn_complete
 
 A, C = "agent", "customer"
 
@@ -184,3 +184,46 @@ def test_a_pets_name_said_again_later_is_still_no_person():
 
 def test_an_english_agents_unlisted_name_closing_the_greeting_is_not_masked():
     assert persons(["Hi, Halcyon Travel, it's Anwen.", "Hi."], "en", [A, C]) == []
+
+
+# Cards: two halves with an aside and its answer between; the agent echoing a group ---------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Диктуйте номер карты.", "4276 3801.", "А кэшбэк будет?", "Будет, продолжайте.",
+            "Так, где я был... 2715 4409."]),
+    ("uk", ["Диктуйте номер картки.", "5375 4141.", "Ой, а ліміт є?", "Немає, далі.",
+            "Добре, далі: 0923 1142."]),
+    ("en", ["Go ahead with the card number.", "4929 1702.", "Sorry, is there a fee?",
+            "No fee, carry on.", "Right, then 3317 5527."]),
+    ("lt", ["Sakykite kortelės numerį.", "4779 1508.", "O komisinis yra?", "Nėra, tęskite.",
+            "Gerai, toliau: 2264 3318."]),
+])
+def test_a_card_in_two_halves_with_an_aside_and_its_answer_between_is_one_card(lang, turns):
+    halves = [t for t in turns if t[-2].isdigit()]
+    body = "".join(c for t in halves for c in t if c.isdigit())[:15]
+    turns = [t.replace(halves[1].split()[-1], luhn_complete(body)[-4:] + ".")
+             if t is halves[1] else t for t in turns]
+    cards = [text for kind, text in found(turns, lang, [A, C, C, A, C]) if kind == "CARD"]
+    assert len(cards) == 1 and cards[0].count("|") == 1
+
+
+@pytest.mark.parametrize(("lang", "turns", "echo"), [
+    ("ru", ["Номер карты?", "4276", "4276, так.", "3801 2715", "3801 2715, так.", "44"],
+     "4276,"),
+    ("en", ["Card number?", "4929", "4929, yes.", "1702 3317", "1702 3317, yes.", "55"],
+     "4929,"),
+])
+def test_the_agent_echoing_a_group_of_the_card_being_dictated_is_card(lang, turns, echo):
+    turns[-1] = luhn_complete(turns[1] + turns[3].replace(" ", "") + turns[-1][0])[-2:]
+    cards = " || ".join(text for kind, text in found(turns, lang, [A, C, A, C, A, C])
+                        if kind == "CARD")
+    assert echo in cards.split(" || ")
+
+
+def test_the_card_ending_said_in_a_longer_turn_is_no_echo():
+    card = luhn_complete("427638012715440")
+    turns = ["Номер карты?", card, "Спасибо, оплата по карте, оканчивающейся на "
+             + card[-4:] + ", прошла успешно."]
+    cards = [text for kind, text in found(turns, "ru", [A, C, A]) if kind == "CARD"]
+    assert cards == [card]

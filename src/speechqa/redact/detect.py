@@ -1073,6 +1073,9 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
 # выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
 _CARD_PART_GAP = 24
+# turns a card's parts may lie apart: the caller's aside and the agent's answer between them
+# («5115 7570.» / «Ой, а комісію візьмете?» / «Комісії немає, продовжуйте.» / «... 7814 2383.»)
+_CARD_PART_TURNS = 4
 # Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6)
 _CARD_FIRST_DIGITS = "23456"
 
@@ -1315,7 +1318,7 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     for before, after in itertools.pairwise(parts):
         start = after.positions[0]
         if start - before.positions[-1] > _CARD_PART_GAP or \
-                tokens[start].turn - tokens[before.positions[-1]].turn > 2:
+                tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False
         if any(before.positions[-1] < end <= start and kind != "CARD" and (
                 tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
@@ -1344,12 +1347,30 @@ def _card_fragments(tokens: list[Token], unread: list[NumberRun],
             corrected = 0 < run.positions[0] - last <= 10 and 2 <= len(run.digits) <= 8 \
                 and tokens[run.positions[0]].role == tokens[last].role and any(
                     t.norm in _CORRECTION_WORDS for t in tokens[last + 1:run.positions[0]])
-            if corrected or (near and len(run.digits) >= 4 and digits.startswith(run.digits)
-                             and len(run.digits) < len(digits)):
+            if corrected or _echoed_chunk(tokens, run, first, last, digits) or (
+                    near and len(run.digits) >= 4 and digits.startswith(run.digits)
+                    and len(run.digits) < len(digits)):
                 # ("... 1111, no wait, the last four are 5617": the corrected group too)
                 found.append(Finding("CARD", _pieces(tokens, run.positions)))
                 break
     return found
+
+
+def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
+                  digits: str) -> bool:
+    """The other speaker echoing a group of a card being dictated («1771, так.», "2004,
+    yes."): a short turn of little but those digits, inside the dictation or right after
+    its last group. (A longer turn, "paid with the card ending 7721", is not an echo.)"""
+    start = run.positions[0]
+    inside = first < start < last or tokens[start].turn - tokens[last].turn == 1
+    if not inside or len(run.digits) < 3 or run.digits not in digits \
+            or tokens[start].role == tokens[first].role:
+        return False
+    end = start
+    while end + 1 < len(tokens) and tokens[end + 1].turn == tokens[start].turn \
+            and end - start <= len(run.positions) + 2:
+        end += 1
+    return tokens[start].index + end - start + 1 <= len(run.positions) + 2
 
 
 def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
