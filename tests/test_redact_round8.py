@@ -227,3 +227,28 @@ def test_the_card_ending_said_in_a_longer_turn_is_no_echo():
              + card[-4:] + ", прошла успешно."]
     cards = [text for kind, text in found(turns, "ru", [A, C, A]) if kind == "CARD"]
     assert cards == [card]
+
+
+# Phones: «восьмёрка» for the leading 8; a new number asked for ------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "phone"), [
+    ("ru", ["По какому номеру перезвонить?",
+            "восьмёрка девятьсот шестнадцать двести сорок один семнадцать ноль три"],
+     "восьмёрка девятьсот шестнадцать двести сорок один семнадцать ноль три"),
+    ("uk", ["На який номер передзвонити?",
+            "вісімка нуль шістдесят сім сто двадцять три сорок п'ять шістдесят сім"],
+     "вісімка нуль шістдесят сім сто двадцять три сорок п'ять шістдесят сім"),
+])
+def test_the_leading_eight_said_as_a_noun_is_part_of_the_phone(lang, turns, phone):
+    assert ("PHONE", phone) in found(turns, lang, [A, C])
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Диктуйте новый номер.", "89163051742"]),
+    ("uk", ["Диктуйте новий номер.", "0671234567"]),
+    ("en", ["Go ahead with the new number.", "07700 900 461"]),
+    ("lt", ["Sakykite naują numerį.", "861234567"]),
+])
+def test_a_number_given_when_the_new_number_is_asked_for_is_a_phone(lang, turns):
+    assert [kind for kind, _ in found(turns, lang, [A, C])] == ["PHONE"]
