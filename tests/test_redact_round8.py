@@ -252,3 +252,26 @@ def test_the_leading_eight_said_as_a_noun_is_part_of_the_phone(lang, turns, phon
 ])
 def test_a_number_given_when_the_new_number_is_asked_for_is_a_phone(lang, turns):
     assert [kind for kind, _ in found(turns, lang, [A, C])] == ["PHONE"]
+
+
+# Times and amounts after a card payment; "the card whose end is ..." ------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Код с обратной стороны?", "три один восемь", "Оплата прошла, ждём вас в среду в "
+            "восемь тридцать."]),
+    ("en", ["And the security code?", "four four one", "Done, see you Friday at seven fifteen."]),
+    ("lt", ["Saugos kodas?", "du penki šeši", "apmokėjimas priimtas suma trisdešimt vienas euras"]),
+])
+def test_a_time_or_an_amount_after_the_code_is_no_code(lang, turns):
+    kinds = [kind for kind, _ in found(turns, lang, [A, C, A])]
+    assert kinds == ["CVV"]
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Карту с окончанием 4417 блокирую."),
+    ("uk", "Картку з закінченням 4417 заблоковано."),
+    ("lt", "Mokėjimas kortele, kurios pabaiga 4417, praėjo."),
+])
+def test_the_cards_end_said_as_a_noun_is_not_masked(lang, turn):
+    assert found([turn], lang, [A]) == []

@@ -555,6 +555,15 @@ def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken 
     return count >= 2 or tokens[nxt].turn != tokens[last].turn
 
 
+def _clock_time(run: NumberRun) -> bool:
+    """An hour then its minutes, said as two groups ("восемь тридцать", "тринадцать ноль
+    ноль", "seven fifteen")."""
+    if len(run.groups) < 2 or not run.groups[0].isdigit() or int(run.groups[0]) > 23:
+        return False
+    minutes = "".join(run.groups[1:])
+    return len(minutes) == 2 and int(minutes) < 60
+
+
 def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
     after = run.positions[-1] + 1
     units = _phrase_lists()["units"]
@@ -930,6 +939,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
+        if kind in ("CVV", "EXPIRY") and before is not None \
+                and before.norm in _TIME_PREPOSITIONS and _clock_time(run):
+            kind = None  # «тренировки по вторникам в восемь тридцать»: a time, no code
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
                 and not (month_before and _day_marker_after(tokens, run))

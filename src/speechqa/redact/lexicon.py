@@ -144,6 +144,8 @@ CUES: dict[str, list[str]] = {
         "горяч*", "гаряч*", "karštoji", "karštąja", "karštosios", "hotline", "helpline",
         "freephone", "nemokam*", "parcel", "посылк*", "посилк*", "siunt*", "pranešim*",
         "tracking", "трек*", "ттн",
+        # "the card whose end is 1190": «с окончанием 0137», "kurios pabaiga 1190"
+        "окончанием", "окончание", "закінченням", "закінчення", "pabaig*",
     ],
 }
 
@@ -151,7 +153,8 @@ CUES: dict[str, list[str]] = {
 UNIT_WORDS = {
     "рубл*", "руб", "р", "гривн*", "гривен*", "грн", "доллар*", "долар*", "евро", "євро",
     "копе*", "dollars", "dollar", "pounds", "pound", "euros", "euro", "eur", "usd", "cents",
-    "pence", "eurų", "euru", "eurai", "centų", "час*", "годин*", "минут*", "хвилин*", "секунд*",
+    "pence", "eurų", "euru", "eurai", "euras", "eurą", "centų",
+    "час*", "годин*", "минут*", "хвилин*", "секунд*",
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
