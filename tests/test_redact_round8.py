@@ -275,3 +275,8 @@ def test_a_time_or_an_amount_after_the_code_is_no_code(lang, turns):
 ])
 def test_the_cards_end_said_as_a_noun_is_not_masked(lang, turn):
     assert found([turn], lang, [A]) == []
+
+
+def test_a_new_passports_number_is_no_phone():
+    turns = ["Паспорт у меня новый, номер 45 1839207, а заявку подавали по старому."]
+    assert [kind for kind, _ in found(turns, "ru")] == ["PASSPORT"]

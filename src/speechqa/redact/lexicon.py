@@ -75,9 +75,12 @@ CUES: dict[str, list[str]] = {
         "call me back", "call me", "ring me", "back on", "plius", "звон*", "дзвон*", "call",
         "ring", "a number", "best number", "good number", "contact", "reach",
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
-        # a changed number: «диктуйте новый номер», "go ahead with the new number"
-        "новый номер", "новий номер", "new number", "naują numerį", "nauja numeri",
-        "naujas numeris",
+        # a changed number: «диктуйте новый номер», "go ahead with the new number" (not
+        # «Загранпаспорт новый, номер 74 4011811»)
+        "диктуйте новый номер", "продиктуйте новый номер", "назовите новый номер",
+        "ваш новый номер", "мой новый номер", "диктуйте новий номер",
+        "продиктуйте новий номер", "назвіть новий номер", "ваш новий номер",
+        "мій новий номер", "new number", "naują numerį", "nauja numeri", "naujas numeris",
     ],
     "PASSPORT": [
         "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card",
