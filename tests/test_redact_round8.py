@@ -280,3 +280,20 @@ def test_the_cards_end_said_as_a_noun_is_not_masked(lang, turn):
 def test_a_new_passports_number_is_no_phone():
     turns = ["Паспорт у меня новый, номер 45 1839207, а заявку подавали по старому."]
     assert [kind for kind, _ in found(turns, "ru")] == ["PASSPORT"]
+
+
+# A company named like a person before the agent names herself -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "greeting"), [
+    ("en", "hi morgan price lettings it's sophie"),
+    ("en", "Walker Brown Solicitors, my name is Hannah, how can I help?"),
+    ("ru", "здравствуйте ателье анна петрова меня зовут ольга чем могу помочь"),
+])
+def test_a_company_named_like_a_person_before_the_agents_name_is_not_masked(lang, greeting):
+    assert persons([greeting, "hello"], lang, [A, C]) == []
+
+
+def test_the_caller_addressed_before_the_agents_name_is_still_masked():
+    turns = ["Ирина Сергеевна, здравствуйте, меня зовут Ольга, банк «Заря».", "Да."]
+    assert persons(turns, "ru", [A, C]) == ["Ирина Сергеевна,"]

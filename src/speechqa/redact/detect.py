@@ -2879,7 +2879,24 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
     findings = _persons_only(tokens, findings, language, position_of)
+    greeter = min((p for p in protected if tokens[p].turn == 0), default=None)
+    if greeter is not None:
+        findings = [f for f in findings
+                    if not _company_before_greeter(tokens, position_of[f.pieces[-1][:2]]
+                                                   + f.pieces[-1][2] - f.pieces[-1][1] - 1,
+                                                   greeter)]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> bool:
+    """A name-like span in the opening turn before the agent names herself, run on into
+    what follows ("hi addison lee lost property it's liam", "Florence & Grace Homeware, Dean
+    speaking", «интернет-магазин мебель михалыча алина»): the company's name. The caller
+    addressed there is set off by a comma or a greeting («Иван Петрович, здравствуйте»)."""
+    if last >= greeter or tokens[last].turn != 0 or tokens[last].role != "agent":
+        return False
+    nxt = tokens[last + 1]
+    return not tokens[last].raw.rstrip().endswith((",", "?", "!")) and nxt.norm not in _GREETINGS
 
 
 def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
