@@ -297,3 +297,21 @@ def test_a_company_named_like_a_person_before_the_agents_name_is_not_masked(lang
 def test_the_caller_addressed_before_the_agents_name_is_still_masked():
     turns = ["Ирина Сергеевна, здравствуйте, меня зовут Ольга, банк «Заря».", "Да."]
     assert persons(turns, "ru", [A, C]) == ["Ирина Сергеевна,"]
+
+
+# The card's security number, Amex's four digits over the number -----------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "code"), [
+    ("en", ["And the security number?", "Uh 907."], "907."),
+    ("ru", ["И четыре цифры кода над номером.", "Так, 2281."], "2281."),
+    ("uk", ["і чотири цифри коду над номером", "шість два нуль вісім"], "шість два нуль вісім"),
+])
+def test_the_security_number_and_the_four_digits_over_the_number_are_cvv(lang, turns, code):
+    assert ("CVV", code) in found(turns, lang, [A, C])
+
+
+def test_a_social_security_number_is_no_cvv():
+    kinds = [kind for kind, _ in found(["And your social security number?", "078-05-1120"],
+                                       "en", [A, C])]
+    assert kinds == ["NATIONAL_ID"]

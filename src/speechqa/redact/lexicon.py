@@ -48,6 +48,12 @@ CUES: dict[str, list[str]] = {
         "сзади", "ззаду",
         # hyphenated as one token: «CVC-код», "cvv-code", "CVV-kodas"
         "cvv-*", "cvc-*", "cvv2-*", "cvc2-*", "cid",
+        # the card's "security number" (not "social security number"), and Amex's four
+        # digits over the number: «четыре цифры кода над номером», "kodas virš numerio"
+        "the security number", "card security number", "кода над номером",
+        "код над номером", "коду над номером", "цифры кода", "цифри коду", "virš numerio",
+        "vir numerio", "four digit code", "four-digit code", "четырехзначный код",
+        "чотиризначний код",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
