@@ -315,3 +315,21 @@ def test_a_social_security_number_is_no_cvv():
     kinds = [kind for kind, _ in found(["And your social security number?", "078-05-1120"],
                                        "en", [A, C])]
     assert kinds == ["NATIONAL_ID"]
+
+
+# A passport's series in its own turn after "series and number?" -----------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "series"), [
+    ("ru", ["Серию и номер паспорта, пожалуйста.", "45 09.", "Так. Номер?", "731406."], "45 09."),
+    ("ru", ["назовите серию и номер паспорта", "ну сорок пять ноль девять", "номер",
+            "семьсот тридцать один четыреста шесть"], "сорок пять ноль девять"),
+])
+def test_a_series_in_its_own_turn_after_the_question_joins_the_passport(lang, turns, series):
+    passports = [text for kind, text in found(turns, lang, [A, C, A, C]) if kind == "PASSPORT"]
+    assert len(passports) == 1 and passports[0].startswith(series)
+
+
+def test_digits_before_a_number_asked_for_without_a_series_stay_apart():
+    turns = ["Номер паспорта?", "Секунду.", "Номер?", "731406215."]
+    assert [kind for kind, _ in found(turns, "ru", [A, C, A, C])] == ["PASSPORT"]

@@ -1551,17 +1551,36 @@ def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
         cursor = start
     if cursor < 0 or tokens[cursor].role != tokens[first].role:
         return positions
-    series = []
+    series: list[int] = []
     turn = tokens[cursor].turn
-    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 4:
+    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 6:
         token = tokens[cursor]
         if token.norm in _SERIES_WORDS:
-            return [*series, *positions] if series else positions
+            return [*series, *positions] if 0 < len(series) <= 4 else positions
+        if series and token.norm in FILLERS and (cursor == 0 or tokens[cursor - 1].turn != turn):
+            cursor -= 1  # «ну семь ноль один семь»: a filler opening the series' turn
+            break
         if not (_is_letter(token) or token.number is not None) or token.norm in _AND_WORDS:
             return positions
         series.insert(0, cursor)
         cursor -= 1
+    if series and (cursor < 0 or tokens[cursor].turn != turn) and _series_asked(tokens, cursor):
+        return [*series, *positions]  # «Серию и номер, пожалуйста.» / «23 18.» / ...
     return positions
+
+
+def _series_asked(tokens: list[Token], last: int) -> bool:
+    """The other side's turn ending at ``last`` asks for a document's series («Серию и
+    номер, пожалуйста»)."""
+    if last < 0:
+        return False
+    turn = tokens[last].turn
+    cursor = last
+    while cursor >= 0 and tokens[cursor].turn == turn and last - cursor < 20:
+        if tokens[cursor].norm in _SERIES_WORDS:
+            return True
+        cursor -= 1
+    return False
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
