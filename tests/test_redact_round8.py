@@ -333,3 +333,11 @@ def test_a_series_in_its_own_turn_after_the_question_joins_the_passport(lang, tu
 def test_digits_before_a_number_asked_for_without_a_series_stay_apart():
     turns = ["Номер паспорта?", "Секунду.", "Номер?", "731406215."]
     assert [kind for kind, _ in found(turns, "ru", [A, C, A, C])] == ["PASSPORT"]
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "письма шли на старый адрес исправила занятие в шестнадцать тридцать"),
+    ("uk", "листи йшли на стару адресу виправила урок о сімнадцятій тридцять"),
+])
+def test_a_time_after_an_address_word_is_no_house_number(lang, turn):
+    assert addresses([turn], lang, [A]) == []

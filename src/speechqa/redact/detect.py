@@ -2106,7 +2106,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and tokens[p].turn == turn and p not in years
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
-                   and not _quantity(tokens, p)
+                   and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
@@ -2153,6 +2153,19 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _clock_minutes(tokens: list[Token], position: int) -> bool:
+    """The minutes of a time said after the hour ("урок о шістнадцятій тридцять", «в
+    пятнадцать тридцать», "penkioliktą trisdešimt"): no house number."""
+    hour = position - 1
+    if hour < 0 or tokens[hour].turn != tokens[position].turn:
+        return False
+    if tokens[hour].number is None:
+        return _is_ordinal(tokens[hour].norm)
+    before = tokens[hour - 1] if hour > 0 else None
+    return before is not None and before.turn == tokens[hour].turn \
+        and before.norm in _TIME_WORDS and before.number is None
 
 
 def _said_not_named(token: Token, language: str) -> bool:
