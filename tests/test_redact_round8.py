@@ -341,3 +341,22 @@ def test_digits_before_a_number_asked_for_without_a_series_stay_apart():
 ])
 def test_a_time_after_an_address_word_is_no_house_number(lang, turn):
     assert addresses([turn], lang, [A]) == []
+
+
+# Emails with a spelled domain; a service plan's number -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turn", "email"), [
+    ("en", "it's hollis seven at b t internet dot com",
+     "hollis seven at b t internet dot com"),
+    ("lt", "rašykit jonas taškas petraitis eta splius taškas el tė",
+     "jonas taškas petraitis eta splius taškas el tė"),
+])
+def test_a_domain_said_in_letters_is_inside_the_email(lang, turn, email):
+    emails = [text for kind, text in found([turn], lang) if kind == "EMAIL"]
+    assert len(emails) == 1 and emails[0].endswith(email)
+
+
+def test_a_service_plan_number_is_an_account():
+    turns = ["Can I take your service plan number?", "sixty one forty two oh nine seven"]
+    assert [kind for kind, _ in found(turns, "en", [A, C])] == ["ACCOUNT"]

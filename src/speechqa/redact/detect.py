@@ -1689,6 +1689,11 @@ def _spelled_letter(token: Token) -> str:
     return ""
 
 
+# Letter names a spelled top-level domain is said in ("el tė" for .lt, «ю эй» for .ua)
+_TLD_LETTERS = frozenset(fold(word) for word in LETTER_NAMES) | {
+    "el", "te", "ve", "ka", "ju", "ei", "ar", "ce", "de", "ef", "es", "en", "em"}
+
+
 def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
     """"ivan dot petrov at gmail dot com", "иван собака мейл точка ру"."""
     findings = []
@@ -1704,10 +1709,10 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
         if not tokens[cursor].norm.isalnum() or tokens[cursor].turn != turn:
             continue
         cursor += 1
-        if (cursor + 2 < len(tokens) and tokens[cursor + 1].norm in _DOT_WORDS
-                and tokens[cursor].turn == turn and tokens[cursor].norm.isalnum()
-                and tokens[cursor].norm not in _DOT_WORDS and tokens[cursor].number is None):
-            cursor += 1  # a domain said in two words: "at bt internet dot com"
+        while (cursor < len(tokens) and cursor - end < 4 and tokens[cursor].turn == turn
+               and tokens[cursor].norm.isalnum() and tokens[cursor].norm not in _DOT_WORDS
+               and tokens[cursor].number is None):
+            cursor += 1  # a domain said in words or letters: "at b t internet dot com"
         dots = 0
         while (cursor + 1 < len(tokens) and tokens[cursor].norm in _DOT_WORDS
                and tokens[cursor + 1].turn == turn and tokens[cursor + 1].norm.isalnum()):
@@ -1715,6 +1720,9 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
             dots += 1
         if not dots:
             continue
+        if cursor < len(tokens) and tokens[cursor].turn == turn \
+                and tokens[cursor - 1].norm in _TLD_LETTERS and tokens[cursor].norm in _TLD_LETTERS:
+            cursor += 1  # a top-level domain spelled in letter names: "taškas el tė"
         local = tokens[position - 1]
         if local.turn != turn or not (local.number is not None
                                       or local.norm.replace(".", "").isalnum()):

@@ -118,6 +118,8 @@ CUES: dict[str, list[str]] = {
         "номер платника",
         "loan*", "mortgage", "кредитн* договор*", "кредитн* договір*", "paskolos",
         "paskolos sutart*",
+        # a service plan's number, as a contract's: "can I take your service plan number"
+        "service plan number", "plan number", "номер тарифного плана", "plano numer*",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
