@@ -24,11 +24,13 @@ from speechqa.redact.lexicon import (
     ACK_WORDS,
     ADDRESS_CUES,
     ADDRESS_END_WORDS,
+    CAR_MAKES,
     CUES,
     DATE_JOINERS,
     EN_FIRST,
     EN_SURNAMES,
     FILLERS,
+    GREETING_WORDS,
     HOUSE_WORDS,
     LETTER_NAMES,
     LIVING_WORDS,
@@ -43,6 +45,8 @@ from speechqa.redact.lexicon import (
     PAUSE_PHRASES,
     PAUSE_WORDS,
     PERSON_CUES,
+    PET_WORDS,
+    PLACE_WORDS,
     SELF_INTRO_CUES,
     STREET_WORDS,
     UNIT_PREFIX,
@@ -551,6 +555,15 @@ def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken 
     return count >= 2 or tokens[nxt].turn != tokens[last].turn
 
 
+def _clock_time(run: NumberRun) -> bool:
+    """An hour then its minutes, said as two groups ("восемь тридцать", "тринадцать ноль
+    ноль", "seven fifteen")."""
+    if len(run.groups) < 2 or not run.groups[0].isdigit() or int(run.groups[0]) > 23:
+        return False
+    minutes = "".join(run.groups[1:])
+    return len(minutes) == 2 and int(minutes) < 60
+
+
 def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
     after = run.positions[-1] + 1
     units = _phrase_lists()["units"]
@@ -926,6 +939,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
             tokens[start].turn else None
         month_before = before is not None and _is_month(tokens, start - 1)
+        if kind in ("CVV", "EXPIRY") and before is not None \
+                and before.norm in _TIME_PREPOSITIONS and _clock_time(run):
+            kind = None  # «тренировки по вторникам в восемь тридцать»: a time, no code
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
                 and not (month_before and _day_marker_after(tokens, run))
@@ -1069,6 +1085,9 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
 # выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
 _CARD_PART_GAP = 24
+# turns a card's parts may lie apart: the caller's aside and the agent's answer between them
+# («5115 7570.» / «Ой, а комісію візьмете?» / «Комісії немає, продовжуйте.» / «... 7814 2383.»)
+_CARD_PART_TURNS = 4
 # Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6)
 _CARD_FIRST_DIGITS = "23456"
 
@@ -1311,7 +1330,7 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     for before, after in itertools.pairwise(parts):
         start = after.positions[0]
         if start - before.positions[-1] > _CARD_PART_GAP or \
-                tokens[start].turn - tokens[before.positions[-1]].turn > 2:
+                tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False
         if any(before.positions[-1] < end <= start and kind != "CARD" and (
                 tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
@@ -1340,12 +1359,30 @@ def _card_fragments(tokens: list[Token], unread: list[NumberRun],
             corrected = 0 < run.positions[0] - last <= 10 and 2 <= len(run.digits) <= 8 \
                 and tokens[run.positions[0]].role == tokens[last].role and any(
                     t.norm in _CORRECTION_WORDS for t in tokens[last + 1:run.positions[0]])
-            if corrected or (near and len(run.digits) >= 4 and digits.startswith(run.digits)
-                             and len(run.digits) < len(digits)):
+            if corrected or _echoed_chunk(tokens, run, first, last, digits) or (
+                    near and len(run.digits) >= 4 and digits.startswith(run.digits)
+                    and len(run.digits) < len(digits)):
                 # ("... 1111, no wait, the last four are 5617": the corrected group too)
                 found.append(Finding("CARD", _pieces(tokens, run.positions)))
                 break
     return found
+
+
+def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
+                  digits: str) -> bool:
+    """The other speaker echoing a group of a card being dictated («1771, так.», "2004,
+    yes."): a short turn of little but those digits, inside the dictation or right after
+    its last group. (A longer turn, "paid with the card ending 7721", is not an echo.)"""
+    start = run.positions[0]
+    inside = first < start < last or tokens[start].turn - tokens[last].turn == 1
+    if not inside or len(run.digits) < 3 or run.digits not in digits \
+            or tokens[start].role == tokens[first].role:
+        return False
+    end = start
+    while end + 1 < len(tokens) and tokens[end + 1].turn == tokens[start].turn \
+            and end - start <= len(run.positions) + 2:
+        end += 1
+    return tokens[start].index + end - start + 1 <= len(run.positions) + 2
 
 
 def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -1514,17 +1551,36 @@ def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
         cursor = start
     if cursor < 0 or tokens[cursor].role != tokens[first].role:
         return positions
-    series = []
+    series: list[int] = []
     turn = tokens[cursor].turn
-    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 4:
+    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 6:
         token = tokens[cursor]
         if token.norm in _SERIES_WORDS:
-            return [*series, *positions] if series else positions
+            return [*series, *positions] if 0 < len(series) <= 4 else positions
+        if series and token.norm in FILLERS and (cursor == 0 or tokens[cursor - 1].turn != turn):
+            cursor -= 1  # «ну семь ноль один семь»: a filler opening the series' turn
+            break
         if not (_is_letter(token) or token.number is not None) or token.norm in _AND_WORDS:
             return positions
         series.insert(0, cursor)
         cursor -= 1
+    if series and (cursor < 0 or tokens[cursor].turn != turn) and _series_asked(tokens, cursor):
+        return [*series, *positions]  # «Серию и номер, пожалуйста.» / «23 18.» / ...
     return positions
+
+
+def _series_asked(tokens: list[Token], last: int) -> bool:
+    """The other side's turn ending at ``last`` asks for a document's series («Серию и
+    номер, пожалуйста»)."""
+    if last < 0:
+        return False
+    turn = tokens[last].turn
+    cursor = last
+    while cursor >= 0 and tokens[cursor].turn == turn and last - cursor < 20:
+        if tokens[cursor].norm in _SERIES_WORDS:
+            return True
+        cursor -= 1
+    return False
 
 
 def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
@@ -1633,6 +1689,11 @@ def _spelled_letter(token: Token) -> str:
     return ""
 
 
+# Letter names a spelled top-level domain is said in ("el tė" for .lt, «ю эй» for .ua)
+_TLD_LETTERS = frozenset(fold(word) for word in LETTER_NAMES) | {
+    "el", "te", "ve", "ka", "ju", "ei", "ar", "ce", "de", "ef", "es", "en", "em"}
+
+
 def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
     """"ivan dot petrov at gmail dot com", "иван собака мейл точка ру"."""
     findings = []
@@ -1648,10 +1709,10 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
         if not tokens[cursor].norm.isalnum() or tokens[cursor].turn != turn:
             continue
         cursor += 1
-        if (cursor + 2 < len(tokens) and tokens[cursor + 1].norm in _DOT_WORDS
-                and tokens[cursor].turn == turn and tokens[cursor].norm.isalnum()
-                and tokens[cursor].norm not in _DOT_WORDS and tokens[cursor].number is None):
-            cursor += 1  # a domain said in two words: "at bt internet dot com"
+        while (cursor < len(tokens) and cursor - end < 4 and tokens[cursor].turn == turn
+               and tokens[cursor].norm.isalnum() and tokens[cursor].norm not in _DOT_WORDS
+               and tokens[cursor].number is None):
+            cursor += 1  # a domain said in words or letters: "at b t internet dot com"
         dots = 0
         while (cursor + 1 < len(tokens) and tokens[cursor].norm in _DOT_WORDS
                and tokens[cursor + 1].turn == turn and tokens[cursor + 1].norm.isalnum()):
@@ -1659,6 +1720,9 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
             dots += 1
         if not dots:
             continue
+        if cursor < len(tokens) and tokens[cursor].turn == turn \
+                and tokens[cursor - 1].norm in _TLD_LETTERS and tokens[cursor].norm in _TLD_LETTERS:
+            cursor += 1  # a top-level domain spelled in letter names: "taškas el tė"
         local = tokens[position - 1]
         if local.turn != turn or not (local.number is not None
                                       or local.norm.replace(".", "").isalnum()):
@@ -2038,6 +2102,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 and not _is_cue(tokens, p - 1)]
     years = _year_positions(tokens)
     for anchor, why in anchors:
+        if why == "street" and language == "en" and _english_street_unnamed(tokens, anchor):
+            continue
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
@@ -2048,7 +2114,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and tokens[p].turn == turn and p not in years
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
-                   and not _quantity(tokens, p)
+                   and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
@@ -2097,6 +2163,19 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
     return findings
 
 
+def _clock_minutes(tokens: list[Token], position: int) -> bool:
+    """The minutes of a time said after the hour ("урок о шістнадцятій тридцять", «в
+    пятнадцать тридцать», "penkioliktą trisdešimt"): no house number."""
+    hour = position - 1
+    if hour < 0 or tokens[hour].turn != tokens[position].turn:
+        return False
+    if tokens[hour].number is None:
+        return _is_ordinal(tokens[hour].norm)
+    before = tokens[hour - 1] if hour > 0 else None
+    return before is not None and before.turn == tokens[hour].turn \
+        and before.norm in _TIME_WORDS and before.number is None
+
+
 def _said_not_named(token: Token, language: str) -> bool:
     """A verb or adverb before a street word ("мы переехали, теперь живём проспект ...",
     "dabar gyvename Kalvarijų gatvė"): what the caller says, not the street's name."""
@@ -2133,12 +2212,30 @@ def _quantity(tokens: list[Token], position: int) -> bool:
         or tokens[after].norm in _TEMPERATURE_WORDS)
 
 
+# Words that name a parcel's or a waybill's number: what follows them is no house number.
+_PARCEL_NUMBER_WORDS = {"трек-номер", "трек", "ттн", "tracking", "накладная", "накладной",
+                        "накладна", "накладної", "siuntos", "sekimo"}
+
+
+def _english_street_unnamed(tokens: list[Token], anchor: int) -> bool:
+    """An English street word with no name before it ("51 square metres", "Row 7, seats 9",
+    "I lost my place"): English names the street first ("Baker Street"), so this is none."""
+    before = anchor - 1
+    if before < 0 or tokens[before].turn != tokens[anchor].turn:
+        return True
+    token = tokens[before]
+    return token.number is not None or token.clause_end or token.norm in NOT_NAME \
+        or token.norm in _SHORT_WORDS or not _namey(token)
+
+
 def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:
     """The words between a street word and a house number after it can be the street's
     name: in Russian and Ukrainian, words that are not verbs or adverbs ("улица академика
     павлова 56", not "улица была перекрыта два дня"); in English and Lithuanian the name
     comes before the street word ("Ozo gatvėje 64"), so only house words may stand there
     ("gatvėje stovėjo trys mašinos" is no address)."""
+    if any(t.norm in _PARCEL_NUMBER_WORDS for t in tokens[anchor + 1:number]):
+        return False  # «на улице Пушкина, трек-номер 7994...»: a parcel's number, no house
     between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
                and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
     if not between:
@@ -2717,6 +2814,10 @@ def _vocative_before_command(tokens: list[Token], position: int, language: str) 
             and command in _EN_COMMANDS)
 
 
+# "Whose" before a name cue asks for the name: «На чьё имя бронь?», "kieno vardu?"
+_WHOSE = {"чье", "чья", "чий", "чиє", "чия", "whose", "kieno"}
+
+
 def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     lists = _phrase_lists()
     findings = []
@@ -2764,9 +2865,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     for position in range(len(tokens)):
         token = tokens[position]
         length = _match_any(tokens, position, lists["person"])
-        if length and position > 0 and tokens[position - 1].norm in ORG_WORDS \
-                and not tokens[position - 1].clause_end:
-            length = 0  # "the company name is ...": not a person
+        if length and position > 0 and not tokens[position - 1].clause_end and (
+                tokens[position - 1].norm in ORG_WORDS
+                or tokens[position - 1].norm in _WHOSE):
+            length = 0  # "the company name is ...", «на чьё имя бронь?»: not a person
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
             # "it's", "this is", "i'm" name someone only with a listed name word in it
@@ -2808,7 +2910,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings += [Finding("PERSON", _pieces(tokens, [position])) for position in range(len(tokens))
                  if _vocative_before_command(tokens, position, language)
                  or _name_inside_cue(tokens, position, language)]
-    protected |= _agent_signoffs(tokens, language)
+    protected |= _agent_signoffs(tokens, language) | _agent_greeting_names(tokens, language)
     findings += _free_names(tokens, language, protected)
     findings = [_with_surname_before(tokens, f, language, position_of) for f in findings]
     # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
@@ -2816,7 +2918,119 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [f for f in findings if not agent_names
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
+    findings = _persons_only(tokens, findings, language, position_of)
+    greeter = min((p for p in protected if tokens[p].turn == 0), default=None)
+    if greeter is not None:
+        findings = [f for f in findings
+                    if not _company_before_greeter(tokens, position_of[f.pieces[-1][:2]]
+                                                   + f.pieces[-1][2] - f.pieces[-1][1] - 1,
+                                                   greeter)]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> bool:
+    """A name-like span in the opening turn before the agent names herself, run on into
+    what follows ("hi addison lee lost property it's liam", "Florence & Grace Homeware, Dean
+    speaking", «интернет-магазин мебель михалыча алина»): the company's name. The caller
+    addressed there is set off by a comma or a greeting («Иван Петрович, здравствуйте»)."""
+    if last >= greeter or tokens[last].turn != 0 or tokens[last].role != "agent":
+        return False
+    nxt = tokens[last + 1]
+    return not tokens[last].raw.rstrip().endswith((",", "?", "!")) and nxt.norm not in _GREETINGS
+
+
+def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
+                  position_of) -> list[Finding]:
+    """The findings that name persons. A word found naming no person (a pet, a car, a
+    place) names none wherever else it is said in the call ("My cat Mr Darcy" ... "Put Mr
+    Darcy down for Saturday")."""
+    spans = [[position_of[(turn, i)] for turn, start, end in f.pieces for i in range(start, end)]
+             for f in findings]
+    not_persons = [_named_not_a_person(tokens, span, language) for span in spans]
+    not_named = {tokens[p].norm for span, drop in zip(spans, not_persons, strict=True)
+                 if drop for p in span}
+    return [f for f, span, drop in zip(findings, spans, not_persons, strict=True)
+            if not drop and not all(tokens[p].norm in not_named for p in span)]
+
+
+_PETS = frozenset(fold(word) for word in PET_WORDS)
+_CAR_MAKES = frozenset(fold(word) for word in CAR_MAKES)
+_PLACES = frozenset(fold(word) for word in PLACE_WORDS)
+_GREETINGS = frozenset(fold(word) for word in GREETING_WORDS)
+# Words that make the name after a pet word its owner's ("Кот записан на меня, Павел ...")
+_OWNER_WORDS = {"меня", "мне", "я", "мене", "мені", "my", "i", "i'm", "me", "mano", "man",
+                "as", "owner", "владелец", "хозяин", "хозяйка", "власник", "господар",
+                "savininkas", "savininke"}
+_PET_REACH = 8  # words back from a name to the animal it names ("Katinui reikia ..., jo vardas")
+
+
+def _agent_greeting_names(tokens: list[Token], language: str) -> set[int]:
+    """The agent's own first name closing a clause of the opening turn ("..., it's Liam.",
+    «на лінії Дарина.», «секретарь Алина.», "hi dfs delivery team it's ben"): not the
+    caller's PII. Right after a greeting ("Добрый день, Марина.") or asked ("Марина?") it
+    addresses the caller instead."""
+    found = set()
+    for position, token in enumerate(tokens):
+        if token.turn != 0:
+            break
+        if token.role != "agent" or token.index == 0 or token.raw.rstrip().endswith("?"):
+            continue
+        closes = token.clause_end or position + 1 == len(tokens) \
+            or tokens[position + 1].turn != token.turn
+        if closes and tokens[position - 1].norm not in _GREETINGS \
+                and _listed_first_name(token, language):
+            found.add(position)
+    return found
+
+
+def _listed_first_name(token: Token, language: str) -> bool:
+    """A first name the lists or the dictionary know; in English also a capitalised word
+    no dictionary knows ("it's Sasha.")."""
+    norm = token.norm
+    if language in ("ru", "uk"):
+        return norm.isalpha() and _top_name_tag(norm, language) == "Name"
+    if language == "en" and token.raw.strip(_PUNCT)[:1].isupper() and _en_unknown(norm):
+        return True
+    return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
+
+
+def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> bool:
+    """Name-like words that name no person: a pet («коту ... его зовут Барсик», "my dog
+    Poppy"), a car model («Лада Веста»), a place ("Victoria Street", «метро Тараса
+    Шевченка», «улица маршала Жукова»), or Lithuanian common words ("bankas", "savininkas")."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    before = [t for t in tokens[max(0, span[0] - _PET_REACH):span[0]] if t.turn == first.turn]
+    pet = max((i for i, t in enumerate(before) if t.norm in _PETS), default=None)
+    if pet is not None and not any(t.norm in _OWNER_WORDS for t in before[pet:]):
+        return True  # (but "Кот записан на меня, Павел Соколов" names the owner)
+    if any(tokens[p].norm in _PETS for p in span):
+        return True  # «з котом Василем»
+    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
+        return True
+    if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
+        return True
+    after = span[-1] + 1
+    if after < len(tokens) and tokens[after].turn == last.turn and not last.clause_end \
+            and tokens[after].norm in _PLACES:
+        return True
+    return language == "lt" and all(_lt_common_word(tokens[p]) for p in span)
+
+
+def _lt_common_word(token: Token) -> bool:
+    """A Lithuanian dictionary word whose lemma is not a proper noun ("savininkas",
+    "mygtukas", "rašykit"), unless a listed first name ("Tomas", "Greta")."""
+    if _lt_listed_first(token.norm) or token.norm in EN_FIRST:
+        return False
+    return _lt_lemma(token.raw.strip(_PUNCT).lower()).islower()
+
+
+@functools.cache
+def _lt_lemma(word: str) -> str:
+    """The word's lemma in simplemma's Lithuanian dictionary ("" when unknown); proper
+    nouns keep their capital there ("Jankauskas")."""
+    import simplemma
+
+    return simplemma.lemmatize(word, lang="lt") if simplemma.is_known(word, lang="lt") else ""
 
 
 # Words before the name in the answer to "what is your name?"

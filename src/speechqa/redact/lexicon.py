@@ -48,6 +48,12 @@ CUES: dict[str, list[str]] = {
         "сзади", "ззаду",
         # hyphenated as one token: «CVC-код», "cvv-code", "CVV-kodas"
         "cvv-*", "cvc-*", "cvv2-*", "cvc2-*", "cid",
+        # the card's "security number" (not "social security number"), and Amex's four
+        # digits over the number: «четыре цифры кода над номером», "kodas virš numerio"
+        "the security number", "card security number", "кода над номером",
+        "код над номером", "коду над номером", "цифры кода", "цифри коду", "virš numerio",
+        "vir numerio", "four digit code", "four-digit code", "четырехзначный код",
+        "чотиризначний код",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
@@ -75,6 +81,12 @@ CUES: dict[str, list[str]] = {
         "call me back", "call me", "ring me", "back on", "plius", "звон*", "дзвон*", "call",
         "ring", "a number", "best number", "good number", "contact", "reach",
         "mano numeris", "mano numerį", "mano numeri", "perskambin*",
+        # a changed number: «диктуйте новый номер», "go ahead with the new number" (not
+        # «Загранпаспорт новый, номер 74 4011811»)
+        "диктуйте новый номер", "продиктуйте новый номер", "назовите новый номер",
+        "ваш новый номер", "мой новый номер", "диктуйте новий номер",
+        "продиктуйте новий номер", "назвіть новий номер", "ваш новий номер",
+        "мій новий номер", "new number", "naują numerį", "nauja numeri", "naujas numeris",
     ],
     "PASSPORT": [
         "паспорт*", "серия", "серія", "серию", "серії", "серии", "серію", "passport*", "id card",
@@ -106,6 +118,8 @@ CUES: dict[str, list[str]] = {
         "номер платника",
         "loan*", "mortgage", "кредитн* договор*", "кредитн* договір*", "paskolos",
         "paskolos sutart*",
+        # a service plan's number, as a contract's: "can I take your service plan number"
+        "service plan number", "plan number", "номер тарифного плана", "plano numer*",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -136,6 +150,13 @@ CUES: dict[str, list[str]] = {
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
         "rodmen*", "skaitiklio",
+        # a company's line, a parcel, a report: «звоните на горячую линию 8 ...», "karštąja
+        # linija 8 700 ...", "Parcel 2567201305", "pranešimo numeris 3038676"
+        "горяч*", "гаряч*", "karštoji", "karštąja", "karštosios", "hotline", "helpline",
+        "freephone", "nemokam*", "parcel", "посылк*", "посилк*", "siunt*", "pranešim*",
+        "tracking", "трек*", "ттн",
+        # "the card whose end is 1190": «с окончанием 0137», "kurios pabaiga 1190"
+        "окончанием", "окончание", "закінченням", "закінчення", "pabaig*",
     ],
 }
 
@@ -143,11 +164,15 @@ CUES: dict[str, list[str]] = {
 UNIT_WORDS = {
     "рубл*", "руб", "р", "гривн*", "гривен*", "грн", "доллар*", "долар*", "евро", "євро",
     "копе*", "dollars", "dollar", "pounds", "pound", "euros", "euro", "eur", "usd", "cents",
-    "pence", "eurų", "euru", "eurai", "centų", "час*", "годин*", "минут*", "хвилин*", "секунд*",
+    "pence", "eurų", "euru", "eurai", "euras", "eurą", "centų",
+    "час*", "годин*", "минут*", "хвилин*", "секунд*",
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
     "items", "раз", "разів", "times", "kartų", "баллов", "points", "₽", "₴", "€", "$", "£",
+    # distances and weights: «пробег 149000 километров», "rida 98000 kilometrų", "5 кило"
+    "километр*", "кілометр*", "kilometr*", "km", "км", "miles", "mile", "кило", "кг", "kg",
+    "kilo", "kilos", "kilogram*", "килограмм*", "кілограм*",
 }
 UNIT_PREFIX = {"$", "€", "£", "₽", "₴"}
 
@@ -355,6 +380,24 @@ SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "
 ORG_WORDS = frozenset(["компания", "компании", "компанія", "компанії", "банк", "банка", "банку",
                        "магазин", "ооо", "тов", "ао", "пао", "company", "bank", "store", "shop",
                        "uab", "ab", "įmonė", "imone", "bankas", "banko", "parduotuvė"])
+# Animals: a name said of one is a pet's («коту ... его зовут Барсик», "my dog Poppy").
+PET_WORDS = _words("""кот кота коту котом коте кошка кошки кошке кошку собака собаки
+собаке собаку собакой пес пса псу щенок щенка щенку котенок котенка питомец питомца питомцу
+кіт котові котика кішка кішки кішці собаці цуценя цуценяти улюбленець улюбленця улюбленцю
+тварина тварини cat cats dog dogs kitten puppy pet pet's katinas katinui katino katė katei
+šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui""")
+# Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
+CAR_MAKES = _words("""лада ладу ладе ладой ладі ладою шкода шкоду шкоде шкоді шкодой
+шкодою skoda škoda ford toyota тойота kia кіа киа hyundai renault рено volkswagen opel опель
+nissan ниссан mazda мазда honda хонда audi ауди ауді peugeot пежо citroen volvo вольво fiat
+tesla chevrolet шевроле""")
+# Places named after people: "Victoria Street", "Victoria station", «метро Тараса Шевченка».
+PLACE_WORDS = _words("""station square bridge market gardens
+метро станция станції станція площадь площа маршала генерала академика""") | STREET_WORDS
+# Greetings: a lone name after one addresses the other speaker ("Добрый день, Марина").
+GREETING_WORDS = _words("""hi hello hey morning afternoon evening здравствуйте привет
+добрый день вечер утро доброе доброго добрий вечір ранок вітаю привіт laba labas diena vakaras
+rytas sveiki""")
 # Questions after which the other speaker's next turn starts with a name.
 NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як звати вас", "kaip jūsų vardas",
                   "kaip jusu vardas", "ваше имя", "вашу фамилию", "ваша фамилия", "ваши фио", "фио",
