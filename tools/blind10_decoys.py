@@ -20,11 +20,10 @@ def plain_date(d: Dialog) -> str:
     index = d.rng.randrange(3)
     month = d.rng.randint(1, 12)
     if d.asr:
-        return (
-            f"{DAYS_NOM[d.lang][index]} {MONTHS_GEN[d.lang][month - 1].lower()}"
-            if d.lang != "en"
-            else f"{MONTHS_GEN['en'][month - 1].lower()} the {DAYS_NOM['en'][index]}"
-        )
+        day, month_name = DAYS_NOM[d.lang][index], MONTHS_GEN[d.lang][month - 1].lower()
+        if d.lang == "en":
+            return f"{month_name} the {day}"
+        return f"{month_name} {day}" if d.lang == "lt" else f"{day} {month_name}"
     day = [15, 3, 22][index]
     return {
         "ru": f"{day}.{month:02d}",
@@ -135,7 +134,7 @@ def t_order_number(d: Dialog) -> None:
             en=["It's due to land on"],
             lt=["Pristatymas"],
         ),
-        plain_date(d) + ("" if d.asr else "."),
+        plain_date(d) + ("" if d.asr or d.lang == "lt" else "."),
     )
 
 
@@ -169,8 +168,17 @@ def t_hotline(d: Dialog) -> None:
     )
 
 
+CENTS = {
+    "ru": ("копейка", "копейки", "копеек"),
+    "uk": ("копійка", "копійки", "копійок"),
+    "en": ("penny", "pence", "pence"),
+    "lt": ("centas", "centai", "centų"),
+}
+
+
 def t_tariff(d: Dialog) -> None:
     greet(d, ru=0, uk=0, en=0, lt=1)
+    rate = d.rng.randint(3, 40)
     d.say(
         "customer",
         d.pick(
@@ -188,13 +196,10 @@ def t_tariff(d: Dialog) -> None:
             en=["On Fixed Saver it's"],
             lt=["Planas „Miestas“,"],
         ),
-        (cardinal(d.rng.randint(3, 40), d.lang) if d.asr else str(d.rng.randint(3, 40))),
-        d.pick(
-            ru=["копеек за киловатт."],
-            uk=["копійок за кіловат."],
-            en=["pence per unit."],
-            lt=["centų už minutę."],
-        ),
+        (cardinal(rate, d.lang) if d.asr else str(rate)),
+        noun(d.lang, rate, CENTS[d.lang])
+        + {"ru": " за киловатт", "uk": " за кіловат", "en": " per unit", "lt": " už minutę"}[d.lang]
+        + ("" if d.asr else "."),
     )
 
 

@@ -53,7 +53,7 @@ class Dialog:
             if isinstance(part, tuple):
                 items.append(part)
             elif part:
-                items.append((part, None))
+                items.append((part.replace("..", "."), None))  # "pr." + "." at a sentence end
         self.turns.append((role, items))
 
     def build(self) -> tuple[list[dict], list[dict]]:

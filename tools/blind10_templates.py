@@ -36,7 +36,7 @@ SETTINGS = {
         "Pennyroyal Student Loans",
     ],
     "lt": [
-        "„Dviratukai“ nuoma",
+        "dviračių nuoma „Ratukas“",
         "taksi skundų tarnyba",
         "dantų klinika „Šypsena“",
         "lombardas „Auksinis“",
@@ -59,7 +59,7 @@ def greet(d: Dialog, **at: int) -> str:
             f"{place}, you're speaking to {name}, how can I help?",
             f"Hello, {place}, {name} here.",
         ],
-        lt=[f"{place}, kalba {name}, klausau.", f"Laba diena, {place}, mane vadina {name}."],
+        lt=[f"{place}, kalba {name}, klausau.", f"Laba diena, {place}, mano vardas {name}."],
     )
     d.say("agent", line)
     return name.lower() if d.asr else name
@@ -630,7 +630,7 @@ def t_person_spelled(d: Dialog) -> None:
 def t_person_third(d: Dialog) -> None:
     agent = greet(d, uk=1)
     first, last = person(d, "f")
-    title = d.pick(ru=[""], uk=["пані"], en=["Mrs"], lt=["ponia"])
+    title = d.pick(ru=[""], uk=[""], en=["Mrs"], lt=["ponia"])
     d.say(
         "customer",
         d.pick(
@@ -766,7 +766,7 @@ def t_person_oblique(d: Dialog) -> None:
         d.pick(
             ru=["На имя"],
             uk=["На ім'я"],
-            en=["It's in the name of Mr" if d.rng.random() < 0.5 else "In the name of"],
+            en=["It's in the name of", "In the name of"],
             lt=["Išrašykite"],
         ),
         (name.lower() if d.asr else name, d.ent("PERSON")),
