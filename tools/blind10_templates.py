@@ -826,7 +826,64 @@ def t_phone_corrected(d: Dialog) -> None:
     d.say("agent", readback_lead(d), (digits_out(d, raw, raw, "pairs"), d.ent("PHONE")))
 
 
+def t_application(d: Dialog) -> None:
+    """Pawn ticket / student-loan form: several identifiers in one call."""
+    greet(d, ru=3, uk=3, en=3, lt=3)
+    d.say(
+        "agent",
+        d.pick(
+            ru=["Оформляю залоговый билет. Фамилия, имя?"],
+            uk=["Оформлюю пожертву з квитанцією. Прізвище та ім'я?"],
+            en=["Let's set up the repayment plan. Full name?"],
+            lt=["Pildau įkeitimo bilietą. Vardas ir pavardė?"],
+        ),
+    )
+    first, last = person(d)
+    d.say("customer", (f"{last} {first}" if d.lang != "en" else f"{first} {last}", d.ent("PERSON")))
+    kind, raw, text = national_id(d)
+    label = kind.lower() if d.asr else kind
+    d.say(
+        "agent",
+        d.pick(
+            ru=[f"Теперь {label}."],
+            uk=[f"Тепер {label}."],
+            en=["And the NI number?" if kind == "NI" else "And the SSN on the loan?"],
+            lt=[f"Dabar {label}."],
+        ),
+    )
+    d.say("customer", (text, d.ent("NATIONAL_ID", f"{kind}:{raw}")))
+    if d.rng.random() < 0.6:
+        _, number = passport(d)
+        d.say(
+            "agent",
+            d.pick(ru=["Паспорт?"], uk=["Паспорт?"], en=["Passport number?"], lt=["Paso numeris?"]),
+        )
+        d.say("customer", (number, d.ent("PASSPORT")))
+    local, local_w = d.rng.choice(LOCAL[d.lang])
+    dom, dom_w = d.rng.choice(DOMAINS[d.lang])
+    d.say(
+        "customer",
+        d.pick(
+            ru=["Копию договора пришлите на"],
+            uk=["Квитанцію на"],
+            en=["Email the agreement to"],
+            lt=["Sutartį atsiųskite į"],
+        ),
+        (f"{local_w} {AT[d.lang]} {dom_w}" if d.asr else f"{local}@{dom}", d.ent("EMAIL")),
+    )
+    d.say(
+        "agent",
+        d.pick(
+            ru=["Спасибо, всё записала."],
+            uk=["Дякую, усе записала."],
+            en=["Thanks, that's all on file."],
+            lt=["Ačiū, viską užrašiau."],
+        ),
+    )
+
+
 ENTITY_TEMPLATES = {
+    "application": t_application,
     "person_oblique": t_person_oblique,
     "phone_corrected": t_phone_corrected,
     "card_one_breath": t_card_one_breath,
