@@ -1,0 +1,480 @@
+"""Card numbers dictated in pieces: parts joined across turns, read-backs and restarts,
+grouped readings, and splitting a run that holds a card and its expiry or code.
+
+The largest number family, kept apart from the single-run classification it builds on.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+
+from speechqa.redact import checksums
+from speechqa.redact.lexicon import ACK_WORDS, FILLERS, PAUSE_WORDS
+from speechqa.redact.numbers import spoken_groups
+from speechqa.redact.spoken_numbers import NumberRun, _expiry_shaped, _nearest_cue, _paused_reading
+from speechqa.redact.tokens import (
+    _AND_WORDS,
+    _CARD_FIRST_DIGITS,
+    _CORRECTION_WORDS,
+    _PLUS_WORDS,
+    _RESTART_WORDS,
+    _WEAK_PERSON_CUES,
+    CARD_TALK,
+    MAX_ACK_TURN,
+    Finding,
+    Token,
+    _cue_table,
+    _is_cue,
+    _match_any,
+    _pieces,
+)
+
+
+def _opens_an_answer(tokens: list[Token], position: int) -> bool:
+    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn: the
+    number answers the question, unlike "Room 305" or "я заплатил 350"."""
+    start = position - tokens[position].index
+    return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
+               or t.norm in _WEAK_PERSON_CUES or _is_cue(tokens, p) or not t.norm
+               for p, t in enumerate(tokens[start:position], start=start))
+
+
+# Words with which a caller gives up a number half said: a correction, a restart, "that's
+# my old one" or "that's another card"
+_ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
+    "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
+    "неправильно", "невірно", "другая", "другой", "другую", "інша", "інший", "іншу", "other",
+    "another", "kita", "kitas", "kitą", "kito"}
+# The start of a number given up before the whole one is said: at most this many words away
+_ABANDON_REACH = 14
+
+
+def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
+                       said: list[tuple[int, int, str]], kind: str) -> list[Finding]:
+    """A number begun and given up just before the same speaker says a whole card or phone
+    number ("89938, ой, это старый, сейчас... вот: +7 910 ...", "376531, no sorry, wrong
+    card, start again: 4543 ..."), or begun again from its start after the line broke up:
+    its digits are that type's too, though they were never finished. Three digits or more
+    (four for a card), fewer than the whole number's."""
+    found = []
+    shortest = 4 if kind == "CARD" else 3
+    wholes = sorted((first, digits) for first, _last, digits in said)
+    starts = [first for first, _digits in wholes]
+    for run in unread:
+        end = run.positions[-1]
+        nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
+        whole = wholes[nearest] if nearest < len(wholes) else None
+        if whole is None or whole[0] - end > _ABANDON_REACH \
+                or not shortest <= len(run.digits) < len(whole[1]) \
+                or not _opens_an_answer(tokens, run.positions[0]):
+            continue
+        between = tokens[end + 1:whole[0]]
+        speaker = tokens[end].role
+        other = [t for t in between if t.role != speaker]
+        restarted = whole[1].startswith(run.digits)  # "8 916... алло? 8 916 423 15 67"
+        if any(t.number is not None for t in between) or not (restarted or any(
+                t.norm in _ABANDON_WORDS for t in between if t.role == speaker)) \
+                or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
+            # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
+            # side's "Да?" or "Алло? Вас не слышно." may come between)
+            continue
+        positions = run.positions
+        start = positions[0]
+        if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
+            positions = [start - 1, *positions]  # "plus four four seven, oh, that's my old one"
+        found.append(Finding(kind, _pieces(tokens, positions)))
+    return found
+
+
+# How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
+# выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
+_CARD_PART_GAP = 24
+# turns a card's parts may lie apart: the caller's aside and the agent's answer between them
+# («5115 7570.» / «Ой, а комісію візьмете?» / «Комісії немає, продовжуйте.» / «... 7814 2383.»)
+_CARD_PART_TURNS = 4
+
+
+def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], start: int) -> bool:
+    """A card question or cue before ``start`` (within card talk) and no other type's cue
+    nearer to it: the digits after it are being read as a card."""
+    nearest = min(((start - end, kind) for _first, end, kind in marks
+                   if end <= start and start - end <= CARD_TALK // 2), default=None)
+    return nearest is not None and nearest[1] == "CARD"
+
+
+def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:
+    return list(dict.fromkeys([run.digits, _paused_reading(tokens, run)]))
+
+
+def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
+                       marks: list[tuple[int, int, str]]) -> list[NumberRun]:
+    """One card number said in two or three parts by the same speaker, with an interruption,
+    the other speaker's "не торопитесь" or a self-correction ("ой, нет, сбилась, вот
+    отсюда заново") between them: joined when together they make a Luhn-valid 13-19 digit
+    number (also read as restarted a few digits back, after a correction) and none of the
+    parts is a card on its own (a number said again whole after a false start stays the
+    card, and its false start a fragment of it). Without a card cue before it the joined
+    number must look like a card (a card's first digit, and 16 digits or a first part
+    broken off or interrupted), so that a phone and a date said one after the other are not
+    taken for one; after a card question, a short first part and the rest make 13-19
+    digits even when a slip breaks the checksum."""
+    out: list[NumberRun] = []
+    index = 0
+    while index < len(runs):
+        joined = None
+        first = runs[index]
+        cued = _card_cue_before(tokens, marks, first.positions[0])
+        for count in (2, 3):
+            parts = runs[index:index + count]
+            if len(parts) < count or not _card_parts_fit(tokens, parts, marks):
+                continue
+            for readings in itertools.product(*(_part_readings(tokens, p) for p in parts)):
+                candidates = ["".join(readings)]
+                if count == 2 and _corrected_between(tokens, *parts):
+                    candidates += _restarted(*readings)
+                digits = next((c for c in candidates if 13 <= len(c) <= 19 and checksums.luhn(c)
+                               and (cued or _card_shaped(tokens, parts, c))), None)
+                if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
+                        and len(first.digits) < 12:
+                    digits = candidates[0]  # asked for the card, broken off: a slip in a digit
+                if digits is not None and digits[0] in _CARD_FIRST_DIGITS:
+                    # (a phone restarted, "07700 9... sorry, 07700 900 123", is no card
+                    # however its digits add up)
+                    joined = NumberRun([p for part in parts for p in part.positions], digits,
+                                       [g for part in parts for g in part.groups],
+                                       tuple(tuple(part.positions) for part in parts))
+                    break
+            if joined is not None:
+                break
+        if joined is None:
+            out.append(first)
+            index += 1
+            continue
+        out.append(joined)
+        index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
+    return out
+
+
+def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run's numbers cut at every change of turn."""
+    chunks: list[list[int]] = []
+    for previous, position in zip([None, *run.positions], run.positions, strict=False):
+        if previous is None or tokens[previous].turn != tokens[position].turn:
+            chunks.append([])
+        chunks[-1].append(position)
+    out = []
+    for chunk in chunks:
+        groups = spoken_groups([tokens[p].number for p in chunk if tokens[p].number is not None])
+        out.append(NumberRun(chunk, "".join(groups), groups))
+    return out
+
+
+def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
+    """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
+    двести два" / "двадцать два ноль два, так", "5358, next four"): the same digits, read
+    either way, before any other word."""
+    lead = _lead(tokens, echo)
+    return (len(said.digits) >= 2 and tokens[echo.positions[0]].role
+            != tokens[said.positions[0]].role
+            and tokens[echo.positions[0]].turn == tokens[said.positions[-1]].turn + 1
+            and bool(set(_part_readings(tokens, said)) & set(_part_readings(tokens, lead))))
+
+
+def _lead(tokens: list[Token], run: NumberRun) -> NumberRun:
+    """The run's numbers up to the first word between them ("5358" of "5358, next four")."""
+    cut = next((i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                if b != a + 1), len(run.positions))
+    if cut == len(run.positions):
+        return run
+    groups = spoken_groups([tokens[p].number for p in run.positions[:cut]
+                            if tokens[p].number is not None])
+    return NumberRun(run.positions[:cut], "".join(groups), groups)
+
+
+def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
+    """Runs cut into their turns where the other speaker echoes a group just said (a card
+    read four digits at a time, each read back) or asks for the next one by its size
+    ("Следующие четыре?"), each piece with the index of its run: the two speakers' numbers
+    may be two readings of one number, or a count, not one long number."""
+    out = []
+    for index, run in enumerate(runs):
+        chunks = _turn_chunks(tokens, run)
+        if any(_echoes(tokens, a, b) or _count_asked(tokens, a, b)
+               or _count_asked(tokens, b, a) for a, b in itertools.pairwise(chunks)):
+            out += [(chunk, index) for chunk in chunks]
+        else:
+            out.append((run, index))
+    return out
+
+
+def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
+                marks: list[tuple[int, int, str]]) -> bool:
+    """``nxt`` is the same speaker's next group of a number dictated in groups: in the
+    same turn or the next but one, with only the other side's short turn ("ага, и", "да,
+    дальше", an echo of the group) and no other type's question between."""
+    end, start = last.positions[-1], nxt.positions[0]
+    speaker = tokens[end].role
+    if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
+            or any(tokens[p].role != speaker for p in nxt.positions):
+        return False
+    other = [t for t in tokens[end + 1:start] if t.role != speaker and t.number is None]
+    return len(other) <= MAX_ACK_TURN and not any(
+        end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
+
+
+def _count_asked(tokens: list[Token], last: NumberRun, piece: NumberRun) -> bool:
+    """``piece`` is the other side asking for the next group by its size in the turn just
+    before or after ``last`` ("Следующие четыре?", "and the next four", after an echo of
+    the group): one number word in a turn of few other words, no digits of the number."""
+    turn = tokens[piece.positions[0]].turn
+    start = piece.positions[0] - tokens[piece.positions[0]].index
+    words = [t for t in tokens[start:start + 3 * MAX_ACK_TURN] if t.turn == turn
+             and t.number is None]
+    return (tokens[piece.positions[0]].role != tokens[last.positions[0]].role
+            and abs(turn - tokens[last.positions[-1]].turn) == 1 and len(piece.positions) == 1
+            and len(piece.digits) == 1 and len(words) <= MAX_ACK_TURN)
+
+
+def _as_card(tokens: list[Token], groups: list[NumberRun], cued: bool) -> NumberRun | None:
+    """The groups as one card number, each group masked alone: 13-19 digits that pass the
+    Luhn check (or, after a card question, three groups or more of that length)."""
+    digits = "".join(group.digits for group in groups)
+    if not (13 <= len(digits) <= 19 and digits[0] in _CARD_FIRST_DIGITS
+            and (checksums.luhn(digits) or (cued and len(groups) >= 3))):
+        return None
+    return NumberRun([p for group in groups for p in group.positions], digits,
+                     [g for group in groups for g in group.groups],
+                     tuple(tuple(group.positions) for group in groups))
+
+
+def _grouped_card(tokens: list[Token], runs: list[NumberRun],
+                  marks: list[tuple[int, int, str]]) -> list[NumberRun]:
+    """A card dictated in groups of a few digits, each in its own turn, the other side
+    acknowledging or echoing each group: the caller's groups joined into one card, and the
+    echoes into its read-back. Runs that no card takes stay as they were (a phone read
+    back group by group is still one number). Each piece is looked at once and a card has
+    at most 19 digits, so this stays linear in the call's length."""
+    pieces = _echo_split(tokens, runs)
+    cards: list[NumberRun] = []
+    index = 0
+    while index < len(pieces):
+        first = pieces[index][0]
+        mine, echoes, cursor = [first], [], index + 1
+        while cursor < len(pieces) and sum(len(g.digits) for g in mine) < 19 \
+                and len(mine[-1].digits) <= 8:
+            nxt = pieces[cursor][0]
+            if _echoes(tokens, mine[-1], nxt) and len(echoes) < len(mine):
+                echoes.append(_lead(tokens, nxt))  # (not the "four" of "next four")
+            elif _next_group(tokens, mine[-1], nxt, marks):
+                mine.append(nxt)
+            elif not _count_asked(tokens, mine[-1], nxt):
+                break
+            cursor += 1
+        cued = _card_cue_before(tokens, marks, first.positions[0])
+        card = next((joined for count in range(len(mine), 1, -1)
+                     if len({tokens[g.positions[0]].turn for g in mine[:count]}) == count
+                     and (joined := _as_card(tokens, mine[:count], cued))), None)
+        if card is None:
+            index += 1
+            continue
+        cards.append(card)
+        echoed = [e for e in echoes if e.positions[0] < card.positions[-1] + 2 * MAX_ACK_TURN]
+        if len(echoed) >= 2 and (read_back := _as_card(tokens, echoed, True)):
+            cards.append(read_back)
+        index = cursor
+    used = {p for card in cards for p in card.positions}
+    touched = {origin for piece, origin in pieces if used & set(piece.positions)}
+    rest = [piece for piece, origin in pieces if origin in touched
+            and not used & set(piece.positions)]
+    rest += [run for origin, run in enumerate(runs) if origin not in touched]
+    return sorted(cards + rest, key=lambda run: run.positions[0])
+
+
+def _card_shaped(tokens: list[Token], parts: list[NumberRun], digits: str) -> bool:
+    """Without a card cue: a card's first digit, and either a card's usual 16 digits or
+    the first part broken off ("512400758...") or interrupted by the other speaker."""
+    if digits[0] not in _CARD_FIRST_DIGITS:
+        return False
+    broken = tokens[parts[0].positions[-1]].raw.rstrip().endswith(("...", "…")) or any(
+        t.role != tokens[parts[0].positions[0]].role
+        for t in tokens[parts[0].positions[-1]:parts[-1].positions[0]])
+    return len(digits) == 16 or broken
+
+
+def _corrected_between(tokens: list[Token], before: NumberRun, after: NumberRun) -> bool:
+    """A correction or restart word between two parts ("ой, нет, сбилась, заново")."""
+    return any(t.norm in _CORRECTION_WORDS or t.norm in _RESTART_WORDS
+               for t in tokens[before.positions[-1] + 1:after.positions[0]])
+
+
+def _restarted(before: str, after: str) -> list[str]:
+    """Readings of a number restarted a few digits back after a slip ("3574 90... ой, нет,
+    вот отсюда заново: 9088 ..."): the second part begins with the first part's last digits,
+    said again."""
+    return [before[:cut] + after for cut in range(len(before) - 1, 0, -1)
+            if after.startswith(before[cut:])]
+
+
+def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
+                    marks: list[tuple[int, int, str]]) -> bool:
+    """Whether ``parts`` may be one card number said in pieces (see _joined_card_parts)."""
+    first = parts[0]
+    speaker = tokens[first.positions[0]].role
+    if len(first.digits) < 2 or any(tokens[part.positions[0]].role != speaker
+                                    or tokens[part.positions[-1]].role != speaker
+                                    or _dialled(tokens, part.positions[0]) for part in parts):
+        return False  # (a part said with "+" is a phone: "+380 67... ой ні, +380 93 ...")
+    for part in parts:
+        if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
+            return False  # a whole card on its own: a false start, or a read-back
+    if sum(len(part.digits) for part in parts[:-1]) >= 13 and len(parts[-1].digits) >= 3:
+        return False  # a card-length number and then its expiry or code ("... до 04 26")
+    for before, after in itertools.pairwise(parts):
+        start = after.positions[0]
+        if start - before.positions[-1] > _CARD_PART_GAP or \
+                tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
+            return False
+        if any(before.positions[-1] < end <= start and kind != "CARD" and (
+                tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
+            return False  # a new question between them: "... and your date of birth?"
+    cues = _nearest_cue(marks, first.positions[0])
+    return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+
+
+def _dialled(tokens: list[Token], position: int) -> bool:
+    """The number at ``position`` starts with "+" or "plus": an international phone."""
+    return tokens[position].raw.strip().startswith("+") or (
+        position > 0 and tokens[position - 1].norm in _PLUS_WORDS)
+
+
+def _card_fragments(tokens: list[Token], unread: list[NumberRun],
+                    cards: list[tuple[int, int, str]]) -> list[Finding]:
+    """The start of a card number broken off and said again ("4667… ой, нет, сначала.
+    4667643654748469"), or read back only in part: four or more digits near a card number
+    that begin it are that card's too. (The card's last digits alone, "ending in 1234",
+    are not its beginning.)"""
+    found = []
+    for run in unread:
+        for first, last, digits in cards:
+            near = 0 < first - run.positions[-1] <= 2 * CARD_TALK // 3 or \
+                0 < run.positions[0] - last <= 2 * CARD_TALK // 3
+            corrected = 0 < run.positions[0] - last <= 10 and 2 <= len(run.digits) <= 8 \
+                and tokens[run.positions[0]].role == tokens[last].role and any(
+                    t.norm in _CORRECTION_WORDS for t in tokens[last + 1:run.positions[0]])
+            if corrected or _echoed_chunk(tokens, run, first, last, digits) or (
+                    near and len(run.digits) >= 4 and digits.startswith(run.digits)
+                    and len(run.digits) < len(digits)):
+                # ("... 1111, no wait, the last four are 5617": the corrected group too)
+                found.append(Finding("CARD", _pieces(tokens, run.positions)))
+                break
+    return found
+
+
+def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
+                  digits: str) -> bool:
+    """The other speaker echoing a group of a card being dictated («1771, так.», "2004,
+    yes."): a short turn of little but those digits, inside the dictation or right after
+    its last group. (A longer turn, "paid with the card ending 7721", is not an echo.)"""
+    start = run.positions[0]
+    inside = first < start < last or tokens[start].turn - tokens[last].turn == 1
+    if not inside or len(run.digits) < 3 or run.digits not in digits \
+            or tokens[start].role == tokens[first].role:
+        return False
+    end = start
+    while end + 1 < len(tokens) and tokens[end + 1].turn == tokens[start].turn \
+            and end - start <= len(run.positions) + 2:
+        end += 1
+    return tokens[start].index + end - start + 1 <= len(run.positions) + 2
+
+
+def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """A number and the other speaker's reading of it back, run together because only a
+    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat."""
+    for cut in range(len(run.positions) - 1, 0, -1):
+        before, after = run.positions[:cut], run.positions[cut:]
+        if tokens[before[-1]].role == tokens[after[0]].role:
+            continue
+        parts = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                 for part in (before, after)]
+        said, repeated = ("".join(groups) for groups in parts)
+        if len(repeated) >= 5 and said.endswith(repeated):
+            return [NumberRun(before, said, parts[0]), NumberRun(after, repeated, parts[1])]
+        return []
+    return []
+
+
+def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut at its first pause when the part before is a month and year and the
+    part after three or four digits: the expiry and the CVV, asked for together."""
+    for cut, (previous, position) in enumerate(itertools.pairwise(run.positions), start=1):
+        if position == previous + 1 and not tokens[previous].clause_end:
+            continue
+        parts = [run.positions[:cut], run.positions[cut:]]
+        groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
+                  for part in parts]
+        expiry, code = ("".join(g) for g in groups)
+        if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
+            return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
+                                                                      strict=True)]
+    return []
+
+
+def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+    parts: list[list[int]] = [[run.positions[0]]]
+    for previous, position in itertools.pairwise(run.positions):
+        gap = tokens[previous + 1:position]
+        number = tokens[previous].number
+        same_turn = tokens[position].turn == tokens[previous].turn
+        if (any(t.norm in _AND_WORDS for t in gap) and same_turn and number is not None
+                and number.kind not in ("hundred", "hundreds", "thousand")):
+            parts.append([])
+        parts[-1].append(position)
+    if len(parts) < 2:
+        return []
+    runs = []
+    for part in parts:
+        groups = spoken_groups([tokens[p].number for p in part if tokens[p].number is not None])
+        runs.append(NumberRun(part, "".join(groups), groups))
+    return runs
+
+
+def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
+    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number."""
+    for lead in (1, 2):
+        rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
+        digits = "".join(spoken_groups(rest))
+        if rest and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+            return lead
+    return 0
+
+
+def _tokens_for_groups(tokens: list[Token], run: NumberRun, groups: int) -> int:
+    """How many of the run's tokens say its first ``groups`` groups: all of the last one
+    ("сто сімдесят сім" is 177, not the 100 of its first word)."""
+    for count in range(1, len(run.positions) + 1):
+        prefix = [tokens[p].number for p in run.positions[:count]]
+        if spoken_groups([t for t in prefix if t is not None]) == run.groups[:groups]:
+            return count
+    for count in range(1, len(run.positions) + 1):
+        prefix = [tokens[p].number for p in run.positions[:count]]
+        if len(spoken_groups([t for t in prefix if t is not None])) >= groups:
+            return count
+    return len(run.positions)
+
+
+def _card_near(tokens: list[Token], position: int) -> bool:
+    """A card cue (within the card part of the call: 60 tokens before, or just after) or a
+    card-length number within 15 tokens before a weak expiry cue."""
+    phrases, documents = _cue_table()["CARD"], _cue_table()["PASSPORT"]
+    for cursor in range(max(0, position - CARD_TALK), min(len(tokens), position + 6)):
+        if _match_any(tokens, cursor, phrases) and not any(
+                _match_any(tokens, start, documents) > cursor - start
+                for start in range(max(0, cursor - 3), cursor + 1)):
+            return True  # ("asmens tapatybės kortelė ... galioja iki": an ID card's date)
+    said = [t.number for t in tokens[max(0, position - 15):position] if t.number is not None
+            and len(re.split(r"[./]", t.norm)) < 3]  # (not a date: "07.03.1975")
+    # (as the digits they say: "одиннадцать восемьдесят пять" is four)
+    return len("".join(spoken_groups(said))) >= 12

@@ -1,0 +1,284 @@
+"""Dates of birth and card expiry dates said or written as dates ("12 марта 1985", "07/27"),
+with corrections and disputes after them.
+
+Separate because dates mix month words, ordinals and numbers that the number runs leave alone.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import deque
+
+from speechqa.redact.lexicon import (
+    ACK_WORDS,
+    DATE_JOINERS,
+    FILLERS,
+    UNIT_PREFIX,
+    WEAK_CVV_CUES,
+    WEAK_EXPIRY_CUES,
+)
+from speechqa.redact.numbers import spoken_groups
+from speechqa.redact.spoken_numbers import _expiry_shaped
+from speechqa.redact.tokens import (
+    _AND_WORDS,
+    _CORRECTION_WORDS,
+    _DATE_TOKEN,
+    _RESTART_WORDS,
+    _YEAR_WORDS,
+    MAX_ACK_TURN,
+    Finding,
+    Token,
+    _compile,
+    _is_cue,
+    _is_month,
+    _is_ordinal,
+    _phrase_at,
+    _pieces,
+)
+
+_DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "metai", "metais", "d", "diena",
+              "dienos", "числа"}
+
+
+def _date_core(tokens: list[Token], position: int) -> bool:
+    token = tokens[position]
+    return token.number is not None or _is_month(tokens, position) or _is_ordinal(token.norm) \
+        or bool(_DATE_TOKEN.match(token.norm))
+
+
+def _year_said(tokens: list[Token], start: int, stop: int) -> bool:
+    """An expiry's year is complete before ``stop`` and what follows "and" starts afresh
+    ("... twenty thirty two and one two four", not "two thousand and thirty two")."""
+    said = [tokens[p].number for p in range(start, stop) if tokens[p].number is not None]
+    nxt = tokens[stop + 1].number if stop + 1 < len(tokens) else None
+    if not said or nxt is None or (nxt.kind in ("teen", "tens") and said[-1].kind == "thousand"):
+        return False
+    groups = spoken_groups(said)
+    return any(len(group) == 4 and int(group) > 2000 for group in groups) or (
+        _is_month(tokens, start) and len(groups[-1]) == 2) or _expiry_shaped(
+        "".join(groups), False)
+
+
+def _expiry_complete(tokens: list[Token], start: int, last: int, cursor: int) -> bool:
+    """The expiry said from ``start`` to ``last`` is a whole month and year, and a comma or
+    an aside comes before ``cursor``: what follows is another number (the CVV)."""
+    parted = tokens[last].clause_end or any(t.pause for t in tokens[last + 1:cursor])
+    if not parted:
+        return False
+    if any(_DATE_TOKEN.match(tokens[p].norm) for p in range(start, last + 1)):
+        return True
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    return bool(said) and _expiry_shaped("".join(spoken_groups(said)), _is_month(tokens, start))
+
+
+def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
+    """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
+    phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
+    return any(len(words) == end - first and _phrase_at(tokens, first, words)
+               for words, _ in _compile(phrases))
+
+
+def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
+    """The date said after a birth-date or expiry cue, in the same or the next turn.
+
+    "действует до", "valid until" name an expiry date only near a card: a membership
+    "действует до сентября" is not one."""
+    findings = []
+    # "expiry and the three digits on the back": the "three" is the other cue's, not a date
+    other_cues = {p for first, stop, kind in marks if kind not in ("DOB", "EXPIRY")
+                  for p in range(first, stop)}
+    # (scan from, kind, what is looked for: a cue's answer, a read-back of a birth date
+    # just found or that date said again after a slip, how far the date's first word may be)
+    work = deque((end, kind, "answer", end + 8) for _first, end, kind in marks)
+    while work:
+        end, kind, looked_for, limit = work.popleft()
+        if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
+            continue
+
+        cursor = end
+        turns_seen = {tokens[end - 1].turn}
+        while cursor < len(tokens) and cursor < limit and (
+                not _date_core(tokens, cursor) or cursor in other_cues):
+            turns_seen.add(tokens[cursor].turn)
+            if len(turns_seen) > 3:
+                break
+            cursor += 1
+        if cursor >= len(tokens) or cursor >= limit or not _date_core(tokens, cursor):
+            continue
+        start = last = cursor
+        cores = 1
+        has_month = _is_month(tokens, cursor)
+        cursor += 1
+        while cursor < len(tokens) and tokens[cursor].turn == tokens[start].turn:
+            if kind == "EXPIRY" and tokens[cursor].norm in _AND_WORDS and _year_said(
+                    tokens, start, cursor):
+                break  # "november twenty thirty two and one two four": then the CVV
+            if kind == "EXPIRY" and _date_core(tokens, cursor) and _expiry_complete(
+                    tokens, start, last, cursor):
+                break  # "12.31, 537", "zero eight thirty-one hang on six one three": the CVV
+            if _date_core(tokens, cursor):
+                last = cursor
+                cores += 1
+                has_month = has_month or _is_month(tokens, cursor)
+            elif tokens[cursor].norm not in DATE_JOINERS and tokens[cursor].norm:
+                break
+            elif tokens[cursor].norm in _DATE_TAIL and cursor == last + 1:
+                last = cursor  # "1985 года", "1964 m.", "16 d."
+            cursor += 1
+        digits = sum(len(tokens[p].number.digits or str(tokens[p].number.value))
+                     for p in range(start, last + 1) if tokens[p].number is not None)
+        other_cue = any(end <= first < start and other not in (kind, "NEG")
+                        for first, _end, other in marks)
+        if other_cue and not (has_month or any(
+                (tokens[p].number is None and _is_ordinal(tokens[p].norm))
+                or _DATE_TOKEN.match(tokens[p].norm)
+                for p in range(start, last + 1))):
+            # "policy number and date of birth?" / "policy p l seventy four ...": another
+            # identifier was asked for in between, so bare numbers are that identifier
+            continue
+        turn_start = start - tokens[start].index
+        if looked_for == "read_back" and (
+                not _full_past_date(tokens, start, last) or tokens[start].index > 5
+                or any(_is_cue(tokens, p) for p in range(turn_start, start))):
+            # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
+            # date: a read-back says the date near its turn's start, with no other cue
+            continue
+        if looked_for == "corrected" and not (has_month or _full_past_date(tokens, start, last)
+                                              or _past_year(tokens, start, last)):
+            continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
+        if _money_after(tokens, last):
+            continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
+        if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
+            continue  # "Нет, в 10 не могу": a time, not the day put right
+        if not (has_month or cores >= 2 or digits >= 4 or looked_for == "disputed"):
+            # "дата рождения второго участника": an ordinal that is no date; the date may
+            # still come within the cue's reach
+            work.appendleft((last + 1, kind, looked_for, limit))
+            continue
+        if start > 0 and tokens[start - 1].norm == "the" \
+                and tokens[start - 1].turn == tokens[start].turn:
+            start -= 1  # "the twenty fourth of september ..."
+        finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
+        if finding not in findings:
+            findings.append(finding)
+        if kind == "DOB":
+            # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
+            # two three oh six nineteen eighty five"), or the caller repeats it
+            work.append((last + 1, "DOB", "read_back", last + 9))
+            if (corrected := _correction_after(tokens, last)) is not None:
+                # "22 августа 1957, ой, нет, что я говорю, 22.08.1958": the date said again
+                # after a slip is the birth date too
+                work.appendleft((corrected, "DOB", "corrected", corrected + 8))
+            if looked_for == "read_back" and (disputed := _disputed_after(tokens, last)):
+                # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
+                work.appendleft((disputed, "DOB", "disputed", disputed + 3))
+    return findings
+
+
+def _day_said(tokens: list[Token], start: int, last: int) -> bool:
+    """A day said as one ("тринадцатого", "13-го", "the thirteenth", "13.03")."""
+    return any((tokens[p].number is None and _is_ordinal(tokens[p].norm))
+               or _DATE_TOKEN.match(tokens[p].norm) or re.match(r"^\d{1,2}-?[a-zа-яіїє]{1,3}$",
+                                                                  tokens[p].norm)
+               for p in range(start, last + 1))
+
+
+def _disputed_after(tokens: list[Token], last: int) -> int | None:
+    """Just after the "нет", "no", "ne" that opens the other speaker's next turn, when a
+    read-back ends at ``last``: the date the caller says there corrects it."""
+    cursor = last + 1
+    while cursor < len(tokens) and tokens[cursor].turn == tokens[last].turn:
+        cursor += 1
+    if cursor >= len(tokens) or tokens[cursor].role == tokens[last].role:
+        return None
+    turn = tokens[cursor].turn
+    for position in range(cursor, min(len(tokens), cursor + 2)):
+        if tokens[position].turn == turn and tokens[position].norm in _CORRECTION_WORDS:
+            return position + 1
+    return None
+
+
+# Thanks between a birth date and its correction: «Спасибо.» / «Ой, нет, ...»
+_THANKS = {"спасибо", "дякую", "thanks", "thank", "you", "ačiū", "aciu", "записала", "записал",
+           "записав", "užsirašiau", "uzsirasiau", "noted", "cheers"}
+
+_CURRENCY_STEMS = ("руб", "рубл", "грн", "гривн", "гривен", "долар", "доллар", "евро", "євро",
+                   "eur", "euro", "pound", "dollar", "usd", "cent", "pence", "копе", "копій")
+
+
+def _money_after(tokens: list[Token], last: int) -> bool:
+    """A currency word right after the number: an amount, whatever cue came before."""
+    after = last + 1
+    return after < len(tokens) and tokens[after].turn == tokens[last].turn and (
+        tokens[after].norm.startswith(_CURRENCY_STEMS) or tokens[after].norm in UNIT_PREFIX)
+
+
+def _correction_after(tokens: list[Token], last: int) -> int | None:
+    """Where the speaker starts again after correcting what ended at ``last`` ("... ой,
+    нет, что я говорю, ...", "no sorry that's wrong", "ne atsiprašau"): just after the last
+    correction word within six of the speaker's words, in this turn or the same speaker's
+    next one (the other side's "спасибо", "записала" between). None when no correction
+    follows."""
+    speaker, said, corrected = tokens[last].role, 0, None
+    cursor = last + 1
+    while cursor < len(tokens) and said < 6:
+        token = tokens[cursor]
+        if token.role != speaker:
+            other = [t for t in tokens[cursor:cursor + MAX_ACK_TURN + 1] if t.turn == token.turn]
+            if len(other) > MAX_ACK_TURN or corrected is not None or not all(
+                    t.norm in ACK_WORDS or t.norm in FILLERS or t.norm in _THANKS
+                    for t in other):
+                break  # (a question between, "Удобно завтра в 10?", is answered, not corrected)
+            cursor += len(other)
+            continue
+        if token.number is not None:
+            break
+        if token.norm in _CORRECTION_WORDS or token.norm in _RESTART_WORDS:
+            corrected = cursor + 1
+        said += 1
+        cursor += 1
+    return corrected
+
+
+def _past_year(tokens: list[Token], start: int, last: int) -> bool:
+    """A year of birth alone ("ой, нет, 1981-го", «ні, вісімдесят першого року»): what a
+    corrected birth date may say."""
+    said = [tokens[p].number for p in range(start, last + 1) if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    named = [tokens[p] for p in range(start, last + 1) if tokens[p].norm]
+    ordinal_year = len(named) >= 2 and named[-2].number is not None \
+        and named[-2].number.kind == "tens" and named[-1].number is None \
+        and _is_ordinal(named[-1].norm)  # «ой, семьдесят шестого»
+    return ordinal_year or any(len(group) == 4 and 1900 <= int(group) < 2020
+                               for group in groups) or (
+        len(groups) == 1 and len(groups[0]) == 2 and int(groups[0]) >= 20  # (not "2 года")
+        and any(tokens[p].norm in _YEAR_WORDS for p in range(start, last + 1)))
+
+
+def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
+    """Day, month and a year of birth (not this decade's): what a read-back of a birth
+    date says, unlike a payment or callback date after it."""
+    span = range(start, last + 1)
+    if any(_DATE_TOKEN.match(tokens[p].norm) and len(re.split(r"[./-]", tokens[p].norm)) == 3
+           for p in span):  # "01/02/1948", "1982.09.12"
+        numbers = re.findall(r"\d+", " ".join(tokens[p].norm for p in span))
+        return not any(len(n) == 4 and int(n) >= 2020 for n in numbers)
+    said = [tokens[p].number for p in span if tokens[p].number is not None]
+    groups = spoken_groups(said) if said else []
+    if any(len(g) == 4 and int(g) >= 2020 for g in groups):
+        return False  # "Списание 12 июня 2027 года"
+    year = any(len(g) == 4 and 1900 <= int(g) < 2020 for g in groups) or any(
+        a == "19" and len(b) == 2 for a, b in itertools.pairwise(groups)) or any(
+        tokens[p].norm in _YEAR_WORDS for p in span)  # "... dvyliktų metų", "... года"
+    numbered = [tokens[p] for p in span if tokens[p].norm]
+    if len(numbered) >= 2:
+        last, before = numbered[-1], numbered[-2]
+        # a two-digit year said as an ordinal ("... семьдесят седьмого", "... вісімдесят
+        # п'ятого") or after a month ("May 85")
+        year = year or (before.number is not None and before.number.kind == "tens"
+                        and last.number is None and _is_ordinal(last.norm)) or (
+            any(_is_month(tokens, p) for p in span) and last.number is not None
+            and len(groups) == 1 and len(groups[0]) == 2)  # (not a time: "11 15")
+    cores = sum(_date_core(tokens, p) for p in span)
+    return year and cores >= 3

@@ -1,0 +1,366 @@
+"""Findings for spoken and written numbers: cards, CVVs, expiries, phones, passports,
+national ids and accounts, with document series letters before the number.
+
+Puts runs (spoken_numbers) and card joining (cards) together into typed findings.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from speechqa.redact import checksums
+from speechqa.redact.cards import (
+    _broken_off_starts,
+    _card_after_lead,
+    _card_fragments,
+    _card_near,
+    _dialled,
+    _expiry_then_code,
+    _grouped_card,
+    _joined_card_parts,
+    _read_back_split,
+    _split_at_and,
+    _tokens_for_groups,
+)
+from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
+from speechqa.redact.numbers import NumberToken, spoken_groups
+from speechqa.redact.spoken_numbers import (
+    NumberRun,
+    _amount_word_before,
+    _before_its_date,
+    _checked_split_reading,
+    _classify_number,
+    _clock_time,
+    _date_shaped,
+    _day_marker_after,
+    _expiry_shaped,
+    _followed_by_unit,
+    _nanp,
+    _nearest_cue,
+    _number_runs,
+    _outside_dates,
+    _paused_reading,
+    _read_back,
+    _said_as_date,
+    _split_card,
+    _toll_free,
+)
+from speechqa.redact.tokens import (
+    _AND_WORDS,
+    _DATED_WORDS,
+    _HOUSE_NUMBER_WORDS,
+    _LETTERS_EN,
+    _NUMBER_WORDS,
+    _PLUS_WORDS,
+    _PUNCT,
+    _SHORT_WORDS,
+    CARD_TALK,
+    CUE_WINDOW,
+    MAX_ACK_TURN,
+    Finding,
+    Token,
+    _is_cue,
+    _is_month,
+    _pieces,
+)
+
+_DICTATED = {"CARD", "CVV", "PHONE", "PASSPORT", "NATIONAL_ID", "ACCOUNT"}
+_TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около", "о", "об", "близько",
+                      "apie", "ties"}
+
+
+# "перезвоним после одиннадцать тридцать": a time, never a month and year
+_AFTER_WORDS = {"после", "після", "after", "po"}
+
+
+def _number_findings(tokens: list[Token], marks, enabled: set[str],
+                     dates: list[Finding], language: str = "") -> list[Finding]:
+    findings = []
+    seen: dict[str, str] = {}
+    dictation = frozenset(
+        position for _first, end, kind in marks if kind in _DICTATED
+        for position in range(end, min(len(tokens), end + 2 * CUE_WINDOW)))
+    last_card = -(10**6)
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    birth_dates = [(position_of[(f.pieces[0][0], f.pieces[0][1])],
+                    position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
+                   for f in dates if f.type == "DOB"]
+    runs = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
+    queue = _joined_card_parts(tokens, _grouped_card(tokens, runs, marks), marks)
+    unread: list[NumberRun] = []
+    cards: list[tuple[int, int, str]] = []
+    phones: list[tuple[int, int, str]] = []
+    while queue:
+        run = queue.pop(0)
+        if _followed_by_unit(tokens, run):
+            last_turn = tokens[run.positions[-1]].turn
+            kept = [p for p in run.positions if tokens[p].turn != last_turn]
+            gaps = [i for i, (a, b) in enumerate(itertools.pairwise(run.positions), start=1)
+                    if b != a + 1 and tokens[b].turn == last_turn
+                    and not any(t.norm in _AND_WORDS for t in tokens[a + 1:b])]
+            if gaps and len(run.positions[:gaps[-1]]) > len(kept):
+                # "карту 4276 ... 1234, там сейчас 500 рублей": the amount is the last part
+                kept = run.positions[:gaps[-1]]
+            if not kept:
+                continue
+            # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
+            groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
+            run = NumberRun(kept, "".join(groups), groups)
+        cues = _nearest_cue(marks, run.positions[0])
+        card_talk = run.positions[0] - last_card <= CARD_TALK
+        if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
+                parts := _expiry_then_code(tokens, run)):
+            # "zero eight thirty-one, hang on, six one three": asked for, or right after the
+            # card, a month and year and then three or four digits are its expiry and CVV
+            for part, part_kind in zip(parts, ("EXPIRY", "CVV"), strict=True):
+                if part_kind in enabled:
+                    findings.append(Finding(part_kind, _pieces(tokens, part.positions)))
+            continue
+        start = run.positions[0]
+        if "CVV" in cues and cues.get("EXPIRY", -1) > cues["CVV"] and any(
+                tokens[p].number is not None
+                for p in range(start - cues["EXPIRY"], start - cues["CVV"])):
+            # the expiry was asked and answered before the CVV question: what follows that
+            # question is the code, even when it looks like a month and year (Amex "1227")
+            del cues["EXPIRY"]
+        if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
+                                 for first, last in birth_dates):
+            del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
+        plus = _dialled(tokens, start)
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
+                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
+            continue  # "переулок 144-136", "apartment one hundred and sixty two"
+        if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
+                and len(re.split(r"[./-]", tokens[start].norm)) == 3
+                and _date_shaped(run.digits)):
+            continue  # "договор от 12.03.2019": the contract's date, not its number
+        if (start > 0 and tokens[start - 1].turn == tokens[start].turn
+                and _is_month(tokens, start - 1) and len(run.digits) == 4
+                and 1900 <= int(run.digits) < 2024 and "DOB" not in cues):
+            # "policy started on the first of march two thousand and nine": a past year (a
+            # card's expiry year is this one or later)
+            continue
+        kind = "CARD" if run.parts else (
+            _classify_number(run.digits, cues, plus) or _read_back(run.digits, seen))
+        if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
+            # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
+            kind = _classify_number(paused, cues, plus)
+        if kind is None and (lead := _card_after_lead(tokens, run)):
+            # "a new one: 4276 9979 ...": a number word before the card is not its digit
+            run = NumberRun(run.positions[lead:], "", [])
+            run.groups = spoken_groups([tokens[p].number for p in run.positions
+                                        if tokens[p].number is not None])
+            run.digits = "".join(run.groups)
+            kind = "CARD"
+        if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
+            kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind == "PHONE" and _toll_free(run.digits):
+            kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
+        if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
+            kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind == "ACCOUNT" and _amount_word_before(tokens, start):
+            kind = None  # "your account balance is 12500": an amount, not the account's number
+        before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
+            tokens[start].turn else None
+        month_before = before is not None and _is_month(tokens, start - 1)
+        if kind in ("CVV", "EXPIRY") and before is not None \
+                and before.norm in _TIME_PREPOSITIONS and _clock_time(run):
+            kind = None  # «тренировки по вторникам в восемь тридцать»: a time, no code
+        if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
+                and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
+                and not (month_before and _day_marker_after(tokens, run))
+                and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and cues.get("NEG", 10**6) > 5
+                and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
+            # after the card number, a month and year is its expiry even when the question
+            # was only "и до какого она?" ("at twelve thirty" is a time)
+            kind = "EXPIRY"
+        if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
+                and _expiry_shaped("".join(run.groups[cut:]), False):
+            # "... three five oh five twenty seven": the card, then its expiry, no pause
+            token_count = _tokens_for_groups(tokens, run, cut)
+            rest = run.positions[token_count:]
+            queue.insert(0, NumberRun(rest, "".join(run.groups[cut:]), run.groups[cut:]))
+            run = NumberRun(run.positions[:token_count], "".join(run.groups[:cut]),
+                            run.groups[:cut])
+        if kind == "CARD":
+            last_card = run.positions[-1]
+        if kind is not None:
+            seen[run.digits] = kind
+            # the same number without the other side's echoes ("one two nine" / "one two nine")
+            chunks: list[list[NumberToken]] = []
+            for previous, position in zip([None, *run.positions], run.positions, strict=False):
+                if previous is None or tokens[previous].turn != tokens[position].turn:
+                    chunks.append([])
+                chunks[-1].append(tokens[position].number)
+            said = ["".join(spoken_groups(chunk)) for chunk in chunks]
+            seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
+        positions = run.positions
+        card_then_expiry = (cut := _split_card(run)) is not None and _expiry_shaped(
+            "".join(run.groups[cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run) \
+                and not card_then_expiry:
+            kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
+        if kind is None and language == "en" and not cues and _nanp(run.digits) \
+                and not _followed_by_unit(tokens, run):
+            kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
+        if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
+            # "... card digits ... then expiry" read without a pause word between them.
+            token_count = _tokens_for_groups(tokens, run, cut)
+            positions, kind = run.positions[:token_count], "CARD"
+            last_card = positions[-1]  # what follows is in card talk: its expiry and CVV
+            if token_count < len(run.positions):
+                rest = run.positions[token_count:]
+                groups = spoken_groups([tokens[p].number for p in rest
+                                        if tokens[p].number is not None])
+                queue.insert(0, NumberRun(rest, "".join(groups), groups))
+        if kind is None and (parts := _read_back_split(tokens, run)):
+            queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
+            continue
+        if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
+            queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
+            continue
+        if kind is None:
+            unread.append(run)
+        if kind in ("CARD", "PHONE"):
+            said = [tokens[p].number for p in positions if tokens[p].number is not None]
+            (cards if kind == "CARD" else phones).append(
+                (positions[0], positions[-1], "".join(spoken_groups(said))))
+        if kind is None or kind not in enabled:
+            continue
+        if plus and start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
+            positions = [start - 1, *positions]
+        if kind == "EXPIRY" and month_before:
+            positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
+        if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
+            positions = _with_letters(tokens, _before_its_date(tokens, positions))
+        if kind == "PASSPORT":
+            positions = _with_series(tokens, positions)
+            positions = _series_turn_before(tokens, positions)
+        if kind == "CARD" and run.parts and positions == run.positions:
+            findings.append(Finding(kind, tuple(piece for part in run.parts
+                                                for piece in _pieces(tokens, part))))
+            continue
+        findings.append(Finding(kind, _pieces(tokens, positions)))
+    if "CARD" in enabled:
+        findings += _card_fragments(tokens, unread, cards)
+        findings += _broken_off_starts(tokens, unread, cards, "CARD")
+    if "PHONE" in enabled:
+        findings += _broken_off_starts(tokens, unread, phones, "PHONE")
+    return findings
+
+
+_CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщґ")
+
+
+def _is_letter(token: Token) -> bool:
+    """A series letter or a country code: "КМ", "ка эм", "UA", "lt"."""
+    raw = token.raw.strip(_PUNCT)
+    if token.norm.upper() in checksums.IBAN_LENGTHS:
+        return True
+    if (len(token.norm) == 2 and token.norm.isascii() and token.norm.isalpha()
+            and token.norm not in NOT_NAME and token.norm not in FILLERS
+            and token.norm not in _SHORT_WORDS):
+        return True  # "QQ", "jk": a National Insurance number's letters
+    if 1 <= len(raw) <= 3 and raw.isalpha() and raw.isupper():
+        return True
+    if len(token.norm) == 2 and all(char in _CYRILLIC_CONSONANTS for char in token.norm):
+        return True  # a passport series in lower case ASR: "тв", "км" (no word is all consonants)
+    return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
+
+
+def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
+    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм")."""
+    first, last = positions[0], positions[-1]
+    extra = []
+    cursor = first - 1
+    while cursor >= 0 and first - cursor <= 3 and tokens[cursor].turn == tokens[first].turn:
+        if not _is_letter(tokens[cursor]) or _is_cue(tokens, cursor):
+            break
+        extra.insert(0, cursor)
+        cursor -= 1
+    after = last + 1
+    digits = sum(len(t.number.digits) if t.number.kind == "digits" else 1
+                 for t in (tokens[p] for p in positions) if t.number is not None)
+    if (after < len(tokens) and tokens[after].turn == tokens[last].turn and digits <= 8
+            and tokens[after].norm in ("a", "b", "c", "d")):
+        extra_after = [after]  # UK NI number's closing letter
+    else:
+        extra_after = []
+    return [*extra, *positions, *extra_after]
+
+
+def _with_series(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said before "номер" ("серия 4508 номер 612345", "серія ка ем
+    номер ..."): the digits or letters just before the number word."""
+    first = positions[0]
+    cursor = first - 1
+    if cursor < 0 or tokens[cursor].norm not in _NUMBER_WORDS or \
+            tokens[cursor].turn != tokens[first].turn:
+        return positions
+    series = []
+    cursor -= 1
+    while cursor >= 0 and first - cursor <= 7 and tokens[cursor].turn == tokens[first].turn:
+        token = tokens[cursor]
+        if (token.number is None and (not _is_letter(token) or token.norm in _AND_WORDS)) \
+                or _is_cue(tokens, cursor):
+            break
+        series.insert(0, cursor)
+        cursor -= 1
+    if not series:
+        return positions
+    return [*series, first - 1, *positions]
+
+
+_SERIES_WORDS = {"серия", "серію", "серию", "серія", "серии", "серії", "series", "serija",
+                 "serijos"}  # folded
+
+
+def _series_turn_before(tokens: list[Token], positions: list[int]) -> list[int]:
+    """A document's series said at the end of the speaker's turn before the number, the
+    other side asking "Номер?" between ("серія ЕР" / "Номер?" / "399647")."""
+    first = positions[0]
+    if first == 0 or tokens[first - 1].turn == tokens[first].turn:
+        return positions
+    cursor = first - 1
+    if tokens[cursor].role != tokens[first].role:  # the other side's short question
+        other = tokens[cursor].turn
+        start = cursor
+        while start >= 0 and tokens[start].turn == other:
+            start -= 1
+        if cursor - start > MAX_ACK_TURN:
+            return positions
+        cursor = start
+    if cursor < 0 or tokens[cursor].role != tokens[first].role:
+        return positions
+    series: list[int] = []
+    turn = tokens[cursor].turn
+    while cursor >= 0 and tokens[cursor].turn == turn and len(series) < 6:
+        token = tokens[cursor]
+        if token.norm in _SERIES_WORDS:
+            return [*series, *positions] if 0 < len(series) <= 4 else positions
+        if series and token.norm in FILLERS and (cursor == 0 or tokens[cursor - 1].turn != turn):
+            cursor -= 1  # «ну семь ноль один семь»: a filler opening the series' turn
+            break
+        if not (_is_letter(token) or token.number is not None) or token.norm in _AND_WORDS:
+            return positions
+        series.insert(0, cursor)
+        cursor -= 1
+    if series and (cursor < 0 or tokens[cursor].turn != turn) and _series_asked(tokens, cursor):
+        return [*series, *positions]  # «Серию и номер, пожалуйста.» / «23 18.» / ...
+    return positions
+
+
+def _series_asked(tokens: list[Token], last: int) -> bool:
+    """The other side's turn ending at ``last`` asks for a document's series («Серию и
+    номер, пожалуйста»)."""
+    if last < 0:
+        return False
+    turn = tokens[last].turn
+    cursor = last
+    while cursor >= 0 and tokens[cursor].turn == turn and last - cursor < 20:
+        if tokens[cursor].norm in _SERIES_WORDS:
+            return True
+        cursor -= 1
+    return False
