@@ -2,6 +2,54 @@
 """English blind11 templates."""
 
 TEMPLATES = {
+    "en_bailiff_identity": [
+        ["A: Enforcement office, {agent}. To lift the hold I need your passport number.",
+         "C: {PASSPORT:v}. And my ID number is {NATIONAL_ID:v}.",
+         "A: Checking that against {PERSON:full}."],
+        ["C: My daughter's reading it out for me, I'm hard of hearing. Passport {PASSPORT:v}.",
+         "A: And your ID number?",
+         "C: {uh} {NATIONAL_ID:v}.",
+         "A: Thanks, request {ref} is logged."],
+    ],
+    "en_policy_dob_address": [
+        ["A: Shieldwell insurance, {agent}. Policy number?",
+         "C: {ACCOUNT:v}.",
+         "A: Policyholder's date of birth?",
+         "C: {uh} {DOB:v}.",
+         "A: Same address as before?",
+         "C: No, we moved, it's {ADDRESS:v}, Cardiff."],
+    ],
+    "en_foreigner_spelling": [
+        ["C: Hello, the line's bad, I'll spell it. Surname {PERSON:sur}, spelled {PERSON:spell}.",
+         "A: Thank you. Where shall I send the invoice?",
+         "C: Email {EMAIL:v}.",
+         "A: It'll go out before {time}."],
+    ],
+    "en_second_person_card": [
+        ["C: The card's {CARD:p1#c}… hang on, I can't read it, I'll pass you to my husband.",
+         "C: Hi, it carries on {CARD:p2#c} {CARD:p3#c}.",
+         "A: Expiry and the three digits on the back?",
+         "C: {EXPIRY:v}, code {CVV:v}.",
+         "A: Thanks, that's gone through."],
+    ],
+    "en_phone_corrected": [
+        ["A: Best number to reach you?",
+         "C: {PHONE:a#p}, no wait, let me start again: {PHONE:v#p}.",
+         "A: So {PHONE:rb}. And your name?",
+         "C: {PERSON:first}."],
+    ],
+    "en_tariff_decoy": [
+        ["C: What does porting my number cost?",
+         "A: Nothing, and the Basic plan is {amount} a month. Press two on the menu for details.",
+         "C: Cheers, {agent}. Is the shop on Castle Street open?",
+         "A: Yes, from {time}."],
+    ],
+    "en_delivery_decoy": [
+        ["C: Tracking number {ref}, the parcel's stuck in Swindon.",
+         "A: I see it, delivery moved to {date}, the driver will ring ahead.",
+         "C: Can it go to the locker on Queen Street?",
+         "A: Yes, it's held free until {date}."],
+    ],
     "en_grandparent_card": [
         ["C: I'm paying for my grandson's course. Hang on, glasses… The card is {CARD:p1#c}…",
          "A: Take your time.",

@@ -2,6 +2,54 @@
 """Lithuanian blind11 templates."""
 
 TEMPLATES = {
+    "lt_bailiff_identity": [
+        ["A: Antstolių kontora, {agent}. Areštui panaikinti reikia paso numerio.",
+         "C: {PASSPORT:v}. Ir asmens kodas: {NATIONAL_ID:v}.",
+         "A: Tikrinu {PERSON:acc} duomenis."],
+        ["C: Dukra diktuoja už mane, blogai girdžiu. Pasas {PASSPORT:v}.",
+         "A: Dar asmens kodas.",
+         "C: {uh} {NATIONAL_ID:v}.",
+         "A: Ačiū, prašymas {ref} priimtas."],
+    ],
+    "lt_policy_dob_address": [
+        ["A: Draudimas „Saugus polisas“, {agent}. Poliso numeris?",
+         "C: {ACCOUNT:v}.",
+         "A: Draudėjo gimimo data?",
+         "C: {uh} {DOB:v} dieną.",
+         "A: Adresas tas pats?",
+         "C: Ne, persikraustėme: Šiauliai, {ADDRESS:v}."],
+    ],
+    "lt_foreigner_spelling": [
+        ["C: Laba diena, blogas ryšys, pasakysiu paraidžiui. Pavardė {PERSON:sur}, paraidžiui {PERSON:spell}.",
+         "A: Ačiū. Kur atsiųsti sąskaitą?",
+         "C: Paštas {EMAIL:v}.",
+         "A: Išsiųsiu šiandien iki {time}."],
+    ],
+    "lt_second_person_card": [
+        ["C: Kortelė {CARD:p1#c}… oi, nematau, duodu vyrui.",
+         "C: Alio, toliau {CARD:p2#c} {CARD:p3#c}.",
+         "A: Galiojimo data ir kodas kitoje pusėje?",
+         "C: {EXPIRY:v}, kodas {CVV:v}.",
+         "A: Ačiū, mokėjimas praėjo."],
+    ],
+    "lt_phone_corrected": [
+        ["A: Koks numeris susisiekti?",
+         "C: {PHONE:a#p}, oi, ne, pradėsiu iš naujo: {PHONE:v#p}.",
+         "A: Užsirašiau {PHONE:rb}. O jūsų vardas?",
+         "C: {PERSON:first}."],
+    ],
+    "lt_tariff_decoy": [
+        ["C: Kiek kainuoja numerio perkėlimas?",
+         "A: Nemokamai, planas „Bazinis“ {amount} per mėnesį. Meniu spauskite du.",
+         "C: Ačiū, {agent}, ar salonas Pilies gatvėje dirba?",
+         "A: Taip, nuo {time}."],
+    ],
+    "lt_delivery_decoy": [
+        ["C: Siuntos numeris {ref}, siunta įstrigo Panevėžyje.",
+         "A: Matau, pristatymas perkeltas į {date}, kurjeris paskambins iš anksto.",
+         "C: Ar galima į paštomatą Savanorių prospekte?",
+         "A: Galima, saugoma nemokamai iki {date}."],
+    ],
     "lt_grandparent_card": [
         ["C: Aš senelė, anūkas paprašė sumokėti už kursus. Palaukite, akinius… Kortelė {CARD:p1#c}…",
          "A: Neskubėkite.",

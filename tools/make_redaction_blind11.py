@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind11.jsonl"
 COUNTS = {"ru": 200, "uk": 100, "en": 100, "lt": 100}
 TEMPLATES = {"ru": RU, "uk": UK, "en": EN, "lt": LT}
-DECOY_SHARE = 0.45
+DECOY_SHARE = 0.43
 SEED = 1111
 ASR_OK = re.compile(r"^[a-zа-яёіїєґąčęėįšųūž' -]+$")
 
