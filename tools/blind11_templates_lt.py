@@ -48,7 +48,7 @@ TEMPLATES = {
         ["C: Siuntos numeris {ref}, siunta įstrigo Panevėžyje.",
          "A: Matau, pristatymas perkeltas į {date}, kurjeris paskambins iš anksto.",
          "C: Ar galima į paštomatą Savanorių prospekte?",
-         "A: Galima, saugoma nemokamai iki {date}."],
+         "A: Galima, saugoma nemokamai savaitę."],
     ],
     "lt_grandparent_card": [
         ["C: Aš senelė, anūkas paprašė sumokėti už kursus. Palaukite, akinius… Kortelė {CARD:p1#c}…",

@@ -149,6 +149,13 @@ NAMES = {  # (nominative, accusative/genitive used by templates, first name, sur
         ("Eglė Stankevičienė", "Eglės Stankevičienės", "Eglė", "Stankevičienė", "egle.stank"),
     ],
 }
+NAMES["ru"] += [
+    ("Анна-Мария Левандовская", "Анну-Марию Левандовскую", "Анна-Мария", "Левандовская", "a.levandovskaya"),
+    ("Рустам Ильдарович Хабибуллин", "Рустама Ильдаровича Хабибуллина", "Рустам Ильдарович", "Хабибуллин", "rustam.kh"),
+]
+NAMES["uk"].append(("Остап Романович Федорів", "Остапа Романовича Федоріва", "Остап Романович", "Федорів", "ostap.fedoriv"))
+NAMES["en"].append(("Nkechi Adeyemi-Clarke", "Nkechi Adeyemi-Clarke", "Nkechi", "Adeyemi-Clarke", "nkechi.ac"))
+NAMES["lt"].append(("Žygimantas Bružas", "Žygimanto Bružo", "Žygimantas", "Bružas", "zygis.bruzas"))
 ADDRESSES = {
     "ru": [
         ("ул. Садовая, д. 14, кв. 52", "улица садовая дом четырнадцать квартира пятьдесят два"),
@@ -227,7 +234,7 @@ DECOYS = {  # kind -> list of (written, asr)
     },
     "lt": {
         "amount": [
-            ("125 eurų", "šimtas dvidešimt penki eurai"),
+            ("125 Eur", "šimtas dvidešimt penki eurai"),
             ("48,50 €", "keturiasdešimt aštuoni eurai penkiasdešimt centų"),
         ],
         "time": [("14:30", "keturiolika trisdešimt"), ("10:15", "dešimt penkiolika")],
