@@ -2,6 +2,24 @@
 """English blind11 templates."""
 
 TEMPLATES = {
+    "en_ticket_refund_decoy": [
+        ["C: The gig's been moved, I want a refund: {seat}.",
+         "A: That's {amount} back to you by {date}. Reference {ref}.",
+         "C: Do I get the booking fee back?",
+         "A: I'm afraid not."],
+    ],
+    "en_translation_price_decoy": [
+        ["C: How much for a certified translation of a degree certificate?",
+         "A: {amount} a page, ready {date}.",
+         "C: Could it be done by {time} tomorrow?",
+         "A: Yes, with a fifty percent rush fee."],
+    ],
+    "en_pharmacy_prescription": [
+        ["A: Online pharmacy, {agent}. Who's the prescription for?",
+         "C: For {PERSON:third}, a relative of mine, born {DOB:v}.",
+         "A: Mobile for the text updates?",
+         "C: {PHONE:v}."],
+    ],
     "en_bailiff_identity": [
         ["A: Enforcement office, {agent}. To lift the hold I need your passport number.",
          "C: {PASSPORT:v}. And my ID number is {NATIONAL_ID:v}.",

@@ -2,6 +2,24 @@
 """Lithuanian blind11 templates."""
 
 TEMPLATES = {
+    "lt_ticket_refund_decoy": [
+        ["C: Koncertas perkeltas, noriu grąžinti bilietus: {seat}.",
+         "A: Grąžinsime {amount}, pinigai ateis {date}. Prašymo numeris {ref}.",
+         "C: O aptarnavimo mokestį grąžinsite?",
+         "A: Ne, jis negrąžinamas."],
+    ],
+    "lt_translation_price_decoy": [
+        ["C: Kiek kainuoja diplomo vertimas su notaru?",
+         "A: Puslapis {amount}, tvirtinimas atskirai. Terminas {date}.",
+         "C: O skubiai, rytoj iki {time}?",
+         "A: Galima, antkainis penkiasdešimt procentų."],
+    ],
+    "lt_pharmacy_prescription": [
+        ["A: Internetinė vaistinė, {agent}. Kam receptas?",
+         "C: Išrašytas {PERSON:third_acc} vardu, tai mano giminė, gimimo data {DOB:v} dieną.",
+         "A: Telefonas SMS žinutėms?",
+         "C: {PHONE:v}."],
+    ],
     "lt_bailiff_identity": [
         ["A: Antstolių kontora, {agent}. Areštui panaikinti reikia paso numerio.",
          "C: {PASSPORT:v}. Ir asmens kodas: {NATIONAL_ID:v}.",

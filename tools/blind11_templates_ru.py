@@ -2,6 +2,24 @@
 """Russian blind11 templates: settings and callers chosen to differ from earlier sets."""
 
 TEMPLATES = {
+    "ru_ticket_refund_decoy": [
+        ["C: Концерт перенесли, хочу вернуть билеты: {seat}.",
+         "A: Возврат {amount}, деньги придут {date}. Номер заявки {ref}.",
+         "C: А сервисный сбор вернут?",
+         "A: Нет, сбор не возвращается."],
+    ],
+    "ru_translation_price_decoy": [
+        ["C: Сколько стоит перевод диплома с нотариусом?",
+         "A: Страница {amount}, заверение отдельно. Срок — {date}.",
+         "C: А срочно к {time} завтра можно?",
+         "A: Можно, наценка пятьдесят процентов."],
+    ],
+    "ru_pharmacy_prescription": [
+        ["A: Онлайн-аптека, {agent}. На кого рецепт?",
+         "C: На {PERSON:third_acc}, оформляю за родственника, дата рождения {DOB:v} года.",
+         "A: Телефон для СМС?",
+         "C: {PHONE:v}."],
+    ],
     "ru_bailiff_identity": [
         ["A: Приставы, {agent}. Для снятия ареста назовите паспорт.",
          "C: {PASSPORT:v}. И ИНН, если нужно: {NATIONAL_ID:v}.",

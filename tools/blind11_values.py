@@ -242,6 +242,10 @@ DECOYS = {  # kind -> list of (written, asr)
         "hotline": [("1850", "vienas aštuoni penki nulis")],
     },
 }
+DECOYS["ru"]["seat"] = [("ряд 12, места 7 и 8", "ряд двенадцать места семь и восемь")]
+DECOYS["uk"]["seat"] = [("ряд 12, місця 7 і 8", "ряд дванадцять місця сім і вісім")]
+DECOYS["en"]["seat"] = [("row 12, seats 7 and 8", "row twelve seats seven and eight")]
+DECOYS["lt"]["seat"] = [("12 eilė, 7 ir 8 vietos", "dvylikta eilė septinta ir aštunta vietos")]
 AGENTS = {
     "ru": ["Марина", "Алёна", "Полина"],
     "uk": ["Ірина", "Ганна", "Вікторія"],

@@ -115,6 +115,8 @@ def generate() -> list[dict]:
         others = [
             (n, v) for n, vs in TEMPLATES[lang].items() if not n.endswith("decoy") for v in vs
         ]
+        # card exchanges are drawn twice as often: CARD is the type the set must measure best
+        others += [item for item in others if any("{CARD:" in line for line in item[1])]
         n_decoy = round(total * DECOY_SHARE / 2)
         plan = [decoys[i % len(decoys)] for i in range(n_decoy)]
         plan += [others[i % len(others)] for i in range(total // 2 - n_decoy)]
