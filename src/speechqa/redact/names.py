@@ -470,7 +470,52 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     if not _company_before_greeter(tokens, position_of[f.pieces[-1][:2]]
                                                    + f.pieces[-1][2] - f.pieces[-1][1] - 1,
                                                    greeter)]
+    findings += _spelled_out_words(tokens, language)
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+# One-letter words a sentence can string together ("а я в", "i a"), and hesitations ("э-э-э")
+_ONE_LETTER_WORDS = {"ru": set("аивкосуяэы"), "uk": set("аіійвузояе"),
+                     "en": set("aio"), "lt": set("aoėi")}
+
+
+def _spells_a_word(letters: list[str], language: str) -> bool:
+    """Three letters or more with at least two different ones that are not words of their
+    own: someone spelling a word out, not a run of prepositions or a drawn-out "м-м-м"."""
+    own = _ONE_LETTER_WORDS.get(language, set())
+    return len(letters) >= 3 and len({letter for letter in letters if letter not in own}) >= 2
+
+
+def _hyphen_spelling(token: Token) -> bool:
+    """A word written spelled out with hyphens ("Б-У-Р-О-В"), not a drawn-out "м-м-м"."""
+    parts = token.raw.strip(_SPELL_PUNCT).lower().split("-")
+    return len(parts) >= 3 and len(set(parts)) >= 2 and all(
+        len(part) == 1 and part.isalpha() for part in parts)
+
+
+_SPELL_PUNCT = ".,;:!?…«»\"'()—– "
+
+
+def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
+    """A word spelled letter by letter ("ш м и д т", "k o w a l c z y k", "Б-У-Р-О-В"):
+    callers spell their surnames (and little else), so the spelling is the name again and
+    as much PII as the name; an e-mail or document code read the same way is kept by its
+    own, higher-priority type."""
+    findings = []
+    run: list[int] = []
+    for position in range(len(tokens) + 1):
+        token = tokens[position] if position < len(tokens) else None
+        if token is not None and len(token.norm) == 1 and token.norm.isalpha() \
+                and (not run or tokens[run[-1]].turn == token.turn):
+            run.append(position)
+            continue
+        if _spells_a_word([tokens[p].norm for p in run], language):
+            findings.append(Finding("PERSON", _pieces(tokens, run)))
+        run = [position] if token is not None and len(token.norm) == 1 \
+            and token.norm.isalpha() else []
+        if token is not None and _hyphen_spelling(token):
+            findings.append(Finding("PERSON", _pieces(tokens, [position])))
+    return findings
 
 
 def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> bool:
