@@ -496,6 +496,16 @@ def _hyphen_spelling(token: Token) -> bool:
 _SPELL_PUNCT = ".,;:!?…«»\"'()—– "
 
 
+def _beside_digits(tokens: list[Token], first: int, last: int) -> bool:
+    """Letters read next to digits are a code's ("g b 14 / n w b k / 4552": an IBAN's bank,
+    a passport series, a postcode), kept by that code's own type, not a name."""
+    near = tokens[max(0, first - _CODE_REACH):first] + tokens[last + 1:last + 1 + _CODE_REACH]
+    return any(token.number is not None for token in near)
+
+
+_CODE_REACH = 3
+
+
 def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
     """A word spelled letter by letter ("ш м и д т", "k o w a l c z y k", "Б-У-Р-О-В"):
     callers spell their surnames (and little else), so the spelling is the name again and
@@ -509,11 +519,13 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
                 and (not run or tokens[run[-1]].turn == token.turn):
             run.append(position)
             continue
-        if _spells_a_word([tokens[p].norm for p in run], language):
+        if _spells_a_word([tokens[p].norm for p in run], language) \
+                and not _beside_digits(tokens, run[0], run[-1]):
             findings.append(Finding("PERSON", _pieces(tokens, run)))
         run = [position] if token is not None and len(token.norm) == 1 \
             and token.norm.isalpha() else []
-        if token is not None and _hyphen_spelling(token):
+        if token is not None and _hyphen_spelling(token) \
+                and not _beside_digits(tokens, position, position):
             findings.append(Finding("PERSON", _pieces(tokens, [position])))
     return findings
 
