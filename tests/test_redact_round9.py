@@ -20,18 +20,28 @@ def of_type(kind: str, turns: list[str], lang: str, roles: list[str] | None = No
 
 @pytest.mark.parametrize(("lang", "ask", "spelled", "masked"), [
     ("ru", "Назовите фамилию по буквам.", "Г-О-Р-Д-Е-Е-В", "Г-О-Р-Д-Е-Е-В"),
-    ("ru", "по буквам пожалуйста", "ну л ы т к и н", "л ы т к и н"),
+    ("ru", "фамилию по буквам пожалуйста", "ну л ы т к и н", "л ы т к и н"),
     ("uk", "Продиктуйте прізвище по літерах.", "Т-К-А-Ч-Е-Н-К-О", "Т-К-А-Ч-Е-Н-К-О"),
-    ("uk", "по літерах будь ласка", "д м и т р у к", "д м и т р у к"),
+    ("uk", "прізвище по літерах будь ласка", "д м и т р у к", "д м и т р у к"),
     ("en", "could you spell your surname", "n o w i c k i", "n o w i c k i"),
-    ("en", "Could you spell that?", "H-A-R-G-R-E-A-V-E-S", "H-A-R-G-R-E-A-V-E-S"),
+    ("en", "Your surname, spelled out?", "H-A-R-G-R-E-A-V-E-S", "H-A-R-G-R-E-A-V-E-S"),
     ("lt", "pasakykite pavardę paraidžiui", "š i m k u s", "š i m k u s"),
 ])
 def test_a_surname_spelled_letter_by_letter_is_masked(lang, ask, spelled, masked):
     assert of_type("PERSON", [ask, spelled], lang, [A, C]) == [masked]
 
 
+@pytest.mark.parametrize(("lang", "turns", "masked"), [
+    ("ru", ["Как вас записать?", "Лыткин.", "Как пишется?", "Л-Ы-Т-К-И-Н"], "Л-Ы-Т-К-И-Н"),
+    ("en", ["who's calling", "okafor", "how do you spell that", "o k a f o r"], "o k a f o r"),
+])
+def test_letters_that_spell_a_word_said_before_are_masked_without_a_name_cue(lang, turns,
+                                                                          masked):
+    assert masked in of_type("PERSON", turns, lang, [A, C, A, C])
+
+
 @pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "код на коробке б р к"),          # letters nobody asked a name for
     ("ru", "а я в банке уже была"),          # one-letter words strung together
     ("ru", "м-м-м не помню"),                # a drawn-out hesitation
     ("ru", "э-э-э сейчас"),

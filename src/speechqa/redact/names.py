@@ -486,11 +486,14 @@ def _spells_a_word(letters: list[str], language: str) -> bool:
     return len(letters) >= 3 and len({letter for letter in letters if letter not in own}) >= 2
 
 
-def _hyphen_spelling(token: Token) -> bool:
-    """A word written spelled out with hyphens ("Б-У-Р-О-В"), not a drawn-out "м-м-м"."""
-    parts = token.raw.strip(_SPELL_PUNCT).lower().split("-")
-    return len(parts) >= 3 and len(set(parts)) >= 2 and all(
-        len(part) == 1 and part.isalpha() for part in parts)
+def _hyphen_letters(token: Token) -> list[str]:
+    """The letters of a word written spelled out with hyphens ("Б-У-Р-О-В"), not of a
+    drawn-out "м-м-м"; else []."""
+    parts = fold(token.raw.strip(_SPELL_PUNCT)).split("-")
+    if len(parts) >= 3 and len(set(parts)) >= 2 and all(
+            len(part) == 1 and part.isalpha() for part in parts):
+        return parts
+    return []
 
 
 _SPELL_PUNCT = ".,;:!?…«»\"'()—– "
@@ -507,11 +510,12 @@ _CODE_REACH = 3
 
 
 def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
-    """A word spelled letter by letter ("ш м и д т", "k o w a l c z y k", "Б-У-Р-О-В"):
-    callers spell their surnames (and little else), so the spelling is the name again and
-    as much PII as the name; an e-mail or document code read the same way is kept by its
-    own, higher-priority type."""
+    """A word spelled letter by letter ("ш м и д т", "k o w a l c z y k", "Б-У-Р-О-В") when
+    a name was asked for just before or the letters spell a word said earlier: callers
+    spell their surnames, so the spelling is the name again and as much PII as the name
+    ("the postcode is a b c", "it is spelled b o x" name nobody)."""
     findings = []
+    said: set[str] = set()
     run: list[int] = []
     for position in range(len(tokens) + 1):
         token = tokens[position] if position < len(tokens) else None
@@ -519,15 +523,33 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
                 and (not run or tokens[run[-1]].turn == token.turn):
             run.append(position)
             continue
-        if _spells_a_word([tokens[p].norm for p in run], language) \
-                and not _beside_digits(tokens, run[0], run[-1]):
+        letters = [tokens[p].norm for p in run]
+        if _spells_a_word(letters, language) and not _beside_digits(tokens, run[0], run[-1]) \
+                and ("".join(letters) in said or _name_asked_before(tokens, run[0])):
             findings.append(Finding("PERSON", _pieces(tokens, run)))
         run = [position] if token is not None and len(token.norm) == 1 \
             and token.norm.isalpha() else []
-        if token is not None and _hyphen_spelling(token) \
-                and not _beside_digits(tokens, position, position):
+        if token is None:
+            break
+        letters = _hyphen_letters(token)
+        if letters and not _beside_digits(tokens, position, position) \
+                and ("".join(letters) in said or _name_asked_before(tokens, position)):
             findings.append(Finding("PERSON", _pieces(tokens, [position])))
+        said.add(token.norm)
     return findings
+
+
+def _name_asked_before(tokens: list[Token], position: int) -> bool:
+    """The other speaker's turn just before asked for a name ("продиктуйте фамилию по
+    буквам", "could you spell the surname", "pasakykite pavardę paraidžiui")."""
+    turn = tokens[position].turn
+    cursor = position - tokens[position].index - 1
+    while cursor >= 0 and tokens[cursor].turn == turn - 1:
+        if tokens[cursor].role != tokens[position].role \
+                and _match_any(tokens, cursor, _phrase_lists()["person"]):
+            return True
+        cursor -= 1
+    return False
 
 
 def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> bool:
