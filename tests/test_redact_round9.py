@@ -119,3 +119,26 @@ def test_a_name_after_a_brother_sister_aunt_or_uncle_is_masked(lang, turn, name)
 ])
 def test_kin_words_without_a_name_mask_nothing(lang, turns, roles):
     assert of_type("PERSON", turns, lang, roles) == []
+
+
+# A birth year corrected after a question in between --------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "dob"), [
+    ("en", ["And your date of birth?", "I was born on 03/05/1988.", "Are you the account holder?",
+            "Yes. Oh, I gave you the wrong year. It's actually 03/05/1991."], "03/05/1991."),
+    ("ru", ["Ваша дата рождения?", "12.04.1975", "Вы владелец счёта?",
+            "Да. Ой, я назвала не тот год, правильно 12.04.1977."], "12.04.1977."),
+    ("uk", ["Ваша дата народження?", "12.04.1975", "Ви власник рахунку?",
+            "Так. Ой, я назвала не той рік, правильно 12.04.1977."], "12.04.1977."),
+    ("lt", ["Jūsų gimimo data?", "1975-04-12", "Ar jūs sutarties savininkas?",
+            "Taip. Oi, pasakiau ne tuos metus, teisingai 1977-04-12."], "1977-04-12."),
+])
+def test_a_birth_year_corrected_two_turns_later_is_a_dob(lang, turns, dob):
+    assert dob in of_type("DOB", turns, lang, [A, C, A, C])
+
+
+def test_an_appointment_after_the_birth_date_is_not_corrected_into_one():
+    turns = ["And your date of birth?", "03/05/1988.", "When would you like to come in?",
+             "The 14th of June, at ten."]
+    assert of_type("DOB", turns, "en", [A, C, A, C]) == ["03/05/1988."]

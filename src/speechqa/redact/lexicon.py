@@ -128,6 +128,8 @@ CUES: dict[str, list[str]] = {
         "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
         "когда вы родились", "год рождения", "рождения", "народження", "were you born",
         "birth", "gimėte", "gimete", "gimė", "gime", "gim* dat*",
+        # a birth year corrected later: "I gave you the wrong year, it's actually ..."
+        "wrong year", "не тот год", "не той рік", "ne tuos metus", "ne tie metai",
     ],
     "ADDRESS": [
         "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "почтовый индекс",
