@@ -142,3 +142,12 @@ def test_an_appointment_after_the_birth_date_is_not_corrected_into_one():
     turns = ["And your date of birth?", "03/05/1988.", "When would you like to come in?",
              "The 14th of June, at ten."]
     assert of_type("DOB", turns, "en", [A, C, A, C]) == ["03/05/1988."]
+
+
+def test_the_lithuanian_year_2000_said_as_one_ordinal_word_is_a_birth_year():
+    turns = ["gimimo data dutūkstantųjų metų rugsėjo dvyliktą dieną"]
+    assert of_type("DOB", turns, "lt") == ["dutūkstantųjų metų rugsėjo dvyliktą dieną"]
+
+
+def test_the_year_2000_in_a_delivery_date_is_no_birth_date():
+    assert of_type("DOB", ["pristatymas dutūkstantųjų metų rugsėjo dvyliktą"], "lt") == []

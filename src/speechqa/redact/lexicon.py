@@ -305,7 +305,7 @@ ORDINAL_STEMS = [
     "penkiolikt", "šešiolikt", "sesiolikt", "septyniolikt", "aštuoniolikt", "astuoniolikt",
     "devyniolikt", "dvidešimt", "dvidesimt", "trisdešimt", "trisdesimt", "tūkstant", "tukstant",
     "šimt", "simt", "devyniasdešimt", "aštuoniasdešimt", "septyniasdešimt", "šešiasdešimt",
-    "penkiasdešimt", "keturiasdešimt",
+    "penkiasdešimt", "keturiasdešimt", "dutūkstant",  # "dutūkstantųjų metų": the year 2000
 ]
 DATE_JOINERS = {"of", "the", "and", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu",
                 "metai", "metais", "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd",
