@@ -80,7 +80,7 @@ CUES: dict[str, list[str]] = {
         "telefono numer*", "mobiliojo telefono", "my number", "мой номер", "мій номер",
         "call me back", "call me", "ring me", "back on", "plius", "звон*", "дзвон*", "call",
         "ring", "a number", "best number", "good number", "contact", "reach",
-        "mano numeris", "mano numerį", "mano numeri", "perskambin*",
+        "mano numeris", "mano numerį", "mano numeri", "perskambin*", "kontakt*",
         # a changed number: «диктуйте новый номер», "go ahead with the new number" (not
         # «Загранпаспорт новый, номер 74 4011811»)
         "диктуйте новый номер", "продиктуйте новый номер", "назовите новый номер",
@@ -128,6 +128,8 @@ CUES: dict[str, list[str]] = {
         "gimimo data", "gimimo dat*", "gimiau", "gimęs", "gimes", "gimusi", "gimimo",
         "когда вы родились", "год рождения", "рождения", "народження", "were you born",
         "birth", "gimėte", "gimete", "gimė", "gime", "gim* dat*",
+        # a birth year corrected later: "I gave you the wrong year, it's actually ..."
+        "wrong year", "не тот год", "не той рік", "ne tuos metus", "ne tie metai",
     ],
     "ADDRESS": [
         "zip", "zip code", "zipcode", "postcode", "post code", "postal code", "почтовый индекс",
@@ -208,6 +210,7 @@ PAUSE_WORDS = {
     "slash", "слэш", "слеш", "дробь", "дріб", "косая", "dash", "hyphen", "тире", "дефис",
     "дефіс", "brūkšnys", "bruksnys", "pasvirasis",
     "oops", "whoops", "oi", "minutėlę", "minutele", "посмотрю", "подивлюсь", "gal",
+    "palaukit", "palauk", "стоп", "stop", "м-м", "мм", "э-э", "е-е", "m-m", "ė-ė", "uh-uh",
 }
 # Asides of several words; their number words ("one moment") are not digits.
 PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "one second",
@@ -217,7 +220,9 @@ PAUSE_PHRASES = ["let me see", "hang on", "hold on", "one moment", "one sec", "o
                  "vieną minutę", "то есть", "то єсть", "bear with me", "give me a second",
                  "give me a sec", "where was i", "let me look", "сейчас посмотрю", "где же она",
                  "зараз подивлюся", "де ж вона", "tuoj pažiūrėsiu", "tuoj paziuresiu",
-                 "kur ji", "that's wrong", "that's not right", "that's not it"]
+                 "kur ji", "that's wrong", "that's not right", "that's not it",
+                 # "8 9884 55 — нет, подождите, не то" / "317 878": a self-repair, then the rest
+                 "не то", "не те", "не так", "ne tas", "ne taip", "not that", "wrong"]
 # An agent's whole turn while a number is being dictated: the number goes on after it.
 ACK_WORDS = {
     "так", "да", "ага", "угу", "дальше", "далее", "слушаю", "записываю", "записала",
@@ -230,7 +235,7 @@ ACK_WORDS = {
     # "sorry, I can't keep up, go on": the number goes on after it too
     "не", "успеваю", "успела", "успел", "ні", "встигаю", "встигла", "встиг", "записати",
     "nespėju", "nespeju", "užsirašyti", "uzsirasyti", "typing", "in", "i'm", "carry",
-    "keep", "up", "я", "i", "aš", "as", "just",
+    "keep", "up", "я", "i", "aš", "as", "just", "rush",  # "no rush"
 }
 
 STREET_WORDS = {
@@ -300,7 +305,7 @@ ORDINAL_STEMS = [
     "penkiolikt", "šešiolikt", "sesiolikt", "septyniolikt", "aštuoniolikt", "astuoniolikt",
     "devyniolikt", "dvidešimt", "dvidesimt", "trisdešimt", "trisdesimt", "tūkstant", "tukstant",
     "šimt", "simt", "devyniasdešimt", "aštuoniasdešimt", "septyniasdešimt", "šešiasdešimt",
-    "penkiasdešimt", "keturiasdešimt",
+    "penkiasdešimt", "keturiasdešimt", "dutūkstant",  # "dutūkstantųjų metų": the year 2000
 ]
 DATE_JOINERS = {"of", "the", "and", "года", "год", "г", "року", "рік", "р", "m", "metų", "metu",
                 "metai", "metais", "d", "dieną", "diena", "числа", "year", "in", "on", "st", "nd",
@@ -333,6 +338,11 @@ PERSON_CUES = [
     "жена", "жену", "жены", "муж", "мужа", "сын", "сына", "дочь", "дочери", "отец", "отца",
     "мама", "мамы", "дружина", "дружину", "дружини", "чоловік", "чоловіка", "син", "сина",
     "донька", "доньку", "доньки", "батько", "батька", "мати", "матері",
+    # brothers, sisters, aunts and uncles: «привезёт мой брат Джонатан», "brolis Vytenis"
+    "брат", "брата", "брату", "сестра", "сестру", "сестры", "сестре", "сестри", "сестрі",
+    "тётя", "тетя", "тёти", "тети", "дядя", "дяди", "тітка", "тітки", "дядько", "дядька",
+    "brolis", "broliui", "brolio", "sesuo", "seseriai", "sesers", "teta", "tetai", "dėdė",
+    "dede", "my aunt", "my uncle", "my cousin", "my grandson", "my granddaughter",
     "страхователь", "страхувальник", "застрахованный", "застрахована", "застрахований",
     "владелец", "власник", "держатель", "policyholder", "holder", "draudėjas", "draudejas",
     "savininkas",

@@ -470,7 +470,86 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                     if not _company_before_greeter(tokens, position_of[f.pieces[-1][:2]]
                                                    + f.pieces[-1][2] - f.pieces[-1][1] - 1,
                                                    greeter)]
+    findings += _spelled_out_words(tokens, language)
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
+
+
+# One-letter words a sentence can string together ("а я в", "i a"), and hesitations ("э-э-э")
+_ONE_LETTER_WORDS = {"ru": set("аивкосуяэы"), "uk": set("аіійвузояе"),
+                     "en": set("aio"), "lt": set("aoėi")}
+
+
+def _spells_a_word(letters: list[str], language: str) -> bool:
+    """Three letters or more with at least two different ones that are not words of their
+    own: someone spelling a word out, not a run of prepositions or a drawn-out "м-м-м"."""
+    own = _ONE_LETTER_WORDS.get(language, set())
+    return len(letters) >= 3 and len({letter for letter in letters if letter not in own}) >= 2
+
+
+def _hyphen_letters(token: Token) -> list[str]:
+    """The letters of a word written spelled out with hyphens ("Б-У-Р-О-В"), not of a
+    drawn-out "м-м-м"; else []."""
+    parts = fold(token.raw.strip(_SPELL_PUNCT)).split("-")
+    if len(parts) >= 3 and len(set(parts)) >= 2 and all(
+            len(part) == 1 and part.isalpha() for part in parts):
+        return parts
+    return []
+
+
+_SPELL_PUNCT = ".,;:!?…«»\"'()—– "
+
+
+def _beside_digits(tokens: list[Token], first: int, last: int) -> bool:
+    """Letters read next to digits are a code's ("g b 14 / n w b k / 4552": an IBAN's bank,
+    a passport series, a postcode), kept by that code's own type, not a name."""
+    near = tokens[max(0, first - _CODE_REACH):first] + tokens[last + 1:last + 1 + _CODE_REACH]
+    return any(token.number is not None for token in near)
+
+
+_CODE_REACH = 3
+
+
+def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
+    """A word spelled letter by letter ("ш м и д т", "k o w a l c z y k", "Б-У-Р-О-В") when
+    a name was asked for just before or the letters spell a word said earlier: callers
+    spell their surnames, so the spelling is the name again and as much PII as the name
+    ("the postcode is a b c", "it is spelled b o x" name nobody)."""
+    findings = []
+    said: set[str] = set()
+    run: list[int] = []
+    for position in range(len(tokens) + 1):
+        token = tokens[position] if position < len(tokens) else None
+        if token is not None and len(token.norm) == 1 and token.norm.isalpha() \
+                and (not run or tokens[run[-1]].turn == token.turn):
+            run.append(position)
+            continue
+        letters = [tokens[p].norm for p in run]
+        if _spells_a_word(letters, language) and not _beside_digits(tokens, run[0], run[-1]) \
+                and ("".join(letters) in said or _name_asked_before(tokens, run[0])):
+            findings.append(Finding("PERSON", _pieces(tokens, run)))
+        run = [position] if token is not None and len(token.norm) == 1 \
+            and token.norm.isalpha() else []
+        if token is None:
+            break
+        letters = _hyphen_letters(token)
+        if letters and not _beside_digits(tokens, position, position) \
+                and ("".join(letters) in said or _name_asked_before(tokens, position)):
+            findings.append(Finding("PERSON", _pieces(tokens, [position])))
+        said.add(token.norm)
+    return findings
+
+
+def _name_asked_before(tokens: list[Token], position: int) -> bool:
+    """The other speaker's turn just before asked for a name ("продиктуйте фамилию по
+    буквам", "could you spell the surname", "pasakykite pavardę paraidžiui")."""
+    turn = tokens[position].turn
+    cursor = position - tokens[position].index - 1
+    while cursor >= 0 and tokens[cursor].turn == turn - 1:
+        if tokens[cursor].role != tokens[position].role \
+                and _match_any(tokens, cursor, _phrase_lists()["person"]):
+            return True
+        cursor -= 1
+    return False
 
 
 def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> bool:

@@ -81,6 +81,9 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                 if token.turn != last.turn and token.number is None and _rest_lead(tokens, gap):
                     gap += 1  # "+7 903 798..." / "угу" / "и последние 93 52"
                     continue
+                if gap > cursor and token.turn != tokens[gap - 1].turn:
+                    # "... 55 — нет, подождите, не то" / "да" / "м-м 317 878": a new breath
+                    words = 0
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS and token.norm not in _AMOUNT_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
@@ -89,7 +92,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                         token.pause or token.norm in FILLERS or not token.norm or aside):
                     break
                 pauses_only = pauses_only and (token.pause or not token.norm or aside)
-                words += 1
+                words += bool(token.norm)  # a dash between the digits is no word
                 gap += 1
             # (not into a cue that starts with a number: "... восемь двадцать восемь" / "и
             # три цифры с обратной стороны?")
