@@ -122,6 +122,45 @@ def test_identity_needs_a_secret_asked_for_not_mentioned(language, text, asked):
         ("ru", "Уточню у коллег и перезвоню.", False),
         ("ru", "уточню у коллег и перезвоню вам", False),
         ("en", "Could you confirm your PIN, would that be okay?", False),
+        # checklist 1.5.0: check-backs by tag and offered options
+        # a tag turns a statement about the request into a check
+        ("ru", "Вы хотите перенести доставку на субботу, да?", True),
+        ("ru", "то есть стук появился сразу после замены колодок так", True),
+        ("uk", "Ви хочете перейти на ранковий абонемент, так?", True),
+        ("en", "You'd like the bigger bags from now on, yeah?", True),
+        ("en", "So it only crashes when you export, right?", True),
+        ("lt", "Norite pakeisti planą nuo kito mėnesio, taip?", True),
+        # the customer asked to choose between readings or options
+        ("ru", "Уточните, пожалуйста: не пришла выплата за прошлую неделю или за весь месяц?",
+         True),
+        ("uk", "Уточніть, будь ласка, вас цікавить кредитна картка чи зарплатна?", True),
+        ("en", "Would a double room do, or do you need twin beds?", True),
+        ("en", "Correct me if I'm wrong, the charge was taken twice?", True),
+        ("ru", "Вы про списание от пятнадцатого числа?", True),
+        ("ru", "Вас интересует именно кредитная карта?", True),
+        ("uk", "Вас цікавить саме кредитна картка?", True),
+        ("ru", "Вы хотите вернуть деньги, а не обменять товар, верно.", True),  # Whisper's stop
+        ("uk", "Ви хочете перенести доставку на суботу, так.", True),
+        ("ru", "Хорошо, да.", False),
+        ("en", "Are you looking to upgrade, or just change the plan?", True),
+        ("en", "Would it help if I sent you a link?", True),
+        ("lt", "Ar jums tiktų penktadienis?", True),
+        ("lt", "Kitaip tariant, jūs norite nutraukti sutartį?", True),
+        # data checks, diagnostics and lookups are not checks of understanding
+        ("ru", "Доставка по адресу улица Гагарина, дом двенадцать, квартира сорок, верно?", False),
+        ("uk", "Отримання у відділенні номер сім на Соборній, вірно?", False),
+        ("en", "And the new address is forty two Elm Street, is that right?", False),
+        ("lt", "Pristatymo adresas Vilniaus gatvė dešimt, teisingai?", False),
+        ("ru", "Ваше кодовое слово «сосна», да?", False),
+        ("ru", "Стучит на скорости или когда тормозите?", False),
+        ("en", "Are the lights on the router green or red?", False),
+        ("ru", "Уточните, пожалуйста, номер заказа.", False),
+        ("ru", "Вы перезагружали приставку?", False),
+        ("ru", "Адрес прежний, улица Лесная, дом три, верно.", False),
+        ("en", "Is it the iPhone or the Android app?", False),
+        ("uk", "Ви пробували перезавантажити роутер?", False),
+        ("ru", "Алло, вы меня слышите, да?", False),
+        ("en", "Sorry, you're still there, right?", False),
     ],
 )
 def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
@@ -158,6 +197,45 @@ def test_clarifying_questions_as_people_ask_them(language, text, clarifying):
                "ремонта на месте.", True),
         # a filler opener in a short turn is not a recap
         ("en", "Here's the thing.", False),
+        # checklist 1.5.0: summing-up cues with specifics, and their decoys
+        # a summing-up cue and specifics, without a set recap phrase
+        ("en", "Great, so to pull it together: the van arrives Saturday at eight, three movers, "
+               "and the total is four hundred and fifty pounds.", True),
+        ("en", "Sure, so I've cancelled it from the twentieth, you won't be charged again, and "
+               "you'll get a confirmation email today.", True),
+        ("ru", "Хорошо, тогда так: мастер приедет в четверг с десяти до двух, перед выездом "
+               "позвонит, выезд бесплатный.", True),
+        ("uk", "Добре, тоді курьер забере посилку завтра до обіду, а гроші повернуться на "
+               "картку протягом п'яти днів.", True),
+        ("uk", "Резюмую: картку перевипущено, нова буде у відділенні через п'ять робочих днів.",
+         True),
+        ("ru", "Ещё раз кратко: возврат оформлен, деньги придут на карту в течение десяти дней.",
+         True),
+        ("en", "Let me go over what we've agreed: the refund goes back to your card within five "
+               "working days.", True),
+        ("lt", "Reziumuojant, kortelė užblokuota, o nauja atkeliaus paštu per penkias dienas.",
+         True),
+        ("ru", "Хорошо, давайте подведём черту: заявка принята, мастер придёт в среду с девяти "
+               "до часу.", True),
+        ("uk", "Домовилися: доставка в суботу, оплата під час отримання, двісті гривень.", True),
+        ("en", "To confirm, the appointment is Tuesday at ten and you'll get a text reminder the "
+               "day before.", True),
+        ("en", "That's all set up for you now, your new card will arrive within five working "
+               "days.", True),
+        ("lt", "Susitarėme taip: kurjeris atvyks rytoj, o pinigai grįš per tris dienas.", True),
+        # a recap word opening a question, a data check, a bare confirmation, a vague promise
+        ("ru", "Итак, у вас остались ещё какие-нибудь вопросы по договору?", False),
+        ("en", "So, to recap, is there anything else I can help you with today?", False),
+        ("ru", "Заказ оформлен на этот номер телефона?", False),
+        ("en", "Right, that's all done for you.", False),
+        ("uk", "Я передам інформацію, з вами зв'яжуться.", False),
+        ("en", "So you can always call us back if anything changes with the booking.", False),
+        ("ru", "Значит, так: мне нужен номер договора и ваша дата рождения.", False),
+        ("en", "The refund usually takes five to seven working days.", False),
+        ("en", "So the problem is that your payment on the fifth was rejected because the card "
+               "expired last month.", False),
+        ("en", "sure um so it shows that your checking account balance is sixty seven dollars",
+         False),
     ],
 )
 def test_summary_as_people_phrase_it(language, text, recap):
@@ -251,115 +329,6 @@ def test_offer_check_and_recap_opener_as_people_say_them(item, text, found):
         ("customer", 31, 33, "Понятно."),
     ]
     assert decide(item, turns, "ru") is found
-
-
-# --- checklist 1.5.0: check-backs, offered options and recaps as agents phrase them ----------
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "clarifying"),
-    [
-        # a tag turns a statement about the request into a check
-        ("ru", "Вы хотите перенести доставку на субботу, да?", True),
-        ("ru", "то есть стук появился сразу после замены колодок так", True),
-        ("uk", "Ви хочете перейти на ранковий абонемент, так?", True),
-        ("en", "You'd like the bigger bags from now on, yeah?", True),
-        ("en", "So it only crashes when you export, right?", True),
-        ("lt", "Norite pakeisti planą nuo kito mėnesio, taip?", True),
-        # the customer asked to choose between readings or options
-        ("ru", "Уточните, пожалуйста: не пришла выплата за прошлую неделю или за весь месяц?",
-         True),
-        ("uk", "Уточніть, будь ласка, вас цікавить кредитна картка чи зарплатна?", True),
-        ("en", "Would a double room do, or do you need twin beds?", True),
-        ("en", "Correct me if I'm wrong, the charge was taken twice?", True),
-        ("ru", "Вы про списание от пятнадцатого числа?", True),
-        ("ru", "Вас интересует именно кредитная карта?", True),
-        ("uk", "Вас цікавить саме кредитна картка?", True),
-        ("ru", "Вы хотите вернуть деньги, а не обменять товар, верно.", True),  # Whisper's stop
-        ("uk", "Ви хочете перенести доставку на суботу, так.", True),
-        ("ru", "Хорошо, да.", False),
-        ("en", "Are you looking to upgrade, or just change the plan?", True),
-        ("en", "Would it help if I sent you a link?", True),
-        ("lt", "Ar jums tiktų penktadienis?", True),
-        ("lt", "Kitaip tariant, jūs norite nutraukti sutartį?", True),
-        # data checks, diagnostics and lookups are not checks of understanding
-        ("ru", "Доставка по адресу улица Гагарина, дом двенадцать, квартира сорок, верно?", False),
-        ("uk", "Отримання у відділенні номер сім на Соборній, вірно?", False),
-        ("en", "And the new address is forty two Elm Street, is that right?", False),
-        ("lt", "Pristatymo adresas Vilniaus gatvė dešimt, teisingai?", False),
-        ("ru", "Ваше кодовое слово «сосна», да?", False),
-        ("ru", "Стучит на скорости или когда тормозите?", False),
-        ("en", "Are the lights on the router green or red?", False),
-        ("ru", "Уточните, пожалуйста, номер заказа.", False),
-        ("ru", "Вы перезагружали приставку?", False),
-        ("ru", "Адрес прежний, улица Лесная, дом три, верно.", False),
-        ("en", "Is it the iPhone or the Android app?", False),
-        ("uk", "Ви пробували перезавантажити роутер?", False),
-        ("ru", "Алло, вы меня слышите, да?", False),
-        ("en", "Sorry, you're still there, right?", False),
-    ],
-)
-def test_clarifying_check_backs_and_options_1_5(language, text, clarifying):
-    turns = [
-        ("agent", 1, 4, "Здравствуйте."),
-        ("customer", 5, 8, "У меня вопрос."),
-        ("agent", 9, 14, text),
-        ("customer", 15, 18, "Да."),
-    ]
-    assert decide("clarifying_questions", turns, language) is clarifying
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "recap"),
-    [
-        # a summing-up cue and specifics, without a set recap phrase
-        ("en", "Great, so to pull it together: the van arrives Saturday at eight, three movers, "
-               "and the total is four hundred and fifty pounds.", True),
-        ("en", "Sure, so I've cancelled it from the twentieth, you won't be charged again, and "
-               "you'll get a confirmation email today.", True),
-        ("ru", "Хорошо, тогда так: мастер приедет в четверг с десяти до двух, перед выездом "
-               "позвонит, выезд бесплатный.", True),
-        ("uk", "Добре, тоді курьер забере посилку завтра до обіду, а гроші повернуться на "
-               "картку протягом п'яти днів.", True),
-        ("uk", "Резюмую: картку перевипущено, нова буде у відділенні через п'ять робочих днів.",
-         True),
-        ("ru", "Ещё раз кратко: возврат оформлен, деньги придут на карту в течение десяти дней.",
-         True),
-        ("en", "Let me go over what we've agreed: the refund goes back to your card within five "
-               "working days.", True),
-        ("lt", "Reziumuojant, kortelė užblokuota, o nauja atkeliaus paštu per penkias dienas.",
-         True),
-        ("ru", "Хорошо, давайте подведём черту: заявка принята, мастер придёт в среду с девяти "
-               "до часу.", True),
-        ("uk", "Домовилися: доставка в суботу, оплата під час отримання, двісті гривень.", True),
-        ("en", "To confirm, the appointment is Tuesday at ten and you'll get a text reminder the "
-               "day before.", True),
-        ("en", "That's all set up for you now, your new card will arrive within five working "
-               "days.", True),
-        ("lt", "Susitarėme taip: kurjeris atvyks rytoj, o pinigai grįš per tris dienas.", True),
-        # a recap word opening a question, a data check, a bare confirmation, a vague promise
-        ("ru", "Итак, у вас остались ещё какие-нибудь вопросы по договору?", False),
-        ("en", "So, to recap, is there anything else I can help you with today?", False),
-        ("ru", "Заказ оформлен на этот номер телефона?", False),
-        ("en", "Right, that's all done for you.", False),
-        ("uk", "Я передам інформацію, з вами зв'яжуться.", False),
-        ("en", "So you can always call us back if anything changes with the booking.", False),
-        ("ru", "Значит, так: мне нужен номер договора и ваша дата рождения.", False),
-        ("en", "The refund usually takes five to seven working days.", False),
-        ("en", "So the problem is that your payment on the fifth was rejected because the card "
-               "expired last month.", False),
-        ("en", "sure um so it shows that your checking account balance is sixty seven dollars",
-         False),
-    ],
-)
-def test_summary_cues_and_decoys_1_5(language, text, recap):
-    turns = [
-        ("agent", 1, 4, "Здравствуйте."),
-        ("customer", 5, 30, "У меня вопрос."),
-        ("agent", 40, 50, text),
-        ("customer", 51, 55, "Хорошо."),
-    ]
-    assert decide("summary", turns, language, duration=60) is recap
 
 
 def test_the_customers_recap_confirmed_by_the_agent_is_not_a_summary():
