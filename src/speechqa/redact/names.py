@@ -514,28 +514,31 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
     a name was asked for just before or the letters spell a word said earlier: callers
     spell their surnames, so the spelling is the name again and as much PII as the name
     ("the postcode is a b c", "it is spelled b o x" name nobody)."""
-    findings = []
+    findings: list[Finding] = []
     said: set[str] = set()
+
+    def names_someone(letters: list[str], first: int, last: int) -> bool:
+        return not _beside_digits(tokens, first, last) and (
+            "".join(letters) in said or _name_asked_before(tokens, first))
+
+    def close(run: list[int]) -> None:
+        letters = [tokens[p].norm for p in run]
+        if _spells_a_word(letters, language) and names_someone(letters, run[0], run[-1]):
+            findings.append(Finding("PERSON", _pieces(tokens, run)))
+
     run: list[int] = []
-    for position in range(len(tokens) + 1):
-        token = tokens[position] if position < len(tokens) else None
-        if token is not None and len(token.norm) == 1 and token.norm.isalpha() \
-                and (not run or tokens[run[-1]].turn == token.turn):
+    for position, token in enumerate(tokens):
+        letter = len(token.norm) == 1 and token.norm.isalpha()
+        if letter and (not run or tokens[run[-1]].turn == token.turn):
             run.append(position)
             continue
-        letters = [tokens[p].norm for p in run]
-        if _spells_a_word(letters, language) and not _beside_digits(tokens, run[0], run[-1]) \
-                and ("".join(letters) in said or _name_asked_before(tokens, run[0])):
-            findings.append(Finding("PERSON", _pieces(tokens, run)))
-        run = [position] if token is not None and len(token.norm) == 1 \
-            and token.norm.isalpha() else []
-        if token is None:
-            break
+        close(run)
+        run = [position] if letter else []
         letters = _hyphen_letters(token)
-        if letters and not _beside_digits(tokens, position, position) \
-                and ("".join(letters) in said or _name_asked_before(tokens, position)):
+        if letters and names_someone(letters, position, position):
             findings.append(Finding("PERSON", _pieces(tokens, [position])))
         said.add(token.norm)
+    close(run)
     return findings
 
 
