@@ -811,3 +811,102 @@ def lt_code_check(first10: str) -> str:
         if rest == 10:
             rest = 0
     return str(rest)
+
+
+# ---------------------------------------------------------------- reading words back
+def _word_table(lang: str) -> dict[str, tuple[str, int]]:
+    table = WORDS[lang]
+    words: dict[str, tuple[str, int]] = {table["units"][0]: ("Z", 0)}
+    for value, word in enumerate(table["units"][1:], 1):
+        words[word] = ("U", value)
+    for value, word in enumerate(table["teens"]):
+        words[word] = ("N", 10 + value)
+    for value, word in enumerate(table["tens"][2:], 2):
+        words[word] = ("X", 10 * value)
+    extra = {
+        "ru": {
+            "две": ("U", 2),
+            "одна": ("U", 1),
+            "тысяча": ("T", 1000),
+            "тысячи": ("TM", 0),
+            "тысяч": ("TM", 0),
+        },
+        "uk": {
+            "дві": ("U", 2),
+            "одна": ("U", 1),
+            "тисяча": ("T", 1000),
+            "тисячі": ("TM", 0),
+            "тисяч": ("TM", 0),
+        },
+        "en": {
+            "oh": ("Z", 0),
+            "hundred": ("HM", 0),
+            "thousand": ("TM", 0),
+            "double": ("D", 2),
+            "triple": ("D", 3),
+        },
+        "lt": {
+            "šimtas": ("H", 100),
+            "šimtai": ("HM", 0),
+            "tūkstantis": ("T", 1000),
+            "tūkstančiai": ("TM", 0),
+        },
+    }[lang]
+    words.update(extra)
+    if lang in ("ru", "uk"):
+        for value, word in enumerate(table["hundreds"][1:], 1):
+            words[word] = ("H", 100 * value)
+    return words
+
+
+def spoken_digits(text: str, lang: str, skip: set[str]) -> str | None:
+    """Digits a listener writes down for spoken words; None if a word is not a number word."""
+    table = _word_table(lang)
+    out: list[str] = []
+    current: list = []  # [value, last class]
+    repeat = 1
+
+    def flush() -> None:
+        if current:
+            out.append(str(current[0]))
+            current.clear()
+
+    for word in text.split():
+        if word in skip:
+            continue
+        if word not in table:
+            return None
+        kind, value = table[word]
+        last = current[1] if current else None
+        if kind == "D":
+            repeat = value
+            continue
+        if kind == "Z":
+            flush()
+            out.append("0" * repeat)
+        elif kind == "U" and repeat > 1:
+            flush()
+            out.append(str(value) * repeat)
+        elif kind == "U" and last in ("T", "H", "X"):
+            current[0] += value
+            current[1] = "U"
+        elif kind in ("N", "X") and last in ("T", "H"):
+            current[0] += value
+            current[1] = kind
+        elif kind == "H" and last == "T":
+            current[0] += value
+            current[1] = "H"
+        elif kind == "HM" and last == "U":
+            current[0] *= 100
+            current[1] = "H"
+        elif kind == "TM" and last == "U":
+            current[0] *= 1000
+            current[1] = "T"
+        elif kind in ("HM", "TM"):
+            return None
+        else:
+            flush()
+            current[:] = [value, kind]
+        repeat = 1
+    flush()
+    return "".join(out)
