@@ -199,10 +199,11 @@ class Maker:
         return f"{L.spoken_year(year, 'lt', 'ų')} metų {month_word} {L.lt_ordinal(day, 'ą')}"
 
     # ------------------------------------------------------------ names
-    def person(self, case: str, who: str = "any") -> str:
+    def person(self, case: str, female: bool | None = None) -> str:
         """A name in a grammatical case; shapes vary (first, full, surname, diminutive)."""
         r, lang = self.rng, self.lang
-        female = r.random() < 0.5
+        if female is None:
+            female = r.random() < 0.5
         shape = self.pick(["first", "full", "full", "surname", "dimin", "formal"])
         if lang == "ru":
             idx = L.RU_CASES.index(case)
@@ -227,7 +228,9 @@ class Maker:
                 "first": [fs[idx]],
                 "full": [fs[idx], ss[idx]],
                 "surname": [ss[idx]],
-                "dimin": [L.decline_ru(self.pick(L.RU_DIMIN), "f")[idx]],
+                "dimin": [
+                    L.decline_ru(self.pick(L.RU_DIMIN_F if female else L.RU_DIMIN_M), "f")[idx]
+                ],
                 "formal": [ss[idx], fs[idx], ps[idx]] if r.random() < 0.5 else [fs[idx], ps[idx]],
             }[shape]
         elif lang == "uk":
@@ -278,7 +281,10 @@ class Maker:
         if case is None:
             case = self.pick(sorted(set(table) - {"voc"}))
         template = self.pick(table[case])
-        return fill(template, p=Ent(self.key(), "PERSON", self.person(case)))
+        female = None  # a trailing (f) or (m) says whom the sentence is about
+        if template.endswith((" (f)", " (m)")):
+            template, female = template[:-4], template.endswith("(f)")
+        return fill(template, p=Ent(self.key(), "PERSON", self.person(case, female)))
 
     def spelled_name(self) -> list:
         surname = self.person("nom")
@@ -991,6 +997,8 @@ def assemble(x: Exchange) -> tuple[list[dict], list[dict]]:
                 spans.setdefault(key, {"type": part.type, "order": len(spans)})
             else:
                 text, key = (m.clean(part) if m.asr else part), None
+                if text.startswith(".") and chars and chars[-1][0] == "." and chars[-1][1]:
+                    text = text[1:]  # "9 d." ends the sentence itself
             if m.asr:
                 text = f" {text} "
             chars += [(c, key) for c in text]
