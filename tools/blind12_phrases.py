@@ -223,11 +223,52 @@ ASK = {
     },
 }
 
+# lead-ins also carry the caller types: elderly, in a hurry, non-native, reading, interrupted
 LEAD = {
-    "ru": ["", "Да, записывайте: ", "Сейчас, секунду... ", "Так, ", "Пишите: "],
-    "uk": ["", "Так, записуйте: ", "Зараз, секунду... ", "Пишіть: "],
-    "en": ["", "Yeah, it's ", "Hang on... right, ", "Okay, ", "Sure: "],
-    "lt": ["", "Taip, užsirašykite: ", "Minutėlę... ", "Gerai, "],
+    "ru": [
+        "",
+        "Да, записывайте: ",
+        "Сейчас, секунду... ",
+        "Так, ",
+        "Пишите: ",
+        "Ой, деточка, сейчас очки найду... вот: ",
+        "Быстрее, я за рулём: ",
+        "Читаю с документа: ",
+        "Подождите, тут курьер... так, ",
+        "Я плохо говорю по-русски, ",
+    ],
+    "uk": [
+        "",
+        "Так, записуйте: ",
+        "Зараз, секунду... ",
+        "Пишіть: ",
+        "Ой, дитино, зараз окуляри знайду... ось: ",
+        "Швидше, я поспішаю: ",
+        "Читаю з документа: ",
+        "Вибачте, тут дитина... так, ",
+    ],
+    "en": [
+        "",
+        "Yeah, it's ",
+        "Hang on... right, ",
+        "Okay, ",
+        "Sure: ",
+        "Oh dear, let me find my glasses... here: ",
+        "Quickly, I'm driving: ",
+        "Reading it off the letter: ",
+        "Sorry, my English not so good, is ",
+        "Sorry, the dog... right, ",
+    ],
+    "lt": [
+        "",
+        "Taip, užsirašykite: ",
+        "Minutėlę... ",
+        "Gerai, ",
+        "Oi, vaikeli, tuoj akinius surasiu... štai: ",
+        "Greičiau, vairuoju: ",
+        "Skaitau iš dokumento: ",
+        "Atsiprašau, lietuviškai blogai kalbu, ",
+    ],
 }
 GO_ON = {
     "ru": ["Ага.", "Да, дальше.", "Так, записала."],

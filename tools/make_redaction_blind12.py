@@ -459,7 +459,7 @@ def account(m: Maker) -> tuple[str, str]:
     """(kind, number text) for IBANs and contract/policy/personal account numbers."""
     r = m.rng
     kind = m.pick(
-        ["iban", "contract", "policy", "personal"]
+        ["iban", "iban", "iban", "contract", "policy", "personal"]
         if m.lang != "ru"
         else ["contract", "policy", "personal", "personal"]
     )
