@@ -697,7 +697,7 @@ def block_card(x: Exchange) -> None:
     x.tags.add("card")
     key = m.key()
     x.agent(m.pick(P.ASK["CARD"][m.lang]) + " ")
-    if x.room() >= 5 and m.rng.random() < 0.4:
+    if x.room() >= 5 and m.rng.random() < 0.6:
         half = len(groups) // 2
         x.customer(lead(m), Ent(key, "CARD", m.say(groups[:half])), "...")
         if m.rng.random() < 0.4:
@@ -766,7 +766,7 @@ def block_phone(x: Exchange) -> None:
 
     key = m.key()
     x.agent(m.pick(P.ASK["PHONE"][m.lang]))
-    if m.asr and x.room() >= 5 and m.rng.random() < 0.35:
+    if m.asr and x.room() >= 5 and m.rng.random() < 0.5:
         half = max(1, len(groups) // 2)
         x.customer(lead(m), Ent(key, "PHONE", render(part=groups[:half])))
         x.agent(m.pick(P.GO_ON[m.lang]))
@@ -944,7 +944,7 @@ def entity_exchange(m: Maker, main: str) -> Exchange:
     greet, reason = greeting(m)
     x.tags.add(main)
     x.main = main
-    if m.rng.random() < 0.55 or main == "person":
+    if m.rng.random() < (0.4 if main == "card" else 0.55) or main == "person":
         x.agent(*greet)
         intro = m.person_sentence("nom") if m.rng.random() < 0.8 else []
         extra = (
