@@ -199,12 +199,12 @@ class Maker:
         return f"{L.spoken_year(year, 'lt', 'ų')} metų {month_word} {L.lt_ordinal(day, 'ą')}"
 
     # ------------------------------------------------------------ names
-    def person(self, case: str, female: bool | None = None) -> str:
+    def person(self, case: str, female: bool | None = None, shape: str = "") -> str:
         """A name in a grammatical case; shapes vary (first, full, surname, diminutive)."""
         r, lang = self.rng, self.lang
         if female is None:
             female = r.random() < 0.5
-        shape = self.pick(["first", "full", "full", "surname", "dimin", "formal"])
+        shape = shape or self.pick(["first", "full", "full", "surname", "dimin", "formal"])
         if lang == "ru":
             idx = L.RU_CASES.index(case)
             sur = self.pick(L.RU_SUR)
@@ -287,7 +287,7 @@ class Maker:
         return fill(template, p=Ent(self.key(), "PERSON", self.person(case, female)))
 
     def spelled_name(self) -> list:
-        surname = self.person("nom")
+        surname = self.person("nom", shape=self.pick(["surname", "surname", "full"]))
         last = surname.split()[-1]
         intro = P.SPELL_INTRO[self.lang]
         spelled = (
