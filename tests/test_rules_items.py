@@ -429,8 +429,28 @@ def test_items_as_new_calls_and_whisper_phrase_them(item, language, text, found)
         # Whisper's «мене двати» for «мене звати»: the agent's name, not a company
         ("uk", "Добрий день, мене двати Оксана, слухаю вас.", False),
         ("ru", "добрый день общество с ограниченной ответственностью вектор плюс слушаю вас", True),
+        # Whisper's «общество, ограниченное ответственностью …» still names the company
+        ("ru", "Добрый день, общество, ограниченное ответственностью Вектор, слушаю вас.", True),
     ],
 )
 def test_greeting_brand_names_and_garbled_introductions(language, text, named):
     turns = [("agent", 1, 5, text), ("customer", 6, 9, "Yes, hello.")]
     assert decide("greeting", turns, language) is named
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "found"),
+    [
+        # Whisper base on Lithuanian telephone speech: «pokalbis įrašomas» split and misheard,
+        # «ačiū» as «ačiu» / «atsu»
+        ("recording_disclosure", "Lama nėra, Rūta, po kalvisi rašomas.", True),
+        ("recording_disclosure", "Laba diena, pokaliti pasormas.", True),
+        ("recording_disclosure", "Laba diena, po pietų parašysiu.", False),
+        ("thanks", "Atsu, viso gero.", True),
+        ("thanks", "ačiu, kad paskambinote", True),
+        ("thanks", "Viso gero.", False),
+    ],
+)
+def test_lithuanian_as_whisper_base_writes_it(item, text, found):
+    turns = [("agent", 1, 6, text), ("customer", 7, 9, "Gerai.")]
+    assert decide(item, turns, "lt", duration=20) is found
