@@ -146,6 +146,13 @@ CUSTOMER_FIRST_CALLS = {
         "Перше травня.",
         "Дякую, що звернулися.",
     ],
+    # Lithuanian as Whisper base writes it: the garbled disclosure is what tells the agent
+    "lt": [
+        "Alio, ar čia klinika?",
+        "Lama nėna, klinika Saulė, po kalbisi pasomas.",
+        "Noriu pakeisti vizito laiką.",
+        "Gerai.",
+    ],
     "en": [
         "Hello? My transfer is stuck.",
         "Hello, Cedar Bank, Alina speaking.",
