@@ -449,6 +449,9 @@ def test_greeting_brand_names_and_garbled_introductions(language, text, named):
         ("thanks", "Atsu, viso gero.", True),
         ("thanks", "ačiu, kad paskambinote", True),
         ("thanks", "Viso gero.", False),
+        # the ask for questions without «dar» or «daugiau» («Ar tūrite nalgėjų klausimo»)
+        ("anything_else", "Ar turite kokių nors klausimų?", True),
+        ("anything_else", "Ar turite sutarties numerį?", False),
     ],
 )
 def test_lithuanian_as_whisper_base_writes_it(item, text, found):
