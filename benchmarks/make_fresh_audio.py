@@ -213,6 +213,16 @@ def labels_from_tags(call: dict) -> tuple[dict, dict, dict[str, bool], list[str]
     return evidence, decoys, labels, reasons
 
 
+def select_calls(calls: list[dict], span: str) -> list[dict]:
+    """The calls from FIRST to LAST inclusive, in script order (one batch of a longer file)."""
+    first, _, last = span.partition(":")
+    ids = [call["id"] for call in calls]
+    missing = [name for name in (first, last) if name not in ids]
+    if missing:
+        sys.exit(f"--calls {span}: no call {missing[0]!r} in the scripts")
+    return calls[ids.index(first) : ids.index(last) + 1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA,
@@ -221,10 +231,19 @@ def main() -> None:
                         help="call scripts (default: DATA/scripts.txt)")
     parser.add_argument("--audio", type=Path, default=None,
                         help="audio output folder (default: benchmarks/cache/<DATA name>-audio)")
+    parser.add_argument("--calls", default=None, metavar="FIRST:LAST",
+                        help="render only the calls from FIRST to LAST (ids, in script order), "
+                             "e.g. one training batch: tr_ru45:tr_lt21")
+    parser.add_argument("--language", default=None,
+                        help="render only the calls in this language (after --calls)")
     args = parser.parse_args()
     data = args.data.resolve()
     audio = (args.audio or AUDIO.parent / f"{data.name}-audio").resolve()
     calls = parse(args.scripts or data / "scripts.txt")
+    if args.calls:
+        calls = select_calls(calls, args.calls)
+    if args.language:
+        calls = [call for call in calls if call["language"] == args.language]
     for sub in ("timing", "rttm"):
         (data / sub).mkdir(parents=True, exist_ok=True)
     for sub in ("audio", "stereo"):

@@ -123,3 +123,55 @@ def test_formats(tmp_path):
     assert paths["json"].name == "call_7_.._x.json" and paths["json"].parent == tmp_path
     assert Transcript.model_validate_json(paths["json"].read_text()) == transcript
     assert safe_call_id("../../etc/passwd") == "etc_passwd"
+
+
+# Customer first, and the agent's own «мне нужно вас…» / "I need to verify…" must not read as
+# the customer's need (batch 7 of the item training calls swapped roles on exactly this).
+CUSTOMER_FIRST_CALLS = {
+    "ru": [
+        "Алло, здравствуйте, у меня перевод завис.",
+        "Здравствуйте, Кедр банк, Алина, разговор записывается.",
+        "Я деньги отправил ещё вчера.",
+        "Для начала мне нужно вас идентифицировать: полное имя и год рождения.",
+        "Петров Пётр, восемьдесят пятый.",
+        "Чем-то ещё могу помочь?",
+        "Нет.",
+        "Спасибо, что обратились.",
+    ],
+    "uk": [
+        "Алло, добрий день, у мене не проходить оплата.",
+        "Добрий день, Кедр банк, Олена.",
+        "Уже третій раз пробую.",
+        "Мені потрібно вас ідентифікувати: дата народження, будь ласка.",
+        "Перше травня.",
+        "Дякую, що звернулися.",
+    ],
+    # Lithuanian as Whisper base writes it: the garbled disclosure is what tells the agent
+    "lt": [
+        "Alio, ar čia klinika?",
+        "Lama nėna, klinika Saulė, po kalbisi pasomas.",
+        "Noriu pakeisti vizito laiką.",
+        "Gerai.",
+    ],
+    "en": [
+        "Hello? My transfer is stuck.",
+        "Hello, Cedar Bank, Alina speaking.",
+        "I sent it yesterday.",
+        "I need to verify you first, what's your date of birth?",
+        "First of May.",
+        "Thanks for calling.",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", sorted(CUSTOMER_FIRST_CALLS))
+@pytest.mark.parametrize("agent_label", ["SPEAKER_00", "SPEAKER_01"])
+def test_content_roles_customer_first_with_agent_need_phrases(language, agent_label):
+    other = "SPEAKER_01" if agent_label == "SPEAKER_00" else "SPEAKER_00"
+    turns = [
+        Turn(speaker=other if index % 2 == 0 else agent_label, start=index * 5.0,
+             end=index * 5.0 + 4, text=text)
+        for index, text in enumerate(CUSTOMER_FIRST_CALLS[language])
+    ]
+    assignment = assign_by_content(Transcript(call_id="x", language=language, turns=turns))
+    assert assignment.speaker_roles == {agent_label: "agent", other: "customer"}

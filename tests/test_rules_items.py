@@ -21,7 +21,7 @@ def decide(item_id: str, turns, language: str, duration: float | None = None) ->
 
 
 def test_default_checklist_version_is_bumped_with_its_rules():
-    assert load_checklist().version == "1.5.0"
+    assert load_checklist().version == "1.6.0"
 
 
 @pytest.mark.parametrize(
@@ -348,3 +348,112 @@ def test_a_quoted_name_after_a_job_title_is_the_company():
         ("customer", 6, 9, "Здравствуйте."),
     ]
     assert decide("greeting", turns, "ru") is True
+
+
+# Checklist 1.6.0 (issue 15, batch 7): phrasings of new calls and Whisper's writing of them.
+MONO_OPENING = ("agent", 1, 4, "Добрый день, банк «Кедр», Евгений.")
+MONO_CASES = [
+    # an invitation to add or ask something more offers further help; a wish of one's own
+    # to check something does not
+    ("anything_else", "ru", "Может, хотите ещё что-нибудь спросить?", True),
+    ("anything_else", "uk", "Може, бажаєте щось уточнити?", True),
+    ("anything_else", "en", "Is there anything else you'd like to ask?", True),
+    ("anything_else", "lt", "Gal norite ką nors paklausti?", True),
+    ("anything_else", "ru", "Мне нужно что-то уточнить у коллеги, минуточку.", False),
+    ("anything_else", "en", "I need to ask you something about the delivery.", False),
+    ("anything_else", "ru", "Хотите добавить второго водителя в полис?", False),
+    # asking whether a fix worked, as a word of its own
+    ("clarifying_questions", "ru", "Перезапустил услугу. Попробуйте ещё раз, получилось?", True),
+    ("clarifying_questions", "uk", "Оновив налаштування. Запрацювало?", True),
+    ("clarifying_questions", "ru", "Помогло вам то средство, что вы купили?", False),
+    ("clarifying_questions", "ru", "Роутер работает?", False),
+    # «давайте уточню, …» with Whisper's full stop instead of the question mark
+    ("clarifying_questions", "ru", "Давайте уточню, курьер приезжал, но не позвонил в дверь.",
+     True),
+    ("clarifying_questions", "uk", "Давайте уточню: вам потрібен саме чорний колір.", True),
+    ("clarifying_questions", "ru", "Давайте уточню у коллег, минуту.", False),
+    # a check-back tag written with a full stop in a longer sentence; agreement is no check
+    ("clarifying_questions", "en", "So it's the second bag that went missing, yeah.", True),
+    ("clarifying_questions", "en", "Okay, yeah.", False),
+    ("clarifying_questions", "en", "just so i understand the charge came twice on the same day",
+     True),
+    ("clarifying_questions", "en", "Have I answered everything you wanted to know?", True),
+    ("clarifying_questions", "ru", "Правильно ли я записал? Жалоба на шум по ночам.", True),
+    ("clarifying_questions", "ru", "Я правильно записал ваш номер телефона, спасибо.", False),
+    # identity: Whisper's «на завице» for «назовите», an SMS code asked for, a password,
+    # a policy number in Lithuanian; a password only warned about is not asked
+    ("identity_verification", "ru", "На завице, последние четыре цифры паспорта.", True),
+    ("identity_verification", "uk", "Назвіть, будь ласка, код, який прийшов вам у смс.", True),
+    ("identity_verification", "ru", "Продиктуйте код, который пришёл вам в смс.", True),
+    ("identity_verification", "en", "Could I take your account password, please?", True),
+    ("identity_verification", "en", "Please never tell anyone your password.", False),
+    ("identity_verification", "lt", "Prašau pasakyti savo poliso numerį.", True),
+    ("identity_verification", "lt",
+     "Matau, kad jūsų skola yra trisdešimt eurų. Koks jūsų kliento numeris?", False),
+    # recaps: «значить так», «ще раз: …», a rhetorical «итак, что делаем?» followed by what
+    # the technician will do
+    ("summary", "uk", "Значить, так: з понеділка новий пакет, сто п'ятдесят гривень на місяць, "
+     "роутер залишається ваш.", True),
+    ("summary", "ru", "Ещё раз: мастер приедет в среду с десяти до двух, оплата после работы.",
+     True),
+    ("summary", "ru", "Ещё раз: какой номер заказа и когда вы его оформляли, вчера или сегодня?",
+     False),
+    ("summary", "uk",
+     "Перевірте ще раз налаштування роутера і перезавантажте його завтра, будь ласка.", False),
+    ("summary", "ru", "Итак, что делаем? Электрик придёт завтра до обеда и заменит счётчик.",
+     True),
+    ("summary", "en",
+     "So here's the thing? You'll get the new statement in three days with the fee removed.",
+     True),
+]
+
+
+@pytest.mark.parametrize(("item", "language", "text", "found"), MONO_CASES)
+def test_items_as_new_calls_and_whisper_phrase_them(item, language, text, found):
+    turns = [
+        MONO_OPENING,
+        ("customer", 5, 8, "Здравствуйте, у меня вопрос."),
+        ("agent", 30, 40, text),
+        ("customer", 41, 43, "Да."),
+    ]
+    assert decide(item, turns, language, duration=60) is found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        # letters then a digit: a brand, in any language («O2», "Zen4Net")
+        ("en", "Hello, yes, O2, it's Dan here, what can I do for you?", True),
+        ("en", "Hi, Zen4Net, this is Rob.", True),
+        ("en", "Hi, it's Sam, your appointment is on the 12th.", False),
+        # Whisper's «мене двати» for «мене звати»: the agent's name, not a company
+        ("uk", "Добрий день, мене двати Оксана, слухаю вас.", False),
+        ("ru", "добрый день общество с ограниченной ответственностью вектор плюс слушаю вас", True),
+        # Whisper's «общество, ограниченное ответственностью …» still names the company
+        ("ru", "Добрый день, общество, ограниченное ответственностью Вектор, слушаю вас.", True),
+    ],
+)
+def test_greeting_brand_names_and_garbled_introductions(language, text, named):
+    turns = [("agent", 1, 5, text), ("customer", 6, 9, "Yes, hello.")]
+    assert decide("greeting", turns, language) is named
+
+
+@pytest.mark.parametrize(
+    ("item", "text", "found"),
+    [
+        # Whisper base on Lithuanian telephone speech: «pokalbis įrašomas» split and misheard,
+        # «ačiū» as «ačiu» / «atsu»
+        ("recording_disclosure", "Lama nėra, Rūta, po kalvisi rašomas.", True),
+        ("recording_disclosure", "Laba diena, pokaliti pasormas.", True),
+        ("recording_disclosure", "Laba diena, po pietų parašysiu.", False),
+        ("thanks", "Atsu, viso gero.", True),
+        ("thanks", "ačiu, kad paskambinote", True),
+        ("thanks", "Viso gero.", False),
+        # the ask for questions without «dar» or «daugiau» («Ar tūrite nalgėjų klausimo»)
+        ("anything_else", "Ar turite kokių nors klausimų?", True),
+        ("anything_else", "Ar turite sutarties numerį?", False),
+    ],
+)
+def test_lithuanian_as_whisper_base_writes_it(item, text, found):
+    turns = [("agent", 1, 6, text), ("customer", 7, 9, "Gerai.")]
+    assert decide(item, turns, "lt", duration=20) is found

@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -154,6 +155,10 @@ INITIAL_ALTERNATIONS = ({"у", "в"}, {"і", "й"})
 # Ukrainian apostrophes Whisper turns into a space («п 'ять», «кур єр»): a word that starts with
 # one of these letters may be the second half of a word with an apostrophe.
 APOSTROPHE_NEXT = frozenset("яюєї")
+
+# Letters then a digit («O2», "Zen4Net", «МТС24»): a brand, never a person's name or a date
+# ("12th", "5pm" start with the digit).
+_LETTERS_THEN_DIGIT = re.compile(r"[^\W\d_]+\d[^\W_]*")
 
 MAX_NEAR_MISSES = 3
 MAX_CACHED_WORDS = 500_000
@@ -1058,7 +1063,7 @@ class OrganisationNode(Node):
         for index, word in enumerate(words):
             if unit.quoted[index] and name_like(index):
                 return Hit(unit, self.id, (index, index), "quoted name")
-            if word.camel and name_like(index):
+            if (word.camel or _LETTERS_THEN_DIGIT.fullmatch(word.text)) and name_like(index):
                 return Hit(unit, self.id, (index, index), "brand-style name")
             if (
                 index > 0
