@@ -171,6 +171,64 @@ def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     return out
 
 
+def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut around one turn's numbers that are a whole card on their own (13-19
+    Luhn-valid digits) when the run as a whole is no card and the other speaker's numbers
+    next to it are another number: a phone given just before and the agent's read-back of
+    the card ("+44 7584 ..." / "So 3796 3759 ...") ran together over a "so", and a phone
+    that swallows a card's digits hides the card. (A card, the agent's garbled read-back
+    and the caller's correction all start alike: one card said three times.)"""
+    if run.parts or (13 <= len(run.digits) <= 19 and checksums.luhn(run.digits)):
+        return []
+    chunks = _turn_chunks(tokens, run)
+    roles = [tokens[chunk.positions[0]].role for chunk in chunks]
+    for index, chunk in enumerate(chunks):
+        neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(chunks)]
+        if len(chunks) > 1 and 13 <= len(chunk.digits) <= 19 \
+                and chunk.digits[0] in _CARD_FIRST_DIGITS and checksums.luhn(chunk.digits) \
+                and any(roles[i] != roles[index] for i in neighbours) \
+                and not any(other.digits[:4] == chunk.digits[:4] for other in chunks
+                            if other is not chunk):
+            pieces = [chunks[:index], [chunk], chunks[index + 1:]]
+            out = []
+            for piece in pieces:
+                if piece:
+                    positions = [p for part in piece for p in part.positions]
+                    groups = spoken_groups([tokens[p].number for p in positions
+                                            if tokens[p].number is not None])
+                    out.append(NumberRun(positions, "".join(groups), groups))
+            return out
+    return []
+
+
+def _restart_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where the speaker, asked to say it again ("Перепрошую, ще раз?", "sorry,
+    say again?"), starts the number over: a turn's digits that begin with the digits of
+    the same speaker's turn just before are that number restarted, not its continuation
+    ("75388..." / "say again?" / "75388 63801")."""
+    if run.parts:
+        return []
+    chunks = _turn_chunks(tokens, run)
+    for index in range(1, len(chunks)):
+        before, after = chunks[index - 1], chunks[index]
+        if _restarts(tokens, before, after):
+            cut = [p for chunk in chunks[:index] for p in chunk.positions]
+            rest = [p for chunk in chunks[index:] for p in chunk.positions]
+            out = []
+            for positions in (cut, rest):
+                groups = spoken_groups([tokens[p].number for p in positions
+                                        if tokens[p].number is not None])
+                out.append(NumberRun(positions, "".join(groups), groups))
+            return out
+    return []
+
+
+def _restarts(tokens: list[Token], before: NumberRun, after: NumberRun) -> bool:
+    return (tokens[before.positions[0]].role == tokens[after.positions[0]].role
+            and len(before.digits) >= 3 and len(after.digits) > len(before.digits)
+            and after.digits.startswith(before.digits))
+
+
 def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
     """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
     двести два" / "двадцать два ноль два, так", "5358, next four"): the same digits, read

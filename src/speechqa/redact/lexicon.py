@@ -107,6 +107,10 @@ CUES: dict[str, list[str]] = {
         "идентификационн* код*", "ідентифікаційн* номер*", "податков* номер*", "налогов* номер*",
         "страхов* номер*", "national insurance", "ni number", "insurance number", "social security",
         "ssn", "asmens kod*", "tax number", "tax id", "taxpayer", "your social", "social",
+        # a person's own identity number ("my id number is ..."; not "order id number": see
+        # tokens._ID_OWNER_WORDS)
+        "id number", "identity number", "identification number", "national id",
+        "national id number", "personal id number",
     ],
     "ACCOUNT": [
         "счет*", "счёт*", "лицев* счет*", "рахун*", "особов* рахун*", "договор*", "договір*",
@@ -148,6 +152,8 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        # a request's own number: "request 7406790 is logged", «prašymas 1078107 priimtas»
+        "request", "запрос", "запроса", "запит", "запиту", "prašym*", "prasym*",
         "kreipin*", "kreipim*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",

@@ -20,10 +20,13 @@ from speechqa.redact.cards import (
     _grouped_card,
     _joined_card_parts,
     _read_back_split,
+    _restart_turn,
     _split_at_and,
     _tokens_for_groups,
+    _whole_card_turn,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
+from speechqa.redact.names import _known, _morph
 from speechqa.redact.numbers import NumberToken, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
@@ -60,6 +63,7 @@ from speechqa.redact.tokens import (
     MAX_ACK_TURN,
     Finding,
     Token,
+    _bare_number_cues,
     _is_cue,
     _is_month,
     _pieces,
@@ -88,11 +92,18 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                    for f in dates if f.type == "DOB"]
     runs = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
     queue = _joined_card_parts(tokens, _grouped_card(tokens, runs, marks), marks)
+    cue_words = {p for first, end, _kind in marks for p in range(first, end)}
+    bare_numbers = set(_bare_number_cues(
+        tokens, marks, lambda position: _record_noun_before(tokens, position, language)))
+    last_typed: tuple[NumberRun, str] | None = None  # the number typed last, for a restart
     unread: list[NumberRun] = []
     cards: list[tuple[int, int, str]] = []
     phones: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
+        if (parts := _whole_card_turn(tokens, run)) or (parts := _restart_turn(tokens, run)):
+            queue[:0] = parts
+            continue
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -108,6 +119,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
+        if not cues and any(run.positions[0] - word in (1, 2) for word in bare_numbers):
+            cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
         card_talk = run.positions[0] - last_card <= CARD_TALK
         if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
                 parts := _expiry_then_code(tokens, run)):
@@ -119,10 +132,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         start = run.positions[0]
         if "CVV" in cues and cues.get("EXPIRY", -1) > cues["CVV"] and any(
-                tokens[p].number is not None
+                tokens[p].number is not None and p not in cue_words
                 for p in range(start - cues["EXPIRY"], start - cues["CVV"])):
             # the expiry was asked and answered before the CVV question: what follows that
-            # question is the code, even when it looks like a month and year (Amex "1227")
+            # question is the code, even when it looks like a month and year (Amex "1227");
+            # the "three" of "expiry and the three digits on the back" answers nothing
             del cues["EXPIRY"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
@@ -155,6 +169,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
+            kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
@@ -187,6 +203,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "CARD":
             last_card = run.positions[-1]
         if kind is not None:
+            last_typed = (run, kind)
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
             chunks: list[list[NumberToken]] = []
@@ -249,6 +266,28 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
     return findings
+
+
+def _said_again(tokens: list[Token], said: NumberRun, kind: str, run: NumberRun) -> bool:
+    """``run`` is the same speaker saying ``said`` (a phone or other dictated number) over
+    from its start in a later turn, and on to the end this time."""
+    first, last = tokens[run.positions[0]], tokens[said.positions[-1]]
+    return (kind in _DICTATED and first.role == last.role and first.turn > last.turn
+            and len(said.digits) >= 3 and len(run.digits) > len(said.digits)
+            and run.digits.startswith(said.digits)
+            and first.turn - last.turn <= 2 and run.positions[0] - said.positions[-1] <= 12)
+
+
+def _record_noun_before(tokens: list[Token], position: int, language: str) -> bool:
+    """A noun just before a Russian or Ukrainian «номер» names the record it numbers
+    ("наряд номер 55850", «заказ номер»): not a phone."""
+    if position == 0 or language not in ("ru", "uk"):
+        return False
+    before = tokens[position - 1]
+    if before.turn != tokens[position].turn or before.clause_end or not before.norm.isalpha() \
+            or not _known(before.norm, language):
+        return False
+    return "NOUN" in _morph(language).parse(before.norm)[0].tag
 
 
 _CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщґ")
