@@ -327,6 +327,8 @@ PERSON_CUES = [
     "меня звать", "звать", "мене звуть", "звуть",
     "мене звати", "звати", "моє прізвище", "прізвище", "ім'я", "на ім'я", "по батькові",
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
+    # the cue word with its verb: "surname's Wren", "the surname is mulcahy"
+    "surname's", "surname is", "last name's", "last name is",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
@@ -423,6 +425,8 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
                   "на кого оформлен*", "на кого оформлено", "on whose name", "whose name",
                   "surname on", "name on the", "last name", "the surname", "first name",
+                  # "Full name as printed?", "name as it appears on the card"
+                  "full name as", "name as printed", "name as it appears",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
                   "на кого записываем", "на кого записуємо", "kam registruojame",

@@ -76,6 +76,8 @@ def _name_tags(norm: str, language: str) -> set[str]:
 
     Only dictionary words: for an unknown word ("нерефином", ASR's garble of
     "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
+    if language in ("ru", "uk") and _hyphenated(norm):
+        return _hyphenated_name_tags(norm, language)
     if language not in ("ru", "uk") or not norm.isalpha():
         return set()
     tags: set[str] = set()
@@ -91,7 +93,26 @@ def _name_tags(norm: str, language: str) -> set[str]:
     return tags
 
 
+def _hyphenated(norm: str) -> bool:
+    parts = norm.split("-")
+    return len(parts) == 2 and all(len(part) >= 2 and part.isalpha() for part in parts)
+
+
+def _hyphenated_name_tags(norm: str, language: str) -> set[str]:
+    """A double name or surname («Анна-Мария», «Ломову-Кирш»): the first part inflects and
+    carries the tag; the second is a name of the same kind, or a word the dictionary
+    lacks. ("интернет-магазин", «Ростов-на-Дону» have a dictionary word without it.)"""
+    first, second = norm.split("-")
+    head, tail = _name_tags(first, language), _name_tags(second, language)
+    if not head or not (head & tail or not _known(second, language)):
+        return set()
+    return head & tail or head
+
+
 def _top_name_tag(norm: str, language: str) -> str | None:
+    if language in ("ru", "uk") and _hyphenated(norm):
+        head = _top_name_tag(norm.split("-")[0], language)
+        return head if head in _hyphenated_name_tags(norm, language) else None
     if language not in ("ru", "uk") or not norm.isalpha():
         return None
     if not _known(norm, language):
@@ -118,7 +139,11 @@ _SURNAME_SHAPE = re.compile(
 def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
     """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,
     Patr). A surname also reads as an adjective whose lemma is a surname ("Загорским",
-    "полянская"); an indeclinable one ("Кравченко") agrees with any case."""
+    "полянская"); an indeclinable one ("Кравченко") agrees with any case; a double one
+    («Анну-Марию») is in its first part's case."""
+    if language in ("ru", "uk") and _hyphenated(norm):
+        return (_reading_cases(norm.split("-")[0], language, tag)
+                if tag in _hyphenated_name_tags(norm, language) else frozenset())
     if language not in ("ru", "uk") or not norm.isalpha():
         return frozenset()
     morph = _morph(language)
@@ -263,7 +288,9 @@ _SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "
 
 # What follows a name said alone after a cue: "my mum shauna she was born ..."
 _PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's", "yesterday", "today",
-                        "earlier", "from", "at"}
+                        "earlier", "from", "at",
+                        # the caller spelling the name just given: "surname mulcahy, spelled"
+                        "spelled", "spelt", "spelling"}
 
 
 def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:
@@ -393,8 +420,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
                         and _plain_name_word(tokens, cursor, language) and (
                             cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn
-                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME):
-                    # "the name on the account is mcbride", "my mum shauna she was born ..."
+                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME
+                            or "-" in tokens[cursor].norm):
+                    # "the name on the account is mcbride", "my mum shauna she was born ...",
+                    # "surname's fairweather-lyle" (a double-barrelled name)
                     return [cursor]
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
@@ -615,7 +644,7 @@ def _listed_first_name(token: Token, language: str) -> bool:
     no dictionary knows ("it's Sasha.")."""
     norm = token.norm
     if language in ("ru", "uk"):
-        return norm.isalpha() and _top_name_tag(norm, language) == "Name"
+        return (norm.isalpha() or _hyphenated(norm)) and _top_name_tag(norm, language) == "Name"
     if language == "en" and token.raw.strip(_PUNCT)[:1].isupper() and _en_unknown(norm):
         return True
     return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
@@ -1041,7 +1070,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
         capitalised = not cased.get(token.turn) or (
             token.raw.strip(_PUNCT)[:1].isupper() and nxt is not None
             and nxt.raw.strip(_PUNCT)[:1].isupper() and nxt.raw[:1] not in "«\"“'")
-        if (language in ("ru", "uk") and same and nxt is not None and token.norm.isalpha()
+        if (language in ("ru", "uk") and same and nxt is not None
+                and (token.norm.isalpha() or _hyphenated(token.norm))
                 and token.norm not in NOT_NAME and capitalised and (
                     _slavic_pair(token, nxt, language)
                     or (cased.get(token.turn) and _top_name_tag(token.norm, language) == "Name"
