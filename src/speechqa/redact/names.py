@@ -474,7 +474,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             for _ in range(2):
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
-                names = _answered_name(tokens, nxt, take_names)
+                names = _answered_name(tokens, nxt, take_names, language)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
                     break
@@ -566,7 +566,8 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
         letters = _hyphen_letters(token)
         if letters and names_someone(letters, position, position):
             findings.append(Finding("PERSON", _pieces(tokens, [position])))
-        said.add(token.norm)
+        # ("ломова-кирш", "o'rourke" are spelled without their hyphen or apostrophe)
+        said.update((token.norm, token.norm.replace("-", "").replace("'", "")))
     close(run)
     return findings
 
@@ -617,6 +618,9 @@ _GREETINGS = frozenset(fold(word) for word in GREETING_WORDS)
 _OWNER_WORDS = {"меня", "мне", "я", "мене", "мені", "my", "i", "i'm", "me", "mano", "man",
                 "as", "owner", "владелец", "хозяин", "хозяйка", "власник", "господар",
                 "savininkas", "savininke"}
+# Possessives that put a pet in apposition after its name («Соня, наша кошка»)
+_PET_OWNER_WORDS = {"наша", "наш", "наши", "моя", "мой", "мои", "наші", "мій", "мої", "our",
+                    "my", "musu", "mano"}
 _PET_REACH = 8  # words back from a name to the animal it names ("Katinui reikia ..., jo vardas")
 
 
@@ -661,6 +665,9 @@ def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> 
         return True  # (but "Кот записан на меня, Павел Соколов" names the owner)
     if any(tokens[p].norm in _PETS for p in span):
         return True  # «з котом Василем»
+    after = [t for t in tokens[span[-1] + 1:span[-1] + 3] if t.turn == last.turn]
+    if len(after) == 2 and after[0].norm in _PET_OWNER_WORDS and after[1].norm in _PETS:
+        return True  # «А Соня, наша кошка, тоже...», "Biscuit, my dog": the pet's name
     if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
         return True
     if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
@@ -696,15 +703,22 @@ _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут",
 
 
 def _answered_name(tokens: list[Token], start: int,
-                   take_names: Callable[[int, int], list[int]]) -> list[int]:
+                   take_names: Callable[[int, int], list[int]], language: str) -> list[int]:
     """The name at the start of the turn from ``start`` (after "yes", "this is", «а я»),
-    unless that turn names someone after a cue of its own."""
+    unless that turn names someone after a cue of its own, or opens with a Russian or
+    Ukrainian dictionary word that is no name («Сейчас дам трубку жене»: its capital is
+    the sentence's)."""
     skip = start
     while skip < len(tokens) and skip - start < 3 and tokens[skip].turn == tokens[start].turn \
             and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME):
         skip += 1
     if skip >= len(tokens) or tokens[skip].turn != tokens[start].turn \
             or _match_any(tokens, skip, _phrase_lists()["person"]):
+        return []
+    norm = tokens[skip].norm
+    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language) \
+            and not _name_tags(norm, language) and not _top_name_tag(norm, language) \
+            and _morph(language).parse(norm)[0].tag.POS in _NOT_NAME_POS:
         return []
     return take_names(skip, tokens[start].turn)
 
@@ -1002,9 +1016,20 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
             return True
         if mid_sentence and nxt.norm in EN_SURNAMES and nxt.norm not in STREET_WORDS:
             return True  # "said Hope Thornton would": a listed surname after a capital
-    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4 \
+            and not _contraction(nxt.norm):
         return True
     return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
+
+
+_CLITICS = ("'s", "'re", "'ll", "'d", "'ve", "'m", "n't")
+
+
+def _contraction(norm: str) -> bool:
+    """A dictionary word with a clitic ("who's", "that'll", "wasn't"), which no word list
+    holds but is no surname ("megan who's the prescription for")."""
+    stem = next((norm[:-len(clitic)] for clitic in _CLITICS if norm.endswith(clitic)), None)
+    return bool(stem) and not _en_unknown(stem)
 
 
 def _spelled_after(tokens: list[Token], position: int) -> int:
@@ -1121,9 +1146,13 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 tokens, position, bool(cased.get(token.turn))):
             span = [position, position + 1]
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
-            _lt_surname(nxt.norm)
+            _lt_surname(nxt.norm) or (
+                language == "lt" and cased.get(token.turn)
+                and token.raw.strip(_PUNCT)[:1].isupper() and nxt.raw.strip(_PUNCT)[:1].isupper()
+                and _alpha(nxt.norm) and nxt.norm not in NOT_NAME
+                and nxt.norm not in LT_NOT_SURNAME and nxt.norm.endswith(_LT_FIRST_ENDINGS))
         ):
-            span = [position, position + 1]
+            span = [position, position + 1]  # (cased: "Žygimantas Bružas", a rarer surname)
         if not span and language == "lt" and same and nxt is not None and _lt_listed_first(
                 token.norm) and _lt_inflected_surname(nxt.norm):
             span = [position, position + 1]  # "dovydui adomaičiui", "su Roku Tamošiūnu"
