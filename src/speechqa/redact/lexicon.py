@@ -56,7 +56,9 @@ CUES: dict[str, list[str]] = {
         "чотиризначний код",
     ],
     "EXPIRY": [
-        "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
+        "срок действия", "срок действ*", "действует до", "термін дії",
+        # in any case: «что указано в сроке действия», «у терміні дії»
+        "срок* действ*", "термін* дії", "дійсна до", "дійсна по",
         "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
         "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
@@ -427,6 +429,11 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   "surname on", "name on the", "last name", "the surname", "first name",
                   # "Full name as printed?", "name as it appears on the card"
                   "full name as", "name as printed", "name as it appears",
+                  # someone else's name asked for: "What's your wife's full name?", "Child's
+                  # name?", "what name is it under", "your name and number"
+                  "full name", "what name", "child's name", "wife's name", "husband's name",
+                  "son's name", "daughter's name", "mother's name", "father's name",
+                  "name and number", "name shall i put", "name should i put",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
                   "на кого записываем", "на кого записуємо", "kam registruojame",

@@ -699,7 +699,9 @@ def _lt_lemma(word: str) -> str:
 # Words before the name in the answer to "what is your name?"
 _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
                          "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
-                         "užsirašykite", "rašykite", "а", "я", "o"}
+                         "užsirašykite", "rašykite", "а", "я", "o",
+                         # whose name a booking is in: "Mine, Eleanor ...", "hers, doreen ..."
+                         "mine", "hers", "his", "мой", "моя", "на", "mano"}
 
 
 def _answered_name(tokens: list[Token], start: int,
@@ -978,7 +980,8 @@ def _en_unknown(norm: str) -> bool:
 
 # Words that follow a full name ("patricia johns and i lost my card", "... calling about").
 _AFTER_NAME = {"and", "or", "from", "here", "speaking", "calling", "who", "is", "was", "i'm",
-               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too"}
+               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too",
+               "but", "his", "her", "he", "she", "he's", "she's"}
 
 
 def _ends_a_name(tokens: list[Token], position: int) -> bool:
@@ -987,7 +990,8 @@ def _ends_a_name(tokens: list[Token], position: int) -> bool:
     "someone called Keeley last week")."""
     after = position + 1
     return tokens[position].clause_end or after >= len(tokens) \
-        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME
+        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME \
+        or _is_cue(tokens, after)  # "margaret bird mobile 761 ..."
 
 
 def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:

@@ -214,15 +214,19 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        card_then_expiry = (cut := _split_card(run)) is not None and _expiry_shaped(
-            "".join(run.groups[cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        card_cut = _split_card(run)
+        card_then_expiry = card_cut is not None and _expiry_shaped(
+            "".join(run.groups[card_cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        if not card_then_expiry and kind is None and "CARD" in cues and "EXPIRY" in cues \
+                and (cut := _card_then_expiry_cut(run)) is not None:
+            card_cut, card_then_expiry = cut, True
         if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run) \
                 and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
                 and not _followed_by_unit(tokens, run):
             kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
-        if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
+        if kind is None and len(run.digits) > 19 and (cut := card_cut) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
@@ -266,6 +270,21 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
     return findings
+
+
+def _card_then_expiry_cut(run: NumberRun) -> int | None:
+    """Groups making a 15- or 16-digit card read straight on into its month and year,
+    when the card, its expiry and code were asked for together ("номер карты, срок и
+    CVV" / "42 78 ... 09 00 05 30"): the card's digits need not pass the checksum, a
+    slip in one digit is still the card."""
+    digits = ""
+    for count, group in enumerate(run.groups, start=1):
+        digits += group
+        rest = "".join(run.groups[count:])
+        if len(digits) in (15, 16) and digits[0] in "23456" and len(rest) == 4 \
+                and _expiry_shaped(rest, False):
+            return count
+    return None
 
 
 def _said_again(tokens: list[Token], said: NumberRun, kind: str, run: NumberRun) -> bool:
