@@ -275,8 +275,9 @@ def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
     end, start = last.positions[-1], nxt.positions[0]
     speaker = tokens[end].role
     if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
-            or any(tokens[p].role != speaker for p in nxt.positions):
-        return False
+            or any(tokens[p].role != speaker for p in nxt.positions) \
+            or (tokens[start].turn != tokens[end].turn and _restarts(tokens, last, nxt)):
+        return False  # (a number said over from its start is no next group)
     other = [t for t in tokens[end + 1:start] if t.role != speaker and t.number is None]
     return len(other) <= MAX_ACK_TURN and not any(
         end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
@@ -391,6 +392,9 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
         return False  # a card-length number and then its expiry or code ("... до 04 26")
     for before, after in itertools.pairwise(parts):
         start = after.positions[0]
+        if tokens[start].turn != tokens[before.positions[-1]].turn \
+                and _restarts(tokens, before, after):
+            return False  # "41382..." / "say again?" / "41382 90576": said over, not continued
         if start - before.positions[-1] > _CARD_PART_GAP or \
                 tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False

@@ -719,9 +719,10 @@ def _answered_name(tokens: list[Token], start: int,
         return []
     norm = tokens[skip].norm
     if language in ("ru", "uk") and norm.isalpha() and _known(norm, language) \
-            and not _name_tags(norm, language) and not _top_name_tag(norm, language) \
-            and _morph(language).parse(norm)[0].tag.POS in _NOT_NAME_POS:
-        return []
+            and not _name_tags(norm, language) and not _top_name_tag(norm, language):
+        tag = _morph(language).parse(norm)[0].tag
+        if tag.POS in _NOT_NAME_POS or (tag.POS == "NOUN" and "nomn" not in tag):
+            return []  # (a surname that is a noun, «Мельник», is said in the nominative)
     return take_names(skip, tokens[start].turn)
 
 
