@@ -66,9 +66,12 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         end = run.positions[-1]
         nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
         whole = wholes[nearest] if nearest < len(wholes) else None
+        # ("Так, пишите: 3482... ой, нет, сбилась, 348969026028099": the same first digits
+        # tie the start to the number however the turn began; "Room 305" has neither)
         if whole is None or whole[0] - end > _ABANDON_REACH \
                 or not shortest <= len(run.digits) < len(whole[1]) \
-                or not _opens_an_answer(tokens, run.positions[0]):
+                or not (_opens_an_answer(tokens, run.positions[0])
+                        or run.digits[:3] == whole[1][:3]):
             continue
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
