@@ -97,6 +97,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         tokens, marks, lambda position: _record_noun_before(tokens, position, language)))
     last_typed: tuple[NumberRun, str] | None = None  # the number typed last, for a restart
     unread: list[NumberRun] = []
+    said_runs: list[tuple[NumberRun, str | None]] = []
     cards: list[tuple[int, int, str]] = []
     phones: list[tuple[int, int, str]] = []
     while queue:
@@ -242,6 +243,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
+        said_runs.append((run, kind))
         if kind is None:
             unread.append(run)
         if kind in ("CARD", "PHONE"):
@@ -269,7 +271,32 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
-    return findings
+    return findings + _parts_read_back(tokens, said_runs, enabled)
+
+
+_READ_BACK_REACH = 40  # tokens back from a read-back to the parts it joins
+
+
+def _parts_read_back(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
+                     enabled: set[str]) -> list[Finding]:
+    """Two parts of an identifier said with an aside between («один шесть пять, так,
+    дальше не видно, очки» / «не торопитесь» / «семьсот три ...»), too far apart to read
+    as one number: the other speaker reading back both parts as one number of a type
+    shows they are one, of that type."""
+    found = []
+    for index, (read_back, kind) in enumerate(said_runs):
+        if kind not in _DICTATED or kind not in enabled or len(read_back.digits) < 7:
+            continue
+        reader = tokens[read_back.positions[0]].role
+        for (first, _), (second, _) in itertools.pairwise(said_runs[max(0, index - 4):index]):
+            speaker = tokens[first.positions[0]].role
+            if (speaker != reader and tokens[second.positions[0]].role == speaker
+                    and read_back.positions[0] - first.positions[0] <= _READ_BACK_REACH
+                    and tokens[second.positions[0]].turn != tokens[first.positions[-1]].turn
+                    and first.digits + second.digits == read_back.digits):
+                found.append(Finding(kind, _pieces(tokens, first.positions)
+                                     + _pieces(tokens, second.positions)))
+    return found
 
 
 def _card_then_expiry_cut(run: NumberRun) -> int | None:
