@@ -282,3 +282,47 @@ def test_pets_sentence_case_adverbs_and_contractions_are_no_names(lang, turns, r
 
 def test_a_colleague_addressed_before_a_pet_word_is_still_a_name():
     assert of_type("PERSON", ["А Соня, наша бухгалтер, тоже придёт?"], "ru") == ["Соня,"]
+
+
+# A number's abandoned start sharing its first digits; parts joined by the read-back --------
+
+
+@pytest.mark.parametrize(("lang", "turn", "start"), [
+    ("ru", f"Так, пишите: {CARD[:4]}... ой, нет, сбилась, {CARD}.", f"{CARD[:4]}..."),
+    ("en", f"Ready? It's {CARD[:3]}7... no, hang on, let me start again, {grouped(CARD)}.",
+     f"{CARD[:3]}7..."),
+    ("uk", f"Пишіть: {CARD[:5]}... ой, ні, збилася, {CARD}.", f"{CARD[:5]}..."),
+])
+def test_an_abandoned_start_sharing_the_cards_first_digits_is_masked(lang, turn, start):
+    cards = of_type("CARD", ["Номер карты?" if lang != "en" else "Card number?", turn], lang,
+                    [A, C])
+    assert any(start in card for card in cards), cards
+
+
+def test_an_amount_before_a_card_is_not_its_abandoned_start():
+    turn = f"Я заплатил 350... ой, нет, карта {grouped(CARD)}."
+    assert not any("350" in card for card in of_type("CARD", [turn], "ru"))
+
+
+@pytest.mark.parametrize(("lang", "turns", "kind", "parts"), [
+    ("ru", ["назовите инн пожалуйста", "семь семь ноль так дальше не видно очки",
+            "не торопитесь", "девятьсот двенадцать триста сорок пять шестьдесят один шесть",
+            "проверяю семь семь ноль девять один два три четыре пять шесть один шесть так"],
+     "NATIONAL_ID", ("семь семь ноль", "девятьсот двенадцать триста сорок пять шестьдесят "
+                     "один шесть")),
+    ("lt", ["pasakykite asmens kodą", "trys aštuoni du palaukit nematau akinių", "neskubėkite",
+            "nulis vienas nulis du trys keturi penki šeši",
+            "užsirašiau trys aštuoni du nulis vienas nulis du trys keturi penki šeši"],
+     "NATIONAL_ID", ("trys aštuoni du", "nulis vienas nulis du trys keturi penki šeši")),
+])
+def test_parts_read_back_as_one_number_are_one_identifier(lang, turns, kind, parts):
+    found_kind = of_type(kind, turns, lang, [A, C, A, C, A])
+    joined = " | ".join(found_kind)
+    assert all(part in joined for part in parts), found_kind
+
+
+def test_an_amount_and_a_count_read_back_separately_are_not_joined():
+    turns = ["сколько вы заплатили", "триста сорок так", "не торопитесь", "два раза",
+             "проверяю триста сорок рублей два раза"]
+    assert of_type("NATIONAL_ID", turns, "ru", [A, C, A, C, A]) == []
+    assert of_type("ACCOUNT", turns, "ru", [A, C, A, C, A]) == []
