@@ -326,3 +326,28 @@ def test_an_amount_and_a_count_read_back_separately_are_not_joined():
              "проверяю триста сорок рублей два раза"]
     assert of_type("NATIONAL_ID", turns, "ru", [A, C, A, C, A]) == []
     assert of_type("ACCOUNT", turns, "ru", [A, C, A, C, A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "wrong_part"), [
+    ("ru", ["продиктуйте номер карты", f"{said(CARD[:4], 'ru')} {said(CARD[4:7], 'ru')} девять",
+            "ага", f"нет-нет стоп не так {said(CARD[4:], 'ru')}",
+            f"итак записано {said(CARD, 'ru')} верно"],
+     f"{said(CARD[:4], 'ru')} {said(CARD[4:7], 'ru')} девять"),
+    ("lt", ["diktuokite kortelės numerį", f"{said(CARD[:6], 'lt')} devyni", "užsirašiau",
+            f"oi sumaišiau {said(CARD[4:], 'lt')}", f"pakartoju {said(CARD, 'lt')} taip"],
+     f"{said(CARD[:6], 'lt')} devyni"),
+])
+def test_a_card_said_over_from_a_few_digits_back_and_read_back_is_one_card(lang, turns,
+                                                                           wrong_part):
+    cards = " | ".join(of_type("CARD", turns, lang, [A, C, A, C, A]))
+    assert wrong_part in cards and said(CARD[4:], lang) in cards
+
+
+@pytest.mark.parametrize(("lang", "turn", "start"), [
+    ("ru", "Записывайте, 8 (925)... ой, нет, это старый номер. Новый: 8-916-204-17-39.",
+     "8 (925)..."),
+    ("uk", "Пишіть: 067 31... ой, ні, це старий номер. Новий: 093 418 27 65.", "067 31..."),
+])
+def test_a_phones_abandoned_start_after_a_dictation_word_is_masked(lang, turn, start):
+    turns = ["Оставьте номер телефона." if lang == "ru" else "Залиште номер телефону.", turn]
+    assert any(start in phone for phone in of_type("PHONE", turns, lang, [A, C]))

@@ -37,8 +37,14 @@ def _opens_an_answer(tokens: list[Token], position: int) -> bool:
     number answers the question, unlike "Room 305" or "я заплатил 350"."""
     start = position - tokens[position].index
     return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
-               or t.norm in _WEAK_PERSON_CUES or _is_cue(tokens, p) or not t.norm
+               or t.norm in _WEAK_PERSON_CUES or t.norm in _DICTATION_WORDS
+               or _is_cue(tokens, p) or not t.norm
                for p, t in enumerate(tokens[start:position], start=start))
+
+
+# Words that tell the other side to take a number down: «Записывайте, 8 (926)...», "ready?"
+_DICTATION_WORDS = {"записывайте", "пишите", "записуйте", "пишіть", "užsirašykite",
+                    "rašykite", "užsirašykit", "rašykit", "ready", "write"}
 
 
 # Words with which a caller gives up a number half said: a correction, a restart, "that's

@@ -274,7 +274,16 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
     return findings + _parts_read_back(tokens, said_runs, enabled)
 
 
-_READ_BACK_REACH = 40  # tokens back from a read-back to the parts it joins
+_READ_BACK_REACH = 60  # tokens back from a read-back to the parts it joins
+
+
+def _read_back_joins(first: str, second: str, read_back: str) -> bool:
+    """``read_back`` is ``first`` then ``second``, or ``second`` said over from a few digits
+    back into ``first`` («4781 8937» / «нет, не так: 8934 8192 3493» read back as 4781 8934
+    8192 3493)."""
+    kept = len(read_back) - len(second)
+    return read_back.endswith(second) and 2 <= kept <= len(first) \
+        and read_back[:kept] == first[:kept] and len(first) - kept <= 4
 
 
 def _parts_read_back(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
@@ -293,7 +302,7 @@ def _parts_read_back(tokens: list[Token], said_runs: list[tuple[NumberRun, str |
             if (speaker != reader and tokens[second.positions[0]].role == speaker
                     and read_back.positions[0] - first.positions[0] <= _READ_BACK_REACH
                     and tokens[second.positions[0]].turn != tokens[first.positions[-1]].turn
-                    and first.digits + second.digits == read_back.digits):
+                    and _read_back_joins(first.digits, second.digits, read_back.digits)):
                 found.append(Finding(kind, _pieces(tokens, first.positions)
                                      + _pieces(tokens, second.positions)))
     return found
