@@ -351,3 +351,29 @@ def test_a_card_said_over_from_a_few_digits_back_and_read_back_is_one_card(lang,
 def test_a_phones_abandoned_start_after_a_dictation_word_is_masked(lang, turn, start):
     turns = ["Оставьте номер телефона." if lang == "ru" else "Залиште номер телефону.", turn]
     assert any(start in phone for phone in of_type("PHONE", turns, lang, [A, C]))
+
+
+# First names that are words first («роман», «любовь») ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turn", "name"), [
+    ("ru", "договор на меня роман соколов", "роман соколов"),
+    ("ru", "Свидетель — сосед, Роман Голубев, вот его номер.", "Роман Голубев,"),
+    ("ru", "запишите на романа сергеевича", "романа сергеевича"),
+    ("ru", "Я владелец квартиры, Любовь Орлова.", "Любовь Орлова."),
+    ("ru", "меня зовут роман", "роман"),
+])
+def test_a_first_name_that_is_also_a_word_is_a_name_beside_a_surname_or_after_a_cue(
+        lang, turn, name):
+    assert name in of_type("PERSON", [turn], lang)
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "читаю роман толстого"),                      # the novel of Tolstoy
+    ("ru", "Читаю новый роман Пелевина."),
+    ("ru", "Вера в успех важна."),
+    ("uk", "Міська бібліотека імені Лесі Українки, слухаю."),  # named after
+    ("ru", "Парк имени Максима Горького закрыт."),
+])
+def test_words_and_places_named_after_people_are_no_names(lang, turn):
+    assert of_type("PERSON", [turn], lang) == []

@@ -72,19 +72,21 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         end = run.positions[-1]
         nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
         whole = wholes[nearest] if nearest < len(wholes) else None
-        # ("Так, пишите: 3482... ой, нет, сбилась, 348969026028099": the same first digits
-        # tie the start to the number however the turn began; "Room 305" has neither)
         if whole is None or whole[0] - end > _ABANDON_REACH \
-                or not shortest <= len(run.digits) < len(whole[1]) \
-                or not (_opens_an_answer(tokens, run.positions[0])
-                        or run.digits[:3] == whole[1][:3]):
+                or not shortest <= len(run.digits) < len(whole[1]):
             continue
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
         other = [t for t in between if t.role != speaker]
         restarted = whole[1].startswith(run.digits)  # "8 916... алло? 8 916 423 15 67"
-        if any(t.number is not None for t in between) or not (restarted or any(
-                t.norm in _ABANDON_WORDS for t in between if t.role == speaker)) \
+        abandoned = any(t.norm in _ABANDON_WORDS for t in between if t.role == speaker)
+        # ("Так, пишите: 3482... ой, нет, сбилась, 348969026028099": given up, and the same
+        # first digits tie the start to the number however the turn began; "Room 305." /
+        # "Sorry?" / "My mobile is 305 ..." gave nothing up)
+        if not (_opens_an_answer(tokens, run.positions[0])
+                or (abandoned and run.digits[:3] == whole[1][:3])):
+            continue
+        if any(t.number is not None for t in between) or not (restarted or abandoned) \
                 or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
             # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
             # side's "Да?" or "Алло? Вас не слышно." may come between)

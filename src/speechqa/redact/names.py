@@ -27,6 +27,18 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
+from speechqa.redact.name_morphology import (
+    _SURNAME_SHAPE,
+    _adjective_surname_cases,
+    _agreeing_pair,
+    _hyphenated,
+    _known,
+    _morph,
+    _name_reading,
+    _name_tags,
+    _reading_cases,
+    _top_name_tag,
+)
 from speechqa.redact.numbers import fold, read_token
 from speechqa.redact.tokens import (
     _LT_VERB_ENDINGS,
@@ -58,133 +70,6 @@ _SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau",
 def _namey(token: Token) -> bool:
     return (_alpha(token.norm) and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
-
-
-@functools.cache
-def _morph(language: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=language)
-
-
-def _known(norm: str, language: str) -> bool:
-    return _morph(language).word_is_known(norm)
-
-
-def _name_tags(norm: str, language: str) -> set[str]:
-    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only).
-
-    Only dictionary words: for an unknown word ("нерефином", ASR's garble of
-    "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
-    if language in ("ru", "uk") and _hyphenated(norm):
-        return _hyphenated_name_tags(norm, language)
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return set()
-    tags: set[str] = set()
-    for parse in _morph(language).parse(norm)[:3] if _known(norm, language) else []:
-        if parse.score < 0.1:
-            continue
-        for tag in ("Name", "Surn", "Patr"):
-            if tag in parse.tag:
-                tags.add(tag)
-    if language == "uk" and not tags and _known(norm, "ru") and any(
-            "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
-        tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
-    return tags
-
-
-def _hyphenated(norm: str) -> bool:
-    parts = norm.split("-")
-    return len(parts) == 2 and all(len(part) >= 2 and part.isalpha() for part in parts)
-
-
-def _hyphenated_name_tags(norm: str, language: str) -> set[str]:
-    """A double name or surname («Анна-Мария», «Ломову-Кирш»): the first part inflects and
-    carries the tag; the second is a name of the same kind, or a word the dictionary
-    lacks. ("интернет-магазин", «Ростов-на-Дону» have a dictionary word without it.)"""
-    first, second = norm.split("-")
-    head, tail = _name_tags(first, language), _name_tags(second, language)
-    if not head or not (head & tail or not _known(second, language)):
-        return set()
-    return head & tail or head
-
-
-def _top_name_tag(norm: str, language: str) -> str | None:
-    if language in ("ru", "uk") and _hyphenated(norm):
-        head = _top_name_tag(norm.split("-")[0], language)
-        return head if head in _hyphenated_name_tags(norm, language) else None
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return None
-    if not _known(norm, language):
-        if language == "uk" and "Name" in _name_tags(norm, language):
-            return "Name"
-        return None
-    parse = _morph(language).parse(norm)[0]
-    for tag in ("Name", "Surn", "Patr"):
-        if tag in parse.tag:
-            return tag
-    return None
-
-
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-# Surname endings by declension, for words the dictionary lacks ("ковальчук", "Федорук",
-# "Загорским"); "-ином" is not among them: an -ин surname says "-иным".
-_SURNAME_SHAPE = re.compile(
-    r"(?:(?:ов|ев|ин|ын|ів)(?:|а|у|ым|им|е|ой|ою|ої|ій|ых|их)"
-    r"|(?:ск|цк|ськ|цьк)(?:ий|ый|ой|ая|а|ого|ому|им|ым|ом|ую|у|ої|ою|ій|і|их|ых)"
-    r"|(?:ук|юк|ич|ян|дзе|швили)(?:|а|у|ом|ем|е|ові|еві|ою|і)|енко|ко)$")
-
-
-@functools.cache
-def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
-    """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,
-    Patr). A surname also reads as an adjective whose lemma is a surname ("Загорским",
-    "полянская"); an indeclinable one ("Кравченко") agrees with any case; a double one
-    («Анну-Марию») is in its first part's case."""
-    if language in ("ru", "uk") and _hyphenated(norm):
-        return (_reading_cases(norm.split("-")[0], language, tag)
-                if tag in _hyphenated_name_tags(norm, language) else frozenset())
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return frozenset()
-    morph = _morph(language)
-    if not morph.word_is_known(norm):
-        if tag == "Name" and language == "uk":
-            return _reading_cases(norm, "ru", tag)
-        shaped = tag == "Surn" and bool(_SURNAME_SHAPE.search(norm)) and len(norm) >= 5
-        return _CASES if shaped else frozenset()
-    cases: set[str] = set()
-    for parse in morph.parse(norm):
-        surname_adjective = tag == "Surn" and "ADJF" in parse.tag and any(
-            "Surn" in lemma.tag for lemma in morph.parse(parse.normal_form))
-        if tag in parse.tag or surname_adjective:
-            if "Fixd" in parse.tag:
-                return _CASES
-            cases |= {case for case in _CASES if case in parse.tag}
-    if tag == "Name" and language == "uk" and not cases:
-        return _reading_cases(norm, "ru", tag) if _known(norm, "ru") else frozenset()
-    return frozenset(cases)
-
-
-@functools.cache
-def _adjective_surname_cases(norm: str, language: str) -> frozenset[str]:
-    """Cases of an -ский/-цкий/-ський adjective the dictionary has no surname for
-    ("запорізьким", "подольский"): a surname only beside a first name that agrees."""
-    if language not in ("ru", "uk") or not re.search(r"(ск|цк|ськ|цьк)[а-яіїє]{1,3}$", norm):
-        return frozenset()
-    return frozenset(case for parse in _morph(language).parse(norm) if "ADJF" in parse.tag
-                     for case in _CASES if case in parse.tag)
-
-
-def _agreeing_pair(first: str, second: str, language: str) -> bool:
-    """Surname then first name, or first name then surname, in one grammatical case
-    ("Загорским Дмитрием", "Шевчука Віталія", "кравченко лесю")."""
-    if _top_name_tag(second, language) == "Name" and _adjective_surname_cases(
-            first, language) & _reading_cases(second, language, "Name"):
-        return True  # "з запорізьким олегом" (and not "с польским романом": a novel)
-    return bool(_reading_cases(first, language, "Surn") & _reading_cases(second, language,
-                                                                         "Name")) or bool(
-        _reading_cases(first, language, "Name") & _reading_cases(second, language, "Surn")
-        and _top_name_tag(first, language) == "Name")
 
 
 def _may_be_first_name(norm: str, language: str) -> bool:
@@ -408,6 +293,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
             if not any(_name_like(tokens[cursor], lang)
                        or _slavic_name_form(tokens[cursor], lang, bool(taken))
+                       or (strong and bool(_name_reading(tokens[cursor].norm, lang)))
                        for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
                         (language == "en" and (_en_unknown(tokens[cursor].norm)
@@ -908,6 +794,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
     if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
+    if top_next in ("Patr", "Surn") and _name_reading(token.norm, language) & _reading_cases(
+            nxt.norm, language, top_next):
+        return True  # a surname in its case vouches for «роман медведев» (not «роман толстого»)
     if top_next == "Patr" and _may_be_first_name(token.norm, language):
         return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
     if _agreeing_pair(token.norm, nxt.norm, language):
@@ -1067,6 +956,10 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
                   "subscription", "paketas", "planas", "тариф", "пакет"}
 
 
+# "named after": «бібліотека імені Лесі Українки», «парк имени Горького» name a place
+_NAMED_AFTER = {"имени", "імені", "им", "ім"}
+
+
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
     """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
     ("вулиці Тараса Шевченка", "улица Пушкина")."""
@@ -1078,7 +971,7 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
             and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
         return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in STREET_WORDS
+        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
@@ -1104,8 +997,12 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 and (token.norm.isalpha() or _hyphenated(token.norm))
                 and token.norm not in NOT_NAME and capitalised and (
                     _slavic_pair(token, nxt, language)
-                    or (cased.get(token.turn) and _top_name_tag(token.norm, language) == "Name"
-                        and nxt.norm.isalpha() and nxt.norm not in NOT_NAME))):
+                    or (cased.get(token.turn) and nxt.norm.isalpha() and nxt.norm not in NOT_NAME
+                        and (_top_name_tag(token.norm, language) == "Name"
+                             or (token.index > 0
+                                 and tokens[position - 1].raw.strip()[-1:] not in ".!?…"
+                                 and _name_reading(token.norm, language)
+                                 & _reading_cases(nxt.norm, language, "Surn")))))):
             # (in cased text a capitalised word after a first name is its surname: "Ярослав Гусь")
             span = [position, position + 1]
             third = position + 2

@@ -26,7 +26,7 @@ from speechqa.redact.cards import (
     _whole_card_turn,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
-from speechqa.redact.names import _known, _morph
+from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.numbers import NumberToken, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
