@@ -239,6 +239,7 @@ def test_a_double_surname_spelled_without_its_hyphen_is_masked(lang, turns, spel
     (["Child's name?", "Oscar Pennywhistle."], "Oscar Pennywhistle."),
     (["whose name is the booking under", "mine jenny hale"], "jenny hale"),
     (["And whose name shall I put it under?", "Mine, Tessa Lamb."], "Tessa Lamb."),
+    (["What's your full name?", "Joanna Hill."], "Joanna Hill."),  # a street word ends it
 ])
 def test_a_name_answering_a_question_about_someone_is_masked(turns, name):
     assert of_type("PERSON", turns, "en", [A, C]) == [name]
@@ -251,6 +252,7 @@ def test_a_listed_first_name_then_a_word_surname_before_a_cue_is_masked():
 
 @pytest.mark.parametrize("turns", [
     ["What's your husband's full name?", "I'd rather not say."],
+    ["And where do you live?", "Victoria Street."],
     ["Whose name is the booking under?", "Mine, if that's all right."],
 ])
 def test_an_answer_without_a_name_masks_nothing(turns):

@@ -278,6 +278,7 @@ _WHOSE = {"чье", "чья", "чий", "чиє", "чия", "whose", "kieno"}
 def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     lists = _phrase_lists()
     findings = []
+    answered: set[tuple[tuple[int, int, int], ...]] = set()  # names given when asked for
     protected: set[int] = set()
     langs = [language] if language in ("ru", "uk") else []
     position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
@@ -363,6 +364,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 names = _answered_name(tokens, nxt, take_names, language)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+                    answered.add(findings[-1].pieces)
                     break
                 answer = tokens[nxt].turn
                 while nxt < len(tokens) and tokens[nxt].turn == answer:
@@ -378,7 +380,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [f for f in findings if not agent_names
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
-    findings = _persons_only(tokens, findings, language, position_of)
+    findings = _persons_only(tokens, findings, language, position_of, answered)
     greeter = min((p for p in protected if tokens[p].turn == 0), default=None)
     if greeter is not None:
         findings = [f for f in findings
@@ -483,13 +485,15 @@ def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> boo
 
 
 def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
-                  position_of) -> list[Finding]:
+                  position_of, answered: set) -> list[Finding]:
     """The findings that name persons. A word found naming no person (a pet, a car, a
     place) names none wherever else it is said in the call ("My cat Mr Darcy" ... "Put Mr
-    Darcy down for Saturday")."""
+    Darcy down for Saturday"). A name given when a name was asked for may end in a street
+    word ("whose name is the booking under?" / "Emily Hill")."""
     spans = [[position_of[(turn, i)] for turn, start, end in f.pieces for i in range(start, end)]
              for f in findings]
-    not_persons = [_named_not_a_person(tokens, span, language) for span in spans]
+    not_persons = [_named_not_a_person(tokens, span, language, f.pieces in answered)
+                   for f, span in zip(findings, spans, strict=True)]
     not_named = {tokens[p].norm for span, drop in zip(spans, not_persons, strict=True)
                  if drop for p in span}
     return [f for f, span, drop in zip(findings, spans, not_persons, strict=True)
@@ -540,7 +544,8 @@ def _listed_first_name(token: Token, language: str) -> bool:
     return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
 
 
-def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> bool:
+def _named_not_a_person(tokens: list[Token], span: list[int], language: str,
+                        asked: bool = False) -> bool:
     """Name-like words that name no person: a pet («коту ... его зовут Барсик», "my dog
     Poppy"), a car model («Лада Веста»), a place ("Victoria Street", «метро Тараса
     Шевченка», «улица маршала Жукова»), or Lithuanian common words ("bankas", "savininkas")."""
@@ -554,7 +559,7 @@ def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> 
     after = [t for t in tokens[span[-1] + 1:span[-1] + 3] if t.turn == last.turn]
     if len(after) == 2 and after[0].norm in _PET_OWNER_WORDS and after[1].norm in _PETS:
         return True  # «А Соня, наша кошка, тоже...», "Biscuit, my dog": the pet's name
-    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
+    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES and not asked):
         return True
     if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
         return True
