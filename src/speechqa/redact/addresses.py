@@ -17,7 +17,8 @@ from speechqa.redact.lexicon import (
     PAUSE_WORDS,
     STREET_WORDS,
 )
-from speechqa.redact.names import _morph, _namey
+from speechqa.redact.name_morphology import _morph
+from speechqa.redact.names import _namey
 from speechqa.redact.spoken_numbers import _number_runs
 from speechqa.redact.tokens import (
     _HOUSE_NUMBER_WORDS,

@@ -37,8 +37,14 @@ def _opens_an_answer(tokens: list[Token], position: int) -> bool:
     number answers the question, unlike "Room 305" or "я заплатил 350"."""
     start = position - tokens[position].index
     return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
-               or t.norm in _WEAK_PERSON_CUES or _is_cue(tokens, p) or not t.norm
+               or t.norm in _WEAK_PERSON_CUES or t.norm in _DICTATION_WORDS
+               or _is_cue(tokens, p) or not t.norm
                for p, t in enumerate(tokens[start:position], start=start))
+
+
+# Words that tell the other side to take a number down: «Записывайте, 8 (926)...», "ready?"
+_DICTATION_WORDS = {"записывайте", "пишите", "записуйте", "пишіть", "užsirašykite",
+                    "rašykite", "užsirašykit", "rašykit", "ready", "write"}
 
 
 # Words with which a caller gives up a number half said: a correction, a restart, "that's
@@ -67,15 +73,20 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         nearest = bisect.bisect_right(starts, end)  # (a binary search: linear overall)
         whole = wholes[nearest] if nearest < len(wholes) else None
         if whole is None or whole[0] - end > _ABANDON_REACH \
-                or not shortest <= len(run.digits) < len(whole[1]) \
-                or not _opens_an_answer(tokens, run.positions[0]):
+                or not shortest <= len(run.digits) < len(whole[1]):
             continue
         between = tokens[end + 1:whole[0]]
         speaker = tokens[end].role
         other = [t for t in between if t.role != speaker]
         restarted = whole[1].startswith(run.digits)  # "8 916... алло? 8 916 423 15 67"
-        if any(t.number is not None for t in between) or not (restarted or any(
-                t.norm in _ABANDON_WORDS for t in between if t.role == speaker)) \
+        abandoned = any(t.norm in _ABANDON_WORDS for t in between if t.role == speaker)
+        # ("Так, пишите: 3482... ой, нет, сбилась, 348969026028099": given up, and the same
+        # first digits tie the start to the number however the turn began; "Room 305." /
+        # "Sorry?" / "My mobile is 305 ..." gave nothing up)
+        if not (_opens_an_answer(tokens, run.positions[0])
+                or (abandoned and run.digits[:3] == whole[1][:3])):
+            continue
+        if any(t.number is not None for t in between) or not (restarted or abandoned) \
                 or len(other) > MAX_ACK_TURN or len({t.turn for t in other}) > 1:
             # (not "350, нет, 360 рублей. Мой номер ...": an amount corrected; the other
             # side's "Да?" or "Алло? Вас не слышно." may come between)
@@ -171,6 +182,64 @@ def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     return out
 
 
+def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut around one turn's numbers that are a whole card on their own (13-19
+    Luhn-valid digits) when the run as a whole is no card and the other speaker's numbers
+    next to it are another number: a phone given just before and the agent's read-back of
+    the card ("+44 7584 ..." / "So 3796 3759 ...") ran together over a "so", and a phone
+    that swallows a card's digits hides the card. (A card, the agent's garbled read-back
+    and the caller's correction all start alike: one card said three times.)"""
+    if run.parts or (13 <= len(run.digits) <= 19 and checksums.luhn(run.digits)):
+        return []
+    chunks = _turn_chunks(tokens, run)
+    roles = [tokens[chunk.positions[0]].role for chunk in chunks]
+    for index, chunk in enumerate(chunks):
+        neighbours = [i for i in (index - 1, index + 1) if 0 <= i < len(chunks)]
+        if len(chunks) > 1 and 13 <= len(chunk.digits) <= 19 \
+                and chunk.digits[0] in _CARD_FIRST_DIGITS and checksums.luhn(chunk.digits) \
+                and any(roles[i] != roles[index] for i in neighbours) \
+                and not any(other.digits[:4] == chunk.digits[:4] for other in chunks
+                            if other is not chunk):
+            pieces = [chunks[:index], [chunk], chunks[index + 1:]]
+            out = []
+            for piece in pieces:
+                if piece:
+                    positions = [p for part in piece for p in part.positions]
+                    groups = spoken_groups([tokens[p].number for p in positions
+                                            if tokens[p].number is not None])
+                    out.append(NumberRun(positions, "".join(groups), groups))
+            return out
+    return []
+
+
+def _restart_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where the speaker, asked to say it again ("Перепрошую, ще раз?", "sorry,
+    say again?"), starts the number over: a turn's digits that begin with the digits of
+    the same speaker's turn just before are that number restarted, not its continuation
+    ("75388..." / "say again?" / "75388 63801")."""
+    if run.parts:
+        return []
+    chunks = _turn_chunks(tokens, run)
+    for index in range(1, len(chunks)):
+        before, after = chunks[index - 1], chunks[index]
+        if _restarts(tokens, before, after):
+            cut = [p for chunk in chunks[:index] for p in chunk.positions]
+            rest = [p for chunk in chunks[index:] for p in chunk.positions]
+            out = []
+            for positions in (cut, rest):
+                groups = spoken_groups([tokens[p].number for p in positions
+                                        if tokens[p].number is not None])
+                out.append(NumberRun(positions, "".join(groups), groups))
+            return out
+    return []
+
+
+def _restarts(tokens: list[Token], before: NumberRun, after: NumberRun) -> bool:
+    return (tokens[before.positions[0]].role == tokens[after.positions[0]].role
+            and len(before.digits) >= 3 and len(after.digits) > len(before.digits)
+            and after.digits.startswith(before.digits))
+
+
 def _echoes(tokens: list[Token], said: NumberRun, echo: NumberRun) -> bool:
     """``echo`` is the other speaker repeating ``said`` in the next turn ("две тысячи
     двести два" / "двадцать два ноль два, так", "5358, next four"): the same digits, read
@@ -217,8 +286,9 @@ def _next_group(tokens: list[Token], last: NumberRun, nxt: NumberRun,
     end, start = last.positions[-1], nxt.positions[0]
     speaker = tokens[end].role
     if tokens[start].role != speaker or tokens[start].turn - tokens[end].turn > 2 \
-            or any(tokens[p].role != speaker for p in nxt.positions):
-        return False
+            or any(tokens[p].role != speaker for p in nxt.positions) \
+            or (tokens[start].turn != tokens[end].turn and _restarts(tokens, last, nxt)):
+        return False  # (a number said over from its start is no next group)
     other = [t for t in tokens[end + 1:start] if t.role != speaker and t.number is None]
     return len(other) <= MAX_ACK_TURN and not any(
         end < stop <= start and kind not in ("CARD", "NEG") for _f, stop, kind in marks)
@@ -333,6 +403,9 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
         return False  # a card-length number and then its expiry or code ("... до 04 26")
     for before, after in itertools.pairwise(parts):
         start = after.positions[0]
+        if tokens[start].turn != tokens[before.positions[-1]].turn \
+                and _restarts(tokens, before, after):
+            return False  # "41382..." / "say again?" / "41382 90576": said over, not continued
         if start - before.positions[-1] > _CARD_PART_GAP or \
                 tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False

@@ -56,7 +56,9 @@ CUES: dict[str, list[str]] = {
         "чотиризначний код",
     ],
     "EXPIRY": [
-        "срок действия", "срок действ*", "действует до", "термін дії", "дійсна до", "дійсна по",
+        "срок действия", "срок действ*", "действует до", "термін дії",
+        # in any case: «что указано в сроке действия», «у терміні дії»
+        "срок* действ*", "термін* дії", "дійсна до", "дійсна по",
         "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
         "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
@@ -107,6 +109,10 @@ CUES: dict[str, list[str]] = {
         "идентификационн* код*", "ідентифікаційн* номер*", "податков* номер*", "налогов* номер*",
         "страхов* номер*", "national insurance", "ni number", "insurance number", "social security",
         "ssn", "asmens kod*", "tax number", "tax id", "taxpayer", "your social", "social",
+        # a person's own identity number ("my id number is ..."; not "order id number": see
+        # tokens._ID_OWNER_WORDS)
+        "id number", "identity number", "identification number", "national id",
+        "national id number", "personal id number",
     ],
     "ACCOUNT": [
         "счет*", "счёт*", "лицев* счет*", "рахун*", "особов* рахун*", "договор*", "договір*",
@@ -148,6 +154,8 @@ CUES: dict[str, list[str]] = {
         "нажмите", "натисніть", "press", "option", "spauskite", "paspauskite", "выберите",
         "оберіть", "выдан*", "видан*", "issued", "išduot*", "заказ*", "замовлен*", "order",
         "užsakym*", "заявк*", "ticket", "reference", "обращени*", "звернен*",
+        # a request's own number: "request 7406790 is logged", «prašymas 1078107 priimtas»
+        "request", "запрос", "запроса", "запит", "запиту", "prašym*", "prasym*",
         "kreipin*", "kreipim*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
@@ -321,6 +329,8 @@ PERSON_CUES = [
     "меня звать", "звать", "мене звуть", "звуть",
     "мене звати", "звати", "моє прізвище", "прізвище", "ім'я", "на ім'я", "по батькові",
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
+    # the cue word with its verb: "surname's Wren", "the surname is mulcahy"
+    "surname's", "surname is", "last name's", "last name is",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
@@ -417,6 +427,13 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   "kuo jus vardu", "как к вам обращаться", "як до вас звертатися",
                   "на кого оформлен*", "на кого оформлено", "on whose name", "whose name",
                   "surname on", "name on the", "last name", "the surname", "first name",
+                  # "Full name as printed?", "name as it appears on the card"
+                  "full name as", "name as printed", "name as it appears",
+                  # someone else's name asked for: "What's your wife's full name?", "Child's
+                  # name?", "what name is it under", "your name and number"
+                  "full name", "what name", "child's name", "wife's name", "husband's name",
+                  "son's name", "daughter's name", "mother's name", "father's name",
+                  "name and number", "name shall i put", "name should i put",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
                   "на кого записываем", "на кого записуємо", "kam registruojame",

@@ -27,6 +27,18 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
+from speechqa.redact.name_morphology import (
+    _SURNAME_SHAPE,
+    _adjective_surname_cases,
+    _agreeing_pair,
+    _hyphenated,
+    _known,
+    _morph,
+    _name_reading,
+    _name_tags,
+    _reading_cases,
+    _top_name_tag,
+)
 from speechqa.redact.numbers import fold, read_token
 from speechqa.redact.tokens import (
     _LT_VERB_ENDINGS,
@@ -58,108 +70,6 @@ _SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau",
 def _namey(token: Token) -> bool:
     return (_alpha(token.norm) and token.norm not in NOT_NAME and token.norm not in FILLERS
             and token.norm not in ("в", "на", "по", "at", "on", "in", "adresu", "адресу"))
-
-
-@functools.cache
-def _morph(language: str):
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer(lang=language)
-
-
-def _known(norm: str, language: str) -> bool:
-    return _morph(language).word_is_known(norm)
-
-
-def _name_tags(norm: str, language: str) -> set[str]:
-    """Name/Surn/Patr tags pymorphy gives a word's most likely readings (ru/uk only).
-
-    Only dictionary words: for an unknown word ("нерефином", ASR's garble of
-    "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return set()
-    tags: set[str] = set()
-    for parse in _morph(language).parse(norm)[:3] if _known(norm, language) else []:
-        if parse.score < 0.1:
-            continue
-        for tag in ("Name", "Surn", "Patr"):
-            if tag in parse.tag:
-                tags.add(tag)
-    if language == "uk" and not tags and _known(norm, "ru") and any(
-            "Name" in parse.tag for parse in _morph("ru").parse(norm)[:2]):
-        tags.add("Name")  # the Ukrainian dictionary lacks first names ("богдан") Russian has
-    return tags
-
-
-def _top_name_tag(norm: str, language: str) -> str | None:
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return None
-    if not _known(norm, language):
-        if language == "uk" and "Name" in _name_tags(norm, language):
-            return "Name"
-        return None
-    parse = _morph(language).parse(norm)[0]
-    for tag in ("Name", "Surn", "Patr"):
-        if tag in parse.tag:
-            return tag
-    return None
-
-
-_CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"})
-# Surname endings by declension, for words the dictionary lacks ("ковальчук", "Федорук",
-# "Загорским"); "-ином" is not among them: an -ин surname says "-иным".
-_SURNAME_SHAPE = re.compile(
-    r"(?:(?:ов|ев|ин|ын|ів)(?:|а|у|ым|им|е|ой|ою|ої|ій|ых|их)"
-    r"|(?:ск|цк|ськ|цьк)(?:ий|ый|ой|ая|а|ого|ому|им|ым|ом|ую|у|ої|ою|ій|і|их|ых)"
-    r"|(?:ук|юк|ич|ян|дзе|швили)(?:|а|у|ом|ем|е|ові|еві|ою|і)|енко|ко)$")
-
-
-@functools.cache
-def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
-    """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,
-    Patr). A surname also reads as an adjective whose lemma is a surname ("Загорским",
-    "полянская"); an indeclinable one ("Кравченко") agrees with any case."""
-    if language not in ("ru", "uk") or not norm.isalpha():
-        return frozenset()
-    morph = _morph(language)
-    if not morph.word_is_known(norm):
-        if tag == "Name" and language == "uk":
-            return _reading_cases(norm, "ru", tag)
-        shaped = tag == "Surn" and bool(_SURNAME_SHAPE.search(norm)) and len(norm) >= 5
-        return _CASES if shaped else frozenset()
-    cases: set[str] = set()
-    for parse in morph.parse(norm):
-        surname_adjective = tag == "Surn" and "ADJF" in parse.tag and any(
-            "Surn" in lemma.tag for lemma in morph.parse(parse.normal_form))
-        if tag in parse.tag or surname_adjective:
-            if "Fixd" in parse.tag:
-                return _CASES
-            cases |= {case for case in _CASES if case in parse.tag}
-    if tag == "Name" and language == "uk" and not cases:
-        return _reading_cases(norm, "ru", tag) if _known(norm, "ru") else frozenset()
-    return frozenset(cases)
-
-
-@functools.cache
-def _adjective_surname_cases(norm: str, language: str) -> frozenset[str]:
-    """Cases of an -ский/-цкий/-ський adjective the dictionary has no surname for
-    ("запорізьким", "подольский"): a surname only beside a first name that agrees."""
-    if language not in ("ru", "uk") or not re.search(r"(ск|цк|ськ|цьк)[а-яіїє]{1,3}$", norm):
-        return frozenset()
-    return frozenset(case for parse in _morph(language).parse(norm) if "ADJF" in parse.tag
-                     for case in _CASES if case in parse.tag)
-
-
-def _agreeing_pair(first: str, second: str, language: str) -> bool:
-    """Surname then first name, or first name then surname, in one grammatical case
-    ("Загорским Дмитрием", "Шевчука Віталія", "кравченко лесю")."""
-    if _top_name_tag(second, language) == "Name" and _adjective_surname_cases(
-            first, language) & _reading_cases(second, language, "Name"):
-        return True  # "з запорізьким олегом" (and not "с польским романом": a novel)
-    return bool(_reading_cases(first, language, "Surn") & _reading_cases(second, language,
-                                                                         "Name")) or bool(
-        _reading_cases(first, language, "Name") & _reading_cases(second, language, "Surn")
-        and _top_name_tag(first, language) == "Name")
 
 
 def _may_be_first_name(norm: str, language: str) -> bool:
@@ -263,7 +173,9 @@ _SLAVIC_SURNAME_ENDINGS = ("ова", "ову", "овой", "овою", "ев", "
 
 # What follows a name said alone after a cue: "my mum shauna she was born ..."
 _PRONOUNS_AFTER_NAME = {"she", "he", "she's", "he's", "who", "who's", "yesterday", "today",
-                        "earlier", "from", "at"}
+                        "earlier", "from", "at",
+                        # the caller spelling the name just given: "surname mulcahy, spelled"
+                        "spelled", "spelt", "spelling"}
 
 
 def _comma_then_first_name(tokens: list[Token], position: int, language: str) -> bool:
@@ -366,6 +278,7 @@ _WHOSE = {"чье", "чья", "чий", "чиє", "чия", "whose", "kieno"}
 def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     lists = _phrase_lists()
     findings = []
+    answered: set[tuple[tuple[int, int, int], ...]] = set()  # names given when asked for
     protected: set[int] = set()
     langs = [language] if language in ("ru", "uk") else []
     position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
@@ -381,6 +294,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 break  # "Народилася 07.12.2008", "spalio devynioliktą": a date, not a name
             if not any(_name_like(tokens[cursor], lang)
                        or _slavic_name_form(tokens[cursor], lang, bool(taken))
+                       or (strong and bool(_name_reading(tokens[cursor].norm, lang)))
                        for lang in langs or [language]):
                 if len(taken) == 1 and _plain_name_word(tokens, cursor, language) and (
                         (language == "en" and (_en_unknown(tokens[cursor].norm)
@@ -393,8 +307,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                 if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
                         and _plain_name_word(tokens, cursor, language) and (
                             cursor + 1 == len(tokens) or tokens[cursor + 1].turn != turn
-                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME):
-                    # "the name on the account is mcbride", "my mum shauna she was born ..."
+                            or tokens[cursor + 1].norm in _PRONOUNS_AFTER_NAME
+                            or "-" in tokens[cursor].norm):
+                    # "the name on the account is mcbride", "my mum shauna she was born ...",
+                    # "surname's fairweather-lyle" (a double-barrelled name)
                     return [cursor]
                 if taken or not _unlisted_name_pair(tokens, cursor, language):
                     break
@@ -445,9 +361,10 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
             for _ in range(2):
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
-                names = _answered_name(tokens, nxt, take_names)
+                names = _answered_name(tokens, nxt, take_names, language)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
+                    answered.add(findings[-1].pieces)
                     break
                 answer = tokens[nxt].turn
                 while nxt < len(tokens) and tokens[nxt].turn == answer:
@@ -463,7 +380,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [f for f in findings if not agent_names
                 or not all(tokens[position_of[(turn, i)]].norm in agent_names
                            for turn, start, end in f.pieces for i in range(start, end))]
-    findings = _persons_only(tokens, findings, language, position_of)
+    findings = _persons_only(tokens, findings, language, position_of, answered)
     greeter = min((p for p in protected if tokens[p].turn == 0), default=None)
     if greeter is not None:
         findings = [f for f in findings
@@ -537,7 +454,8 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
         letters = _hyphen_letters(token)
         if letters and names_someone(letters, position, position):
             findings.append(Finding("PERSON", _pieces(tokens, [position])))
-        said.add(token.norm)
+        # ("ломова-кирш", "o'rourke" are spelled without their hyphen or apostrophe)
+        said.update((token.norm, token.norm.replace("-", "").replace("'", "")))
     close(run)
     return findings
 
@@ -567,13 +485,15 @@ def _company_before_greeter(tokens: list[Token], last: int, greeter: int) -> boo
 
 
 def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
-                  position_of) -> list[Finding]:
+                  position_of, answered: set) -> list[Finding]:
     """The findings that name persons. A word found naming no person (a pet, a car, a
     place) names none wherever else it is said in the call ("My cat Mr Darcy" ... "Put Mr
-    Darcy down for Saturday")."""
+    Darcy down for Saturday"). A name given when a name was asked for may end in a street
+    word ("whose name is the booking under?" / "Emily Hill")."""
     spans = [[position_of[(turn, i)] for turn, start, end in f.pieces for i in range(start, end)]
              for f in findings]
-    not_persons = [_named_not_a_person(tokens, span, language) for span in spans]
+    not_persons = [_named_not_a_person(tokens, span, language, f.pieces in answered)
+                   for f, span in zip(findings, spans, strict=True)]
     not_named = {tokens[p].norm for span, drop in zip(spans, not_persons, strict=True)
                  if drop for p in span}
     return [f for f, span, drop in zip(findings, spans, not_persons, strict=True)
@@ -588,6 +508,9 @@ _GREETINGS = frozenset(fold(word) for word in GREETING_WORDS)
 _OWNER_WORDS = {"меня", "мне", "я", "мене", "мені", "my", "i", "i'm", "me", "mano", "man",
                 "as", "owner", "владелец", "хозяин", "хозяйка", "власник", "господар",
                 "savininkas", "savininke"}
+# Possessives that put a pet in apposition after its name («Соня, наша кошка»)
+_PET_OWNER_WORDS = {"наша", "наш", "наши", "моя", "мой", "мои", "наші", "мій", "мої", "our",
+                    "my", "musu", "mano"}
 _PET_REACH = 8  # words back from a name to the animal it names ("Katinui reikia ..., jo vardas")
 
 
@@ -615,13 +538,14 @@ def _listed_first_name(token: Token, language: str) -> bool:
     no dictionary knows ("it's Sasha.")."""
     norm = token.norm
     if language in ("ru", "uk"):
-        return norm.isalpha() and _top_name_tag(norm, language) == "Name"
+        return (norm.isalpha() or _hyphenated(norm)) and _top_name_tag(norm, language) == "Name"
     if language == "en" and token.raw.strip(_PUNCT)[:1].isupper() and _en_unknown(norm):
         return True
     return norm in EN_FIRST or norm in LT_FIRST or (language == "lt" and _lt_listed_first(norm))
 
 
-def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> bool:
+def _named_not_a_person(tokens: list[Token], span: list[int], language: str,
+                        asked: bool = False) -> bool:
     """Name-like words that name no person: a pet («коту ... его зовут Барсик», "my dog
     Poppy"), a car model («Лада Веста»), a place ("Victoria Street", «метро Тараса
     Шевченка», «улица маршала Жукова»), or Lithuanian common words ("bankas", "savininkas")."""
@@ -632,7 +556,10 @@ def _named_not_a_person(tokens: list[Token], span: list[int], language: str) -> 
         return True  # (but "Кот записан на меня, Павел Соколов" names the owner)
     if any(tokens[p].norm in _PETS for p in span):
         return True  # «з котом Василем»
-    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES):
+    after = [t for t in tokens[span[-1] + 1:span[-1] + 3] if t.turn == last.turn]
+    if len(after) == 2 and after[0].norm in _PET_OWNER_WORDS and after[1].norm in _PETS:
+        return True  # «А Соня, наша кошка, тоже...», "Biscuit, my dog": the pet's name
+    if first.norm in _CAR_MAKES or (len(span) > 1 and last.norm in _PLACES and not asked):
         return True
     if before and (before[-1].norm in _CAR_MAKES or before[-1].norm in _PLACES):
         return True
@@ -663,13 +590,17 @@ def _lt_lemma(word: str) -> str:
 # Words before the name in the answer to "what is your name?"
 _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
                          "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
-                         "užsirašykite", "rašykite", "а", "я", "o"}
+                         "užsirašykite", "rašykite", "а", "я", "o",
+                         # whose name a booking is in: "Mine, Eleanor ...", "hers, doreen ..."
+                         "mine", "hers", "his", "мой", "моя", "на", "mano"}
 
 
 def _answered_name(tokens: list[Token], start: int,
-                   take_names: Callable[[int, int], list[int]]) -> list[int]:
+                   take_names: Callable[[int, int], list[int]], language: str) -> list[int]:
     """The name at the start of the turn from ``start`` (after "yes", "this is", «а я»),
-    unless that turn names someone after a cue of its own."""
+    unless that turn names someone after a cue of its own, or opens with a Russian or
+    Ukrainian dictionary word that is no name («Сейчас дам трубку жене»: its capital is
+    the sentence's)."""
     skip = start
     while skip < len(tokens) and skip - start < 3 and tokens[skip].turn == tokens[start].turn \
             and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME):
@@ -677,6 +608,12 @@ def _answered_name(tokens: list[Token], start: int,
     if skip >= len(tokens) or tokens[skip].turn != tokens[start].turn \
             or _match_any(tokens, skip, _phrase_lists()["person"]):
         return []
+    norm = tokens[skip].norm
+    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language) \
+            and not _name_tags(norm, language) and not _top_name_tag(norm, language):
+        tag = _morph(language).parse(norm)[0].tag
+        if tag.POS in _NOT_NAME_POS or (tag.POS == "NOUN" and "nomn" not in tag):
+            return []  # (a surname that is a noun, «Мельник», is said in the nominative)
     return take_names(skip, tokens[start].turn)
 
 
@@ -862,6 +799,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)
     if top_next in ("Patr", "Surn") and "Name" in _name_tags(token.norm, language):
         return True
+    if top_next in ("Patr", "Surn") and _name_reading(token.norm, language) & _reading_cases(
+            nxt.norm, language, top_next):
+        return True  # a surname in its case vouches for «роман медведев» (not «роман толстого»)
     if top_next == "Patr" and _may_be_first_name(token.norm, language):
         return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
     if _agreeing_pair(token.norm, nxt.norm, language):
@@ -935,7 +875,8 @@ def _en_unknown(norm: str) -> bool:
 
 # Words that follow a full name ("patricia johns and i lost my card", "... calling about").
 _AFTER_NAME = {"and", "or", "from", "here", "speaking", "calling", "who", "is", "was", "i'm",
-               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too"}
+               "i", "my", "with", "at", "on", "please", "thanks", "thank", "again", "too",
+               "but", "his", "her", "he", "she", "he's", "she's"}
 
 
 def _ends_a_name(tokens: list[Token], position: int) -> bool:
@@ -944,7 +885,8 @@ def _ends_a_name(tokens: list[Token], position: int) -> bool:
     "someone called Keeley last week")."""
     after = position + 1
     return tokens[position].clause_end or after >= len(tokens) \
-        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME
+        or tokens[after].turn != tokens[position].turn or tokens[after].norm in _AFTER_NAME \
+        or _is_cue(tokens, after)  # "margaret bird mobile 761 ..."
 
 
 def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
@@ -973,9 +915,20 @@ def _en_pair(tokens: list[Token], position: int, cased: bool) -> bool:
             return True
         if mid_sentence and nxt.norm in EN_SURNAMES and nxt.norm not in STREET_WORDS:
             return True  # "said Hope Thornton would": a listed surname after a capital
-    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4:
+    if token.norm in EN_FIRST and _en_unknown(nxt.norm) and len(nxt.norm) >= 4 \
+            and not _contraction(nxt.norm):
         return True
     return nxt.norm in EN_SURNAMES and _en_unknown(token.norm) and len(token.norm) >= 4
+
+
+_CLITICS = ("'s", "'re", "'ll", "'d", "'ve", "'m", "n't")
+
+
+def _contraction(norm: str) -> bool:
+    """A dictionary word with a clitic ("who's", "that'll", "wasn't"), which no word list
+    holds but is no surname ("megan who's the prescription for")."""
+    stem = next((norm[:-len(clitic)] for clitic in _CLITICS if norm.endswith(clitic)), None)
+    return bool(stem) and not _en_unknown(stem)
 
 
 def _spelled_after(tokens: list[Token], position: int) -> int:
@@ -1008,6 +961,10 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
                   "subscription", "paketas", "planas", "тариф", "пакет"}
 
 
+# "named after": «бібліотека імені Лесі Українки», «парк имени Горького» name a place
+_NAMED_AFTER = {"имени", "імені", "им", "ім"}
+
+
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
     """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
     ("вулиці Тараса Шевченка", "улица Пушкина")."""
@@ -1019,7 +976,7 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
             and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
         return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in STREET_WORDS
+        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
@@ -1041,11 +998,16 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
         capitalised = not cased.get(token.turn) or (
             token.raw.strip(_PUNCT)[:1].isupper() and nxt is not None
             and nxt.raw.strip(_PUNCT)[:1].isupper() and nxt.raw[:1] not in "«\"“'")
-        if (language in ("ru", "uk") and same and nxt is not None and token.norm.isalpha()
+        if (language in ("ru", "uk") and same and nxt is not None
+                and (token.norm.isalpha() or _hyphenated(token.norm))
                 and token.norm not in NOT_NAME and capitalised and (
                     _slavic_pair(token, nxt, language)
-                    or (cased.get(token.turn) and _top_name_tag(token.norm, language) == "Name"
-                        and nxt.norm.isalpha() and nxt.norm not in NOT_NAME))):
+                    or (cased.get(token.turn) and nxt.norm.isalpha() and nxt.norm not in NOT_NAME
+                        and (_top_name_tag(token.norm, language) == "Name"
+                             or (token.index > 0
+                                 and tokens[position - 1].raw.strip()[-1:] not in ".!?…"
+                                 and _name_reading(token.norm, language)
+                                 & _reading_cases(nxt.norm, language, "Surn")))))):
             # (in cased text a capitalised word after a first name is its surname: "Ярослав Гусь")
             span = [position, position + 1]
             third = position + 2
@@ -1091,9 +1053,13 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                 tokens, position, bool(cased.get(token.turn))):
             span = [position, position + 1]
         if not span and token.norm in LT_FIRST and same and nxt is not None and (
-            _lt_surname(nxt.norm)
+            _lt_surname(nxt.norm) or (
+                language == "lt" and cased.get(token.turn)
+                and token.raw.strip(_PUNCT)[:1].isupper() and nxt.raw.strip(_PUNCT)[:1].isupper()
+                and _alpha(nxt.norm) and nxt.norm not in NOT_NAME
+                and nxt.norm not in LT_NOT_SURNAME and nxt.norm.endswith(_LT_FIRST_ENDINGS))
         ):
-            span = [position, position + 1]
+            span = [position, position + 1]  # (cased: "Žygimantas Bružas", a rarer surname)
         if not span and language == "lt" and same and nxt is not None and _lt_listed_first(
                 token.norm) and _lt_inflected_surname(nxt.norm):
             span = [position, position + 1]  # "dovydui adomaičiui", "su Roku Tamošiūnu"

@@ -20,10 +20,13 @@ from speechqa.redact.cards import (
     _grouped_card,
     _joined_card_parts,
     _read_back_split,
+    _restart_turn,
     _split_at_and,
     _tokens_for_groups,
+    _whole_card_turn,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
+from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.numbers import NumberToken, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
@@ -60,6 +63,7 @@ from speechqa.redact.tokens import (
     MAX_ACK_TURN,
     Finding,
     Token,
+    _bare_number_cues,
     _is_cue,
     _is_month,
     _pieces,
@@ -88,11 +92,19 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                    for f in dates if f.type == "DOB"]
     runs = _outside_dates(tokens, _number_runs(tokens, dictation), dates)
     queue = _joined_card_parts(tokens, _grouped_card(tokens, runs, marks), marks)
+    cue_words = {p for first, end, _kind in marks for p in range(first, end)}
+    bare_numbers = set(_bare_number_cues(
+        tokens, marks, lambda position: _record_noun_before(tokens, position, language)))
+    last_typed: tuple[NumberRun, str] | None = None  # the number typed last, for a restart
     unread: list[NumberRun] = []
+    said_runs: list[tuple[NumberRun, str | None]] = []
     cards: list[tuple[int, int, str]] = []
     phones: list[tuple[int, int, str]] = []
     while queue:
         run = queue.pop(0)
+        if (parts := _whole_card_turn(tokens, run)) or (parts := _restart_turn(tokens, run)):
+            queue[:0] = parts
+            continue
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -108,6 +120,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
             run = NumberRun(kept, "".join(groups), groups)
         cues = _nearest_cue(marks, run.positions[0])
+        if not cues and any(run.positions[0] - word in (1, 2) for word in bare_numbers):
+            cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
         card_talk = run.positions[0] - last_card <= CARD_TALK
         if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
                 parts := _expiry_then_code(tokens, run)):
@@ -119,10 +133,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         start = run.positions[0]
         if "CVV" in cues and cues.get("EXPIRY", -1) > cues["CVV"] and any(
-                tokens[p].number is not None
+                tokens[p].number is not None and p not in cue_words
                 for p in range(start - cues["EXPIRY"], start - cues["CVV"])):
             # the expiry was asked and answered before the CVV question: what follows that
-            # question is the code, even when it looks like a month and year (Amex "1227")
+            # question is the code, even when it looks like a month and year (Amex "1227");
+            # the "three" of "expiry and the three digits on the back" answers nothing
             del cues["EXPIRY"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
@@ -155,6 +170,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
+            kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
@@ -187,6 +204,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "CARD":
             last_card = run.positions[-1]
         if kind is not None:
+            last_typed = (run, kind)
             seen[run.digits] = kind
             # the same number without the other side's echoes ("one two nine" / "one two nine")
             chunks: list[list[NumberToken]] = []
@@ -197,15 +215,19 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             said = ["".join(spoken_groups(chunk)) for chunk in chunks]
             seen["".join(c for i, c in enumerate(said) if i == 0 or c != said[i - 1])] = kind
         positions = run.positions
-        card_then_expiry = (cut := _split_card(run)) is not None and _expiry_shaped(
-            "".join(run.groups[cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        card_cut = _split_card(run)
+        card_then_expiry = card_cut is not None and _expiry_shaped(
+            "".join(run.groups[card_cut:]), False)  # "4111 1111 1111 1111, 12/27"
+        if not card_then_expiry and kind is None and "CARD" in cues and "EXPIRY" in cues \
+                and (cut := _card_then_expiry_cut(run)) is not None:
+            card_cut, card_then_expiry = cut, True
         if kind is None and len(run.digits) == 20 and not _read_back_split(tokens, run) \
                 and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
                 and not _followed_by_unit(tokens, run):
             kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
-        if kind is None and len(run.digits) > 19 and (cut := _split_card(run)) is not None:
+        if kind is None and len(run.digits) > 19 and (cut := card_cut) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
             token_count = _tokens_for_groups(tokens, run, cut)
             positions, kind = run.positions[:token_count], "CARD"
@@ -221,6 +243,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
+        said_runs.append((run, kind))
         if kind is None:
             unread.append(run)
         if kind in ("CARD", "PHONE"):
@@ -248,7 +271,78 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
-    return findings
+    return findings + _parts_read_back(tokens, said_runs, enabled)
+
+
+_READ_BACK_REACH = 60  # tokens back from a read-back to the parts it joins
+
+
+def _read_back_joins(first: str, second: str, read_back: str) -> bool:
+    """``read_back`` is ``first`` then ``second``, or ``second`` said over from a few digits
+    back into ``first`` («4781 8937» / «нет, не так: 8934 8192 3493» read back as 4781 8934
+    8192 3493)."""
+    kept = len(read_back) - len(second)
+    return read_back.endswith(second) and 2 <= kept <= len(first) \
+        and read_back[:kept] == first[:kept] and len(first) - kept <= 4
+
+
+def _parts_read_back(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
+                     enabled: set[str]) -> list[Finding]:
+    """Two parts of an identifier said with an aside between («один шесть пять, так,
+    дальше не видно, очки» / «не торопитесь» / «семьсот три ...»), too far apart to read
+    as one number: the other speaker reading back both parts as one number of a type
+    shows they are one, of that type."""
+    found = []
+    for index, (read_back, kind) in enumerate(said_runs):
+        if kind not in _DICTATED or kind not in enabled or len(read_back.digits) < 7:
+            continue
+        reader = tokens[read_back.positions[0]].role
+        for (first, _), (second, _) in itertools.pairwise(said_runs[max(0, index - 4):index]):
+            speaker = tokens[first.positions[0]].role
+            if (speaker != reader and tokens[second.positions[0]].role == speaker
+                    and read_back.positions[0] - first.positions[0] <= _READ_BACK_REACH
+                    and tokens[second.positions[0]].turn != tokens[first.positions[-1]].turn
+                    and _read_back_joins(first.digits, second.digits, read_back.digits)):
+                found.append(Finding(kind, _pieces(tokens, first.positions)
+                                     + _pieces(tokens, second.positions)))
+    return found
+
+
+def _card_then_expiry_cut(run: NumberRun) -> int | None:
+    """Groups making a 15- or 16-digit card read straight on into its month and year,
+    when the card, its expiry and code were asked for together ("номер карты, срок и
+    CVV" / "42 78 ... 09 00 05 30"): the card's digits need not pass the checksum, a
+    slip in one digit is still the card."""
+    digits = ""
+    for count, group in enumerate(run.groups, start=1):
+        digits += group
+        rest = "".join(run.groups[count:])
+        if len(digits) in (15, 16) and digits[0] in "23456" and len(rest) == 4 \
+                and _expiry_shaped(rest, False):
+            return count
+    return None
+
+
+def _said_again(tokens: list[Token], said: NumberRun, kind: str, run: NumberRun) -> bool:
+    """``run`` is the same speaker saying ``said`` (a phone or other dictated number) over
+    from its start in a later turn, and on to the end this time."""
+    first, last = tokens[run.positions[0]], tokens[said.positions[-1]]
+    return (kind in _DICTATED and first.role == last.role and first.turn > last.turn
+            and len(said.digits) >= 3 and len(run.digits) > len(said.digits)
+            and run.digits.startswith(said.digits)
+            and first.turn - last.turn <= 2 and run.positions[0] - said.positions[-1] <= 12)
+
+
+def _record_noun_before(tokens: list[Token], position: int, language: str) -> bool:
+    """A noun just before a Russian or Ukrainian «номер» names the record it numbers
+    ("наряд номер 55850", «заказ номер»): not a phone."""
+    if position == 0 or language not in ("ru", "uk"):
+        return False
+    before = tokens[position - 1]
+    if before.turn != tokens[position].turn or before.clause_end or not before.norm.isalpha() \
+            or not _known(before.norm, language):
+        return False
+    return "NOUN" in _morph(language).parse(before.norm)[0].tag
 
 
 _CYRILLIC_CONSONANTS = frozenset("бвгджзйклмнпрстфхцчшщґ")

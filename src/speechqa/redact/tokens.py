@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from speechqa.redact.lexicon import (
@@ -76,6 +76,12 @@ _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "�
                      "correction", "scratch", "вибачте", "извините", "пардон"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
+# "my id number", "and your identity number": a person's id; "the order id number", "a
+# booking id number" name a record's, so an "id number" cue needs one of these (or nothing)
+# just before it
+_ID_WORDS = {"id", "identity", "identification"}
+_ID_OWNER_WORDS = {"my", "your", "his", "her", "their", "our", "the", "and", "what's",
+                   "whats", "is", "for", "with", "need", "give", "national", "personal"}
 # Words that make the English "one" a pronoun: "the old one", "that one", "a new one".
 _ONE_PRONOUN_BEFORE = {"the", "that", "this", "old", "new", "other", "another", "which",
                        "right", "wrong", "each", "every", "no", "a", "any", "only", "same",
@@ -303,11 +309,64 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
     # "the car loan, reference TN35447917", "номер договора, заявка ...": a reference just
     # after an account word is that account's number, not an order or ticket reference
     marks = [(first, end, kind) for first, end, kind in marks
-             if kind != "ACCOUNT" or not tokens[first].norm.startswith(_METER_STEMS)]
+             if (kind != "ACCOUNT" or not tokens[first].norm.startswith(_METER_STEMS))
+             and (kind != "NATIONAL_ID" or tokens[first].norm not in _ID_WORDS
+                  or _owned_id(tokens, first))]
     accounts = [end for _first, end, kind in marks if kind == "ACCOUNT"]
-    return [(first, end, kind) for first, end, kind in marks
-            if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
-            or not any(0 <= first - stop <= 2 for stop in accounts)]
+    marks = [(first, end, kind) for first, end, kind in marks
+             if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
+             or not any(0 <= first - stop <= 2 for stop in accounts)]
+    return marks
+
+
+# "Номер 60705...", "хочу перейти зі своїм номером 683...", "the number's 752...", "su savo
+# numeriu 6167...": the bare word for "number", said right before the digits and naming no
+# other record, is how people give their own phone number
+_BARE_NUMBER_WORDS = {"номер", "номером", "number", "number's", "numeris", "numeriu", "numerį",
+                      "numeri"}
+_LINKING_WORDS = {"is", "это", "це", "yra", "—", "-", ":"}
+# (before an English or Lithuanian "number" the record it belongs to comes first: "order
+# number", "kambario numeris"; these are the words that name none)
+_OWNER_WORDS = {"the", "my", "your", "our", "his", "her", "their", "a", "new", "same", "savo",
+                "mano", "jūsų", "jusu", "tavo", "naujas", "naują", "nauja", "su", "with", "on"}
+
+
+def _bare_number_cues(tokens: list[Token], marks: list[tuple[int, int, str]],
+                      noun_before: Callable[[int], bool]) -> list[int]:
+    """Positions of a bare "number" word right before a number (see _BARE_NUMBER_WORDS)
+    that no noun before it ties to a record ("наряд номер 55850": ``noun_before``). A weak
+    cue: it types a number only when no other cue is near (see number_findings)."""
+    starts = {first for first, _end, _kind in marks}
+    ends = {end for _first, end, _kind in marks}
+    covered = {p for first, end, _kind in marks for p in range(first, end)}
+    found = []
+    for position, token in enumerate(tokens):
+        if token.norm not in _BARE_NUMBER_WORDS or position in covered \
+                or position in ends or position + 1 in starts:
+            continue
+        nxt = position + 1
+        if nxt < len(tokens) and tokens[nxt].turn == token.turn \
+                and tokens[nxt].norm in _LINKING_WORDS:
+            nxt += 1
+        if nxt >= len(tokens) or tokens[nxt].turn != token.turn or tokens[nxt].number is None:
+            continue
+        before = tokens[position - 1] if position > 0 else None
+        if before is not None and before.turn == token.turn and not before.clause_end \
+                and token.norm.startswith("number") and before.norm not in _OWNER_WORDS:
+            continue  # "order number 5531", "room number"
+        if before is not None and before.turn == token.turn and not before.clause_end \
+                and token.norm.startswith("numer") and before.norm not in _OWNER_WORDS \
+                and before.norm.endswith(("o", "os", "ės", "es", "ų", "u", "io", "ių", "iu")):
+            continue  # «užsakymo numeris»: the order's number (a genitive before it)
+        if not noun_before(position):
+            found.append(position)
+    return found
+
+
+def _owned_id(tokens: list[Token], first: int) -> bool:
+    """The "id number" at ``first`` is a person's, not a record's ("order id number")."""
+    return (first == 0 or tokens[first - 1].turn != tokens[first].turn
+            or tokens[first - 1].norm in _ID_OWNER_WORDS)
 
 
 # Words before the date a document bears: «договор от 12.03.2019», "dated 01/02/2020"
