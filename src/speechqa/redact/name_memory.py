@@ -24,6 +24,7 @@ import functools
 import re
 
 from speechqa.redact.lexicon import (
+    AGENT_TITLES,
     EN_FIRST,
     EN_SURNAMES,
     FILLERS,
@@ -54,8 +55,8 @@ herb jay lane lee lance chance victoria summer autumn angel christian norman aug
 # Words after a name that make it a business's or a place's: "Victoria Hotel", "Jackson
 # Motors", «клиника доктора ...».
 _BUSINESS_WORDS = _words("""hotel motors motor clinic garage cafe restaurant gym salon
-studio store shop pharmacy surgery school college hall house lodge arms inn centre center
-bakery dental sons ltd limited plc group agency travel tours отель готель клиника клініка
+studio store shop pharmacy surgery centre center bakery dental sons ltd limited plc
+agency tours отель готель клиника клініка
 салон аптека ресторан кафе центр студия студія viešbutis klinika salonas programa programos
 planas tarifas paketas plan tariff package bundle программа програма тариф пакет""")
 _PRODUCT_TAILS = {"plius", "plus", "плюс", "pro", "premium", "gold", "standard", "standartas"}
@@ -76,6 +77,10 @@ _LT_DIMINUTIVES = (("iukas", ("as", "is", "ius")), ("ukas", ("as", "us", "is")),
                    ("ele", ("a", "e")), ("ute", ("e", "a")), ("yte", ("a", "e")),
                    ("eliukas", ("as",)))
 _SURNAME_SHAPE = re.compile(r"(енко|ук|юк|чук|щук|ський|цький|ська|цька|ович|евич)[а-яіїє]{0,3}$")
+# Instrumental and genitive forms of -ius names ("Pauliumi", "Andriaus") besides those
+# ``names`` reads.
+_LT_MORE_CASES = (("iumi", "ius"), ("iaus", "ius"), ("iui", "ius"), ("iu", "ius"),
+                  ("umi", "us"), ("imi", "is"))
 _PATRONYMIC_SHAPE = re.compile(r"(ович|евич|ьич|ич|івн|ївн|овн|евн|ичн)[а-яіїє]{0,3}$")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
@@ -102,8 +107,12 @@ def _slavic_person_tags(norm: str, language: str) -> frozenset[str]:
     person_lemmas: set[str] = set()
     person_score = other_score = 0.0
     others: list = []
+    name_lemmas = {p.normal_form for p in parses if "Name" in p.tag.grammemes}
     for parse in parses:
         grammemes = parse.tag.grammemes
+        if "ADJF" in grammemes and {parse.normal_form + "а", parse.normal_form + "я"} \
+                & name_lemmas:
+            continue  # «христина»: also the possessive of «христин», made from the name
         kind = next((k for k in ("Name", "Surn", "Patr") if k in grammemes), None)
         if kind is None and {"ADJF", "Poss"} <= grammemes and any(
                 "Surn" in lemma.tag.grammemes for lemma in morph.parse(parse.normal_form)):
@@ -138,6 +147,9 @@ def _lt_name_bases(norm: str) -> tuple[str, ...]:
     from speechqa.redact.names import _lt_nominatives
 
     forms = list(_lt_nominatives(norm))
+    for ending, nominative in _LT_MORE_CASES:
+        if norm.endswith(ending) and len(norm) - len(ending) >= 2:
+            forms.append(norm[:-len(ending)] + nominative)
     for form in list(forms):
         for suffix, endings in _LT_DIMINUTIVES:
             if form.endswith(suffix) and len(form) - len(suffix) >= 2:
@@ -441,7 +453,8 @@ def _on_the_line(tokens: list[Token], language: str, taken: set[int],
             tokens[back].norm in (_EN_LINE_OPENERS if language == "en" else _LINE_OPENERS))
         if span and opener and not (set(span) & (taken | protected)) and any(
                 _name_like(tokens[p], language) or _person_word(tokens[p], language, False)
-                for p in span):
+                or (language == "en" and _unknown_en(tokens[p].norm)) for p in span):
+            # ("it's maggie here": in English a word no dictionary knows will do)
             spans.append(span)
     return spans
 
@@ -460,6 +473,8 @@ def _thanked_by_name(tokens: list[Token], language: str, cased: dict[int, bool],
         start = position + 1
         if token.norm == "thank" and start < len(tokens) and tokens[start].norm == "you":
             start += 1
+        if tokens[start - 1].raw.rstrip()[-1:] in ".!?":
+            continue  # "Ačiū. Kortelę, ...": the thanks closed its sentence
         span: list[int] = []
         cursor = start
         while cursor < len(tokens) and tokens[cursor].turn == token.turn and len(span) < 3 \
@@ -475,13 +490,26 @@ def _thanked_by_name(tokens: list[Token], language: str, cased: dict[int, bool],
             or tokens[span[-1] + 1].turn != token.turn
         named = [p for p in span if _person_word(tokens[p], language, False)
                  or (cased.get(token.turn) and _capitalised(tokens[p])
-                     and _name_like(tokens[p], language))]
+                     and _name_like(tokens[p], language) and _no_common_word(tokens[p],
+                                                                             language))]
         if cased.get(token.turn):
             if closed and len(named) == len(span) - (tokens[span[0]].norm in _TITLES):
                 spans.append(span)
         elif named and named[0] == span[0]:
             spans.append(named[:1] + [p for p in named[1:] if p == named[0] + 1])
     return spans
+
+
+def _no_common_word(token: Token, language: str) -> bool:
+    """Not a dictionary word, or a dictionary word read as a name: a capitalised word after
+    "Thanks," is a name ("Fairclough"), not a noun ("Kortelę")."""
+    from speechqa.redact.names import _en_unknown, _known, _lt_lemma, _name_tags
+
+    if language == "en":
+        return _en_unknown(token.norm)
+    if language == "lt":
+        return not _lt_lemma(token.raw.strip(_PUNCT).lower()).islower()
+    return not _known(token.norm, language) or bool(_name_tags(token.norm, language))
 
 
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "пан", "пані", "ponas", "ponia", "pone"}
@@ -498,7 +526,7 @@ def _spelled_back(tokens: list[Token], taken: set[int]) -> list[list[int]]:
         token = tokens[position]
         letters = _hyphen_letters(token)
         end = position + 1
-        if not letters:
+        if not letters and len(token.norm) == 1 and token.norm.isalpha():
             while end < len(tokens) and tokens[end].turn == token.turn \
                     and len(tokens[end].norm) == 1 and tokens[end].norm.isalpha():
                 end += 1
@@ -511,8 +539,10 @@ def _spelled_back(tokens: list[Token], taken: set[int]) -> list[list[int]]:
             word = tokens[back]
             if word.turn != token.turn:
                 break
-            if back not in taken and "".join(ch for ch in word.norm if ch.isalpha()) == spelled:
-                spans.append([back])
+            if "".join(ch for ch in word.norm if ch.isalpha()) == spelled:
+                # the word and its letters ("o'neill" ... "o n e i l l")
+                spans += [[back]] if back not in taken else []
+                spans.append(list(range(position, end)))
                 break
         position = end
     return spans
@@ -545,5 +575,46 @@ def call_level_names(tokens: list[Token], language: str, findings: list[Finding]
     for span in _lone_names(tokens, language, cased, taken, protected):
         if not any(_before_agent_intro(tokens, p, protected) for p in span):
             spans.append(span)
-    return [Finding("PERSON", _pieces(tokens, span)) for span in spans
-            if not all(tokens[p].norm in agent_names for p in span)]
+    from speechqa.redact.names import _persons_only
+
+    found = [Finding("PERSON", _pieces(tokens, span)) for span in spans
+             if not all(tokens[p].norm in agent_names for p in span)]
+    # (pets, cars and places; Lithuanian common words were judged above, with the names
+    # that are also words: "eglutei" is Eglė's, not a small fir's)
+    return _persons_only(tokens, found, "", position_of)
+
+
+def not_business_names(tokens: list[Token], findings: list[Finding],
+                       position_of) -> list[Finding]:
+    """The findings without names that are a firm's or a place's ("The Victoria Hotel",
+    «Стоматологія «Пані Марія»»), whichever rule found them."""
+    kept = []
+    for finding in findings:
+        span = [position_of[(turn, i)] for turn, start, end in finding.pieces
+                for i in range(start, end)]
+        if finding.type != "PERSON" or not (_beside_business_only(tokens, span)
+                                            or _before_agent_title(tokens, span[-1])):
+            kept.append(finding)
+    return kept
+
+
+def _before_agent_title(tokens: list[Token], last: int) -> bool:
+    """A name run on into the agent's job title in the opening turn is the company's
+    («стоматологія пані марія оператор марта»); the caller addressed there is set off by a
+    comma («Иван Петрович, оператор Анна»)."""
+    token = tokens[last]
+    nxt = last + 1
+    return token.turn == 0 and token.role == "agent" and not token.clause_end \
+        and nxt < len(tokens) and tokens[nxt].turn == 0 and tokens[nxt].norm in AGENT_TITLES
+
+
+def _beside_business_only(tokens: list[Token], span: list[int]) -> bool:
+    """A span run into a business word or in quotes (streets are left to ``names``)."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    if first.raw.strip()[:1] in "«\"“„" and last.raw.rstrip(".,;:!?")[-1:] in "»\"“”":
+        return True
+    after = span[-1] + 1
+    if len(span) > 1 and last.norm in _BUSINESS_WORDS:
+        return True
+    return after < len(tokens) and tokens[after].turn == last.turn and \
+        not last.clause_end and tokens[after].norm in _BUSINESS_WORDS

@@ -27,7 +27,7 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
-from speechqa.redact.name_memory import call_level_names
+from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.numbers import fold, read_token
 from speechqa.redact.tokens import (
     _LT_VERB_ENDINGS,
@@ -472,8 +472,8 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                                                    + f.pieces[-1][2] - f.pieces[-1][1] - 1,
                                                    greeter)]
     findings += _spelled_out_words(tokens, language)
-    findings += _persons_only(tokens, call_level_names(tokens, language, findings, protected,
-                                                       position_of), language, position_of)
+    findings = not_business_names(tokens, findings, position_of)
+    findings += call_level_names(tokens, language, findings, protected, position_of)
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
 
 
