@@ -369,6 +369,24 @@ _ADDRESSING = {"алло", "ало", "привет", "здравствуйте",
                "evening"}
 
 
+_MONTH_LEMMAS = _words("""январь февраль март апрель май июнь июль август сентябрь октябрь
+ноябрь декабрь січень лютий березень квітень травень червень липень серпень вересень жовтень
+листопад грудень""")
+
+
+def _month(tokens: list[Token], position: int, language: str) -> bool:
+    """A month's name («листопада», «лютого» have surname readings too); in Russian and
+    Ukrainian by the dictionary's lemma, as the month list's stems also start surnames
+    («Мартыновой»)."""
+    from speechqa.redact.names import _morph
+    from speechqa.redact.tokens import _is_month
+
+    if language not in ("ru", "uk"):
+        return _is_month(tokens, position)
+    return any(parse.normal_form in _MONTH_LEMMAS
+               for parse in _morph(language).parse(tokens[position].norm))
+
+
 def _agent_name_forms(tokens: list[Token], language: str) -> frozenset[str]:
     """The forms of the first names the agent says in the opening turn: said again by the
     caller («спасибо, Марина»), they name the agent."""
@@ -394,7 +412,6 @@ def _agent_greeting_turns(tokens: list[Token]) -> frozenset[int]:
 def _lone_names(tokens: list[Token], language: str, cased: dict[int, bool], taken: set[int],
                 protected: set[int]) -> list[list[int]]:
     from speechqa.redact.names import _name_forms
-    from speechqa.redact.tokens import _is_month
 
     agent_forms = _agent_name_forms(tokens, language)
     greetings = _agent_greeting_turns(tokens)
@@ -408,7 +425,7 @@ def _lone_names(tokens: list[Token], language: str, cased: dict[int, bool], take
             token, language, bool(cased.get(token.turn)))
         if kind is None or kind == "Patr" or (
                 cased.get(token.turn) and kind == "Surn" and language == "en"
-                and token.index == 0) or _is_month(tokens, position) \
+                and token.index == 0) or _month(tokens, position, language) \
                 or _addresses_the_agent(tokens, position, language) \
                 or _name_forms(token.norm, language) & agent_forms:
             position += 1
