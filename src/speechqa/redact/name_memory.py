@@ -330,6 +330,42 @@ _STREET_STEMS = ("улиц", "вулиц", "перекр", "перехрест",
                  "crossroad")
 
 
+def _after_na(tokens: list[Token], position: int) -> bool:
+    """A name alone after «на» is a street's or a show's («відділення на Грушевського»,
+    «квитки на лускунчика»): a person after «на» is named in full («на Тараса Івановича
+    Бойка»), which the cue rules find."""
+    return position > 0 and tokens[position - 1].turn == tokens[position].turn \
+        and tokens[position - 1].norm == "на"
+
+
+def _brand_noun_after(tokens: list[Token], span: list[int], language: str) -> bool:
+    """A Lithuanian first name before a noun in the nominative is a brand's ("rūta
+    šokoladas", "Gintaras klubas"), not a person's."""
+    from speechqa.redact.names import _lt_lemma
+
+    after = span[-1] + 1
+    if language != "lt" or len(span) != 1 or after >= len(tokens) \
+            or tokens[after].turn != tokens[span[-1]].turn or tokens[span[-1]].clause_end:
+        return False
+    word = tokens[after].raw.strip(_PUNCT).lower()
+    return len(word) >= 5 and word.endswith(("as", "is", "ys", "us", "a", "ė")) \
+        and word not in NOT_NAME and _lt_lemma(word) == word
+
+
+def _address_talk(tokens: list[Token], position: int) -> bool:
+    """An address asked for in the turn before or given earlier in this one: a surname
+    alone there is a street's («Адрес?» — «Ленина у нас главная»)."""
+    from speechqa.redact.tokens import _match_any, _phrase_lists
+
+    turn = tokens[position].turn
+    cursor = position - 1
+    while cursor >= 0 and tokens[cursor].turn >= turn - 1:
+        if _match_any(tokens, cursor, _phrase_lists()["address"]):
+            return True
+        cursor -= 1
+    return False
+
+
 def _before_agent_intro(tokens: list[Token], position: int, protected: set[int]) -> bool:
     """In the agent's opening turn before the agent names herself, a name-like word is the
     company's («стоматологія пані марія оператор марта», "jonas ir ona kalba marius")."""
@@ -353,6 +389,9 @@ def _addresses_the_agent(tokens: list[Token], position: int, language: str) -> b
     if back >= 0 and tokens[back].turn == token.turn and (
             tokens[back].norm in _THANKS or tokens[back].norm in _ADDRESSING):
         return True
+    opens = back < 0 or tokens[back].turn != token.turn or tokens[back].clause_end
+    if opens and token.raw.rstrip()[-1:] in ",?!":
+        return True  # "Sorry, Daniel, I didn't catch that.", «Алло, Полина?»
     if language in ("ru", "uk"):
         from speechqa.redact.names import _morph
 
@@ -364,9 +403,9 @@ def _addresses_the_agent(tokens: list[Token], position: int, language: str) -> b
 # (and what an agent says beside her own name: «слушаю», "kalba Neringa, klausau")
 _GREETINGS = _words("""здравствуйте добрый добрий вітаю hello hi morning afternoon laba labas
 sveiki слушаю слухаю klausau klauso kalba speaking""")
-_ADDRESSING = {"алло", "ало", "привет", "здравствуйте", "вітаю", "привіт", "hello", "hi",
-               "cheers", "alio", "labas", "sveiki", "день", "diena", "morning", "afternoon",
-               "evening"}
+_ADDRESSING = _words("""sorry извините простите вибачте atsiprašau atsiprasau алло ало
+привет здравствуйте вітаю привіт hello hi cheers alio labas sveiki день diena
+morning afternoon evening""")
 
 
 _MONTH_LEMMAS = _words("""январь февраль март апрель май июнь июль август сентябрь октябрь
@@ -432,7 +471,9 @@ def _lone_names(tokens: list[Token], language: str, cased: dict[int, bool], take
             continue
         span = _grow(tokens, [position], language, bool(cased.get(token.turn)),
                      taken | protected)
-        if _beside_business(tokens, span):
+        if _beside_business(tokens, span) or _brand_noun_after(tokens, span, language) or (
+                len(span) == 1 and (_after_na(tokens, position) or (
+                    kind == "Surn" and _address_talk(tokens, position)))):
             not_persons |= {tokens[p].norm for p in span}
         else:
             spans.append(span)
