@@ -98,6 +98,11 @@ def _slavic_person_tags(norm: str, language: str) -> frozenset[str]:
     lemma («олена»), so there a reading of another lemma is what disqualifies."""
     from speechqa.redact.names import _known, _morph
 
+    parts = norm.split("-")
+    if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts):
+        # «анна-мария», «ломову-кирш»: a double name or surname, read by its first half
+        head, tail = (_slavic_person_tags(part, language) for part in parts)
+        return head if head and (tail or head == {"Surn"}) else frozenset()
     if language not in ("ru", "uk") or not norm.isalpha() or len(norm) < 3 \
             or not _known(norm, language):
         return frozenset()
@@ -230,11 +235,12 @@ def _person_word(token: Token, language: str, cased: bool) -> str | None:
 
 
 def _agrees(first: str, second: str, language: str, kinds: tuple[str, str]) -> bool:
-    """Two Slavic name words in one grammatical case («петрика шевчука»)."""
+    """Two Slavic name words in one grammatical case («петрика шевчука»; a double name by
+    its first half: «анна-мария левандовская»)."""
     from speechqa.redact.names import _reading_cases
 
-    return bool(_reading_cases(first, language, kinds[0])
-                & _reading_cases(second, language, kinds[1]))
+    return bool(_reading_cases(first.split("-")[0], language, kinds[0])
+                & _reading_cases(second.split("-")[0], language, kinds[1]))
 
 
 def _patronymic(norm: str, language: str) -> bool:
@@ -264,7 +270,8 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
             return True
         pair = (near.norm, far.norm) if after else (far.norm, near.norm)
         return _agrees(*pair, language, ("Name", "Surn")) or _agrees(
-            *pair, language, ("Surn", "Name"))
+            *pair, language, ("Surn", "Name")) or (
+            after and _agrees(*pair, language, ("Patr", "Surn")))  # «сергеевну ломову-кирш»
     if language == "lt":
         from speechqa.redact.names import _lt_surname
 
@@ -483,6 +490,30 @@ def _lone_names(tokens: list[Token], language: str, cased: dict[int, bool], take
     return [span for span in spans if not all(tokens[p].norm in not_persons for p in span)]
 
 
+def _cased_pairs(tokens: list[Token], language: str, cased: dict[int, bool], taken: set[int],
+                 protected: set[int]) -> list[list[int]]:
+    """Two capitalised words inside a typed sentence, a first name and a surname that agree
+    in case, whatever else the first may mean («собственник, Любовь Белых», «водитель
+    такси, Роман Кузнецов»)."""
+    from speechqa.redact.names import _genders_disagree, _sentence_start
+
+    greetings = _agent_greeting_turns(tokens)  # («бібліотека імені Лесі Українки, ...»)
+    spans = []
+    for position in range(1, len(tokens) - 1):
+        token, nxt = tokens[position], tokens[position + 1]
+        if language not in ("ru", "uk") or not cased.get(token.turn) or token.turn in greetings \
+                or nxt.turn != token.turn or token.clause_end or {position, position + 1} & (
+                    taken | protected) or _sentence_start(tokens, position) \
+                or not (_capitalised(token) and _capitalised(nxt)) \
+                or not (token.norm.isalpha() and _alpha(nxt.norm)):
+            continue
+        if _agrees(token.norm, nxt.norm, language, ("Name", "Surn")) \
+                and not _genders_disagree(token.norm, nxt.norm, language) \
+                and not _beside_business(tokens, [position, position + 1]):
+            spans.append([position, position + 1])
+    return spans
+
+
 def _on_the_line(tokens: list[Token], language: str, taken: set[int],
                  protected: set[int]) -> list[list[int]]:
     """The one to three words before «у телефона», «на зв'язку», "here" in a customer's turn,
@@ -625,6 +656,7 @@ def call_level_names(tokens: list[Token], language: str, findings: list[Finding]
         if len(grown) > len(span):
             spans.append(grown)
     for rule in (_spelled_back(tokens, taken),
+                 _cased_pairs(tokens, language, cased, taken, protected),
                  _on_the_line(tokens, language, taken, protected),
                  _thanked_by_name(tokens, language, cased, taken, protected)):
         for span in rule:
