@@ -43,6 +43,13 @@ def said_by_caller(lang: str, text: str) -> list[str]:
     ("lt", "ar galiu pasikalbėti su Mindaugu?", "Mindaugu?"),
     # the caller on the line, a name no list knows
     ("en", "hi it's imelda here about my order", "imelda"),
+    # double names and surnames, a surname after a patronymic
+    ("ru", "да на карте написано анна-лиза огородникова это дочь", "анна-лиза огородникова"),
+    ("ru", "оформите на валерию игоревну прохорову-штерн", "валерию игоревну прохорову-штерн"),
+    # a first name that is also a word, capitalised beside a surname in a typed sentence
+    ("ru", "Второй участник — сосед по даче, Лев Арсеньев, он за рулём.", "Лев Арсеньев,"),
+    ("ru", "Квартира оформлена на меня, я владелица, Надежда Колесникова.",
+     "Надежда Колесникова."),
 ])
 def test_a_name_said_without_a_cue_is_masked(lang, text, name):
     assert name in said_by_caller(lang, text)
@@ -88,6 +95,9 @@ def test_a_surname_said_before_its_spelling_is_masked_with_it(lang, text, word, 
     ("uk", "скажіть а на вулиці франка є відділення"),
     ("en", "I'm staying at the Beatrice Hotel tonight."),
     ("lt", "ar jūsų programa gintarė plius dar galioja"),
+    ("lt", "nupirkau du pakelius ir rūta šokoladas"),
+    ("uk", "а відділення на Сагайдачного працює в неділю?"),
+    ("ru", "хочу два билета на щелкунчика на субботу"),
 ])
 def test_words_and_places_that_look_like_names_are_not_masked(lang, text):
     assert said_by_caller(lang, text) == []
@@ -101,6 +111,7 @@ def test_words_and_places_that_look_like_names_are_not_masked(lang, text):
     ("ru", ["Служба поддержки, слушаю вас.", "спасибо ульяна а офис работает в субботу"]),
     ("uk", ["Служба підтримки, слухаю вас.", "Дякую, Оксано, ви дуже допомогли."]),
     ("en", ["Support line, how can I help?", "cheers imogen is the shop open today"]),
+    ("en", ["Support line, how can I help?", "Sorry, Imogen, could you repeat that?"]),
     # a name in the agent's greeting after an IVR menu
     ("uk", ["Для оплати натисніть 1.", "Натиснула.",
             "Добрий день, служба доставки, Маргарита на лінії."]),
