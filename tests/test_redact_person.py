@@ -75,6 +75,11 @@ def test_a_surname_said_before_its_spelling_is_masked_with_it(lang, text, word, 
     assert word in found_names and letters in found_names
 
 
+def test_a_street_spelled_out_is_not_a_surname():
+    turns = ["what is your address", "it's twelve first street first is spelled f i r s t"]
+    assert "first" not in persons(turns, "en", [A, C])
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     # names that are everyday words
     ("ru", "вера в ваш сервис совсем пропала"),

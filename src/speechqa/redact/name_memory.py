@@ -628,7 +628,10 @@ def _spelled_back(tokens: list[Token], taken: set[int]) -> list[list[int]]:
             word = tokens[back]
             if word.turn != token.turn:
                 break
-            if "".join(ch for ch in word.norm if ch.isalpha()) == spelled:
+            if "".join(ch for ch in word.norm if ch.isalpha()) == spelled \
+                    and not _address_talk(tokens, back):
+                # (not a street spelled out: "seven five seven first street, first is
+                # spelled f i r s t")
                 # the word and its letters ("o'neill" ... "o n e i l l")
                 spans += [[back]] if back not in taken else []
                 spans.append(list(range(position, end)))
