@@ -43,6 +43,7 @@ def said_by_caller(lang: str, text: str) -> list[str]:
     ("lt", "ar galiu pasikalbėti su Mindaugu?", "Mindaugu?"),
     # the caller on the line, a name no list knows
     ("en", "hi it's imelda here about my order", "imelda"),
+    ("en", "the parcel is for my neighbour and maureen will collect it", "maureen"),
     # double names and surnames, a surname after a patronymic
     ("ru", "да на карте написано анна-лиза огородникова это дочь", "анна-лиза огородникова"),
     ("ru", "оформите на валерию игоревну прохорову-штерн", "валерию игоревну прохорову-штерн"),
@@ -94,6 +95,8 @@ def test_a_street_spelled_out_is_not_a_surname():
     ("en", "the bill was too high this month"),
     ("lt", "sąskaita už liepos mėnesį"),
     ("lt", "negaunu laiškų apie sąskaitą"),
+    ("lt", "šįryt ant mašinos stiklo buvo rasa"),
+    ("lt", "sutikau aušrą prie ežero"),
     # months, streets and firms named after people
     ("uk", "можу прийти двадцятого листопада"),
     ("ru", "на перекрёстке ленина и садовой"),

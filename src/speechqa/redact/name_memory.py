@@ -45,8 +45,7 @@ _UK_COMMON_NAMES = _words("""надія віра любов слава рома�
 злата ярина майя мирослава мир ніка лука зоряна""")
 _RU_COMMON_NAMES = _words("""вера надежда любовь слава роман лев роза лилия мира майя
 злата ника лука весна гена ким""")
-_LT_COMMON_NAMES = _words("""liepa rasa laima jūra jura linas lina
-matas gintaras aušra ausra rokas goda vida dalia diana""")
+_LT_COMMON_NAMES = _words("""liepa rasa aušra ausra laima jūra jura matas rokas gintaras linas""")
 _EN_COMMON_NAMES = _words("""will mark bill rose may grace hope april june joy dawn sue
 pat frank jack art rob nick ray jean ruby daisy holly lily poppy ivy amber faith iris violet
 penny crystal hunter taylor mason carter cooper parker miles guy sandy max ben sam don bob
@@ -192,9 +191,40 @@ _LT_STRONG_SURNAME_ENDINGS = ("auskas", "auskiene", "auskaite", "evicius", "avic
                               "aicius", "oniene", "eniene")
 
 
+# Given names the project's English list lacks: older British and Irish names, short and
+# pet forms, and names common among British and American callers of South Asian, African,
+# East Asian and Eastern European origin.
+_EN_MORE_FIRST = _words("""eleanor doreen maureen noreen eileen colleen pauline maxine
+shauna shona keeley kayleigh
+leanne lorraine elaine jacqueline beverley gillian jillian hilary marian marion muriel
+mavis brenda glenys gwen gwyneth bronwen sian rhian ffion nerys catrin carys mairead
+roisin grainne orla aisling clodagh deirdre bridget brigid nuala una sorcha fionnuala
+beatrice imelda dolores bernadette philippa henrietta rosalind rosemary rosamund winifred
+agnes edith ethel mabel maud irene audrey sylvia yvette monique nadia tatiana svetlana
+oksana agata zofia aleksandra marta beata maggie peggy meg liz lizzie betty debbie becky
+vicky nikki sally polly annie tilly gracie hattie lottie sadie abbie josie jenna bethany
+tegan megan cerys eira graham gordon malcolm duncan alistair alasdair lachlan euan
+ruaridh desmond dermot fergus cormac ronan oisin padraig tadhg niall colm kieran ciaran
+brendan donal eamon eamonn seamus lorcan barry gerry kenny lenny ronnie stevie teddy
+tommy danny davey eddie georgie jimmy johnny mickey paddy vinny wally alfie bartholomew
+cuthbert horace ignatius lionel mortimer percival rupert ambrose godfrey reginald wilfred
+clifford leonard bernard gerald howard geoffrey jeffery trevor nigel gareth dafydd iwan
+emrys hamid rajesh suresh ramesh mahesh dinesh ganesh rakesh mukesh naresh harpreet
+gurpreet manpreet jaspreet sandeep pradeep kuldeep navdeep parminder sukhwinder balvinder
+amrit anjali shreya aarav vivaan aditya arnav kabir reyansh krishna lakshmi parvati
+savita nasreen shabana rukhsana farida parveen shazia sadia saima asma khadija hafsa
+ruqayyah sumaya usman hamza zain zaid ayaan rayan faisal farhan shahid rashid khalid
+waqar adeel nkechi chioma adaeze ngozi chiamaka ifeoma uchenna chukwuemeka obinna emeka
+ikenna tobenna oluwaseun olumide oluwadamilare adebayo adewale babatunde temitope folake
+funmilayo bukola yetunde abimbola kemi segun kunle tunde ayodele kwabena kwaku kojo yaw
+akosua abena adwoa efua afia thandiwe themba sipho zanele nomvula lindiwe xiaoling
+xiaoming xiaoyan wei-ling mei-ling haruto sakura yuki hiroko keiko akiko naoko minh thanh
+huong nguyet""")
+
+
 def _en_first_name(token: Token) -> bool:
     norm = token.norm
-    return norm in EN_FIRST and norm not in _EN_COMMON_NAMES
+    return (norm in EN_FIRST or norm in _EN_MORE_FIRST) and norm not in _EN_COMMON_NAMES
 
 
 def _en_surname(token: Token) -> bool:
