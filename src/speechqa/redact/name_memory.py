@@ -81,7 +81,6 @@ _SURNAME_SHAPE = re.compile(r"(енко|ук|юк|чук|щук|ський|ць�
 _LT_MORE_CASES = (("iumi", "ius"), ("iaus", "ius"), ("iui", "ius"), ("iu", "ius"),
                   ("umi", "us"), ("imi", "is"))
 _PATRONYMIC_SHAPE = re.compile(r"(ович|евич|ьич|ич|івн|ївн|овн|евн|ичн)[а-яіїє]{0,3}$")
-_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 
 # The lexicon of one word ----------------------------------------------------------------
@@ -89,8 +88,9 @@ _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct", "voct")
 
 @functools.cache
 def _slavic_person_tags(norm: str, language: str) -> frozenset[str]:
-    """"Name", "Surn" or "Patr" when every likely reading of a dictionary word is a person's
-    name of that kind; empty when a common-word reading is as likely («роман», «вера»).
+    """The kinds of name ("Name", "Surn", "Patr") a dictionary word is when every likely
+    reading of it is a person's name; empty when a common-word reading is as likely
+    («роман», «вера»).
 
     Russian readings carry scores: person readings must hold 80 % of them. The Ukrainian
     dictionary scores nothing and lists names twice, once as an inanimate noun of the same
