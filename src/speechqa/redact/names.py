@@ -27,6 +27,7 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
+from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.name_morphology import (
     _SURNAME_SHAPE,
     _adjective_surname_cases,
@@ -388,6 +389,11 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                                                    + f.pieces[-1][2] - f.pieces[-1][1] - 1,
                                                    greeter)]
     findings += _spelled_out_words(tokens, language)
+    findings = not_business_names(tokens, findings, position_of)
+    findings += [found for found in call_level_names(tokens, language, findings, protected,
+                                                      position_of)
+                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
+                                               in found.pieces for i in range(start, end)])]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
 
 
@@ -961,13 +967,17 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
                   "subscription", "paketas", "planas", "тариф", "пакет"}
 
 
-# "named after": «бібліотека імені Лесі Українки», «парк имени Горького» name a place
-_NAMED_AFTER = {"имени", "імені", "им", "ім"}
+# "named after": «бібліотека імені Лесі Українки», «парк имени Горького» name a place; a
+# work's author: «роман Пелевина», «пісня Кузьми» name a writer, not someone in the call
+_NAMED_AFTER = {"имени", "імені", "им", "ім", "роман", "романы", "книга", "книгу", "книги",
+                "повесть", "пьеса", "пьесу", "песня", "песню", "фильм", "стихи", "книжка",
+                "книжку", "пісня", "пісню", "вірші", "п'єса", "п'єсу"}
 
 
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
     """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
-    ("вулиці Тараса Шевченка", "улица Пушкина")."""
+    ("вулиці Тараса Шевченка", "улица Пушкина"), after «имени» a place's, after a work an
+    author's («роман Пелевина»)."""
     first = tokens[span[0]]
     if first.raw.strip()[:1] in "«\"“„'":
         return True
