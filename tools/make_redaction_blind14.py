@@ -435,20 +435,46 @@ def t_person(ex: Exchange) -> None:
     nom2, _o, kind2 = rng.choice(NAMES[ex.lang])
     ex.tags.update({f"person_{kind}", f"person_{kind2}", "third_party"})
     ex.say("customer", c["rel"], ("PERSON", nom2, ex.eid()), ".")
-    ex.say("agent", c["rel2"], ("PERSON", obl, ex.eid()), "?", rng.choice(NAMED_PLACES[ex.lang]))
+    before, after = c["rel2"].split("{gen}")
+    office = {"ru": "Ждём вас", "uk": "Чекаємо вас", "en": "See you", "lt": "Laukiame jūsų"}
+    ex.say(
+        "agent",
+        before,
+        ("PERSON", obl, ex.eid()),
+        after,
+        office[ex.lang],
+        rng.choice(NAMED_PLACES[ex.lang]),
+        ".",
+    )
     ex.say("customer", c["yes"])
+
+
+def decoy_value(ex: Exchange, slot: str) -> str:
+    """A non-PII number for a decoy slot, read the way that slot is usually said."""
+    rng = ex.rng
+    value = {
+        "money": lambda: str(rng.choice([150, 250, 390, 480, 750, 990])),
+        "hour": lambda: str(rng.randint(9, 20)),
+        "order": lambda: str(rng.randint(100000, 99999999)),
+        "last4": lambda: f"{rng.randint(0, 9999):04d}",
+        "qty": lambda: str(rng.randint(2, 60)),
+        "year": lambda: str(rng.choice([2026, 2027, 2028])),
+        "room": lambda: str(rng.randint(3, 418)),
+    }[slot]()
+    if not ex.asr:
+        return value
+    if slot in ("money", "hour", "qty", "room"):
+        return number_words(ex.lang, int(value))
+    return speak_digits(ex.lang, value, rng, "pairs" if slot == "year" else None)
 
 
 def t_decoy(ex: Exchange) -> None:
     rng = ex.rng
     greet(ex)
-    for _ in range(rng.choice([1, 1, 2])):
-        q, a = rng.choice(DECOYS[ex.lang])
+    for q, a in rng.sample(DECOYS[ex.lang], rng.choice([1, 1, 2])):
         for role, line in (("customer", q), ("agent", a)):
-            parts = line.split("{n}")
-            segs: list[str] = [parts[0]]
-            for part in parts[1:]:
-                segs += [ex.num(str(rng.choice([4, 15, 250, 1200, 2025, 1234, 7788, 3]))), part]
+            pieces = re.split(r"\{(\w+)\}", line)
+            segs = [decoy_value(ex, piece) if k % 2 else piece for k, piece in enumerate(pieces)]
             if ex.asr:
                 segs = [re.sub(r"\d+", lambda m: ex.num(m.group()), seg) for seg in segs]
             ex.say(role, *segs)
@@ -462,9 +488,9 @@ TEMPLATES = [
     (t_national_id, 62),
     (t_account, 66),
     (t_address, 24),
-    (t_person, 2),
+    (t_person, 32),
 ]
-LANGS = [("ru", 240), ("uk", 120), ("en", 120), ("lt", 120)]
+LANGS = [("ru", 260), ("uk", 130), ("en", 130), ("lt", 130)]
 
 
 def build() -> str:
