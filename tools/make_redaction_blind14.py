@@ -89,7 +89,7 @@ class Exchange:
             for seg in segs:
                 if isinstance(seg, tuple):
                     kind, value, ident = seg
-                    value = value.lower() if self.asr else value
+                    value = PUNCT.sub("", value).lower() if self.asr else value
                 else:
                     kind, value = None, PUNCT.sub("", seg).lower() if self.asr else seg
                 value = " ".join(value.split())
@@ -413,17 +413,21 @@ def t_address(ex: Exchange) -> None:
     else:
         text = f"{street}, {house}, {sep} {flat}"
     ex.say("customer", ex.filler(), ("ADDRESS", text, ex.eid()))
+    hour = rng.randint(9, 18)
+    office = {"ru": "Наш офис", "uk": "Наш офіс", "en": "Our office is", "lt": "Mūsų biuras"}
     ex.say(
         "agent",
         {
-            "ru": "Мастер будет",
-            "uk": "Майстер буде",
-            "en": "The engineer comes",
+            "ru": "Мастер будет в",
+            "uk": "Майстер буде о",
+            "en": "The engineer comes at",
             "lt": "Meistras atvyks",
         }[ex.lang],
-        rng.choice(NAMED_PLACES[ex.lang]),
-        ex.num(str(rng.randint(9, 18))),
+        number_words(ex.lang, hour) if ex.asr else str(hour),
         {"ru": "часов.", "uk": "годині.", "en": "o'clock.", "lt": "valandą."}[ex.lang],
+        office[ex.lang],
+        rng.choice(NAMED_PLACES[ex.lang]),
+        ".",
     )
 
 
@@ -502,8 +506,10 @@ def build() -> str:
     langs = [lang for lang, n in LANGS for _ in range(n)]
     rng.shuffle(langs)
     lines = []
+    per_lang = dict.fromkeys(langs, 0)
     for i, (template, lang) in enumerate(zip(plan, langs, strict=True), start=1):
-        style = "asr" if i % 2 else "written"
+        per_lang[lang] += 1
+        style = "asr" if per_lang[lang] % 2 else "written"  # half of each language is ASR
         ex = Exchange(lang, style, random.Random(f"{SEED}-{i}"))
         template(ex)
         rec = ex.record(
