@@ -520,6 +520,19 @@ def build() -> str:
     return "\n".join(lines) + "\n"
 
 
+def check_national_id(lang: str, written: str) -> None:
+    """Re-validate a written national ID from its digits alone."""
+    digits = "".join(ch for ch in written if ch.isdigit())
+    if lang == "ru" and len(digits) == 12:
+        assert inn_ok(digits), written
+    elif lang == "ru":
+        assert snils_check(digits[:9]) == digits[9:], written
+    elif lang == "uk":
+        assert rnokpp_ok(digits), written
+    elif lang == "lt":
+        assert asmens_ok(digits), written
+
+
 def self_check(text: str) -> None:
     """Spans match their turns, check digits validate, turn counts and roles are in range."""
     for line in text.splitlines():
@@ -535,6 +548,8 @@ def self_check(text: str) -> None:
                 toks = turn.split()
                 assert piece[0] == t and txt.split()[0] in toks[piece[1]], rec["id"]
                 assert txt.split()[-1] in toks[piece[2] - 1], rec["id"]
+            if ent["type"] == "NATIONAL_ID" and rec["style"] == "written":
+                check_national_id(rec["lang"], ent["text"][0])
             if ent["type"] == "CARD" and rec["style"] == "written":
                 assert luhn_ok("".join(ch for ch in " ".join(ent["text"]) if ch.isdigit()))
             if (
