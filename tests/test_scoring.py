@@ -13,7 +13,7 @@ from checklist_helpers import HELD_OUT_STYLE_CALLS, ITEMS, make_transcript
 
 from speechqa.checklist import load_checklist
 from speechqa.evaluate import load_dev_corpus
-from speechqa.schema import Flag, SentimentSummary, Transcript, Turn, json_schemas
+from speechqa.schema import Flag, SentimentSummary, Transcript, Turn, Word, json_schemas
 from speechqa.scoring import score_transcript
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -154,6 +154,20 @@ def test_given_sentiment_and_extra_flags_are_used(checklist):
     assert any(f.code == "angry_customer" for f in card.flags) and card.needs_review
     fallback = score_transcript(transcript, checklist)
     assert fallback.sentiment.fallback and fallback.sentiment.model.name == "lexicon-fallback"
+
+
+@pytest.mark.parametrize(("probability", "flagged"), [(0.45, True), (0.62, True), (0.8, False)])
+def test_low_asr_confidence_flags_transcripts_too_garbled_to_score(checklist, probability,
+                                                                    flagged):
+    """0.62 is a Lithuanian call Whisper base turned into syllable soup (WER > 0.5 on the
+    tuning calls sits under 0.61); 0.8 is a usual Russian telephone call."""
+    transcript = make_transcript([("agent", 0, 4, "Добрый день, банк «Заря»."),
+                                  ("customer", 5, 8, "Да, здравствуйте.")])
+    for turn in transcript.turns:
+        turn.words = [Word(text=token, start=turn.start, end=turn.end, probability=probability)
+                      for token in turn.text.split()]
+    codes = {flag.code for flag in score_transcript(transcript, checklist).flags}
+    assert ("low_asr_confidence" in codes) is flagged
 
 
 def test_transcript_without_agent_turns_fails_items_with_a_reason(checklist):

@@ -340,7 +340,7 @@ class ReviewPolicy(_Strict):
     overtalk_seconds: float = Field(default=12, gt=0)
     overtalk_count: int = Field(default=8, gt=0)
     overtalk_severity: Severity = "warning"
-    min_word_probability: float = Field(default=0.55, ge=0, le=1)
+    min_word_probability: float = Field(default=0.67, ge=0, le=1)
     low_confidence_severity: Severity = "warning"
     min_role_confidence: float = Field(default=0.6, ge=0, le=1)
     role_confidence_severity: Severity = "warning"
