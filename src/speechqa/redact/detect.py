@@ -25,7 +25,7 @@ from speechqa.redact.addresses import (
 )
 from speechqa.redact.cards import _card_near
 from speechqa.redact.dates import _date_findings, _weak_cue
-from speechqa.redact.names import _person_findings
+from speechqa.redact.name_memory import person_findings
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.tokens import (
     CARD_TALK,
@@ -96,7 +96,7 @@ def detect(
         addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
-        findings += _person_findings(tokens, language)
+        findings += person_findings(tokens, language)
     return _resolve(findings)
 
 

@@ -15,7 +15,8 @@ and the agent thanking the caller by name addresses the caller ("Thanks, Fairclo
 Names that are everyday words (hard negatives) are left to the cue rules: first names that
 are nouns («надія», «любов», "will", "rose", "liepa" — July), and words beside a company,
 a place or a product ("Victoria Hotel", «стоматологія пані марія»). The agent's own name,
-protected by ``names``, stays unmasked everywhere in the call.
+protected by ``names``, stays unmasked everywhere in the call. ``person_findings`` is the
+PERSON detector ``detect`` runs: the cue rules, then these, then every later mention.
 """
 
 from __future__ import annotations
@@ -35,8 +36,40 @@ from speechqa.redact.lexicon import (
     STREET_WORDS,
     _words,
 )
+from speechqa.redact.name_morphology import (
+    _known,
+    _morph,
+    _name_tags,
+    _reading_cases,
+    _top_name_tag,
+)
+from speechqa.redact.names import (
+    _en_unknown,
+    _genders_disagree,
+    _hyphen_letters,
+    _lt_lemma,
+    _lt_nominatives,
+    _lt_surname,
+    _name_forms,
+    _name_like,
+    _not_a_person,
+    _persons_only,
+    _repeated_names,
+    _sentence_start,
+    cued_person_findings,
+)
 from speechqa.redact.numbers import fold
-from speechqa.redact.tokens import _NOT_NAME_POS, _PUNCT, Finding, Token, _alpha, _pieces
+from speechqa.redact.tokens import (
+    _NOT_NAME_POS,
+    _PUNCT,
+    Finding,
+    Token,
+    _alpha,
+    _is_month,
+    _match_any,
+    _phrase_lists,
+    _pieces,
+)
 
 # First names that are also common words ("надія" is hope, "роман" a novel, "will" a verb,
 # "liepa" July): a lexicon alone cannot tell them from the word; the cue rules still find
@@ -95,7 +128,6 @@ def _slavic_person_tags(norm: str, language: str) -> frozenset[str]:
     Russian readings carry scores: person readings must hold 80 % of them. The Ukrainian
     dictionary scores nothing and lists names twice, once as an inanimate noun of the same
     lemma («олена»), so there a reading of another lemma is what disqualifies."""
-    from speechqa.redact.names import _known, _morph
 
     parts = norm.split("-")
     if len(parts) == 2 and all(part.isalpha() and len(part) >= 2 for part in parts):
@@ -148,7 +180,6 @@ def _slavic_person_tags(norm: str, language: str) -> frozenset[str]:
 
 def _lt_name_bases(norm: str) -> tuple[str, ...]:
     """The nominatives an inflected Lithuanian word may come from, diminutives undone."""
-    from speechqa.redact.names import _lt_nominatives
 
     forms = list(_lt_nominatives(norm))
     for ending, nominative in _LT_MORE_CASES:
@@ -176,7 +207,6 @@ def _lt_first_name(norm: str) -> bool:
 def _lt_surname_any_case(word: str) -> bool:
     """A word (lower case, diacritics kept) with a Lithuanian surname ending in any case
     ("paulausku", "žukauskienės"), not a dictionary word ("laiškų", "paraiškai")."""
-    from speechqa.redact.names import _lt_lemma, _lt_nominatives, _lt_surname
 
     norm = fold(word)
     return norm not in LT_NOT_SURNAME and any(
@@ -228,7 +258,6 @@ def _en_first_name(token: Token) -> bool:
 
 
 def _en_surname(token: Token) -> bool:
-    from speechqa.redact.names import _en_unknown
 
     return token.norm in EN_SURNAMES and _en_unknown(token.norm)
 
@@ -267,14 +296,12 @@ def _person_word(token: Token, language: str, cased: bool) -> str | None:
 def _agrees(first: str, second: str, language: str, kinds: tuple[str, str]) -> bool:
     """Two Slavic name words in one grammatical case («петрика шевчука»; a double name by
     its first half: «анна-мария левандовская»)."""
-    from speechqa.redact.names import _reading_cases
 
     return bool(_reading_cases(first.split("-")[0], language, kinds[0])
                 & _reading_cases(second.split("-")[0], language, kinds[1]))
 
 
 def _patronymic(norm: str, language: str) -> bool:
-    from speechqa.redact.names import _top_name_tag
 
     return language in ("ru", "uk") and norm.isalpha() and (
         _top_name_tag(norm, language) == "Patr" or bool(_PATRONYMIC_SHAPE.search(norm)))
@@ -303,20 +330,13 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
             *pair, language, ("Surn", "Name")) or (
             after and _agrees(*pair, language, ("Patr", "Surn")))  # «сергеевну ломову-кирш»
     if language == "lt":
-        from speechqa.redact.names import _lt_surname
 
         return _lt_first_name(far.norm) or (
             _lt_surname(far.norm) or _lt_surname_any_case(far.raw.strip(_PUNCT).lower()))
     if language == "en":
         return _en_first_name(far) or _en_surname(far) or (
-            cased and after and _capitalised(far) and _unknown_en(far.norm))
+            cased and after and _capitalised(far) and _en_unknown(far.norm))
     return False
-
-
-def _unknown_en(norm: str) -> bool:
-    from speechqa.redact.names import _en_unknown
-
-    return _en_unknown(norm)
 
 
 def _grow(tokens: list[Token], span: list[int], language: str, cased: bool,
@@ -378,7 +398,6 @@ def _after_na(tokens: list[Token], position: int) -> bool:
 def _brand_noun_after(tokens: list[Token], span: list[int], language: str) -> bool:
     """A Lithuanian first name before a noun in the nominative is a brand's ("rūta
     šokoladas", "Gintaras klubas"), not a person's."""
-    from speechqa.redact.names import _lt_lemma
 
     after = span[-1] + 1
     if language != "lt" or len(span) != 1 or after >= len(tokens) \
@@ -392,7 +411,6 @@ def _brand_noun_after(tokens: list[Token], span: list[int], language: str) -> bo
 def _address_talk(tokens: list[Token], position: int) -> bool:
     """An address asked for in the turn before or given earlier in this one: a surname
     alone there is a street's («Адрес?» — «Ленина у нас главная»)."""
-    from speechqa.redact.tokens import _match_any, _phrase_lists
 
     turn = tokens[position].turn
     cursor = position - 1
@@ -430,7 +448,6 @@ def _addresses_the_agent(tokens: list[Token], position: int, language: str) -> b
     if opens and token.raw.rstrip()[-1:] in ",?!":
         return True  # "Sorry, Daniel, I didn't catch that.", «Алло, Полина?»
     if language in ("ru", "uk"):
-        from speechqa.redact.names import _morph
 
         names = [p for p in _morph(language).parse(token.norm) if "Name" in p.tag.grammemes]
         return bool(names) and all("voct" in p.tag.grammemes for p in names)
@@ -454,8 +471,6 @@ def _month(tokens: list[Token], position: int, language: str) -> bool:
     """A month's name («листопада», «лютого» have surname readings too); in Russian and
     Ukrainian by the dictionary's lemma, as the month list's stems also start surnames
     («Мартыновой»)."""
-    from speechqa.redact.names import _morph
-    from speechqa.redact.tokens import _is_month
 
     if language not in ("ru", "uk"):
         return _is_month(tokens, position)
@@ -466,7 +481,6 @@ def _month(tokens: list[Token], position: int, language: str) -> bool:
 def _agent_name_forms(tokens: list[Token], language: str) -> frozenset[str]:
     """The forms of the first names the agent says in the opening turn: said again by the
     caller («спасибо, Марина»), they name the agent."""
-    from speechqa.redact.names import _name_forms
 
     forms: set[str] = set()
     greetings = _agent_greeting_turns(tokens)
@@ -487,7 +501,6 @@ def _agent_greeting_turns(tokens: list[Token]) -> frozenset[int]:
 
 def _lone_names(tokens: list[Token], language: str, cased: dict[int, bool], taken: set[int],
                 protected: set[int]) -> list[list[int]]:
-    from speechqa.redact.names import _name_forms
 
     agent_forms = _agent_name_forms(tokens, language)
     greetings = _agent_greeting_turns(tokens)
@@ -525,7 +538,6 @@ def _cased_pairs(tokens: list[Token], language: str, cased: dict[int, bool], tak
     """Two capitalised words inside a typed sentence, a first name and a surname that agree
     in case, whatever else the first may mean («собственник, Любовь Белых», «водитель
     такси, Роман Кузнецов»)."""
-    from speechqa.redact.names import _genders_disagree, _sentence_start
 
     greetings = _agent_greeting_turns(tokens)  # («бібліотека імені Лесі Українки, ...»)
     spans = []
@@ -549,7 +561,6 @@ def _on_the_line(tokens: list[Token], language: str, taken: set[int],
     """The one to three words before «у телефона», «на зв'язку», "here" in a customer's turn,
     back to «да», «це», "it's": the caller saying who is on the line («да роман соловьёв у
     телефона»), whatever the words' other readings."""
-    from speechqa.redact.names import _name_like
 
     spans = []
     for position, token in enumerate(tokens):
@@ -572,7 +583,7 @@ def _on_the_line(tokens: list[Token], language: str, taken: set[int],
             tokens[back].norm in (_EN_LINE_OPENERS if language == "en" else _LINE_OPENERS))
         if span and opener and not (set(span) & (taken | protected)) and any(
                 _name_like(tokens[p], language) or _person_word(tokens[p], language, False)
-                or (language == "en" and _unknown_en(tokens[p].norm)) for p in span):
+                or (language == "en" and _en_unknown(tokens[p].norm)) for p in span):
             # ("it's maggie here": in English a word no dictionary knows will do)
             spans.append(span)
     return spans
@@ -583,7 +594,6 @@ def _thanked_by_name(tokens: list[Token], language: str, cased: dict[int, bool],
     """The agent thanking the caller by name after the opening turn: "Thanks, Fairclough.",
     «Спасибо, Ольга Петровна», «дякую гнатюк»: one or two name-like words (a title before
     them too: "Ms Patel") closing the clause."""
-    from speechqa.redact.names import _name_like
 
     spans = []
     for position, token in enumerate(tokens):
@@ -622,7 +632,6 @@ def _thanked_by_name(tokens: list[Token], language: str, cased: dict[int, bool],
 def _no_common_word(token: Token, language: str) -> bool:
     """Not a dictionary word, or a dictionary word read as a name: a capitalised word after
     "Thanks," is a name ("Fairclough"), not a noun ("Kortelę")."""
-    from speechqa.redact.names import _en_unknown, _known, _lt_lemma, _name_tags
 
     if language == "en":
         return _en_unknown(token.norm)
@@ -637,7 +646,6 @@ _TITLES = {"mr", "mrs", "ms", "miss", "dr", "пан", "пані", "ponas", "poni
 def _spelled_back(tokens: list[Token], taken: set[int]) -> list[list[int]]:
     """The word a caller spells just after saying it ("Mitchell, that's M-I-T-C-H-E-L-L",
     «щербакова по буквам щ е р б а к о в а», "tom o'neill that's o n e i l l")."""
-    from speechqa.redact.names import _hyphen_letters
 
     spans = []
     position = 0
@@ -698,7 +706,6 @@ def call_level_names(tokens: list[Token], language: str, findings: list[Finding]
     for span in _lone_names(tokens, language, cased, taken, protected):
         if not any(_before_agent_intro(tokens, p, protected) for p in span):
             spans.append(span)
-    from speechqa.redact.names import _persons_only
 
     found = [Finding("PERSON", _pieces(tokens, span)) for span in spans
              if not all(tokens[p].norm in agent_names for p in span)]
@@ -741,3 +748,15 @@ def _beside_business_only(tokens: list[Token], span: list[int]) -> bool:
         return True
     return after < len(tokens) and tokens[after].turn == last.turn and \
         not last.clause_end and tokens[after].norm in _BUSINESS_WORDS
+
+
+def person_findings(tokens: list[Token], language: str) -> list[Finding]:
+    """Every PERSON finding of a call: the cued and paired names (``names``), then the names
+    said without a cue, then every later mention of a name found, in any case form."""
+    findings, protected, position_of = cued_person_findings(tokens, language)
+    findings = not_business_names(tokens, findings, position_of)
+    findings += [found for found in call_level_names(tokens, language, findings, protected,
+                                                      position_of)
+                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
+                                               in found.pieces for i in range(start, end)])]
+    return findings + _repeated_names(tokens, findings, language, protected, position_of)

@@ -27,7 +27,6 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
-from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.name_morphology import (
     _SURNAME_SHAPE,
     _adjective_surname_cases,
@@ -276,7 +275,11 @@ def _vocative_before_command(tokens: list[Token], position: int, language: str) 
 _WHOSE = {"чье", "чья", "чий", "чиє", "чия", "whose", "kieno"}
 
 
-def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
+def cued_person_findings(tokens: list[Token], language: str
+                         ) -> tuple[list[Finding], set[int], dict[tuple[int, int], int]]:
+    """Names after cues, asked-for answers, name pairs and spellings; with the positions of
+    the agent's own name (protected) and each (turn, index)'s position, which the cue-less
+    finders of ``name_memory`` go on from."""
     lists = _phrase_lists()
     findings = []
     answered: set[tuple[tuple[int, int, int], ...]] = set()  # names given when asked for
@@ -389,12 +392,7 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                                                    + f.pieces[-1][2] - f.pieces[-1][1] - 1,
                                                    greeter)]
     findings += _spelled_out_words(tokens, language)
-    findings = not_business_names(tokens, findings, position_of)
-    findings += [found for found in call_level_names(tokens, language, findings, protected,
-                                                      position_of)
-                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
-                                               in found.pieces for i in range(start, end)])]
-    return findings + _repeated_names(tokens, findings, language, protected, position_of)
+    return findings, protected, position_of
 
 
 # One-letter words a sentence can string together ("а я в", "i a"), and hesitations ("э-э-э")
