@@ -219,7 +219,7 @@ ikenna tobenna oluwaseun olumide oluwadamilare adebayo adewale babatunde temitop
 funmilayo bukola yetunde abimbola kemi segun kunle tunde ayodele kwabena kwaku kojo yaw
 akosua abena adwoa efua afia thandiwe themba sipho zanele nomvula lindiwe xiaoling
 xiaoming xiaoyan wei-ling mei-ling haruto sakura yuki hiroko keiko akiko naoko minh thanh
-huong nguyet""")
+huong nguyet jim jen jess kath cath becca bex rach steph""")
 
 
 def _en_first_name(token: Token) -> bool:
@@ -308,8 +308,11 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
         return _lt_first_name(far.norm) or (
             _lt_surname(far.norm) or _lt_surname_any_case(far.raw.strip(_PUNCT).lower()))
     if language == "en":
+        # (a word no English dictionary knows after a first name is its surname, in lower
+        # case too: "i represent kieran abernethy")
         return _en_first_name(far) or _en_surname(far) or (
-            cased and after and _capitalised(far) and _unknown_en(far.norm))
+            after and (_capitalised(far) if cased else len(far.norm) >= 4)
+            and _unknown_en(far.norm))
     return False
 
 

@@ -27,6 +27,7 @@ from speechqa.redact.lexicon import (
     PLACE_WORDS,
     STREET_WORDS,
 )
+from speechqa.redact.name_dialogue import echoed_names, named_before_birth_date
 from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.name_morphology import (
     _SURNAME_SHAPE,
@@ -395,6 +396,12 @@ def _person_findings(tokens: list[Token], language: str) -> list[Finding]:
                                                       position_of)
                  if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
                                                in found.pieces for i in range(start, end)])]
+    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
+             for i in range(start, end)}
+    findings += [found for found in echoed_names(tokens, language, protected)
+                 + named_before_birth_date(tokens, language, protected)
+                 if not any((turn, i) in taken for turn, start, end in found.pieces
+                            for i in range(start, end))]
     return findings + _repeated_names(tokens, findings, language, protected, position_of)
 
 
