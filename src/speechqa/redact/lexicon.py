@@ -126,6 +126,8 @@ CUES: dict[str, list[str]] = {
         "paskolos sutart*",
         # a service plan's number, as a contract's: "can I take your service plan number"
         "service plan number", "plan number", "номер тарифного плана", "plano numer*",
+        # a hire or loan agreement's number, asked for as the customer's contract
+        "agreement", "agreement number", "agreement no", "client's agreement",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -167,6 +169,9 @@ CUES: dict[str, list[str]] = {
         "tracking", "трек*", "ттн",
         # "the card whose end is 1190": «с окончанием 0137», "kurios pabaiga 1190"
         "окончанием", "окончание", "закінченням", "закінчення", "pabaig*",
+        # a support case the agent opened: "I've raised case 8369631484" (not "in case ...")
+        "raised case", "opened case", "logged case", "case number", "case no", "case ref",
+        "case reference", "номер дела", "номер справи", "bylos numer*",
     ],
 }
 

@@ -176,6 +176,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
+                tokens, run):
+            kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -458,3 +461,18 @@ def _series_asked(tokens: list[Token], last: int) -> bool:
             return True
         cursor -= 1
     return False
+
+
+# «код» said just before ten digits that pass the RNOKPP check: the taxpayer's code
+_CODE_WORDS = {"код", "коду", "кодом", "кода"}
+_CODE_WORD_REACH = 6
+
+
+def _tax_code_after_code_word(tokens: list[Token], run: NumberRun) -> bool:
+    """Ten digits with a valid RNOKPP check digit said within a few words after «код» in
+    the same turn (a Ukrainian phone, which starts with 0, is not one)."""
+    start = run.positions[0]
+    if len(run.digits) != 10 or run.digits[0] == "0" or not checksums.rnokpp(run.digits):
+        return False
+    return any(tokens[p].turn == tokens[start].turn and tokens[p].norm in _CODE_WORDS
+               for p in range(max(0, start - _CODE_WORD_REACH), start))
