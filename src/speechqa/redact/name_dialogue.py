@@ -160,8 +160,9 @@ def _before_date_name(token: Token, language: str, opens_sentence: bool) -> bool
     cased = raw[:1].isupper()
     if not _alpha(norm) or len(norm) < 2 or norm in NOT_NAME or norm in FILLERS \
             or token.number is not None or (raw[:1].islower() and any(
-                ch.isupper() for ch in token.raw)):
-        return False
+                ch.isupper() for ch in token.raw)) or norm.endswith(("'s", "’s")) \
+            or (len(raw) > 1 and raw.isupper()):
+        return False  # ("the holder's date of birth", «ПІБ, дата народження»)
     if language == "en":
         return (norm in EN_FIRST or _en_unknown(norm)) and (cased or token.raw.islower())
     if language in ("ru", "uk"):

@@ -311,7 +311,8 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
         # (a word no English dictionary knows after a first name is its surname, in lower
         # case too: "i represent kieran abernethy")
         return _en_first_name(far) or _en_surname(far) or (
-            after and (_capitalised(far) if cased else len(far.norm) >= 4)
+            after and (_capitalised(far) if cased else len(far.norm) >= 4
+                       and far.norm.replace("-", "").isalpha())  # (not "what's")
             and _unknown_en(far.norm))
     return False
 

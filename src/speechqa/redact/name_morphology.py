@@ -111,7 +111,9 @@ def _shaped_like_surname(norm: str, language: str) -> bool:
     («лапин», a plant's genitive; «стецьківська», «яворська», adjectives of places)."""
     if language not in ("ru", "uk") or len(norm) < 5 or not _SURNAME_SHAPE.search(norm):
         return False
-    return not any(parse.tag.POS in _NOT_SURNAME_POS for parse in _morph(language).parse(norm))
+    # (nor a first name: «... михалыча алина» runs on into the agent's name)
+    return not any(parse.tag.POS in _NOT_SURNAME_POS or "Name" in parse.tag
+                   for parse in _morph(language).parse(norm))
 
 
 @functools.cache
