@@ -82,7 +82,7 @@ def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
 _CUE_REACH = 8
 # How far into the reply a date asked for may start: "oh dear, let me find my glasses here,
 # the sixteenth of june ..." answers "date of birth please" after a long aside.
-_REPLY_REACH = 12
+_REPLY_REACH = 16
 
 
 def _answer_limit(tokens: list[Token], end: int) -> int:

@@ -166,10 +166,10 @@ def _before_date_name(token: Token, language: str, opens_sentence: bool) -> bool
     if language == "en":
         return (norm in EN_FIRST or _en_unknown(norm)) and (cased or token.raw.islower())
     if language in ("ru", "uk"):
-        # (a capitalised unknown word opening a sentence is no evidence: «Вообщем дата ...»)
-        return "Name" in _name_tags(norm, language) or (
-            not _known(norm, language) and (
-                (cased and not opens_sentence)
-                or norm.endswith(_DIMINUTIVE_ENDINGS)))
+        # (capitalised inside a sentence, a word the dictionary reads otherwise is a name:
+        # «дочку: Злата, дата рождения»; one opening a sentence is no evidence: «Вообщем
+        # дата ...»)
+        return "Name" in _name_tags(norm, language) or (cased and not opens_sentence) or (
+            not _known(norm, language) and norm.endswith(_DIMINUTIVE_ENDINGS))
     return _lt_listed_first(norm) or (cased and _lt_first(norm))
 
