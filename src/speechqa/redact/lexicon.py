@@ -390,9 +390,9 @@ PERSON_CUES = [
     # whom a power of attorney is for: «доверенность на Димку», «довіреність на ромчика»,
     # "power of attorney for Joan", «представляю интересы ...», "i represent ..."
     "доверенность на", "доверенности на", "довіреність на", "довіреності на",
-    "power of attorney for", "įgaliojimas", "igaliojimas", "įgaliojimą", "igaliojima",
-    "представляю интересы", "представляю інтереси", "i represent", "i'm representing",
-    "atstovauju",
+    # (not Lithuanian «įgaliojimą»: a verb comes between, «įgaliojimą išrašome Rūtai»)
+    "power of attorney for", "представляю интересы", "представляю інтереси", "i represent",
+    "i'm representing", "atstovauju",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
