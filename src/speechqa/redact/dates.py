@@ -141,6 +141,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 last = cursor
                 cores += 1
                 has_month = has_month or _is_month(tokens, cursor)
+            elif kind == "DOB" and tokens[cursor].norm in FILLERS and cursor + 1 < len(tokens) \
+                    and tokens[cursor + 1].turn == tokens[cursor].turn \
+                    and _date_core(tokens, cursor + 1):
+                pass  # «п'ятнадцять ну нуль три ...», "trylika nulis aštuoni nu šimtas ...":
+                # a filler between the date's parts is inside it
             elif tokens[cursor].norm not in DATE_JOINERS and tokens[cursor].norm:
                 break
             elif tokens[cursor].norm in _DATE_TAIL and cursor == last + 1:

@@ -144,7 +144,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
         plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
-                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
+                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS
+                and not _passport_series(tokens[start - 1], cues)):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
         if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
                 and len(re.split(r"[./-]", tokens[start].norm)) == 3
@@ -476,3 +477,11 @@ def _tax_code_after_code_word(tokens: list[Token], run: NumberRun) -> bool:
         return False
     return any(tokens[p].turn == tokens[start].turn and tokens[p].norm in _CODE_WORDS
                for p in range(max(0, start - _CODE_WORD_REACH), start))
+
+
+def _passport_series(token: Token, cues: dict[str, int]) -> bool:
+    """Capitals asked for as a passport's ("номер паспорта?" / "КВ 124230"): its series,
+    not the flat abbreviation «кв.» that a house number's digits follow."""
+    raw = token.raw.strip(_PUNCT)
+    return bool(cues) and min(cues, key=lambda kind: cues[kind]) == "PASSPORT" \
+        and len(raw) >= 2 and raw.isupper()
