@@ -35,6 +35,7 @@ from speechqa.redact.lexicon import (
     STREET_WORDS,
     _words,
 )
+from speechqa.redact.name_morphology import _shaped_like_surname
 from speechqa.redact.numbers import fold
 from speechqa.redact.tokens import _NOT_NAME_POS, _PUNCT, Finding, Token, _alpha, _pieces
 
@@ -301,7 +302,9 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
         pair = (near.norm, far.norm) if after else (far.norm, near.norm)
         return _agrees(*pair, language, ("Name", "Surn")) or _agrees(
             *pair, language, ("Surn", "Name")) or (
-            after and _agrees(*pair, language, ("Patr", "Surn")))  # «сергеевну ломову-кирш»
+            after and _agrees(*pair, language, ("Patr", "Surn"))) or (  # «сергеевну ломову-кирш»
+            after and _patronymic(near.norm, language)
+            and _shaped_like_surname(far.norm, language))  # «богданівна яворська»
     if language == "lt":
         from speechqa.redact.names import _lt_surname
 
