@@ -249,3 +249,27 @@ def test_a_date_long_after_the_birth_date_question_is_no_birth_date():
     turns = ["date of birth please", "sorry before that i wanted to ask about the delivery "
              "you promised me last week because nobody came on the fifth of june"]
     assert of_type("DOB", turns, "en", [A, C]) == []
+
+
+# A phone read back with its hundreds said otherwise -------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "read_back"), [
+    ("ru", ["по какому номеру перезвонить", "плюс семь девять один шесть три", "да",
+            "ноль ноль один восемь пять два",
+            "повторяю восемь девятьсот шестнадцать триста восемнадцать пятьдесят два"],
+     "восемь девятьсот шестнадцать триста восемнадцать пятьдесят два"),
+    ("uk", ["за яким номером передзвонити", "нуль шість сім два", "так",
+            "нуль нуль три один чотири вісім",
+            "повторюю нуль шістдесят сім двісті тридцять один сорок вісім"],
+     "нуль шістдесят сім двісті тридцять один сорок вісім"),
+])
+def test_a_phone_read_back_with_hundreds_said_otherwise_is_a_phone(lang, turns, read_back):
+    assert read_back in of_type("PHONE", turns, lang, [A, C, A, C, A])
+
+
+def test_an_amount_in_hundreds_after_a_phone_is_no_read_back():
+    turns = ["по какому номеру перезвонить", "плюс семь девять один шесть три ноль ноль один "
+             "восемь пять два", "и к оплате четыреста восемнадцать рублей"]
+    assert of_type("PHONE", turns, "ru", [A, C, A]) == [
+        "плюс семь девять один шесть три ноль ноль один восемь пять два"]

@@ -27,7 +27,7 @@ from speechqa.redact.cards import (
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
-from speechqa.redact.numbers import NumberToken, spoken_groups
+from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -162,6 +162,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
+        if kind is None and (phone := _phone_read_back_otherwise(tokens, run, seen)):
+            kind = phone  # «восемь девятьсот восемьдесят четыре четыреста двадцать пять ...»
         if kind is None and (lead := _card_after_lead(tokens, run)):
             # "a new one: 4276 9979 ...": a number word before the card is not its digit
             run = NumberRun(run.positions[lead:], "", [])
@@ -485,3 +487,18 @@ def _passport_series(token: Token, cues: dict[str, int]) -> bool:
     raw = token.raw.strip(_PUNCT)
     return bool(cues) and min(cues, key=lambda kind: cues[kind]) == "PASSPORT" \
         and len(raw) >= 2 and raw.isupper()
+
+
+def _phone_read_back_otherwise(tokens: list[Token], run: NumberRun,
+                               seen: dict[str, str]) -> str | None:
+    """PHONE when another reading of the run's hundreds («четыреста двадцать пять» as
+    400-25) repeats a phone said before, in its national or international form (+7 984 ...
+    read back as 8 984 ...): the other speaker reading the phone back."""
+    said = [tokens[p].number for p in run.positions if tokens[p].number is not None]
+    if len(said) > 12 or not any(n.kind in ("hundreds", "hundred") for n in said):
+        return None
+    phones = [digits for digits, kind in seen.items() if kind == "PHONE" and len(digits) >= 10]
+    for reading in split_readings(said):
+        if len(reading) >= 10 and any(reading[-10:] == phone[-10:] for phone in phones):
+            return "PHONE"
+    return None
