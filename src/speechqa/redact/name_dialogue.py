@@ -1,19 +1,19 @@
 """PERSON evidence from the dialogue around a word rather than from a name list.
 
-A caller's name that the agent says back: the caller introduces themselves ("it's bex",
-«Это Нгуен, здравствуйте», «меня зовут нгуен») and the agent's very next turn opens by
-addressing them with that same word ("bex can i take a contact number", «Нгуен Ван, оставьте
-номер», "thanks jim what's the best number"). The echo is the evidence, so the word need be in
-no name list: pet forms ("bex") and foreign names («Нгуен») the lexicons lack are found.
+A caller's name that the agent says back: the caller introduces themselves ("it's dex",
+«Это Чинь, добрый день», «мене звати ойгуль») and the agent's very next turn opens by
+addressing them with that same word ("dex can i take a postcode", «Чинь Ван, продиктуйте
+номер», "thanks kez what's it about"). The echo is the evidence, so the word need be in
+no name list: pet forms ("kez") and foreign names («Чинь») the lexicons lack are found.
 
 An answer the agent merely repeats is no introduction: the word must follow a self-introduction
 opener and close the caller's clause, must read as a name-like word in its language (not a
 dictionary word in English or a Slavic common noun), and must not be the agent's own name.
 
-A name said right before a birth date ("my child, Rob, born 11/09/2019", «записать ребёнка:
-Андрей, дата рождения ...», «це для романа дата народження ...»): the date is that person's, so
-the word is a person's name even when it is also a common word («роман») or a pet form
-(«Ромчик»).
+A name said right before a birth date ("my grandson, Alfie, born 04/03/2018", «запишите дочку:
+Злата, дата рождения ...», «це для тарасика дата народження ...»): the date is that person's, so
+the word is a person's name even when it is also a common word («Злата») or a pet form
+(«тарасика»).
 """
 
 from __future__ import annotations
@@ -30,11 +30,11 @@ _OPENERS: tuple[tuple[str, ...], ...] = (
     ("это",), ("меня", "зовут"), ("я",), ("це",), ("мене", "звати"), ("мене", "звуть"),
     ("čia",), ("cia",), ("aš",), ("mano", "vardas"),
 )
-# Words the agent may say before addressing the caller ("thanks jim", «спасибо, Нгуен»).
+# Words the agent may say before addressing the caller ("thanks kez", «спасибо, Чинь»).
 _BEFORE_ADDRESS = {"thanks", "thank", "you", "okay", "ok", "right", "hi", "hello", "спасибо",
                    "благодарю", "дякую", "ačiū", "aciu", "dėkui", "dekui", "добре", "хорошо",
                    "здравствуйте", "вітаю", "sveiki", "labas", "so", "great", "lovely"}
-# Words that may close the caller's introduction after the name ("it's jim here").
+# Words that may close the caller's introduction after the name ("it's dex here").
 _AFTER_NAME = {"here", "speaking", "calling", "здравствуйте", "добрый", "добрий", "день",
                "вітаю", "hi", "hello", "laba", "diena", "sveiki", "hey"}
 
@@ -78,7 +78,7 @@ def _introduced(tokens: list[Token], start: int, end: int) -> int | None:
 
 
 def _addressed(tokens: list[Token], start: int, norm: str) -> list[int]:
-    """The agent's opening address with the caller's word ("Нгуен Ван," with the second
+    """The agent's opening address with the caller's word ("Чинь Ван," with the second
     word when the address is set off by a comma), else []."""
     cursor = start
     while cursor < len(tokens) and tokens[cursor].turn == tokens[start].turn \
@@ -92,7 +92,7 @@ def _addressed(tokens: list[Token], start: int, norm: str) -> list[int]:
             and tokens[nxt].turn == tokens[cursor].turn and tokens[nxt].clause_end \
             and tokens[nxt].raw.rstrip().endswith(",") \
             and tokens[nxt].raw.strip(_PUNCT)[:1].isupper() and tokens[nxt].norm not in NOT_NAME:
-        return [cursor, nxt]  # «Нгуен Ван, оставьте номер»: both words address the caller
+        return [cursor, nxt]  # «Чинь Ван, продиктуйте номер»: both words address the caller
     return [cursor]
 
 
@@ -119,7 +119,7 @@ _BIRTH_LEADS: tuple[tuple[str, ...], ...] = (
     ("gimimo", "data"), ("gimęs",), ("gimusi",), ("gimes",), ("родился",), ("родилась",),
     ("народився",), ("народилася",), ("народилась",),
 )
-# Slavic pet-form endings of names a dictionary lacks («Ромчик», «Тарасик», «Настуся»)
+# Slavic pet-form endings of names a dictionary lacks («Стасик», «Тарасик», «Настуся»)
 _DIMINUTIVE_ENDINGS = ("чик", "ик", "уся", "юся", "уша", "юша", "очка", "ечка", "ько", "ка")
 
 
