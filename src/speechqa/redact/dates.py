@@ -79,6 +79,25 @@ def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
                for words, _ in _compile(phrases))
 
 
+_CUE_REACH = 8
+# How far into the reply a date asked for may start: "oh dear, let me find my glasses here,
+# the sixteenth of june ..." answers "date of birth please" after a long aside.
+_REPLY_REACH = 16
+
+
+def _answer_limit(tokens: list[Token], end: int) -> int:
+    """Where a birth date asked for must have started: a few words after the cue, or, when the cue
+    closes its turn (a question), a little further into the other speaker's reply."""
+    limit = end + _CUE_REACH
+    reply = end
+    while reply < len(tokens) and reply - end <= 3 and tokens[reply].turn == tokens[end - 1].turn:
+        reply += 1  # ("date of birth please"): a word or two may close the question
+    if 0 < reply < len(tokens) and tokens[reply].turn != tokens[end - 1].turn \
+            and tokens[reply].role != tokens[end - 1].role:
+        limit = max(limit, reply + _REPLY_REACH)
+    return limit
+
+
 def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Finding]:
     """The date said after a birth-date or expiry cue, in the same or the next turn.
 
@@ -90,7 +109,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                   for p in range(first, stop)}
     # (scan from, kind, what is looked for: a cue's answer, a read-back of a birth date
     # just found or that date said again after a slip, how far the date's first word may be)
-    work = deque((end, kind, "answer", end + 8) for _first, end, kind in marks)
+    work = deque((end, kind, "answer", _answer_limit(tokens, end) if kind == "DOB"
+                  else end + _CUE_REACH) for _first, end, kind in marks)
     while work:
         end, kind, looked_for, limit = work.popleft()
         if kind not in ("DOB", "EXPIRY") or kind not in enabled or end >= len(tokens):
@@ -121,6 +141,11 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 last = cursor
                 cores += 1
                 has_month = has_month or _is_month(tokens, cursor)
+            elif kind == "DOB" and tokens[cursor].norm in FILLERS and cursor + 1 < len(tokens) \
+                    and tokens[cursor + 1].turn == tokens[cursor].turn \
+                    and _date_core(tokens, cursor + 1):
+                pass  # «п'ятнадцять ну нуль три ...», "trylika nulis aštuoni nu šimtas ...":
+                # a filler between the date's parts is inside it
             elif tokens[cursor].norm not in DATE_JOINERS and tokens[cursor].norm:
                 break
             elif tokens[cursor].norm in _DATE_TAIL and cursor == last + 1:

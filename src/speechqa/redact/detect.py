@@ -25,8 +25,8 @@ from speechqa.redact.addresses import (
 )
 from speechqa.redact.cards import _card_near
 from speechqa.redact.dates import _date_findings, _weak_cue
-from speechqa.redact.name_memory import person_findings
 from speechqa.redact.number_findings import _number_findings
+from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
     CARD_TALK,
     Finding,

@@ -126,6 +126,8 @@ CUES: dict[str, list[str]] = {
         "paskolos sutart*",
         # a service plan's number, as a contract's: "can I take your service plan number"
         "service plan number", "plan number", "номер тарифного плана", "plano numer*",
+        # a hire or loan agreement's number, asked for as the customer's contract
+        "agreement", "agreement number", "agreement no", "client's agreement",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -167,6 +169,9 @@ CUES: dict[str, list[str]] = {
         "tracking", "трек*", "ттн",
         # "the card whose end is 1190": «с окончанием 0137», "kurios pabaiga 1190"
         "окончанием", "окончание", "закінченням", "закінчення", "pabaig*",
+        # a support case the agent opened: "I've raised case 8369631484" (not "in case ...")
+        "raised case", "opened case", "logged case", "case number", "case no", "case ref",
+        "case reference", "номер дела", "номер справи", "bylos numer*",
     ],
 }
 
@@ -382,6 +387,12 @@ PERSON_CUES = [
     "skambinu už", "skambinu uz", "skambinu vietoj",
     # whose account it is: "the name on the account is Delaney"
     "name on the account is", "name on the account's", "account is in the name of",
+    # whom a power of attorney is for: «доверенность на Димку», «довіреність на ромчика»,
+    # "power of attorney for Joan", «представляю интересы ...», "i represent ..."
+    "доверенность на", "доверенности на", "довіреність на", "довіреності на",
+    # (not Lithuanian «įgaliojimą»: a verb comes between, «įgaliojimą išrašome Rūtai»)
+    "power of attorney for", "представляю интересы", "представляю інтереси", "i represent",
+    "i'm representing", "atstovauju",
 ]
 # A self-introduction: in an agent's turn it names the agent, which is not redacted.
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",

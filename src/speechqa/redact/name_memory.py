@@ -15,8 +15,7 @@ and the agent thanking the caller by name addresses the caller ("Thanks, Fairclo
 Names that are everyday words (hard negatives) are left to the cue rules: first names that
 are nouns («надія», «любов», "will", "rose", "liepa" — July), and words beside a company,
 a place or a product ("Victoria Hotel", «стоматологія пані марія»). The agent's own name,
-protected by ``names``, stays unmasked everywhere in the call. ``person_findings`` is the
-PERSON detector ``detect`` runs: the cue rules, then these, then every later mention.
+protected by ``names``, stays unmasked everywhere in the call.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from speechqa.redact.name_morphology import (
     _morph,
     _name_tags,
     _reading_cases,
+    _shaped_like_surname,
     _top_name_tag,
 )
 from speechqa.redact.names import (
@@ -52,11 +52,8 @@ from speechqa.redact.names import (
     _lt_surname,
     _name_forms,
     _name_like,
-    _not_a_person,
     _persons_only,
-    _repeated_names,
     _sentence_start,
-    cued_person_findings,
 )
 from speechqa.redact.numbers import fold
 from speechqa.redact.tokens import (
@@ -249,7 +246,7 @@ ikenna tobenna oluwaseun olumide oluwadamilare adebayo adewale babatunde temitop
 funmilayo bukola yetunde abimbola kemi segun kunle tunde ayodele kwabena kwaku kojo yaw
 akosua abena adwoa efua afia thandiwe themba sipho zanele nomvula lindiwe xiaoling
 xiaoming xiaoyan wei-ling mei-ling haruto sakura yuki hiroko keiko akiko naoko minh thanh
-huong nguyet""")
+huong nguyet jim jen jess kath cath becca bex rach steph""")
 
 
 def _en_first_name(token: Token) -> bool:
@@ -328,14 +325,20 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
         pair = (near.norm, far.norm) if after else (far.norm, near.norm)
         return _agrees(*pair, language, ("Name", "Surn")) or _agrees(
             *pair, language, ("Surn", "Name")) or (
-            after and _agrees(*pair, language, ("Patr", "Surn")))  # «сергеевну ломову-кирш»
+            after and _agrees(*pair, language, ("Patr", "Surn"))) or (  # «сергеевну ломову-кирш»
+            after and _patronymic(near.norm, language)
+            and _shaped_like_surname(far.norm, language))  # «богданівна яворська»
     if language == "lt":
 
         return _lt_first_name(far.norm) or (
             _lt_surname(far.norm) or _lt_surname_any_case(far.raw.strip(_PUNCT).lower()))
     if language == "en":
+        # (a word no English dictionary knows after a first name is its surname, in lower
+        # case too: "i represent kieran abernethy")
         return _en_first_name(far) or _en_surname(far) or (
-            cased and after and _capitalised(far) and _en_unknown(far.norm))
+            after and (_capitalised(far) if cased else len(far.norm) >= 4
+                       and far.norm.replace("-", "").isalpha())  # (not "what's")
+            and _en_unknown(far.norm))
     return False
 
 
@@ -748,15 +751,3 @@ def _beside_business_only(tokens: list[Token], span: list[int]) -> bool:
         return True
     return after < len(tokens) and tokens[after].turn == last.turn and \
         not last.clause_end and tokens[after].norm in _BUSINESS_WORDS
-
-
-def person_findings(tokens: list[Token], language: str) -> list[Finding]:
-    """Every PERSON finding of a call: the cued and paired names (``names``), then the names
-    said without a cue, then every later mention of a name found, in any case form."""
-    findings, protected, position_of = cued_person_findings(tokens, language)
-    findings = not_business_names(tokens, findings, position_of)
-    findings += [found for found in call_level_names(tokens, language, findings, protected,
-                                                      position_of)
-                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
-                                               in found.pieces for i in range(start, end)])]
-    return findings + _repeated_names(tokens, findings, language, protected, position_of)

@@ -99,6 +99,23 @@ _SURNAME_SHAPE = re.compile(
     r"|(?:ук|юк|ич|ян|дзе|швили)(?:|а|у|ом|ем|е|ові|еві|ою|і)|енко|ко)$")
 
 
+# Parts of speech a surname never reads as: «готов» (ADJS), «один» (NUMR) end like one
+_NOT_SURNAME_POS = frozenset({"ADJS", "VERB", "INFN", "PRTF", "PRTS", "GRND", "NUMR", "ADVB",
+                              "NPRO", "PRED", "PREP", "CONJ", "PRCL", "INTJ", "COMP"})
+
+
+@functools.cache
+def _shaped_like_surname(norm: str, language: str) -> bool:
+    """A word after name + patronymic with a surname's ending that reads only as a noun or
+    a full adjective: the surname, though the dictionary knows it as a common word
+    («лапин», a plant's genitive; «стецьківська», «яворська», adjectives of places)."""
+    if language not in ("ru", "uk") or len(norm) < 5 or not _SURNAME_SHAPE.search(norm):
+        return False
+    # (nor a first name: «... михалыча алина» runs on into the agent's name)
+    return not any(parse.tag.POS in _NOT_SURNAME_POS or "Name" in parse.tag
+                   for parse in _morph(language).parse(norm))
+
+
 @functools.cache
 def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
     """Grammatical cases of a dictionary word's readings that carry ``tag`` (Name, Surn,

@@ -37,6 +37,7 @@ from speechqa.redact.name_morphology import (
     _name_reading,
     _name_tags,
     _reading_cases,
+    _shaped_like_surname,
     _top_name_tag,
 )
 from speechqa.redact.numbers import fold, read_token
@@ -421,10 +422,12 @@ _SPELL_PUNCT = ".,;:!?…«»\"'()—– "
 
 
 def _beside_digits(tokens: list[Token], first: int, last: int) -> bool:
-    """Letters read next to digits are a code's ("g b 14 / n w b k / 4552": an IBAN's bank,
-    a passport series, a postcode), kept by that code's own type, not a name."""
+    """Letters read next to digits in the same turn are a code's ("g b 14 / n w b k / 4552":
+    an IBAN's bank, a passport series, a postcode), kept by that code's own type, not a name.
+    The next speaker's number («заявка номер 4835...» after «л а п и н») is not the letters'."""
+    turn = tokens[first].turn
     near = tokens[max(0, first - _CODE_REACH):first] + tokens[last + 1:last + 1 + _CODE_REACH]
-    return any(token.number is not None for token in near)
+    return any(token.number is not None and token.turn == turn for token in near)
 
 
 _CODE_REACH = 3
@@ -1028,7 +1031,8 @@ def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list
                                  if cased.get(token.turn) else
                                  tokens[third].norm.isalpha()
                                  and (not _known(tokens[third].norm, language) or bool(
-                                     _reading_cases(tokens[third].norm, language, "Surn"))))))):
+                                     _reading_cases(tokens[third].norm, language, "Surn"))
+                                      or _shaped_like_surname(tokens[third].norm, language)))))):
                 # (a capitalised word after name + patronymic is the surname: "Зайцев")
                 span.append(third)
         # (in a cased turn a surname is capitalised: "Kodėl nuskaitė 70 €?" has a verb)

@@ -27,7 +27,7 @@ from speechqa.redact.cards import (
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
-from speechqa.redact.numbers import NumberToken, spoken_groups
+from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -144,7 +144,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
         plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
-                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS):
+                and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS
+                and not _passport_series(tokens[start - 1], cues)):
             continue  # "переулок 144-136", "apartment one hundred and sixty two"
         if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
                 and len(re.split(r"[./-]", tokens[start].norm)) == 3
@@ -161,6 +162,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (paused := _paused_reading(tokens, run)) != run.digits:
             # "сорок, секунду, три" is 40-3 when 43 fits nothing the cue asks for
             kind = _classify_number(paused, cues, plus)
+        if kind is None and (phone := _phone_read_back_otherwise(tokens, run, seen)):
+            kind = phone  # «восемь девятьсот восемьдесят четыре четыреста двадцать пять ...»
         if kind is None and (lead := _card_after_lead(tokens, run)):
             # "a new one: 4276 9979 ...": a number word before the card is not its digit
             run = NumberRun(run.positions[lead:], "", [])
@@ -176,6 +179,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
+                tokens, run):
+            kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -458,3 +464,41 @@ def _series_asked(tokens: list[Token], last: int) -> bool:
             return True
         cursor -= 1
     return False
+
+
+# «код» said just before ten digits that pass the RNOKPP check: the taxpayer's code
+_CODE_WORDS = {"код", "коду", "кодом", "кода"}
+_CODE_WORD_REACH = 6
+
+
+def _tax_code_after_code_word(tokens: list[Token], run: NumberRun) -> bool:
+    """Ten digits with a valid RNOKPP check digit said within a few words after «код» in
+    the same turn (a Ukrainian phone, which starts with 0, is not one)."""
+    start = run.positions[0]
+    if len(run.digits) != 10 or run.digits[0] == "0" or not checksums.rnokpp(run.digits):
+        return False
+    return any(tokens[p].turn == tokens[start].turn and tokens[p].norm in _CODE_WORDS
+               for p in range(max(0, start - _CODE_WORD_REACH), start))
+
+
+def _passport_series(token: Token, cues: dict[str, int]) -> bool:
+    """Capitals asked for as a passport's ("номер паспорта?" / "КВ 124230"): its series,
+    not the flat abbreviation «кв.» that a house number's digits follow."""
+    raw = token.raw.strip(_PUNCT)
+    return bool(cues) and min(cues, key=lambda kind: cues[kind]) == "PASSPORT" \
+        and len(raw) >= 2 and raw.isupper()
+
+
+def _phone_read_back_otherwise(tokens: list[Token], run: NumberRun,
+                               seen: dict[str, str]) -> str | None:
+    """PHONE when another reading of the run's hundreds («четыреста двадцать пять» as
+    400-25) repeats a phone said before, in its national or international form (+7 984 ...
+    read back as 8 984 ...): the other speaker reading the phone back."""
+    said = [tokens[p].number for p in run.positions if tokens[p].number is not None]
+    if len(said) > 12 or not any(n.kind in ("hundreds", "hundred") for n in said):
+        return None
+    phones = [digits for digits, kind in seen.items() if kind == "PHONE" and len(digits) >= 10]
+    for reading in split_readings(said):
+        if len(reading) >= 10 and any(reading[-10:] == phone[-10:] for phone in phones):
+            return "PHONE"
+    return None

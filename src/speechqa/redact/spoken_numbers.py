@@ -335,8 +335,8 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
         return "ACCOUNT"
     if nearest == "ADDRESS" and 4 <= n <= 6:
         return "ADDRESS"  # a postcode
-    if n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits)):
-        return "NATIONAL_ID"
+    if n == 11 and not plus and (checksums.snils(digits) or checksums.asmens_kodas(digits)):
+        return "NATIONAL_ID"  # (not "+1 415-731-7344": a dialled number is a phone's)
     if n == 12 and checksums.inn(digits) and not digits.startswith("380"):
         return "NATIONAL_ID"
     if _phone_shaped(digits, plus):

@@ -80,6 +80,12 @@ def _iban_group(token: Token) -> bool:
             and (raw.isdigit() or raw.isupper() or any(c.isdigit() for c in raw)))
 
 
+# Latin letters as Cyrillic ASR writes their English names, for an IBAN's country code
+# («ю ей» is UA, «ел ті» LT, «джи бі» GB); only a listed country's code is read so.
+_CYRILLIC_LETTER_NAMES = {"ю": "U", "ей": "A", "эй": "A", "ел": "L", "эл": "L", "ті": "T",
+                          "ти": "T", "тэ": "T", "джи": "G", "джі": "G", "бі": "B", "би": "B"}
+
+
 def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
     """An IBAN read out: "g b nine eight b a r c ninety seven oh two ...", "эл тэ ..." —
     letters one by one, digits in any grouping; the mod-97 check says where it ends."""
@@ -90,7 +96,8 @@ def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
         turn = tokens[position].turn
         while cursor < len(tokens) and tokens[cursor].turn == turn and len(code) < 34:
             token = tokens[cursor]
-            letter = _spelled_letter(token)
+            letter = _spelled_letter(token) or (
+                _CYRILLIC_LETTER_NAMES.get(token.norm, "") if len(code) < 2 else "")
             if token.number is not None:
                 chunk.append(token.number)
             elif letter and (token.norm not in FILLERS or len(code) >= 4):
@@ -102,6 +109,8 @@ def _spelled_ibans(tokens: list[Token]) -> list[Finding]:
                 break
             if len(code) < 2 and token.number is not None:
                 break  # a country code's two letters come first
+            if len(code) == 2 and code not in checksums.IBAN_LENGTHS:
+                break  # «а у нас ...»: no country's code
             cursor += 1
             # "one hundred and eighty eight hundred forty eight" is 180-848 to the checksum
             readings = ["".join(spoken_groups(chunk))]

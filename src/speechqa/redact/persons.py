@@ -1,0 +1,28 @@
+"""The PERSON detector: the cue rules (``names``), then names said without a cue
+(``name_memory``), then names the dialogue gives away (``name_dialogue``), then every later
+mention of a name found. Each finder sees what the earlier ones found, so none repeats another.
+"""
+
+from __future__ import annotations
+
+from speechqa.redact.name_dialogue import echoed_names, named_before_birth_date
+from speechqa.redact.name_memory import call_level_names, not_business_names
+from speechqa.redact.names import _not_a_person, _repeated_names, cued_person_findings
+from speechqa.redact.tokens import Finding, Token
+
+
+def person_findings(tokens: list[Token], language: str) -> list[Finding]:
+    """Every PERSON finding of a call, in any case form."""
+    findings, protected, position_of = cued_person_findings(tokens, language)
+    findings = not_business_names(tokens, findings, position_of)
+    findings += [found for found in call_level_names(tokens, language, findings, protected,
+                                                      position_of)
+                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
+                                               in found.pieces for i in range(start, end)])]
+    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
+             for i in range(start, end)}
+    findings += [found for found in echoed_names(tokens, language, protected)
+                 + named_before_birth_date(tokens, language, protected)
+                 if not any((turn, i) in taken for turn, start, end in found.pieces
+                            for i in range(start, end))]
+    return findings + _repeated_names(tokens, findings, language, protected, position_of)
