@@ -20,6 +20,7 @@ from speechqa.redact.lexicon import (
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
+    NAMED_VENUES,
     NOT_NAME,
     ORG_WORDS,
     PAUSE_WORDS,
@@ -987,7 +988,7 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
             and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
         return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER
+        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER | NAMED_VENUES
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
