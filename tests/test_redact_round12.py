@@ -1,0 +1,88 @@
+"""Redaction classes found on blind set 14 (round 12), precision first, each with new wording
+and names in the languages where it applies and hard negatives beside it: an agent's
+self-introduction in Lithuanian phrasing, hesitations taken for names, a surname that names a
+venue, show or instrument after its noun, and an English dictionary word capitalised because
+it opens a sentence."""
+
+from __future__ import annotations
+
+import pytest
+from _redact import found
+
+A, C = "agent", "customer"
+
+
+def of_type(kind: str, turns: list[str], lang: str, roles: list[str] | None = None) -> list[str]:
+    return [text for found_kind, text in found(turns, lang, roles) if found_kind == kind]
+
+
+# The agent introduces herself: her name is not the caller's PII ------------------------------
+
+
+@pytest.mark.parametrize(("turns", "agent", "caller"), [
+    (["labas vakaras elektros tinklai mane vardu jurgita kuo galiu padėti",
+      "mano vardas tomas petrauskas"], "jurgita", "tomas petrauskas"),
+    (["Laba diena, draudimo skyrius, mane vardu Ieva. Kaip į jus kreiptis?",
+      "Mano vardas Lina Kazlauskienė."], "Ieva", "Lina Kazlauskienė."),
+    (["laba diena mane vadina aistė kaip galiu padėti", "mano vardas darius jankauskas"],
+     "aistė", "darius jankauskas"),
+])
+def test_a_lithuanian_agents_own_name_is_not_masked(turns, agent, caller):
+    persons = of_type("PERSON", turns, "lt", [A, C])
+    assert not any(agent in text for text in persons)
+    assert caller in persons
+
+
+def test_a_callers_mane_vardu_still_names_the_caller():
+    turns = ["laba diena kuo galiu padėti", "laba diena mane vardu rimantas"]
+    assert "rimantas" in of_type("PERSON", turns, "lt", [A, C])
+
+
+# Hesitations are never names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "caller"), [
+    ("ru", ["добрый день как к вам обращаться", "э-э меня зовут соколова вера павловна"],
+     "соколова вера павловна"),
+    ("uk", ["добрий день як до вас звертатися", "м-м мене звати кравчук"], "кравчук"),
+    ("ru", ["здравствуйте как вас зовут", "ммм сергеев"], "сергеев"),
+])
+def test_a_hesitation_before_the_name_is_not_a_name(lang, turns, caller):
+    assert of_type("PERSON", turns, lang, [A, C]) == [caller]
+
+
+# A surname after a venue, show or instrument names its namesake -----------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Добрый день, касса.", "Есть билеты в театр Вахтангова на субботу?"]),
+    ("ru", ["здравствуйте", "хочу на выставку шишкина в воскресенье"]),
+    ("ru", ["добрый день", "нужно настроить рояль бехштейн"]),
+    ("uk", ["добрий день", "зустрінемося біля музею шевченка о третій"]),
+    ("uk", ["Добрий день.", "Чи працює галерея Пимоненка у неділю?"]),
+    ("ru", ["Адрес?", "Напротив памятника Лермонтова, дом 5."]),
+])
+def test_a_surname_after_a_venue_noun_is_not_a_person(lang, turns):
+    assert of_type("PERSON", turns, lang, [A, C]) == []
+
+
+def test_a_callers_name_beside_a_venue_is_still_masked():
+    turns = ["как вас зовут", "меня зовут олег дорошенко, я был на выставке вчера"]
+    assert "олег дорошенко" in " ".join(of_type("PERSON", turns, "ru", [A, C]))
+
+
+# A capitalised English word that opens a sentence --------------------------------------------
+
+
+@pytest.mark.parametrize("turns", [
+    ["Right, I've booked the van for Friday. Leave the keys with reception.", "Okay."],
+    ["Thanks, that's all set. Call us if the parcel is late.", "Will do."],
+    ["Your order is confirmed. Watch for a text tomorrow morning.", "Great."],
+])
+def test_a_sentence_opening_dictionary_word_is_not_a_name(turns):
+    assert of_type("PERSON", turns, "en", [A, C]) == []
+
+
+def test_a_listed_first_name_opening_a_sentence_is_still_a_name():
+    turns = ["Who should we add as the second driver?", "My husband. Grace, his sister, too."]
+    assert "Grace" in " ".join(of_type("PERSON", turns, "en", [A, C]))
