@@ -86,3 +86,28 @@ def test_a_sentence_opening_dictionary_word_is_not_a_name(turns):
 def test_a_listed_first_name_opening_a_sentence_is_still_a_name():
     turns = ["Who should we add as the second driver?", "My husband. Grace, his sister, too."]
     assert "Grace" in " ".join(of_type("PERSON", turns, "en", [A, C]))
+
+
+# Expiry and CVV asked for together, answered without a pause -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "expiry", "code"), [
+    ("ru", ["срок действия карты и код с обратной стороны", "да ноль девять тридцать один "
+            "триста двенадцать"], "ноль девять тридцать один", "триста двенадцать"),
+    ("uk", ["термін дії і три цифри на звороті", "нуль два двадцять дев'ять сім сім один"],
+     "нуль два двадцять дев'ять", "сім сім один"),
+    ("en", ["the expiry date and the security code please", "eleven thirty forty four six"],
+     "eleven thirty", "forty four six"),
+    ("lt", ["galiojimo data ir cvv kodas", "dešimt dvidešimt aštuoni šeši šeši du"],
+     "dešimt dvidešimt aštuoni", "šeši šeši du"),
+])
+def test_an_unpaused_expiry_and_code_are_cut_apart(lang, turns, expiry, code):
+    findings = found(turns, lang, [A, C])
+    assert ("EXPIRY", expiry) in findings
+    assert ("CVV", code) in findings
+
+
+def test_a_number_asked_for_without_the_card_is_not_cut_into_expiry_and_code():
+    turns = ["продиктуйте номер телефона", "ноль девять тридцать один триста двенадцать"]
+    kinds = {kind for kind, _text in found(turns, "ru", [A, C])}
+    assert not kinds & {"EXPIRY", "CVV"}
