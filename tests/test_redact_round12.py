@@ -111,3 +111,24 @@ def test_a_number_asked_for_without_the_card_is_not_cut_into_expiry_and_code():
     turns = ["продиктуйте номер телефона", "ноль девять тридцать один триста двенадцать"]
     kinds = {kind for kind, _text in found(turns, "ru", [A, C])}
     assert not kinds & {"EXPIRY", "CVV"}
+
+
+# A written account number with a letter prefix, after its cue -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "account"), [
+    ("ru", ["Назовите номер договора.", "Договор ТР-5512/870034."], "ТР-5512/870034."),
+    ("uk", ["Ваш особовий рахунок?", "Рахунок PV-31/6620941"], "PV-31/6620941"),
+    ("en", ["Can I take your policy number?", "Sure, it's HX-880/21347."], "HX-880/21347."),
+    ("lt", ["Jūsų sutarties numeris?", "Sutarties numeris AB-7709/5521"], "AB-7709/5521"),
+])
+def test_a_lettered_account_number_after_its_cue_is_masked(lang, turns, account):
+    assert ("ACCOUNT", account) in found(turns, lang, [A, C])
+
+
+@pytest.mark.parametrize("turns", [
+    ["Your policy number?", "I flew in on SU-1234 yesterday, is that relevant?"],
+    ["Can you tell me the model?", "It is a KX-400123 washing machine."],
+])
+def test_a_lettered_code_without_its_cue_or_with_few_digits_is_not_an_account(turns):
+    assert not any(kind == "ACCOUNT" for kind, _ in found(turns, "en", [A, C]))

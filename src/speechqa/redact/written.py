@@ -36,6 +36,23 @@ _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "addre
 _IBAN_START = re.compile(r"^[a-z]{2}\d{2}[a-z0-9]*$")
 _NI = re.compile(r"^[a-z]{2}\d{6}[a-d]$")
 _SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+# A reference with letters before its digits: "KD-0833/37078577", «ЛС-4410/2291»
+_LETTERED_REFERENCE = re.compile(r"^[^\W\d_]{1,4}[-/.]?\d+(?:[-/.]\d+)*$")
+
+
+def _lettered_accounts(tokens: list[Token], marks, cue_window: int) -> list[Finding]:
+    """A written account, policy or contract number with a letter prefix, right after its
+    cue ("лицевой счёт: LZ-2069/7110", "poliso numeris: KD-8223/809091"); the digits alone
+    are too few or too broken up for a number run, and a prefix with digits names no word."""
+    cue_ends = [end for _first, end, kind in marks if kind == "ACCOUNT"]
+    findings = []
+    for position, token in enumerate(tokens):
+        raw = token.raw.strip(_PUNCT)
+        if (_LETTERED_REFERENCE.match(raw) and sum(c.isdigit() for c in raw) >= 6
+                and any(0 <= position - end < cue_window
+                        and tokens[end - 1].turn >= token.turn - 1 for end in cue_ends)):
+            findings.append(Finding("ACCOUNT", _pieces(tokens, [position])))
+    return findings
 
 
 def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> list[Finding]:
