@@ -132,3 +132,25 @@ def test_a_lettered_account_number_after_its_cue_is_masked(lang, turns, account)
 ])
 def test_a_lettered_code_without_its_cue_or_with_few_digits_is_not_an_account(turns):
     assert not any(kind == "ACCOUNT" for kind, _ in found(turns, "en", [A, C]))
+
+
+# A spoken e-mail whose local part keeps its underscore -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "email"), [
+    ("lt", ["kokiu el paštu atsiųsti", "mm jonas_kairys eta gmail taškas com"],
+     "jonas_kairys eta gmail taškas com"),
+    ("uk", ["на яку пошту надіслати", "олена_гай равлик ukr крапка net"],
+     "олена_гай равлик ukr крапка net"),
+    ("ru", ["на какую почту прислать", "э-э anna-lee собака yandex точка ru"],
+     "anna-lee собака yandex точка ru"),
+    ("en", ["what's your email", "um tom_reid at outlook dot com"], "tom_reid at outlook dot com"),
+])
+def test_a_spoken_email_with_an_underscore_or_hyphen_is_masked_without_the_hesitation(
+        lang, turns, email):
+    assert ("EMAIL", email) in found(turns, lang, [A, C])
+
+
+def test_a_lone_at_phrase_without_a_local_part_is_not_an_email():
+    turns = ["where is the meeting", "- at town hall dot com is the website"]
+    assert not any(kind == "EMAIL" for kind, _ in found(turns, "en", [A, C]))

@@ -7,6 +7,8 @@ detected language of a call is not always right and the cue words hardly collide
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as prose-like lines (easier to extend than a literal)."""
@@ -429,6 +431,8 @@ NAMED_VENUES = _words("""зал зала залу зале залі залом �
 спектакль спектакля вистава виставу концерт концерта концерту пианино піаніно рояль рояля
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos""")
+# A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
+HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
 CAR_MAKES = _words("""лада ладу ладе ладой ладі ладою шкода шкоду шкоде шкоді шкодой
 шкодою skoda škoda ford toyota тойота kia кіа киа hyundai renault рено volkswagen opel опель

@@ -5,8 +5,7 @@ mention of a name found. Each finder sees what the earlier ones found, so none r
 
 from __future__ import annotations
 
-import re
-
+from speechqa.redact.lexicon import HESITATION
 from speechqa.redact.name_dialogue import echoed_names, named_before_birth_date
 from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.names import (
@@ -40,14 +39,11 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                                         in found.pieces for i in range(start, end)], language)]
 
 
-# A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
-_HESITATION = re.compile(r"^(\w)(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
-
 
 def _not_a_name(tokens: list[Token], span: list[int], language: str) -> bool:
     """Hesitations are never names; an English dictionary word opening a sentence is
     capitalised because it opens it ("See you near the pub"), not because it names someone."""
-    if all(_HESITATION.match(tokens[p].norm) for p in span):
+    if all(HESITATION.match(tokens[p].norm) for p in span):
         return True
     if language != "en" or len(span) != 1:
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from speechqa.redact import checksums
-from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME
+from speechqa.redact.lexicon import FILLERS, HESITATION, LETTER_NAMES, NOT_NAME
 from speechqa.redact.names import _name_like
 from speechqa.redact.numbers import fold, split_readings, spoken_groups
 from speechqa.redact.tokens import (
@@ -178,8 +178,7 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
                 and tokens[cursor - 1].norm in _TLD_LETTERS and tokens[cursor].norm in _TLD_LETTERS:
             cursor += 1  # a top-level domain spelled in letter names: "taškas el tė"
         local = tokens[position - 1]
-        if local.turn != turn or not (local.number is not None
-                                      or local.norm.replace(".", "").isalnum()):
+        if local.turn != turn or not (local.number is not None or _local_word(local.norm)):
             continue
         start = _local_part_start(tokens, position - 1, language)
         findings.append(Finding("EMAIL", _pieces(tokens, range(start, cursor))))
@@ -192,8 +191,15 @@ _DICTATION_VERBS = {"rasykite", "uzsirasykite", "uzsirasiau", "pakartoju", "kart
                     "записую", "повторюю", "write", "repeat", "got"}
 
 
+def _local_word(norm: str) -> bool:
+    """A local part's word as ASR writes it: letters and digits, with the dots, underscores
+    and hyphens a typed address keeps ("vera_frolova", "j.smith")."""
+    return (re.sub(r"[._-]", "", norm).isalnum() and norm[:1].isalnum()
+            and not HESITATION.match(norm))
+
+
 def _mail_word(token: Token) -> bool:
-    return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+    return (_local_word(token.norm) and token.norm not in NOT_NAME
             and token.norm not in _DICTATION_VERBS
             and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
 
