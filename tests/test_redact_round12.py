@@ -154,3 +154,19 @@ def test_a_spoken_email_with_an_underscore_or_hyphen_is_masked_without_the_hesit
 def test_a_lone_at_phrase_without_a_local_part_is_not_an_email():
     turns = ["where is the meeting", "- at town hall dot com is the website"]
     assert not any(kind == "EMAIL" for kind, _ in found(turns, "en", [A, C]))
+
+
+# A name the dictionary reads only as a plural genitive noun --------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "name"), [
+    ("ru", ["как к вам обращаться", "меня зовут толик"], "толик"),
+    ("ru", ["как вас зовут", "меня зовут пётр лапин записывайте"], "пётр лапин"),
+])
+def test_a_plural_genitive_reading_after_a_name_cue_is_a_name(lang, turns, name):
+    assert name in of_type("PERSON", turns, lang, [A, C])
+
+
+def test_a_plural_genitive_noun_without_a_name_cue_is_not_a_name():
+    turns = ["что привезти", "пару толик соли и всё"]
+    assert of_type("PERSON", turns, "ru", [A, C]) == []

@@ -204,9 +204,21 @@ def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
         return False
     if after_name and norm.endswith(_SLAVIC_SURNAME_ENDINGS):
         return True
+    if _only_plural_genitive(norm, language):
+        return True  # «меня зовут толик», «семён лапин»: a name cue never takes a «толик»
     return any(norm.endswith(ending) and "Name" in _name_tags(norm[:-len(ending)] + nominative,
                                                             language)
                for ending, nominative in _SLAVIC_NAME_CASES)
+
+
+@functools.cache
+def _only_plural_genitive(norm: str, language: str) -> bool:
+    """A dictionary word read only as a plural genitive noun («толик» of «толика», «лапин» of
+    «лапина»): what a name cue or a first name comes before is then a name, not that word."""
+    if not _known(norm, language):
+        return False
+    parses = _morph(language).parse(norm)
+    return all(p.tag.POS == "NOUN" and "plur" in p.tag and "gent" in p.tag for p in parses)
 
 
 # Words a turn or clause may open with before someone is called by name: "так", "ой", "ну"
