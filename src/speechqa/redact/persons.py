@@ -41,12 +41,15 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
 
 
 def _not_a_name(tokens: list[Token], span: list[int], language: str) -> bool:
-    """Hesitations are never names; an English dictionary word opening a sentence is
-    capitalised because it opens it ("See you near the pub"), not because it names someone."""
+    """Hesitations are never names; an English dictionary word opening a sentence inside a
+    turn is capitalised because it opens it ("See you near the pub"), not because it names
+    someone."""
     if all(HESITATION.match(tokens[p].norm) for p in span):
         return True
     if language != "en" or len(span) != 1:
         return False
     token = tokens[span[0]]
-    return _sentence_start(tokens, span[0]) and token.raw[:1].isupper() \
+    # (not a turn's first word nor one before a comma: "Mitchell, that's M-I-...", "Jim, can I")
+    return token.index > 0 and not token.raw.rstrip().endswith(",") \
+        and _sentence_start(tokens, span[0]) and token.raw[:1].isupper() \
         and not _en_unknown(token.norm) and not _listed_first_name(token, language)

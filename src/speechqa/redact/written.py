@@ -37,7 +37,8 @@ _IBAN_START = re.compile(r"^[a-z]{2}\d{2}[a-z0-9]*$")
 _NI = re.compile(r"^[a-z]{2}\d{6}[a-d]$")
 _SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
 # A reference with letters before its digits: "KD-0833/37078577", «ЛС-4410/2291»
-_LETTERED_REFERENCE = re.compile(r"^[^\W\d_]{1,4}[-/.]?\d+(?:[-/.]\d+)*$")
+# (the separator is what sets it apart from an order or parcel code, "B02682832")
+_LETTERED_REFERENCE = re.compile(r"^[^\W\d_]{1,4}[-/.]\d+(?:[-/.]\d+)*$")
 
 
 def _lettered_accounts(tokens: list[Token], marks, cue_window: int) -> list[Finding]:
