@@ -170,3 +170,17 @@ def test_a_plural_genitive_reading_after_a_name_cue_is_a_name(lang, turns, name)
 def test_a_plural_genitive_noun_without_a_name_cue_is_not_a_name():
     turns = ["что привезти", "пару толик соли и всё"]
     assert of_type("PERSON", turns, "ru", [A, C]) == []
+
+
+@pytest.mark.parametrize(("turns", "name"), [
+    (["Can I take your surname?", "Baker, B-A-K-E-R."], "Baker,"),
+    (["Who am I speaking with?", "My name's Rose.", "Rose, what number should we call?"],
+     "Rose,"),
+])
+def test_a_name_opening_a_turn_or_before_a_comma_is_still_a_name(turns, name):
+    assert name in of_type("PERSON", turns, "en", [A, C, A])
+
+
+def test_an_order_code_after_a_contract_word_is_not_an_account():
+    turns = ["Laba diena, kalba Agnė.", "Noriu sutarties. Užsakymo numeris K44190273, ačiū."]
+    assert not any(kind == "ACCOUNT" for kind, _ in found(turns, "lt", [A, C]))
