@@ -478,16 +478,30 @@ def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     return []
 
 
-def _expiry_then_code(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+def _expiry_then_code(tokens: list[Token], run: NumberRun,
+                      asked_both: bool = False) -> list[NumberRun]:
     """The run cut at its first pause when the part before is a month and year and the
-    part after three or four digits: the expiry and the CVV, asked for together."""
+    part after three or four digits: the expiry and the CVV, asked for together. When both
+    were asked for, a transcript without pauses ("ноль четыре двадцать восемь пятьсот
+    семьдесят четыре") is cut where a spoken number ends after four digits of month and year."""
+    cut = _cut_into_expiry_and_code(tokens, run, paused=True)
+    if not cut and asked_both:
+        cut = _cut_into_expiry_and_code(tokens, run, paused=False)
+    return cut
+
+
+def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
+                              paused: bool) -> list[NumberRun]:
+    whole = spoken_groups([tokens[p].number for p in run.positions if tokens[p].number])
     for cut, (previous, position) in enumerate(itertools.pairwise(run.positions), start=1):
-        if position == previous + 1 and not tokens[previous].clause_end:
+        if paused and position == previous + 1 and not tokens[previous].clause_end:
             continue
         parts = [run.positions[:cut], run.positions[cut:]]
         groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
                   for part in parts]
         expiry, code = ("".join(g) for g in groups)
+        if not paused and (groups[0] + groups[1] != whole or len(expiry) != 4):
+            continue  # "двадцать | восемь" cuts a spoken number in two
         if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
             return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
                                                                       strict=True)]

@@ -29,13 +29,14 @@ from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
     CARD_TALK,
+    CUE_WINDOW,
     Finding,
     _cue_marks,
     _match_any,
     _phrase_lists,
     tokenize,
 )
-from speechqa.redact.written import _written_findings
+from speechqa.redact.written import _lettered_accounts, _written_findings
 
 ENTITY_TYPES = ("CARD", "CVV", "EXPIRY", "PHONE", "EMAIL", "PASSPORT", "NATIONAL_ID", "DOB",
                 "ACCOUNT", "ADDRESS", "PERSON")
@@ -81,6 +82,8 @@ def detect(
         dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
         numbers = _number_findings(tokens, marks, enabled, dates, language)
     written = _written_findings(tokens, enabled, language)
+    if "ACCOUNT" in enabled:
+        written += _lettered_accounts(tokens, marks, CUE_WINDOW)
     iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
     findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]

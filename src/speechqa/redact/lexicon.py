@@ -7,6 +7,8 @@ detected language of a call is not always right and the cue words hardly collide
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as prose-like lines (easier to extend than a literal)."""
@@ -338,6 +340,7 @@ PERSON_CUES = [
     "surname's", "surname is", "last name's", "last name is",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
+    "mane vardu", "mane vadina",
     "pone", "ponios", "господин", "госпожа", "пан", "пані", "пане", *AGENT_TITLES,
     "i'm", "i am", "aš", "aš esu", "on behalf of", "my father", "my mother", "my son",
     "my daughter", "my husband", "my wife", "my dad", "my mum", "my mom", "my brother",
@@ -398,7 +401,8 @@ PERSON_CUES = [
 SELF_INTRO_CUES = ["меня зовут", "мене звати", "my name is", "my name's", "name's",
                    "меня звать", "мене звуть", "звуть",
                    "mano vardas", "this is", "зовут", "звати", "name is", "vardas", "я", "i am",
-                   "i'm", "aš esu", "aš", "you're speaking with", "you are speaking with",
+                   "i'm", "aš esu", "aš", "mane vardu", "mane vadina", "you're speaking with",
+                   "you are speaking with",
                    "you're speaking to", "you are speaking to", "this is miss", "this is mr",
                    "this is mrs", "this is ms", "это", *AGENT_TITLES,
                    # how an agent names herself in the greeting: «Это Ольга, страховая ...»,
@@ -417,6 +421,18 @@ PET_WORDS = _words("""кот кота коту котом коте кошка к
 кіт котові котика кішка кішки кішці собаці цуценя цуценяти улюбленець улюбленця улюбленцю
 тварина тварини cat cats dog dogs kitten puppy pet pet's katinas katinui katino katė katei
 šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui""")
+# Venues, shows and instruments named after someone: a surname after one is its namesake's
+# («зал Репина», «театру Франка», «выставку Куинджи», «пианино Беккер»), not a caller's.
+NAMED_VENUES = _words("""зал зала залу зале залі залом театр театра театру театре театрі
+театром музей музея музею музее музеї музеем выставка выставку выставки выставке виставка
+виставку виставки виставці галерея галерею галереи галереї библиотека библиотеку библиотеки
+библиотеке бібліотека бібліотеку бібліотеки бібліотеці памятник памятника пам'ятник
+пам'ятника сквер сквера скверу парк парка парке парку картина картину картины картини
+спектакль спектакля вистава виставу концерт концерта концерту пианино піаніно рояль рояля
+фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
+muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos""")
+# A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
+HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
 CAR_MAKES = _words("""лада ладу ладе ладой ладі ладою шкода шкоду шкоде шкоді шкодой
 шкодою skoda škoda ford toyota тойота kia кіа киа hyundai renault рено volkswagen opel опель

@@ -20,6 +20,7 @@ from speechqa.redact.lexicon import (
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
+    NAMED_VENUES,
     NOT_NAME,
     ORG_WORDS,
     PAUSE_WORDS,
@@ -203,9 +204,21 @@ def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
         return False
     if after_name and norm.endswith(_SLAVIC_SURNAME_ENDINGS):
         return True
+    if _only_plural_genitive(norm, language):
+        return True  # «меня зовут толик», «семён лапин»: a name cue never takes a «толик»
     return any(norm.endswith(ending) and "Name" in _name_tags(norm[:-len(ending)] + nominative,
                                                             language)
                for ending, nominative in _SLAVIC_NAME_CASES)
+
+
+@functools.cache
+def _only_plural_genitive(norm: str, language: str) -> bool:
+    """A dictionary word read only as a plural genitive noun («толик» of «толика», «лапин» of
+    «лапина»): what a name cue or a first name comes before is then a name, not that word."""
+    if not _known(norm, language):
+        return False
+    parses = _morph(language).parse(norm)
+    return all(p.tag.POS == "NOUN" and "plur" in p.tag and "gent" in p.tag for p in parses)
 
 
 # Words a turn or clause may open with before someone is called by name: "так", "ой", "ну"
@@ -987,7 +1000,7 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
             and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
         return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER
+        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER | NAMED_VENUES
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:

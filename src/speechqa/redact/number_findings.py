@@ -124,7 +124,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
         card_talk = run.positions[0] - last_card <= CARD_TALK
         if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
-                parts := _expiry_then_code(tokens, run)):
+                parts := _expiry_then_code(tokens, run, "EXPIRY" in cues and "CVV" in cues)):
             # "zero eight thirty-one, hang on, six one three": asked for, or right after the
             # card, a month and year and then three or four digits are its expiry and CVV
             for part, part_kind in zip(parts, ("EXPIRY", "CVV"), strict=True):

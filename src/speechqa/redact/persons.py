@@ -5,9 +5,17 @@ mention of a name found. Each finder sees what the earlier ones found, so none r
 
 from __future__ import annotations
 
+from speechqa.redact.lexicon import HESITATION
 from speechqa.redact.name_dialogue import echoed_names, named_before_birth_date
 from speechqa.redact.name_memory import call_level_names, not_business_names
-from speechqa.redact.names import _not_a_person, _repeated_names, cued_person_findings
+from speechqa.redact.names import (
+    _en_unknown,
+    _listed_first_name,
+    _not_a_person,
+    _repeated_names,
+    _sentence_start,
+    cued_person_findings,
+)
 from speechqa.redact.tokens import Finding, Token
 
 
@@ -25,4 +33,23 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                  + named_before_birth_date(tokens, language, protected)
                  if not any((turn, i) in taken for turn, start, end in found.pieces
                             for i in range(start, end))]
-    return findings + _repeated_names(tokens, findings, language, protected, position_of)
+    findings += _repeated_names(tokens, findings, language, protected, position_of)
+    return [found for found in findings
+            if not _not_a_name(tokens, [position_of[(turn, i)] for turn, start, end
+                                        in found.pieces for i in range(start, end)], language)]
+
+
+
+def _not_a_name(tokens: list[Token], span: list[int], language: str) -> bool:
+    """Hesitations are never names; an English dictionary word opening a sentence inside a
+    turn is capitalised because it opens it ("See you near the pub"), not because it names
+    someone."""
+    if all(HESITATION.match(tokens[p].norm) for p in span):
+        return True
+    if language != "en" or len(span) != 1:
+        return False
+    token = tokens[span[0]]
+    # (not a turn's first word nor one before a comma: "Mitchell, that's M-I-...", "Jim, can I")
+    return token.index > 0 and not token.raw.rstrip().endswith(",") \
+        and _sentence_start(tokens, span[0]) and token.raw[:1].isupper() \
+        and not _en_unknown(token.norm) and not _listed_first_name(token, language)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from speechqa.redact import checksums
-from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME
+from speechqa.redact.lexicon import FILLERS, HESITATION, LETTER_NAMES, NOT_NAME
 from speechqa.redact.names import _name_like
 from speechqa.redact.numbers import fold, split_readings, spoken_groups
 from speechqa.redact.tokens import (
@@ -36,6 +36,24 @@ _MAIL_NAMES = {"email", "e-mail", "mail", "el", "elektroninis", "pastas", "addre
 _IBAN_START = re.compile(r"^[a-z]{2}\d{2}[a-z0-9]*$")
 _NI = re.compile(r"^[a-z]{2}\d{6}[a-d]$")
 _SSN = re.compile(r"^\d{3}-\d{2}-\d{4}$")
+# A reference with letters before its digits: "KD-0833/37078577", «ЛС-4410/2291»
+# (the separator is what sets it apart from an order or parcel code, "B02682832")
+_LETTERED_REFERENCE = re.compile(r"^[^\W\d_]{1,4}[-/.]\d+(?:[-/.]\d+)*$")
+
+
+def _lettered_accounts(tokens: list[Token], marks, cue_window: int) -> list[Finding]:
+    """A written account, policy or contract number with a letter prefix, right after its
+    cue ("лицевой счёт: LZ-2069/7110", "poliso numeris: KD-8223/809091"); the digits alone
+    are too few or too broken up for a number run, and a prefix with digits names no word."""
+    cue_ends = [end for _first, end, kind in marks if kind == "ACCOUNT"]
+    findings = []
+    for position, token in enumerate(tokens):
+        raw = token.raw.strip(_PUNCT)
+        if (_LETTERED_REFERENCE.match(raw) and sum(c.isdigit() for c in raw) >= 6
+                and any(0 <= position - end < cue_window
+                        and tokens[end - 1].turn >= token.turn - 1 for end in cue_ends)):
+            findings.append(Finding("ACCOUNT", _pieces(tokens, [position])))
+    return findings
 
 
 def _written_findings(tokens: list[Token], enabled: set[str], language: str) -> list[Finding]:
@@ -161,8 +179,7 @@ def _spoken_emails(tokens: list[Token], language: str) -> list[Finding]:
                 and tokens[cursor - 1].norm in _TLD_LETTERS and tokens[cursor].norm in _TLD_LETTERS:
             cursor += 1  # a top-level domain spelled in letter names: "taškas el tė"
         local = tokens[position - 1]
-        if local.turn != turn or not (local.number is not None
-                                      or local.norm.replace(".", "").isalnum()):
+        if local.turn != turn or not (local.number is not None or _local_word(local.norm)):
             continue
         start = _local_part_start(tokens, position - 1, language)
         findings.append(Finding("EMAIL", _pieces(tokens, range(start, cursor))))
@@ -175,8 +192,15 @@ _DICTATION_VERBS = {"rasykite", "uzsirasykite", "uzsirasiau", "pakartoju", "kart
                     "записую", "повторюю", "write", "repeat", "got"}
 
 
+def _local_word(norm: str) -> bool:
+    """A local part's word as ASR writes it: letters and digits, with the dots, underscores
+    and hyphens a typed address keeps ("vera_frolova", "j.smith")."""
+    return (re.sub(r"[._-]", "", norm).isalnum() and norm[:1].isalnum()
+            and not HESITATION.match(norm))
+
+
 def _mail_word(token: Token) -> bool:
-    return (token.norm.replace(".", "").isalnum() and token.norm not in NOT_NAME
+    return (_local_word(token.norm) and token.norm not in NOT_NAME
             and token.norm not in _DICTATION_VERBS
             and token.norm not in _AT_WORDS and token.norm not in _DOT_WORDS | _MAIL_JOINERS)
 
