@@ -34,7 +34,6 @@ from blind16_words import UNITS, ZERO_ALT, below_100, below_1000, thousands
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind16.jsonl"
 SEED = 1616
-TOTAL = 320
 MONTHS = [
     "January",
     "February",
@@ -60,6 +59,12 @@ class Exchange:
         self.turns: list[tuple[str, list[tuple[str, int | None]]]] = []
         self.types: list[str] = []
         self.tags: set[str] = set()
+        self.blocks: list[int] = [0]
+
+    def block(self) -> None:
+        """Mark where a question/answer block starts: exchanges are cut only there."""
+        if self.turns and self.blocks[-1] != len(self.turns):
+            self.blocks.append(len(self.turns))
 
     @property
     def asr(self) -> bool:
@@ -218,6 +223,7 @@ def card_exchange(ex: Exchange) -> None:
     ex.say("customer", ex.phrase("open").format(thing=rng.choice(SETTINGS[lang])))
     if rng.random() < 0.3:
         ex.say("agent", decoy(ex))
+    ex.block()
     ex.say("agent", ex.phrase("ask_card"))
     card = ex.entity("CARD")
     layout = rng.random()
@@ -269,7 +275,7 @@ def card_exchange(ex: Exchange) -> None:
                 else:
                     ex.say("agent", ex.phrase("go_on"))
             start = end
-    if rng.random() < 0.45:
+    if rng.random() < 0.6:
         back = ex.entity("CARD")
         ex.say(
             "agent",
@@ -279,7 +285,7 @@ def card_exchange(ex: Exchange) -> None:
         )
         ex.say("customer", ex.phrase("yes"))
         ex.tags.add("readback")
-    if rng.random() < 0.62:
+    if rng.random() < 0.7:
         month, year = rng.randint(1, 12), rng.randint(26, 33)
         exp = ex.entity("EXPIRY")
         value = (
@@ -288,6 +294,7 @@ def card_exchange(ex: Exchange) -> None:
             else f"{digit_words(f'{month:02d}', ex) if month < 10 else below_100(month, lang)} "
             f"{below_100(year, lang)}"
         )
+        ex.block()
         ex.say("agent", ex.phrase("ask_exp"))
         ex.say(
             "customer",
@@ -295,9 +302,10 @@ def card_exchange(ex: Exchange) -> None:
             (value, exp),
         )
         ex.tags.add("expiry")
-    if rng.random() < 0.5:
+    if rng.random() < 0.6:
         code = f"{rng.randint(0, 9999 if length == 15 else 999):0{4 if length == 15 else 3}d}"
         cvv = ex.entity("CVV")
+        ex.block()
         ex.say("agent", ex.phrase("ask_cvv"))
         spoken = say_group(code, rng.choice(["digits", "triples"]), ex)
         ex.say("customer", (spoken, cvv))
@@ -305,12 +313,14 @@ def card_exchange(ex: Exchange) -> None:
     if rng.random() < 0.4:
         holder = rng.choice(NAMES[lang])
         person = ex.entity("PERSON")
+        ex.block()
         ex.say("agent", ex.phrase("ask_name"))
         ex.say("customer", (holder[0], person))
         ex.tags.add("person")
     elif rng.random() < 0.25:
         holder = rng.choice(NAMES[lang])
         person = ex.entity("PERSON")
+        ex.block()
         line = P[lang]["third"]
         key = "{gen}" if "{gen}" in line else "{acc}"
         before, after = line.split(key)
@@ -318,6 +328,7 @@ def card_exchange(ex: Exchange) -> None:
         ex.tags.add("third_party")
     if rng.random() < 0.35:
         phone_turns(ex)
+    ex.block()
     ex.say("agent", ex.phrase("close"))
 
 
@@ -346,6 +357,7 @@ def phone_value(ex: Exchange) -> tuple[str, list[str]]:
 def phone_turns(ex: Exchange) -> None:
     written, groups = phone_value(ex)
     phone = ex.entity("PHONE")
+    ex.block()
     ex.say("agent", ex.phrase("ask_phone"))
     if ex.asr:
         mode = ex.rng.choice(["digits", "pairs", "triples"])
@@ -361,6 +373,7 @@ def profile_exchange(ex: Exchange) -> None:
     ex.say("customer", ex.phrase("open").format(thing=rng.choice(SETTINGS[lang])))
     holder = rng.choice(NAMES[lang])
     person = ex.entity("PERSON")
+    ex.block()
     ex.say("agent", ex.phrase("ask_name"))
     ex.say("customer", (holder[0], person))
     ex.tags.add("profile")
@@ -381,6 +394,7 @@ def profile_exchange(ex: Exchange) -> None:
                 else f"{first} {P[lang]['dot']} {last} {below_100(year, lang)} {P[lang]['at']} "
                 f"{domain} {P[lang]['dot']} {tld}"
             )
+            ex.block()
             ex.say("agent", ex.phrase("ask_email"))
             ex.say("customer", (value, email))
         elif field == "passport":
@@ -388,6 +402,7 @@ def profile_exchange(ex: Exchange) -> None:
             digits = str(rng.randint(1, 9)) + digits[1:]
             groups = [digits[:4], digits[4:]] if lang == "ru" else [digits[:3], digits[3:]]
             ent = ex.entity("PASSPORT")
+            ex.block()
             ex.say("agent", ex.phrase("ask_passport"))
             ex.say("customer", *[(say_group(g, "mixed", ex), ent) for g in groups])
         elif field == "id":
@@ -406,6 +421,7 @@ def profile_exchange(ex: Exchange) -> None:
                 ("en", "snils"): ids.us_ssn,
             }[(lang, kind)](rng)
             ent = ex.entity("NATIONAL_ID")
+            ex.block()
             ex.say("agent", ex.phrase("ask_inn" if kind == "inn" else "ask_snils"))
             ex.say("customer", (say_id(value, ex), ent))
         elif field == "dob":
@@ -427,10 +443,12 @@ def profile_exchange(ex: Exchange) -> None:
                     digit_words(f"{month:02d}", ex) if month < 10 else below_100(month, lang)
                 )
                 value = f"{below_100(day, lang)} {month_words} {year_words}"
+            ex.block()
             ex.say("agent", ex.phrase("ask_dob"))
             ex.say("customer", (value, ent))
         elif field == "account":
             ent = ex.entity("ACCOUNT")
+            ex.block()
             ex.say("agent", ex.phrase("ask_account"))
             if not ex.asr and lang != "ru" and rng.random() < 0.6:
                 value = ids.iban(rng, {"uk": "UA", "lt": "LT", "en": "GB"}[lang])
@@ -452,11 +470,14 @@ def profile_exchange(ex: Exchange) -> None:
             ]
             if lang == "en":
                 parts = [f"{ex.num(house)} {street},", f"{flat_word} {ex.num(flat)}"]
+            ex.block()
             ex.say("agent", ex.phrase("ask_address"))
             ex.say("customer", (" ".join(parts), ent))
         ex.tags.add(field)
     if rng.random() < 0.5:
+        ex.block()
         ex.say("agent", decoy(ex))
+    ex.block()
     ex.say("agent", ex.phrase("close"))
 
 
@@ -563,36 +584,87 @@ def decoy_exchange(ex: Exchange) -> None:
         ex.say(rng.choice(["agent", "customer"]), decoy(ex))
 
 
+MAX_TURNS = 6
+CELLS = {"ru": 90, "uk": 45, "en": 45, "lt": 45}  # exchanges per (language, style)
+DECOY_SHARE = 0.35
+CARD_TAGS = ("card", "mode_", "one_turn", "split", "readback", "filler", "group_confirm",
+             "self_repair")
+
+
+def windows(ex: Exchange) -> list[tuple[list[dict], list[dict], set[str]]]:
+    """Cut a call into exchanges of at most MAX_TURNS turns at block starts.
+
+    A block longer than MAX_TURNS (a card dictated over several turns) stays whole."""
+    turns, entities = ex.render()
+    bounds = [*ex.blocks, len(turns)]
+    out, start = [], 0
+    for index in range(1, len(bounds)):
+        end = bounds[index]
+        if end - start > MAX_TURNS and bounds[index - 1] > start:
+            out.append((start, bounds[index - 1]))
+            start = bounds[index - 1]
+    out.append((start, len(turns)))
+    result = []
+    for first, last in out:
+        kept = []
+        for entity in entities:
+            if all(first <= piece[0] < last for piece in entity["pieces"]):
+                kept.append({
+                    "type": entity["type"],
+                    "pieces": [[t - first, a, b] for t, a, b in entity["pieces"]],
+                    "chars": [[t - first, a, b] for t, a, b in entity["chars"]],
+                    "text": entity["text"]})
+        tags = set(ex.tags) if kept else {"decoy", "no_entity"}
+        if first == 0 and "agent_name" in ex.tags:
+            tags.add("agent_name")
+        if kept:
+            present = {e["type"].lower() for e in kept}
+            tags = {t for t in tags if t not in {"cvv", "expiry", "phone", "person", "email",
+                                                 "passport", "dob", "address", "account"}
+                    or t in present}
+            if first > 0:
+                tags.discard("agent_name")
+            if "card" not in present:
+                tags = {t for t in tags if not t.startswith(CARD_TAGS)}
+        result.append((turns[first:last], kept, tags))
+    return result
+
+
 def build(rng: random.Random) -> list[dict]:
-    langs = ["ru"] * 8 + ["uk"] * 4 + ["en"] * 4 + ["lt"] * 4
+    """Fill each (language, style) cell with positive and decoy-only exchanges in a fixed share."""
     items = []
-    for number in range(1, TOTAL + 1):
-        lang = langs[(number - 1) % len(langs)]
-        style = "asr" if number % 2 else "written"
-        ex = Exchange(lang, style, rng)
-        roll = rng.random()
-        if roll < 0.35:
-            template = "decoy"
-            decoy_exchange(ex)
-        elif roll < 0.52:
-            template = "profile"
-            profile_exchange(ex)
-        else:
-            template = "card"
-            card_exchange(ex)
-        turns, entities = ex.render()
-        items.append(
-            {
-                "id": f"b16-{lang}-{style[0]}-{number:04d}",
-                "lang": lang,
-                "style": style,
-                "split": "blind16",
-                "template": f"{lang}_{template}",
-                "tags": sorted(ex.tags),
-                "turns": turns,
-                "entities": entities,
-            }
-        )
+    for lang, size in CELLS.items():
+        for style in ("written", "asr"):
+            want_decoy = round(size * DECOY_SHARE)
+            positive: list = []
+            decoys: list = []
+            while len(positive) < size - want_decoy or len(decoys) < want_decoy:
+                ex = Exchange(lang, style, rng)
+                roll = rng.random()
+                if roll < 0.15:
+                    template = "decoy"
+                    decoy_exchange(ex)
+                elif roll < 0.32:
+                    template = "profile"
+                    profile_exchange(ex)
+                else:
+                    template = "card"
+                    card_exchange(ex)
+                for turns, entities, tags in windows(ex):
+                    if len(turns) < 2:
+                        continue
+                    name = f"{lang}_{template}" if entities else f"{lang}_decoy"
+                    (positive if entities else decoys).append((name, turns, entities, tags))
+            chosen = positive[:size - want_decoy] + decoys[:want_decoy]
+            rng.shuffle(chosen)
+            for name, turns, entities, tags in chosen:
+                items.append({
+                    "id": "", "lang": lang, "style": style, "split": "blind16",
+                    "template": name, "tags": sorted(tags), "turns": turns,
+                    "entities": entities})
+    rng.shuffle(items)
+    for number, item in enumerate(items, 1):
+        item["id"] = f"b16-{item['lang']}-{item['style'][0]}-{number:04d}"
     return items
 
 
@@ -608,7 +680,8 @@ def check(items: list[dict]) -> None:
                 assert " ".join(words[s:e]) == text, (item["id"], text)
             if entity["type"] == "CARD" and item["style"] == "written":
                 digits = re.sub(r"\D", "", "".join(entity["text"]))
-                assert len(digits) < 13 or ids.luhn_ok(digits) or "self_repair" in item["tags"], (
+                partial = {"self_repair", "group_confirm"} & set(item["tags"])
+                assert len(digits) < 13 or ids.luhn_ok(digits) or partial, (
                     item["id"],
                     digits,
                 )
