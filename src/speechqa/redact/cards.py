@@ -137,8 +137,9 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
         joined = None
         first = runs[index]
         cued = _card_cue_before(tokens, marks, first.positions[0])
-        for count in (2, 3):
-            parts = runs[index:index + count]
+        skipped: list[NumberRun] = []
+        for count, parts in [(2, runs[index:index + 2]), (3, runs[index:index + 3]),
+                             *_parts_past_other_speaker(tokens, runs, index)]:
             if len(parts) < count or not _card_parts_fit(tokens, parts, marks):
                 continue
             for readings in itertools.product(*(_part_readings(tokens, p) for p in parts)):
@@ -156,6 +157,8 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                     joined = NumberRun([p for part in parts for p in part.positions], digits,
                                        [g for part in parts for g in part.groups],
                                        tuple(tuple(part.positions) for part in parts))
+                    skipped = [r for r in runs[index:] if r not in parts
+                               and r.positions[0] <= joined.positions[-1]]
                     break
             if joined is not None:
                 break
@@ -163,9 +166,31 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
             out.append(first)
             index += 1
             continue
-        out.append(joined)
+        out += [joined, *skipped]
         index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
     return out
+
+
+def _parts_past_other_speaker(tokens: list[Token], runs: list[NumberRun],
+                              index: int) -> list[tuple[int, list[NumberRun]]]:
+    """The speaker's next one or two numbers past the other side's own numbers ("4349-8471-
+    6229." / "Номер вашего заказа 7177824. Дальше?" / "1."): the agent's order number or
+    amount said between them does not end the dictation. Empty when nothing was skipped."""
+    speaker = tokens[runs[index].positions[0]].role
+    parts, skipped = [runs[index]], False
+    for run in runs[index + 1:]:
+        roles = {tokens[p].role for p in run.positions}
+        if speaker not in roles:
+            skipped = True
+            continue
+        if roles != {speaker}:
+            break
+        parts.append(run)
+        if len(parts) == 3:
+            break
+    if not skipped:
+        return []
+    return [(count, parts[:count]) for count in (2, 3) if len(parts) >= count]
 
 
 def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
