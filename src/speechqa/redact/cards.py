@@ -435,10 +435,20 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
                 tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False
         if any(before.positions[-1] < end <= start and kind != "CARD" and (
-                tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
+                tokens[end - 1].role != speaker or start - end <= 3)
+                and not _says_own_number(tokens, end, speaker) for _f, end, kind in marks):
             return False  # a new question between them: "... and your date of birth?"
     cues = _nearest_cue(marks, first.positions[0])
     return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+
+
+def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
+    """The other side's cue is followed by its own number in the same turn ("Номер заказа
+    8846213, сохраните его"): a statement, not a question the next digits answer."""
+    turn = tokens[cue_end - 1].turn
+    return tokens[cue_end - 1].role != speaker and any(
+        tokens[p].turn == turn and tokens[p].number is not None
+        for p in range(cue_end, min(len(tokens), cue_end + 2)))
 
 
 def _dialled(tokens: list[Token], position: int) -> bool:
