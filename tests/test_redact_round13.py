@@ -97,3 +97,29 @@ def test_card_parts_join_past_the_agents_own_number(lang, turns, card):
 ])
 def test_parts_that_fail_the_checksum_do_not_join(lang, turns):
     assert all("|" not in text for text in of_type("CARD", turns, lang, [A, C, A, C]))
+
+
+# A one-digit month, its year and the code in one breath -------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "question", "expiry", "code"), [
+    ("en", "when does the card expire and the security code please", "five twenty nine",
+     "four hundred sixty one"),
+    ("ru", "до какого месяца действует карта и код с обратной стороны", "семь тридцать один",
+     "триста сорок два"),
+])
+def test_a_one_digit_month_then_the_code_are_cut_apart(lang, question, expiry, code):
+    turns = ["4075 0398 0233 3864", question, f"{expiry} {code}"]
+    roles = [C, A, C]
+    assert of_type("EXPIRY", turns, lang, roles) == [expiry]
+    assert of_type("CVV", turns, lang, roles) == [code]
+
+
+@pytest.mark.parametrize(("lang", "question", "answer"), [
+    ("en", "when does the card expire", "five twenty nine"),
+    ("ru", "до какого месяца действует карта", "семь тридцать один"),
+])
+def test_a_one_digit_month_and_year_alone_stay_one_expiry(lang, question, answer):
+    turns = ["4075 0398 0233 3864", question, answer]
+    assert of_type("EXPIRY", turns, lang, [C, A, C]) == [answer]
+    assert of_type("CVV", turns, lang, [C, A, C]) == []

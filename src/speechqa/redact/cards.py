@@ -535,8 +535,12 @@ def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
         groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
                   for part in parts]
         expiry, code = ("".join(g) for g in groups)
-        if not paused and (groups[0] + groups[1] != whole or len(expiry) != 4):
+        one_digit_month = [len(g) for g in groups[0]] == [1, 2]  # "eight | twenty seven"
+        if not paused and (groups[0] + groups[1] != whole
+                           or (len(expiry) != 4 and not one_digit_month)):
             continue  # "двадцать | восемь" cuts a spoken number in two
+        if one_digit_month and not paused:
+            expiry = "0" + expiry  # "eight twenty seven": 08/27
         if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
             return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
                                                                       strict=True)]
