@@ -123,3 +123,18 @@ def test_a_one_digit_month_and_year_alone_stay_one_expiry(lang, question, answer
     turns = ["4075 0398 0233 3864", question, answer]
     assert of_type("EXPIRY", turns, lang, [C, A, C]) == [answer]
     assert of_type("CVV", turns, lang, [C, A, C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "card"), [
+    ("en", ["what's the card number", "four one one oh seven nine six six",
+            "that comes to forty pounds we close at eighteen",
+            "zero three five seven six eight three eight"],
+     "four one one oh seven nine six six | zero three five seven six eight three eight"),
+    ("ru", ["назовите номер карты", "пять сто тридцать шесть двадцать шесть семьдесят четыре",
+            "с вас двести рублей работаем до девятнадцати",
+            "шестьдесят шесть сорок пять сорок семь восемьдесят три"],
+     "пять сто тридцать шесть двадцать шесть семьдесят четыре"
+     " | шестьдесят шесть сорок пять сорок семь восемьдесят три"),
+])
+def test_spoken_parts_join_past_the_agents_number_that_ran_into_them(lang, turns, card):
+    assert of_type("CARD", turns, lang, [A, C, A, C]) == [card]

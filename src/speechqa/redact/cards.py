@@ -157,8 +157,12 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                     joined = NumberRun([p for part in parts for p in part.positions], digits,
                                        [g for part in parts for g in part.groups],
                                        tuple(tuple(part.positions) for part in parts))
-                    skipped = [r for r in runs[index:] if r not in parts
-                               and r.positions[0] <= joined.positions[-1]]
+                    taken = set(joined.positions)
+                    skipped = [chunk for r in runs[index:] if r not in parts
+                               and r.positions[0] <= joined.positions[-1]
+                               for chunk in ([r] if not taken & set(r.positions) else
+                                             _turn_chunks(tokens, r))
+                               if not taken & set(chunk.positions)]
                     break
             if joined is not None:
                 break
@@ -184,7 +188,12 @@ def _parts_past_other_speaker(tokens: list[Token], runs: list[NumberRun],
             skipped = True
             continue
         if roles != {speaker}:
-            break
+            chunks = _turn_chunks(tokens, run)
+            if not skipped or len(chunks) != 2 or tokens[chunks[0].positions[0]].role == speaker:
+                break
+            # "... we open at sixteen" / "zero ninety eight ...": the other side's last number
+            # ran into the speaker's next part
+            run = chunks[1]
         parts.append(run)
         if len(parts) == 3:
             break
