@@ -137,8 +137,9 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
         joined = None
         first = runs[index]
         cued = _card_cue_before(tokens, marks, first.positions[0])
-        for count in (2, 3):
-            parts = runs[index:index + count]
+        skipped: list[NumberRun] = []
+        for count, parts in [(2, runs[index:index + 2]), (3, runs[index:index + 3]),
+                             *_parts_past_other_speaker(tokens, runs, index)]:
             if len(parts) < count or not _card_parts_fit(tokens, parts, marks):
                 continue
             for readings in itertools.product(*(_part_readings(tokens, p) for p in parts)):
@@ -156,6 +157,12 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                     joined = NumberRun([p for part in parts for p in part.positions], digits,
                                        [g for part in parts for g in part.groups],
                                        tuple(tuple(part.positions) for part in parts))
+                    taken = set(joined.positions)
+                    skipped = [chunk for r in runs[index:] if r not in parts
+                               and r.positions[0] <= joined.positions[-1]
+                               for chunk in ([r] if not taken & set(r.positions) else
+                                             _turn_chunks(tokens, r))
+                               if not taken & set(chunk.positions)]
                     break
             if joined is not None:
                 break
@@ -163,9 +170,36 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
             out.append(first)
             index += 1
             continue
-        out.append(joined)
+        out += [joined, *skipped]
         index += len([r for r in runs[index:] if r.positions[0] <= joined.positions[-1]])
     return out
+
+
+def _parts_past_other_speaker(tokens: list[Token], runs: list[NumberRun],
+                              index: int) -> list[tuple[int, list[NumberRun]]]:
+    """The speaker's next one or two numbers past the other side's own numbers ("4349-8471-
+    6229." / "Номер вашего заказа 7177824. Дальше?" / "1."): the agent's order number or
+    amount said between them does not end the dictation. Empty when nothing was skipped."""
+    speaker = tokens[runs[index].positions[0]].role
+    parts, skipped = [runs[index]], False
+    for run in runs[index + 1:]:
+        roles = {tokens[p].role for p in run.positions}
+        if speaker not in roles:
+            skipped = True
+            continue
+        if roles != {speaker}:
+            chunks = _turn_chunks(tokens, run)
+            if not skipped or len(chunks) != 2 or tokens[chunks[0].positions[0]].role == speaker:
+                break
+            # "... we open at sixteen" / "zero ninety eight ...": the other side's last number
+            # ran into the speaker's next part
+            run = chunks[1]
+        parts.append(run)
+        if len(parts) == 3:
+            break
+    if not skipped:
+        return []
+    return [(count, parts[:count]) for count in (2, 3) if len(parts) >= count]
 
 
 def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -410,10 +444,20 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
                 tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False
         if any(before.positions[-1] < end <= start and kind != "CARD" and (
-                tokens[end - 1].role != speaker or start - end <= 3) for _f, end, kind in marks):
+                tokens[end - 1].role != speaker or start - end <= 3)
+                and not _says_own_number(tokens, end, speaker) for _f, end, kind in marks):
             return False  # a new question between them: "... and your date of birth?"
     cues = _nearest_cue(marks, first.positions[0])
     return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+
+
+def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
+    """The other side's cue is followed by its own number in the same turn ("Номер заказа
+    8846213, сохраните его"): a statement, not a question the next digits answer."""
+    turn = tokens[cue_end - 1].turn
+    return tokens[cue_end - 1].role != speaker and any(
+        tokens[p].turn == turn and tokens[p].number is not None
+        for p in range(cue_end, min(len(tokens), cue_end + 2)))
 
 
 def _dialled(tokens: list[Token], position: int) -> bool:
@@ -500,8 +544,12 @@ def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
         groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
                   for part in parts]
         expiry, code = ("".join(g) for g in groups)
-        if not paused and (groups[0] + groups[1] != whole or len(expiry) != 4):
+        one_digit_month = [len(g) for g in groups[0]] == [1, 2]  # "eight | twenty seven"
+        if not paused and (groups[0] + groups[1] != whole
+                           or (len(expiry) != 4 and not one_digit_month)):
             continue  # "двадцать | восемь" cuts a spoken number in two
+        if one_digit_month and not paused:
+            expiry = "0" + expiry  # "eight twenty seven": 08/27
         if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
             return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
                                                                       strict=True)]

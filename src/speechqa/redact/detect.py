@@ -88,7 +88,13 @@ def detect(
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
     findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
     findings += written
-    findings += _date_findings(tokens, marks, enabled)
+    # "valid thru three twenty seven nine hundred fifty nine": the numbers cut the date's
+    # reading into the expiry and the code; the date's whole span would swallow the code
+    code_cells = {cell for f in numbers if f.type == "CVV" for cell in _cells_of(f)}
+    expiry_cells = [_cells_of(f) for f in numbers if f.type == "EXPIRY"]
+    findings += [f for f in _date_findings(tokens, marks, enabled)
+                 if f.type != "EXPIRY" or not _cells_of(f) & code_cells
+                 or not any(cells < _cells_of(f) for cells in expiry_cells)]
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]

@@ -78,6 +78,14 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
 _AFTER_WORDS = {"после", "після", "after", "po"}
 
 
+def _expiry_spans(position_of, dates: list[Finding],
+                  findings: list[Finding]) -> list[tuple[int, int]]:
+    """First and last token positions of each expiry found so far, written or spoken."""
+    return [(position_of[(f.pieces[0][0], f.pieces[0][1])],
+             position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
+            for f in [*dates, *findings] if f.type == "EXPIRY"]
+
+
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
                      dates: list[Finding], language: str = "") -> list[Finding]:
     findings = []
@@ -138,6 +146,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # the expiry was asked and answered before the CVV question: what follows that
             # question is the code, even when it looks like a month and year (Amex "1227");
             # the "three" of "expiry and the three digits on the back" answers nothing
+            del cues["EXPIRY"]
+        if "CVV" in cues and "EXPIRY" in cues and len(run.digits) in (3, 4) and any(
+                start - cues["EXPIRY"] <= first and last < start
+                for first, last in _expiry_spans(position_of, dates, findings)):
+            # "Действует до 03/31. Сейчас посмотрю… 518.": the expiry asked for is answered
+            # already, so the three digits after it answer the code question
             del cues["EXPIRY"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):

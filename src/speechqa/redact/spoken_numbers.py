@@ -222,7 +222,10 @@ def _followed_by_unit(tokens: list[Token], run: NumberRun) -> bool:
     after = run.positions[-1] + 1
     units = _phrase_lists()["units"]
     same_turn = after < len(tokens) and tokens[after].turn == tokens[run.positions[-1]].turn
-    if same_turn and _match_any(tokens, after, units):
+    # "Повторюю: 2255 4961 4996 5756? Місяць і рік?": a word after the sentence's end is
+    # the next question, not the number's unit
+    sentence_end = tokens[run.positions[-1]].raw.rstrip()[-1:] in ("?", "!", ".", "…")
+    if same_turn and not sentence_end and _match_any(tokens, after, units):
         return True
     first = tokens[run.positions[0]]
     return first.raw.strip()[:1] in UNIT_PREFIX or (
