@@ -13,7 +13,13 @@ import re
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import ACK_WORDS, FILLERS, PAUSE_WORDS
 from speechqa.redact.numbers import spoken_groups
-from speechqa.redact.spoken_numbers import NumberRun, _expiry_shaped, _nearest_cue, _paused_reading
+from speechqa.redact.spoken_numbers import (
+    NumberRun,
+    _expiry_shaped,
+    _nearest_cue,
+    _paused_reading,
+    run_of,
+)
 from speechqa.redact.tokens import (
     _AND_WORDS,
     _CARD_FIRST_DIGITS,
@@ -209,11 +215,7 @@ def _turn_chunks(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
         if previous is None or tokens[previous].turn != tokens[position].turn:
             chunks.append([])
         chunks[-1].append(position)
-    out = []
-    for chunk in chunks:
-        groups = spoken_groups([tokens[p].number for p in chunk if tokens[p].number is not None])
-        out.append(NumberRun(chunk, "".join(groups), groups))
-    return out
+    return [run_of(tokens, chunk) for chunk in chunks]
 
 
 def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -238,10 +240,7 @@ def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
             out = []
             for piece in pieces:
                 if piece:
-                    positions = [p for part in piece for p in part.positions]
-                    groups = spoken_groups([tokens[p].number for p in positions
-                                            if tokens[p].number is not None])
-                    out.append(NumberRun(positions, "".join(groups), groups))
+                    out.append(run_of(tokens, [p for part in piece for p in part.positions]))
             return out
     return []
 
@@ -259,12 +258,7 @@ def _restart_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
         if _restarts(tokens, before, after):
             cut = [p for chunk in chunks[:index] for p in chunk.positions]
             rest = [p for chunk in chunks[index:] for p in chunk.positions]
-            out = []
-            for positions in (cut, rest):
-                groups = spoken_groups([tokens[p].number for p in positions
-                                        if tokens[p].number is not None])
-                out.append(NumberRun(positions, "".join(groups), groups))
-            return out
+            return [run_of(tokens, cut), run_of(tokens, rest)]
     return []
 
 
@@ -291,9 +285,7 @@ def _lead(tokens: list[Token], run: NumberRun) -> NumberRun:
                 if b != a + 1), len(run.positions))
     if cut == len(run.positions):
         return run
-    groups = spoken_groups([tokens[p].number for p in run.positions[:cut]
-                            if tokens[p].number is not None])
-    return NumberRun(run.positions[:cut], "".join(groups), groups)
+    return run_of(tokens, run.positions[:cut])
 
 
 def _echo_split(tokens: list[Token], runs: list[NumberRun]) -> list[tuple[NumberRun, int]]:
@@ -513,11 +505,9 @@ def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
         before, after = run.positions[:cut], run.positions[cut:]
         if tokens[before[-1]].role == tokens[after[0]].role:
             continue
-        parts = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
-                 for part in (before, after)]
-        said, repeated = ("".join(groups) for groups in parts)
-        if len(repeated) >= 5 and said.endswith(repeated):
-            return [NumberRun(before, said, parts[0]), NumberRun(after, repeated, parts[1])]
+        said, repeated = run_of(tokens, before), run_of(tokens, after)
+        if len(repeated.digits) >= 5 and said.digits.endswith(repeated.digits):
+            return [said, repeated]
         return []
     return []
 
@@ -536,23 +526,20 @@ def _expiry_then_code(tokens: list[Token], run: NumberRun,
 
 def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
                               paused: bool) -> list[NumberRun]:
-    whole = spoken_groups([tokens[p].number for p in run.positions if tokens[p].number])
+    whole = run_of(tokens, run.positions).groups
     for cut, (previous, position) in enumerate(itertools.pairwise(run.positions), start=1):
         if paused and position == previous + 1 and not tokens[previous].clause_end:
             continue
-        parts = [run.positions[:cut], run.positions[cut:]]
-        groups = [spoken_groups([tokens[p].number for p in part if tokens[p].number])
-                  for part in parts]
-        expiry, code = ("".join(g) for g in groups)
-        one_digit_month = [len(g) for g in groups[0]] == [1, 2]  # "eight | twenty seven"
-        if not paused and (groups[0] + groups[1] != whole
+        month_year, code = run_of(tokens, run.positions[:cut]), run_of(tokens, run.positions[cut:])
+        expiry = month_year.digits
+        one_digit_month = [len(g) for g in month_year.groups] == [1, 2]  # "eight | twenty seven"
+        if not paused and (month_year.groups + code.groups != whole
                            or (len(expiry) != 4 and not one_digit_month)):
             continue  # "двадцать | восемь" cuts a spoken number in two
         if one_digit_month and not paused:
             expiry = "0" + expiry  # "eight twenty seven": 08/27
-        if _expiry_shaped(expiry, False) and 3 <= len(code) <= 4:
-            return [NumberRun(part, "".join(g), g) for part, g in zip(parts, groups,
-                                                                      strict=True)]
+        if _expiry_shaped(expiry, False) and 3 <= len(code.digits) <= 4:
+            return [month_year, code]
     return []
 
 
@@ -569,11 +556,7 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
         parts[-1].append(position)
     if len(parts) < 2:
         return []
-    runs = []
-    for part in parts:
-        groups = spoken_groups([tokens[p].number for p in part if tokens[p].number is not None])
-        runs.append(NumberRun(part, "".join(groups), groups))
-    return runs
+    return [run_of(tokens, part) for part in parts]
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:

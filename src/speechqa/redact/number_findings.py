@@ -48,6 +48,7 @@ from speechqa.redact.spoken_numbers import (
     _said_as_date,
     _split_card,
     _toll_free,
+    run_of,
 )
 from speechqa.redact.tokens import (
     _AND_WORDS,
@@ -125,8 +126,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             if not kept:
                 continue
             # "... 5679" / "3 seconds, please": only the other turn's amount is a quantity.
-            groups = spoken_groups([tokens[p].number for p in kept if tokens[p].number])
-            run = NumberRun(kept, "".join(groups), groups)
+            run = run_of(tokens, kept)
         cues = _nearest_cue(marks, run.positions[0])
         if not cues and any(run.positions[0] - word in (1, 2) for word in bare_numbers):
             cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
@@ -180,10 +180,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = phone  # «восемь девятьсот восемьдесят четыре четыреста двадцать пять ...»
         if kind is None and (lead := _card_after_lead(tokens, run)):
             # "a new one: 4276 9979 ...": a number word before the card is not its digit
-            run = NumberRun(run.positions[lead:], "", [])
-            run.groups = spoken_groups([tokens[p].number for p in run.positions
-                                        if tokens[p].number is not None])
-            run.digits = "".join(run.groups)
+            run = run_of(tokens, run.positions[lead:])
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
@@ -253,10 +250,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions, kind = run.positions[:token_count], "CARD"
             last_card = positions[-1]  # what follows is in card talk: its expiry and CVV
             if token_count < len(run.positions):
-                rest = run.positions[token_count:]
-                groups = spoken_groups([tokens[p].number for p in rest
-                                        if tokens[p].number is not None])
-                queue.insert(0, NumberRun(rest, "".join(groups), groups))
+                queue.insert(0, run_of(tokens, run.positions[token_count:]))
         if kind is None and (parts := _read_back_split(tokens, run)):
             queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
             continue

@@ -48,6 +48,12 @@ class NumberRun:
     parts: tuple[tuple[int, ...], ...] = ()
 
 
+def run_of(tokens: list[Token], positions: list[int]) -> NumberRun:
+    """The number the tokens at ``positions`` say, read into its spoken groups."""
+    groups = spoken_groups([tokens[p].number for p in positions if tokens[p].number is not None])
+    return NumberRun(positions, "".join(groups), groups)
+
+
 def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -> list[NumberRun]:
     """Maximal spoken numbers, bridging what people say while dictating one: hesitations
     and asides ("э", "секунду", "sorry", "palaukite"), conjunction-like fillers ("так",
@@ -103,9 +109,7 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                 cursor = gap
                 continue
             break
-        number_tokens = [tokens[p].number for p in positions]
-        groups = spoken_groups([t for t in number_tokens if t is not None])
-        runs.append(NumberRun(positions, "".join(groups), groups))
+        runs.append(run_of(tokens, positions))
         position = positions[-1] + 1
     return runs
 
@@ -428,9 +432,7 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
         for position in [*run.positions, None]:
             if position is None or position in in_date:
                 if part:
-                    groups = spoken_groups([tokens[p].number for p in part
-                                            if tokens[p].number is not None])
-                    out.append(NumberRun(part, "".join(groups), groups))
+                    out.append(run_of(tokens, part))
                 part = []
             else:
                 part.append(position)
