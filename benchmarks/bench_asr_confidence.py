@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -32,12 +31,11 @@ import jiwer
 from speechqa.metrics import compute_metrics
 from speechqa.schema import Transcript
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_transcribe import machine_info, normalise
+
 UNRELIABLE_WER = 0.5
 CURRENT_THRESHOLD = 0.55  # the review policy's value before this benchmark
-
-
-def _normalised(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s']", " ", text.lower())).strip()
 
 
 def read_set(spec: str) -> tuple[str, list[dict]]:
@@ -57,9 +55,10 @@ def read_set(spec: str) -> tuple[str, list[dict]]:
         probability = compute_metrics(transcript).mean_word_probability
         if probability is None:
             continue
-        reference = _normalised(" ".join(turn["text"] for turn in call["turns"]))
-        hypothesis = _normalised(" ".join(turn.text for turn in transcript.turns))
-        rows.append({"id": call["id"], "language": call.get("language") or call.get("lang"),
+        language = call.get("language") or call.get("lang")
+        reference = normalise(" ".join(turn["text"] for turn in call["turns"]), language)
+        hypothesis = normalise(" ".join(turn.text for turn in transcript.turns), language)
+        rows.append({"id": call["id"], "language": language,
                      "mean_word_probability": probability,
                      "wer": round(jiwer.wer(reference, hypothesis), 4) if hypothesis else 1.0})
     return name, rows
@@ -98,9 +97,6 @@ def main() -> None:
     parser.add_argument("--measure", action="append", default=[], metavar="NAME=CALLS:CACHE")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
-    from bench_transcribe import machine_info
-
     tune = dict(read_set(spec) for spec in args.tune)
     pooled = [row for rows in tune.values() for row in rows]
     chosen = choose_threshold(pooled)
