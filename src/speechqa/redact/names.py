@@ -20,7 +20,7 @@ from speechqa.redact.lexicon import (
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
-    NAMED_VENUES,
+    NAMED_AFTER,
     NOT_NAME,
     ORG_WORDS,
     PAUSE_WORDS,
@@ -981,11 +981,9 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
                   "subscription", "paketas", "planas", "тариф", "пакет"}
 
 
-# "named after": «бібліотека імені Лесі Українки», «парк имени Горького» name a place; a
-# work's author: «роман Пелевина», «пісня Кузьми» name a writer, not someone in the call
-_NAMED_AFTER = {"имени", "імені", "им", "ім", "роман", "романы", "книга", "книгу", "книги",
-                "повесть", "пьеса", "пьесу", "песня", "песню", "фильм", "стихи", "книжка",
-                "книжку", "пісня", "пісню", "вірші", "п'єса", "п'єсу"}
+
+# a name after one of these is a street's, a place's, a work's or a venue's namesake
+_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER
 
 
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
@@ -1000,7 +998,7 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
             and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
         return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
     return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in STREET_WORDS | _NAMED_AFTER | NAMED_VENUES
+        and tokens[span[0] - 1].norm in _NAMESAKE_BEFORE
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
