@@ -66,6 +66,7 @@ from speechqa.redact.tokens import (
     _match_any,
     _phrase_lists,
     _pieces,
+    _positions,
 )
 
 # First names that are also common words ("надія" is hope, "роман" a novel, "will" a verb,
@@ -686,8 +687,7 @@ def call_level_names(tokens: list[Token], language: str, findings: list[Finding]
     """PERSON findings the cue rules missed: lexicon names said alone, the caller on the
     line, the caller thanked by name, a surname before its spelling; and the agreeing name
     words beside a name already found («петровым николаем» + «олеговичом»)."""
-    taken = {position_of[(turn, i)] for f in findings for turn, start, end in f.pieces
-             for i in range(start, end)}
+    taken = {p for f in findings for p in _positions(f.pieces, position_of)}
     agent_names = {tokens[p].norm for p in protected}
     cased = dict.fromkeys((t.turn for t in tokens if t.index > 0 and t.raw[:1].isupper()), True)
     spans: list[list[int]] = []
@@ -723,8 +723,7 @@ def not_business_names(tokens: list[Token], findings: list[Finding],
     «Стоматологія «Пані Марія»»), whichever rule found them."""
     kept = []
     for finding in findings:
-        span = [position_of[(turn, i)] for turn, start, end in finding.pieces
-                for i in range(start, end)]
+        span = _positions(finding.pieces, position_of)
         if finding.type != "PERSON" or not (_beside_business_only(tokens, span)
                                             or _before_agent_title(tokens, span[-1])):
             kept.append(finding)

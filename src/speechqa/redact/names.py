@@ -56,6 +56,7 @@ from speechqa.redact.tokens import (
     _match_any,
     _phrase_lists,
     _pieces,
+    _positions,
 )
 
 _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
@@ -396,8 +397,8 @@ def cued_person_findings(tokens: list[Token], language: str
     # the agent's own name, said again later ("Thanks for your help, Claire"), is not PII
     agent_names = {tokens[p].norm for p in protected}
     findings = [f for f in findings if not agent_names
-                or not all(tokens[position_of[(turn, i)]].norm in agent_names
-                           for turn, start, end in f.pieces for i in range(start, end))]
+                or not all(tokens[p].norm in agent_names
+                           for p in _positions(f.pieces, position_of))]
     findings = _persons_only(tokens, findings, language, position_of, answered)
     greeter = min((p for p in protected if tokens[p].turn == 0), default=None)
     if greeter is not None:
@@ -510,8 +511,7 @@ def _persons_only(tokens: list[Token], findings: list[Finding], language: str,
     place) names none wherever else it is said in the call ("My cat Mr Darcy" ... "Put Mr
     Darcy down for Saturday"). A name given when a name was asked for may end in a street
     word ("whose name is the booking under?" / "Emily Hill")."""
-    spans = [[position_of[(turn, i)] for turn, start, end in f.pieces for i in range(start, end)]
-             for f in findings]
+    spans = [_positions(f.pieces, position_of) for f in findings]
     not_persons = [_named_not_a_person(tokens, span, language, f.pieces in answered)
                    for f, span in zip(findings, spans, strict=True)]
     not_named = {tokens[p].norm for span, drop in zip(spans, not_persons, strict=True)
@@ -674,8 +674,7 @@ def _repeated_names(tokens: list[Token], findings: list[Finding], language: str,
     pritchard the holder" ... "my son oliver"; "Thanks, Hannah"), in any case form."""
     named: set[int] = set()
     for finding in findings:
-        named |= {position_of[(turn, i)] for turn, start, end in finding.pieces
-                  for i in range(start, end)}
+        named.update(_positions(finding.pieces, position_of))
     forms: set[str] = set()
     for position in named:
         norm = tokens[position].norm

@@ -16,7 +16,7 @@ from speechqa.redact.names import (
     _sentence_start,
     cued_person_findings,
 )
-from speechqa.redact.tokens import Finding, Token
+from speechqa.redact.tokens import Finding, Token, _positions
 
 
 def person_findings(tokens: list[Token], language: str) -> list[Finding]:
@@ -25,8 +25,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = not_business_names(tokens, findings, position_of)
     findings += [found for found in call_level_names(tokens, language, findings, protected,
                                                       position_of)
-                 if not _not_a_person(tokens, [position_of[(turn, i)] for turn, start, end
-                                               in found.pieces for i in range(start, end)])]
+                 if not _not_a_person(tokens, _positions(found.pieces, position_of))]
     taken = {(turn, i) for f in findings for turn, start, end in f.pieces
              for i in range(start, end)}
     findings += [found for found in echoed_names(tokens, language, protected)
@@ -35,8 +34,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                             for i in range(start, end))]
     findings += _repeated_names(tokens, findings, language, protected, position_of)
     return [found for found in findings
-            if not _not_a_name(tokens, [position_of[(turn, i)] for turn, start, end
-                                        in found.pieces for i in range(start, end)], language)]
+            if not _not_a_name(tokens, _positions(found.pieces, position_of), language)]
 
 
 

@@ -29,6 +29,7 @@ from speechqa.redact.tokens import (
     _is_ordinal,
     _match_any,
     _phrase_lists,
+    _positions,
     _spelled_letter,
 )
 
@@ -413,8 +414,7 @@ def _outside_dates(tokens: list[Token], runs: list[NumberRun],
     position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
     in_date = set()
     for finding in dates:
-        cells = [position_of[(turn, i)] for turn, start, end in finding.pieces
-                 for i in range(start, end)]
+        cells = _positions(finding.pieces, position_of)
         digits = sum(len(tokens[p].number.digits) if tokens[p].number.kind == "digits" else 1
                      for p in cells if tokens[p].number is not None)
         worded = any(_is_month(tokens, p) or _DATE_TOKEN.match(tokens[p].norm) or (

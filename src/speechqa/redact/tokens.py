@@ -392,6 +392,12 @@ def _pieces(tokens: list[Token], positions: Sequence[int]) -> tuple[tuple[int, i
     return tuple((turn, min(idx), max(idx) + 1) for turn, idx in sorted(by_turn.items()))
 
 
+def _positions(pieces: Sequence[tuple[int, int, int]],
+               position_of: dict[tuple[int, int], int]) -> list[int]:
+    """The token positions a finding's pieces cover: the inverse of ``_pieces``."""
+    return [position_of[(turn, i)] for turn, start, end in pieces for i in range(start, end)]
+
+
 def _spelled_letter(token: Token) -> str:
     """The Latin letter(s) a token spells: "g", "GB", "barc"-like codes only when written."""
     norm = token.norm
