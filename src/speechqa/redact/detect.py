@@ -100,7 +100,6 @@ def detect(
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
-        position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
         addresses += _streets_asked_for(tokens, position_of)
         addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
