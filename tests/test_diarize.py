@@ -178,6 +178,15 @@ def test_stereo_diarizer_needs_two_channels(dev_stereo, stereo_diarizer):
         stereo_diarizer(audio_io.from_array(dev_stereo.mono(), 16_000))
 
 
+@pytest.mark.parametrize(
+    ("device", "asked", "expected"),
+    [("cpu", None, 8), ("cuda", None, 32), ("cuda:1", None, 32), ("cuda", 4, 4), ("cpu", 16, 16)],
+)
+def test_batch_size_follows_the_device_unless_given(device: str, asked: int | None, expected: int):
+    """A GPU fed 8 chunks at a time idles between launches (measured on an H200)."""
+    assert PyannoteDiarizer(device=device, batch_size=asked).batch_size == expected
+
+
 # --- loading errors -------------------------------------------------------------------
 
 
