@@ -581,14 +581,18 @@ def t_card(ex: Ex) -> None:
         else:
             exp_cvv(ex, kind == "amex", tail in ("exp", "both"), tail in ("cvv", "both"), room)
     elif rng.random() < 0.5 and len(ex.turns) < 6:
-        ex.tags.add("exp_in_card_turn")
-        role, segs = ex.turns[-1]
-        if role == "customer" and segs and isinstance(segs[-1], Val) and segs[-1].key == "c":
+        last = [
+            i
+            for i, (role, segs) in enumerate(ex.turns)
+            if role == "customer" and isinstance(segs[-1], Val) and segs[-1].key == "c"
+        ]
+        if last:
+            role, segs = ex.turns[last[-1]]
             mm, yy = rng.randint(1, 12), rng.randint(25, 33)
             exp_segs, form = expiry_val(ex, "x", mm, yy)
             cue = {"ru": "срок", "uk": "термін", "en": "expiring", "lt": "galioja iki"}[L]
-            ex.turns[-1] = (role, [*segs, cue, *exp_segs])
-            ex.tags.add(f"exp_{form}")
+            ex.turns[last[-1]] = (role, [*segs, cue, *exp_segs])
+            ex.tags.update({"exp_in_card_turn", f"exp_{form}"})
 
 
 def t_expcvv(ex: Ex) -> None:
