@@ -391,6 +391,8 @@ def expiry_val(ex: Ex, key: str, mm: int, yy: int) -> tuple[list, str]:
         form = rng.choice(forms)
         if form == "endyear" and mm != 12:
             form = "mmyy"
+        if mm == 12 and L in YEAR_ORD_GEN and rng.random() < 0.6:
+            form = "endyear"
         if form == "mmyy":
             return [Val(key, "EXPIRY", f"{mm_w} {yy_w}")], form
         if form == "m_yy":
@@ -438,7 +440,9 @@ def exp_cvv(
 ) -> None:
     """Expiry and/or CVV questions; `room` is how many turns the exchange has left."""
     rng, L = ex.rng, ex.lang
-    mm, yy = 12 if rng.random() < 0.15 else rng.randint(1, 12), rng.randint(25, 33)
+    # December often enough for ru/uk asr speakers to say "до конца двадцать седьмого".
+    december = 0.5 if ex.asr and L in YEAR_ORD_GEN else 0.15
+    mm, yy = 12 if rng.random() < december else rng.randint(1, 12), rng.randint(25, 33)
     code = "".join(str(rng.randrange(10)) for _ in range(4 if amex else 3))
     exp_segs, form = expiry_val(ex, "x", mm, yy)
     if want_exp:
@@ -1003,7 +1007,7 @@ def generate(seed: int) -> list[dict]:
         kinds = ["decoy"] * n_dec + quotas(size - n_dec)
         plan += [(lang, style, k) for k in kinds]
     rng.shuffle(plan)
-    misc_cycle = 0
+    misc_cycle: dict[tuple[str, str], int] = {}
     for counter, (lang, style, kind) in enumerate(plan, start=1):
         ex = Ex(lang, style, random.Random(rng.randrange(2**32)))
         if kind == "card":
@@ -1015,8 +1019,9 @@ def generate(seed: int) -> list[dict]:
         elif kind == "account":
             t_account(ex)
         elif kind == "misc":
-            t_misc(ex, misc_cycle)
-            misc_cycle += 1
+            # Rotate per (language, style) cell so every cell sees every profile type.
+            t_misc(ex, misc_cycle.setdefault((lang, style), 0))
+            misc_cycle[(lang, style)] += 1
         else:
             t_decoy(ex)
         turns, entities = ex.build()
