@@ -46,6 +46,8 @@ from speechqa.roles import assign_by_content
 from speechqa.schema import AudioInfo, Transcript, Word
 from speechqa.speaker_refine import (
     DEFAULT_MARGIN,
+    MAX_EMBED_S,
+    MAX_UNIT_S,
     MIN_UNIT_S,
     UNIT_PAUSE_S,
     SpeechUnit,
@@ -59,9 +61,11 @@ SENTIMENT_AUDIO = ROOT / "benchmarks" / "cache" / "sentiment-audio"
 CACHE = ROOT / "benchmarks" / "cache" / "speaker-attribution"
 RESULTS = ROOT / "benchmarks" / "results"
 SETS = ("sentiment_calls", "anger_calls", "anger_calls2", "dev")
+CAPS = (None, 2.0, 1.5)  # the most seconds of a unit embedded (its middle)
+MAX_UNITS = (None, 6.0, 4.0, 3.0)  # the longest unit before it is cut at its widest gap
 EMBED_MIN_S = 0.3  # units at least this long are embedded once, for every min-length tried
-MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
-MIN_UNIT_LENGTHS = (0.3, 0.4, 0.5, 0.8, 1.0, 1.5)
+MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2)
+MIN_UNIT_LENGTHS = (0.3, 0.5, 1.0)
 NEAREST_GOLD_S = 0.5
 
 
@@ -86,54 +90,58 @@ def cached_words(path: Path) -> list[Word]:
 
 
 def extract(name: str, call_id: str, folder: Path, words: list[Word], diarizer) -> dict:
-    """Diarise one call and embed its units (cached): everything the evaluation needs."""
+    """Diarise one call (cached with the embeddings made so far, keyed by time span)."""
     target = CACHE / name / f"{call_id}.json"
     if target.exists():
         record = json.loads(target.read_text())
-        if record.get("embed_min_s", 0.5) <= EMBED_MIN_S:
-            return record
-        return add_short_units(record, folder / "audio" / f"{call_id}.wav", words, diarizer,
-                               target)
+        if "spans" not in record:
+            migrate(record, words)
+            target.write_text(json.dumps(record))
+        return record
     recording = audio_io.load(folder / "audio" / f"{call_id}.wav")
     started = time.perf_counter()
     diarization = diarizer(recording)
-    diarize_s = time.perf_counter() - started
-    spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-    pairs = [(s, w) for s, w in assign_speakers(words, spans) if s is not None]
-    units = [u for u in speech_units(pairs) if u.duration >= EMBED_MIN_S]
-    started = time.perf_counter()
-    embeddings = diarizer.embed(recording, [(u.start, u.end) for u in units])
-    embed_s = time.perf_counter() - started
     record = {
-        "duration": recording.duration, "diarize_s": diarize_s, "embed_s": embed_s,
-        "segments": [[s.speaker, s.start, s.end] for s in diarization.segments],
-        "embeddings": np.round(embeddings, 5).tolist(), "embed_min_s": EMBED_MIN_S,
+        "duration": recording.duration, "diarize_s": time.perf_counter() - started,
+        "segments": [[s.speaker, s.start, s.end] for s in diarization.segments], "spans": {},
     }
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(record))
     return record
 
 
-def add_short_units(record: dict, wav: Path, words: list[Word], diarizer, target: Path) -> dict:
-    """A call cached when only units of 0.5 s or more were embedded: embed the shorter
-    ones too (the rows keep the units' order); the first timing is scaled by the share."""
+def span_key(span: tuple[float, float]) -> str:
+    return f"{span[0]:.3f}-{span[1]:.3f}"
+
+
+def migrate(record: dict, words: list[Word]) -> None:
+    """A cache of the first runs (one embedding list per cap, units never cut for length)
+    keyed by span instead, so that no unit is embedded twice."""
     spans = [SpeakerSpan(*segment) for segment in record["segments"]]
     pairs = [(s, w) for s, w in assign_speakers(words, spans) if s is not None]
-    units = [u for u in speech_units(pairs) if u.duration >= EMBED_MIN_S]
-    known = iter(record["embeddings"])
-    short = [i for i, u in enumerate(units) if u.duration < record.get("embed_min_s", 0.5)]
-    recording = audio_io.load(wav)
-    started = time.perf_counter()
-    extra = iter(diarizer.embed(recording, [(units[i].start, units[i].end) for i in short]))
-    record["embed_s"] += time.perf_counter() - started
-    wanted = set(short)
-    record["embeddings"] = [
-        np.round(next(extra), 5).tolist() if i in wanted else next(known)
-        for i in range(len(units))
-    ]
-    record["embed_min_s"] = EMBED_MIN_S
-    target.write_text(json.dumps(record))
-    return record
+    units = [u for u in speech_units(pairs, longest=None) if u.duration >= EMBED_MIN_S]
+    record["spans"] = {}
+    for cap in (None, 2.0, 1.5, 1.0):
+        name = "embeddings" if cap is None else f"embeddings_cap{cap}"
+        rows = record.pop(name, None)
+        if rows is not None and len(rows) == len(units):
+            for unit, row in zip(units, rows, strict=True):
+                record["spans"][span_key(unit.middle(cap))] = row
+
+
+def unit_embeddings(record: dict, units: list[SpeechUnit], cap: float | None, wav: Path,
+                    diarizer, target: Path) -> np.ndarray:
+    """The units' embeddings, the middle ``cap`` seconds of each (embedded once, cached)."""
+    spans = [unit.middle(cap) for unit in units]
+    missing = list({span_key(span): span for span in spans
+                    if span_key(span) not in record["spans"]}.values())
+    if missing:
+        rows = diarizer.embed(audio_io.load(wav), missing, workers=2)
+        for span, row in zip(missing, rows, strict=True):
+            record["spans"][span_key(span)] = np.round(row, 5).tolist()
+        target.write_text(json.dumps(record))
+    return np.asarray([record["spans"][span_key(span)] for span in spans],
+                      dtype=np.float64).reshape(len(units), -1)
 
 
 def gold_speakers(words: list[Word], gold_turns: list[dict]) -> list[set[str]]:
@@ -214,9 +222,15 @@ def load_calls(sets, limit, dev_transcripts, diarizer) -> dict[str, list[dict]]:
             record = extract(name, call_id, folder, words, diarizer)
             spans = [SpeakerSpan(*segment) for segment in record["segments"]]
             pairs = [(s, w) for s, w in assign_speakers(words, spans) if s is not None]
-            units = [u for u in speech_units(pairs) if u.duration >= EMBED_MIN_S]
-            embeddings = np.asarray(record["embeddings"], dtype=np.float64).reshape(
-                len(units), -1)
+            units = {longest: [u for u in speech_units(pairs, longest=longest)
+                               if u.duration >= EMBED_MIN_S] for longest in MAX_UNITS}
+            target = CACHE / name / f"{call_id}.json"
+            embeddings = {
+                (longest, cap): unit_embeddings(record, units[longest], cap,
+                                                folder / "audio" / f"{call_id}.wav",
+                                                diarizer, target)
+                for longest in MAX_UNITS for cap in CAPS
+            }
             gold_turns = timing["turns"]
             gold = {key(w): g for w, g in zip(words, gold_speakers(words, gold_turns),
                                              strict=True)}
@@ -226,7 +240,7 @@ def load_calls(sets, limit, dev_transcripts, diarizer) -> dict[str, list[dict]]:
                 "cached": measure(cached_pairs(transcripts / f"{call_id}.json"), gold,
                                   call_id, timing["language"], record["duration"]),
             })
-            print(f"{name} {call_id}: {len(units)} units", flush=True)
+            print(f"{name} {call_id}: {len(units[MAX_UNIT_S])} units", flush=True)
     return calls
 
 
@@ -237,18 +251,21 @@ def cached_pairs(path: Path) -> list[tuple[str, Word]]:
     return sorted(pairs, key=lambda pair: (pair[1].start, pair[1].end))
 
 
-def evaluate(calls: list[dict], margin: float | None, min_unit_s: float) -> list[dict]:
+def evaluate(calls: list[dict], margin: float | None, min_unit_s: float,
+             cap: float | None = None, longest: float | None = None) -> list[dict]:
     rows = []
     for call in calls:
         pairs = call["pairs"]
         if margin is not None:
-            pairs, _ = after_pairs(pairs, call["units"], call["embeddings"], margin, min_unit_s)
+            pairs, _ = after_pairs(pairs, call["units"][longest],
+                                   call["embeddings"][(longest, cap)], margin, min_unit_s)
         rows.append(measure(pairs, call["gold"], call["id"], call["language"],
                             call["record"]["duration"]))
     return rows
 
 
-def dev_der(calls: list[dict], margin: float, min_unit_s: float) -> dict:
+def dev_der(calls: list[dict], margin: float, min_unit_s: float, cap: float | None,
+            longest: float | None) -> dict:
     """DER of the dev diarisation before and after relabelling the moved units' spans."""
     from pyannote.core import Annotation, Segment
     from pyannote.metrics.diarization import DiarizationErrorRate
@@ -265,8 +282,8 @@ def dev_der(calls: list[dict], margin: float, min_unit_s: float) -> dict:
         before = Annotation(uri=call["id"])
         for index, (speaker, start, end) in enumerate(call["record"]["segments"]):
             before[Segment(start, end), index] = speaker
-        _, moved = after_pairs(call["pairs"], call["units"], call["embeddings"], margin,
-                               min_unit_s)
+        _, moved = after_pairs(call["pairs"], call["units"][longest],
+                               call["embeddings"][(longest, cap)], margin, min_unit_s)
         after = before.copy()
         for unit, speaker in moved:
             span = Segment(unit.start, unit.end)
@@ -280,13 +297,31 @@ def dev_der(calls: list[dict], margin: float, min_unit_s: float) -> dict:
             "der_after": round(abs(metrics["after"]), 4), "per_file": per_file}
 
 
-def grid(calls_by_set: dict[str, list[dict]], sets) -> dict[tuple[float, float], dict]:
-    """Per (margin, min unit length): each set's rows."""
+def grid(calls_by_set: dict[str, list[dict]], sets, cap) -> dict[tuple, dict]:
+    """Per (margin, min unit length, longest unit): each set's rows."""
     return {
-        (margin, min_unit): {name: evaluate(calls_by_set[name], margin, min_unit)
-                             for name in sets}
-        for margin in MARGINS for min_unit in MIN_UNIT_LENGTHS
+        (margin, min_unit, longest): {
+            name: evaluate(calls_by_set[name], margin, min_unit, cap, longest)
+            for name in sets}
+        for margin in MARGINS for min_unit in MIN_UNIT_LENGTHS for longest in MAX_UNITS
     }
+
+
+def cross_validate(table, baseline, sets) -> list[dict]:
+    """Leave one set out: the grid point best on the others, scored on the one left out."""
+    folds = []
+    for held_out in sets:
+        tuning = [name for name in sets if name != held_out]
+        chosen = max(table, key=lambda key: (pooled_accuracy(table[key], tuning), key[0]))
+        folds.append({
+            "held_out": held_out, "tuned_on": tuning,
+            "margin": chosen[0], "min_unit_s": chosen[1], "max_unit_s": chosen[2],
+            "tuning_word_accuracy_before": pooled_accuracy(baseline, tuning),
+            "tuning_word_accuracy_after": pooled_accuracy(table[chosen], tuning),
+            "before": summarise(baseline[held_out]),
+            "after": summarise(table[chosen][held_out]),
+        })
+    return folds
 
 
 def pooled_accuracy(rows_by_set: dict[str, list[dict]], names) -> float:
@@ -371,23 +406,23 @@ def main() -> None:
     load_before = os.getloadavg()
     calls = load_calls(args.sets, args.limit, args.dev_transcripts, diarizer)
     baseline = {name: evaluate(calls[name], None, MIN_UNIT_S) for name in args.sets}
-    table = grid(calls, args.sets)
-
-    folds = []
-    for held_out in args.sets:
-        tuning = [name for name in args.sets if name != held_out]
-        chosen = max(table, key=lambda key: (pooled_accuracy(table[key], tuning), key[0]))
-        folds.append({
-            "held_out": held_out, "tuned_on": tuning,
-            "margin": chosen[0], "min_unit_s": chosen[1],
-            "tuning_word_accuracy_before": pooled_accuracy(baseline, tuning),
-            "tuning_word_accuracy_after": pooled_accuracy(table[chosen], tuning),
-            "before": summarise(baseline[held_out]),
-            "after": summarise(table[chosen][held_out]),
+    tables = {cap: grid(calls, args.sets, cap) for cap in CAPS}
+    table = tables[MAX_EMBED_S]
+    folds = cross_validate(table, baseline, args.sets)
+    by_cap = []
+    for cap, cap_table in tables.items():
+        cap_folds = cross_validate(cap_table, baseline, args.sets)
+        by_cap.append({
+            "max_embed_s": cap,
+            "held_out_after": {f["held_out"]: f["after"]["word_accuracy"] for f in cap_folds},
+            "held_out_after_pooled": summarise(
+                [row for f in cap_folds
+                 for row in cap_table[(f["margin"], f["min_unit_s"], f["max_unit_s"])][
+                     f["held_out"]]]),
+            "chosen": [(f["margin"], f["min_unit_s"], f["max_unit_s"]) for f in cap_folds],
         })
-    default = (DEFAULT_MARGIN, MIN_UNIT_S)
+    default = (DEFAULT_MARGIN, MIN_UNIT_S, MAX_UNIT_S)
     audio_s = sum(c["record"]["duration"] for name in args.sets for c in calls[name])
-    embed_s = sum(c["record"]["embed_s"] for name in args.sets for c in calls[name])
     diarize_s = sum(c["record"]["diarize_s"] for name in args.sets for c in calls[name])
     report = {
         "benchmark": "speaker-attribution",
@@ -405,13 +440,13 @@ def main() -> None:
                 "same words re-aligned to a fresh diarisation, 'after' with the voice check",
         "cost": {
             "audio_s": round(audio_s, 1),
-            "embed_s_per_audio_s": round(embed_s / audio_s, 5),
             "diarize_s_per_audio_s": round(diarize_s / audio_s, 5),
-            "note": "one thread, every unit of 0.3 s or more (the product embeds only units "
-                    "of min_unit_s or more, with a worker per core); wall time on a shared "
-                    "machine; see end_to_end for the cost inside the pipeline",
+            "note": "diarisation alone, one thread, shared machine; the voice check's own "
+                    "cost inside the pipeline is end_to_end.refine_s_per_audio_s",
         },
-        "default": {"margin": default[0], "min_unit_s": default[1]},
+        "default": {"margin": default[0], "min_unit_s": default[1],
+                    "max_unit_s": default[2], "max_embed_s": MAX_EMBED_S},
+        "max_embed_s_compared": by_cap,
         "per_set": {
             name: {
                 "cached": summarise([c["cached"] for c in calls[name]]),
@@ -422,10 +457,10 @@ def main() -> None:
             for name in args.sets
         },
         "folds": folds,
-        "grid": [
-            {"margin": m, "min_unit_s": u,
+        "grid (max_embed_s default)": [
+            {"margin": m, "min_unit_s": u, "max_unit_s": longest,
              **{name: summarise(rows)["word_accuracy"] for name, rows in by_set.items()}}
-            for (m, u), by_set in table.items()
+            for (m, u, longest), by_set in table.items()
         ],
     }
     if args.end_to_end:
@@ -437,8 +472,9 @@ def main() -> None:
         der = {"benchmark": "diarization (mono dev) before/after speaker_refine",
                "date": report["date"], "machine": report["machine"],
                "metric": "DiarizationErrorRate(collar=0.25, skip_overlap=False)",
-               "margin": default[0], "min_unit_s": default[1],
-               **dev_der(calls["dev"], *default)}
+               "margin": default[0], "min_unit_s": default[1], "max_unit_s": default[2],
+               "max_embed_s": MAX_EMBED_S,
+               **dev_der(calls["dev"], default[0], default[1], MAX_EMBED_S, default[2])}
         args.der_output.write_text(json.dumps(der, indent=2) + "\n")
         print(f"dev DER {der['der_before']} → {der['der_after']}")
     print(f"wrote {args.output}")

@@ -33,6 +33,23 @@ def test_units_end_at_a_speaker_change_a_pause_or_a_sentence_end():
     assert len(speech_units([("A", w) for w in paused], pause=1.0)) == 1
 
 
+def test_a_long_run_without_punctuation_or_pauses_is_cut_at_its_widest_gaps():
+    words = [*_sentence(0.0, *["да"] * 6), *_sentence(3.2, *["нет"] * 6)]  # gap 0.25 s at 3 s
+    units = speech_units([("A", w) for w in words], longest=4.0)
+    assert [u.indices for u in units] == [tuple(range(6)), tuple(range(6, 12))]
+    assert len(speech_units([("A", w) for w in words], longest=None)) == 1
+    even = speech_units([("A", w) for w in _sentence(0.0, *["да"] * 20)], longest=4.0)
+    assert [len(u.indices) for u in even] == [5, 5, 5, 5]  # equal gaps: cut in the middle
+
+
+def test_only_the_middle_of_a_long_unit_is_embedded():
+    words = _sentence(10.0, "раз", "два", "три", "четыре.", step=1.0)  # 10.0 .. 13.95
+    unit = speech_units([("A", word) for word in words])[0]
+    assert unit.middle(None) == (10.0, 13.95)
+    assert unit.middle(1.5) == pytest.approx((11.225, 12.725))
+    assert unit.middle(5.0) == (10.0, 13.95)
+
+
 def _voices(labels_and_voices, dimension=8, seed=0):
     """Units of 1.5 s each, labelled as given, with embeddings near voice 0 or voice 1."""
     rng = np.random.default_rng(seed)
