@@ -95,6 +95,16 @@ def test_a_speaker_with_one_long_sentence_has_no_voice_to_compare_with():
     assert unit_speakers(units, rows) == ["A", "A", "A", "B"]
 
 
+def test_a_mono_stage_without_a_speaker_model_leaves_every_word_where_it_was():
+    from speechqa.diarize import AutoDiarizer
+
+    auto = AutoDiarizer(mono=lambda recording: None)  # type: ignore[arg-type]
+    recording = audio_io.from_array(np.zeros((1, 16_000), np.float32), 16_000)
+    assert np.isnan(auto.embed(recording, [(0.0, 0.5), (0.5, 1.0)])).all()
+    pairs, _ = _voices([("A", 0), ("B", 1), ("A", 0), ("B", 1)])
+    assert refine_speakers(pairs, lambda ranges: auto.embed(recording, ranges)) == pairs
+
+
 class _FakeAsr:
     info = ModelInfo(name="fake")
 

@@ -776,8 +776,12 @@ class AutoDiarizer:
     def embed(
         self, audio: Audio, ranges: Sequence[tuple[float, float]], *, workers: int = 1
     ) -> np.ndarray:
-        """Speaker embeddings of ranges of the mix (``PyannoteDiarizer.embed``)."""
-        return self.mono.embed(audio, ranges, workers=workers)
+        """Speaker embeddings of ranges of the mix (``PyannoteDiarizer.embed``); rows of
+        NaN (nothing to compare) when the mono stage is a stand-in without a speaker model."""
+        embed = getattr(self.mono, "embed", None)
+        if embed is None:
+            return np.full((len(ranges), 1), np.nan, dtype=np.float32)
+        return embed(audio, ranges, workers=workers)
 
     def _mono(self, audio: Audio, hook: Callable[..., None] | None) -> Diarization:
         # A stand-in mono stage (tests, custom diarizers) need not take a progress hook.
