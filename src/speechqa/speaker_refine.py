@@ -132,16 +132,15 @@ def unit_speakers(
 ) -> list[str]:
     """The speaker each unit should have, given one embedding row per unit.
 
-    A speaker's voice is the duration-weighted mean of the unit-normalised embeddings of
+    A speaker's voice is the duration-weighted mean of the length-normalised embeddings of
     its long units, leaving out the unit being judged (so a unit is never compared with
     itself). Units shorter than ``min_unit_s`` or without an embedding keep their speaker.
     """
     speakers = [unit.speaker for unit in units]
-    norms = np.linalg.norm(embeddings, axis=1, keepdims=True) if len(units) else None
-    if norms is None:
+    if not units:
         return speakers
     with np.errstate(invalid="ignore", divide="ignore"):
-        unit_vectors = embeddings / norms
+        unit_vectors = embeddings / np.linalg.norm(embeddings, axis=1, keepdims=True)
     usable = [
         i for i, unit in enumerate(units)
         if unit.duration >= min_unit_s and np.all(np.isfinite(unit_vectors[i]))
