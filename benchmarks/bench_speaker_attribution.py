@@ -17,10 +17,13 @@ diarisation and the unit embeddings are computed once per call and cached in
   on the built turns) is the gold role, and the calls with roles swapped (under half);
 - dev only: DER of the diarisation with the re-attributed units' time spans relabelled.
 
-The margin and the minimum unit length are chosen by leave-one-set-out over the four sets
-(best pooled word accuracy on the three others, applied to the fourth); every fold is
-reported, and so is the default's in-sample figure. Results: ``results/speaker-attribution.json``
-and dev DER in ``results/diarization-speaker-refine.json``.
+The margin, the shortest unit judged and the longest unit before it is cut are chosen by
+leave-one-set-out over the four sets (best pooled word accuracy on the three others, applied
+to the fourth), for each length of unit middle embedded (``CAPS``); every fold is reported,
+and so is the shipped default's in-sample figure. ``--end-to-end N`` also runs the real
+``Pipeline`` with the check on and off on N calls per rendered set (ASR included) and times
+the check. Results: ``results/speaker-attribution.json``, dev DER in
+``results/diarization-speaker-refine.json``.
 """
 
 from __future__ import annotations
