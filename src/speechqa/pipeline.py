@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from speechqa import audio as audio_io
-from speechqa.align import SpeakerSpan, build_turns, turns_from_spans
+from speechqa.align import SpeakerSpan, assign_speakers, build_turns
 from speechqa.errors import BadOptionError
 from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
 from speechqa.schema import Role, Scorecard, Transcript, Word
@@ -82,6 +82,10 @@ class PipelineConfig:
     call takes about as long as the ASR alone instead of ASR plus diarisation; on the 2-vCPU
     machines measured, one ctranslate2 or torch thread is as fast as two (batch 1x2 was
     slower than 1x1), so nothing is given up by the split."""
+
+    refine_speakers: bool = True
+    """Mono: after diarisation and ASR, give each sentence-like run of words to the speaker
+    whose voice it sounds like (``speaker_refine``), splitting turns that diarisation glued."""
 
     @property
     def overlaps_diarization(self) -> bool:
@@ -271,7 +275,8 @@ class Pipeline:
                     recording.mono(), language, speech, progress, total=asr_seconds
                 )
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-            turns = turns_from_spans(words, spans, language=language)
+            pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
+            turns = build_turns(self._refine_speakers(recording, pairs), language=language)
             assignment = None
         if language_probability is not None:
             logger.info("%s: language %s (%.2f)", call_id, language, language_probability)
@@ -303,6 +308,20 @@ class Pipeline:
         written = redact_audio(source, transcript.redaction.spans, target, method=c.redact_audio)
         redaction = transcript.redaction.model_copy(update={"audio_path": str(written)})
         return transcript.model_copy(update={"redaction": redaction})
+
+    def _refine_speakers(
+        self, recording: audio_io.Audio, pairs: list[tuple[str, Word]]
+    ) -> list[tuple[str, Word]]:
+        """Mono: move each sentence to the speaker whose voice it matches
+        (``speaker_refine``), when enabled and the diarizer can embed stretches of audio."""
+        embed = getattr(self.diarizer, "embed", None)
+        if not self.config.refine_speakers or embed is None:
+            return pairs
+        from speechqa.speaker_refine import refine_speakers
+
+        # after the ASR every core is free again, whatever the diarisation was given
+        workers = self.config.threads if self.config.overlaps_diarization else 1
+        return refine_speakers(pairs, functools.partial(embed, recording, workers=workers))
 
     def _diarize(self, recording: audio_io.Audio, progress: ProgressHook | None):
         if progress is None:
