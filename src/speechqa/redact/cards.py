@@ -56,7 +56,7 @@ _DICTATION_WORDS = {"записывайте", "пишите", "записуйт�
 # Words with which a caller gives up a number half said: a correction, a restart, "that's
 # my old one" or "that's another card"
 _ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
-    "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
+    "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
     "неправильно", "невірно", "другая", "другой", "другую", "інша", "інший", "іншу", "other",
     "another", "kita", "kitas", "kitą", "kito"}
 # The start of a number given up before the whole one is said: at most this many words away
@@ -456,6 +456,132 @@ def _dialled(tokens: list[Token], position: int) -> bool:
     """The number at ``position`` starts with "+" or "plus": an international phone."""
     return tokens[position].raw.strip().startswith("+") or (
         position > 0 and tokens[position - 1].norm in _PLUS_WORDS)
+
+
+def _repaired(said: str, again: str) -> str:
+    """``said`` then ``again``, said after a correction word: when ``again`` begins like
+    the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"), it is that end said
+    over and replaces it; otherwise it follows on."""
+    for size in range(min(len(said), len(again)), 2, -1):
+        tail = said[-size:]
+        changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
+        if tail[0] == again[0] and 1 <= changed <= 2:
+            return said[:-size] + again
+    return said + again
+
+
+def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
+    """The digits a speaker meant at ``positions`` (number words), each turn read on its own,
+    and a group said over after the speaker's correction word counted once (see _repaired)."""
+    chunks: list[tuple[list[int], bool]] = [([positions[0]], False)]
+    for previous, position in itertools.pairwise(positions):
+        corrected = any(t.norm in _CORRECTION_WORDS and t.role == tokens[position].role
+                        for t in tokens[previous + 1:position])
+        if corrected or tokens[position].turn != tokens[previous].turn:
+            chunks.append(([position], corrected))
+        else:
+            chunks[-1][0].append(position)
+    digits = ""
+    for chunk, corrected in chunks:
+        said = run_of(tokens, chunk).digits
+        digits = _repaired(digits, said) if corrected else digits + said
+    return digits
+
+
+def _luhn_card(digits: str) -> bool:
+    return 13 <= len(digits) <= 19 and checksums.luhn(digits)
+
+
+def _card_complete(digits: str) -> bool:
+    return len(digits) >= 19 or _luhn_card(digits)
+
+
+def _dictation_goes_on(tokens: list[Token], last: int, start: int,
+                       marks: list[tuple[int, int, str]]) -> bool:
+    """The number at ``start`` opens the speaker's next turn after ``last``, with only the
+    other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
+    the end date on the card?" or "trys skaitmenys kitoje pusėje"), and is written as no
+    date ("03.27", "12/27")."""
+    speaker = tokens[last].role
+    said, turn = tokens[last].turn, tokens[start].turn
+    return (tokens[start].role == speaker and 0 < turn - said <= _CARD_PART_TURNS
+            and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
+            and _opens_an_answer(tokens, start) and not _dialled(tokens, start)
+            and not re.search(r"\d[./]\d", tokens[start].raw)
+            and not any(last < end and first <= start for first, end, _kind in marks))
+
+
+def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
+                   marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card number dictated part after part after a card question: while the digits its
+    speaker has said (a group said over counted once) make no whole card, the speaker's
+    next numbers, turn after turn across the other side's echoes and nudges ("8055.
+    Слушаю."), are its digits too, up to a card's 19, though a slip or a correction breaks
+    the checksum; past a whole card, a part that makes a longer valid one (a 19-digit card
+    whose first 16 digits pass by chance). The dictation is a card once it has a card's 13
+    digits or more; of a number already found a card, only the parts added are new."""
+    found = []
+    taken: set[int] = set()
+    for index, (first, kind) in enumerate(said_runs):
+        start = first.positions[0]
+        if kind not in (None, "CARD") or start in taken \
+                or not _card_cue_before(tokens, marks, start) \
+                or (kind is None and not _opens_an_answer(tokens, start)):
+            continue
+        speaker = tokens[start].role
+        said = [p for p in first.positions if tokens[p].role == speaker]
+        rest: list[int] = []
+        for run, _kind in said_runs[index + 1:]:
+            own = [p for p in run.positions if tokens[p].role == speaker]
+            if not own:
+                continue  # the other side's echo or nudge
+            joined = _dictated_digits(tokens, said + rest + own)
+            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) or not (
+                    _luhn_card(joined) or (len(joined) <= 19 and not _card_complete(
+                        _dictated_digits(tokens, said + rest)))) \
+                    or (_luhn_card(_dictated_digits(tokens, own)) and not _luhn_card(joined)):
+                break  # (a whole card said on its own is another card, or the same again)
+            rest += own
+        if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
+            found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
+            taken.update(rest)
+    return found
+
+
+def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set[int],
+                 marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """The other speaker repeating digits of a card being dictated, whether or not what is
+    repeated makes a card: the group just said, echoed at the start of the next turn
+    ("4484. Yep, go on.", "three seven three eight got it" after "three thousand seven
+    hundred thirty eight"; four digits or more of it, or all of a shorter one), or six
+    digits or more of the card read back in part ("Повторяю: 5272 0429 35..."). Each turn's
+    numbers are tried whole ("six thousand and seventeen") and up to the first word between
+    them."""
+    said_in: dict[int, list[int]] = {}
+    for position in sorted(card_positions):
+        said_in.setdefault(tokens[position].turn, []).append(position)
+    found = []
+    for run in runs:
+        start, role = run.positions[0], tokens[run.positions[0]].role
+        if any(kind == "NEG" and tokens[end - 1].turn == tokens[start].turn and end <= start
+               for _first, end, kind in marks):
+            continue  # ("Card ending 9158, right?" names the card, it is not read back)
+        group = [p for p in said_in.get(tokens[start].turn - 1, ()) if tokens[p].role != role]
+        heard = _part_readings(tokens, run_of(tokens, group)) if group else []
+        earlier = [p for p in sorted(card_positions) if tokens[p].role != role
+                   and 0 < start - p <= 2 * CARD_TALK]
+        card = (run_of(tokens, earlier).digits, _dictated_digits(tokens, earlier)) \
+            if earlier else ()
+        opens = _opens_an_answer(tokens, start)
+        for echo in (run, _lead(tokens, run)):
+            readings = _part_readings(tokens, echo)
+            group_echoed = opens and any(digits in whole and (digits == whole or len(digits) >= 4)
+                                         for digits in readings for whole in heard)
+            if group_echoed or any(len(digits) >= 6 and digits in whole
+                                   for digits in readings for whole in card):
+                found.append(Finding("CARD", _pieces(tokens, echo.positions)))
+                break
+    return found
 
 
 def _card_fragments(tokens: list[Token], unread: list[NumberRun],

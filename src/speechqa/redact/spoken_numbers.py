@@ -18,6 +18,7 @@ from speechqa.redact.tokens import (
     _DATED_WORDS,
     _HOUSE_NUMBER_WORDS,
     _NUMBER_WORDS,
+    _PLACE_NUMBER_WORDS,
     _TIME_WORDS,
     CUE_WINDOW,
     MAX_ACK_TURN,
@@ -198,7 +199,8 @@ def _plain_word(tokens: list[Token], position: int) -> bool:
     return (token.number is None and not _is_cue(tokens, position)
             and not _match_any(tokens, position, _phrase_lists()["units"])
             and token.raw.strip()[:1] not in UNIT_PREFIX
-            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS)
+            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS
+            and token.norm not in _PLACE_NUMBER_WORDS)
 
 
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:
