@@ -131,6 +131,17 @@ def test_an_echo_read_otherwise_than_said_is_masked(lang, question, nudge):
     assert " ".join(cards.get(2, [])) == said(GROUPS[0], lang)
 
 
+@pytest.mark.parametrize(("lang", "question", "read_back"), [
+    ("ru", "Назовите номер карты.", "В середине у меня {} {}, верно?"),
+    ("uk", "Назвіть номер картки.", "Посередині в мене {} {}, так?"),
+    ("en", "Can I take the card number?", "The middle part I have as {} {}, right?"),
+    ("lt", "Koks kortelės numeris?", "Viduryje užsirašiau {} {}, teisingai?"),
+])
+def test_a_card_read_back_in_part_is_masked(lang, question, read_back):
+    turns = [question, " ".join(GROUPS), read_back.format(GROUPS[1], GROUPS[2])]
+    assert masked(turns, lang, [A, C, A], "CARD").get(2, [])[-2:] == [GROUPS[1], f"{GROUPS[2]},"]
+
+
 # Hard negatives ----------------------------------------------------------------------------
 
 
@@ -162,6 +173,20 @@ def test_an_expiry_after_a_whole_card_is_not_its_digits(lang, question, nudge, e
 ])
 def test_amounts_after_a_card_question_are_no_card(lang, turns):
     assert of_type("CARD", turns, lang, [A, C, A, C]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ru", ["Назовите номер карты.", "Хочу оплатить 2750 рублей.", "Хорошо.",
+            "Номер заказа 47060056.", "Хорошо.", "Карта, которая заканчивается на 9501."]),
+    ("uk", ["Назвіть номер картки.", "Номер замовлення 79675298.", "Добре.",
+            "Картка, що закінчується на 1136.", "Добре.", "Сплачу 480 гривень."]),
+    ("en", ["Can I take the card number?", "I want to pay 350 pounds.", "Okay.",
+            "My order number is 5015961.", "Okay.", "It's the card ending in 5446."]),
+    ("lt", ["Koks kortelės numeris?", "Užsakymo numeris 53321639.", "Gerai.",
+            "Noriu sumokėti 2750 eurų.", "Gerai.", "Kortelė, kuri baigiasi 7720."]),
+])
+def test_amounts_order_numbers_and_last_digits_after_a_card_question_make_no_card(lang, turns):
+    assert of_type("CARD", turns, lang, [A, C, A, C, A, C]) == []
 
 
 @pytest.mark.parametrize(("lang", "question", "answer"), [

@@ -16,6 +16,7 @@ from speechqa.redact.numbers import spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _expiry_shaped,
+    _followed_by_unit,
     _nearest_cue,
     _paused_reading,
     run_of,
@@ -119,6 +120,16 @@ def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], sta
     nearest = min(((start - end, kind) for _first, end, kind in marks
                    if end <= start and start - end <= CARD_TALK // 2), default=None)
     return nearest is not None and nearest[1] == "CARD"
+
+
+def _decoy_part(tokens: list[Token], run: NumberRun, marks: list[tuple[int, int, str]]) -> bool:
+    """A number that is no part of a card said in pieces, though a card was asked for: an
+    amount ("2750 рублей"), or one its speaker has just named another record's or the card's
+    last digits ("Номер заказа 47060056", "the card ending in 2746")."""
+    start = run.positions[0]
+    return _followed_by_unit(tokens, run) or any(
+        kind == "NEG" and 0 <= start - end <= 3 and tokens[end - 1].turn == tokens[start].turn
+        for _first, end, kind in marks)
 
 
 def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:
@@ -371,6 +382,7 @@ def _grouped_card(tokens: list[Token], runs: list[NumberRun],
         cued = _card_cue_before(tokens, marks, first.positions[0])
         card = next((joined for count in range(len(mine), 1, -1)
                      if len({tokens[g.positions[0]].turn for g in mine[:count]}) == count
+                     and not any(_decoy_part(tokens, group, marks) for group in mine[:count])
                      and (joined := _as_card(tokens, mine[:count], cued))), None)
         if card is None:
             index += 1
@@ -425,6 +437,8 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     for part in parts:
         if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
             return False  # a whole card on its own: a false start, or a read-back
+        if _decoy_part(tokens, part, marks):
+            return False
     if sum(len(part.digits) for part in parts[:-1]) >= 13 and len(parts[-1].digits) >= 3:
         return False  # a card-length number and then its expiry or code ("... до 04 26")
     for before, after in itertools.pairwise(parts):
@@ -525,8 +539,8 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
     for index, (first, kind) in enumerate(said_runs):
         start = first.positions[0]
         if kind not in (None, "CARD") or start in taken \
-                or not _card_cue_before(tokens, marks, start) \
-                or (kind is None and not _opens_an_answer(tokens, start)):
+                or not _card_cue_before(tokens, marks, start) or (kind is None and (
+                    not _opens_an_answer(tokens, start) or _decoy_part(tokens, first, marks))):
             continue
         speaker = tokens[start].role
         said = [p for p in first.positions if tokens[p].role == speaker]
@@ -536,7 +550,8 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             if not own:
                 continue  # the other side's echo or nudge
             joined = _dictated_digits(tokens, said + rest + own)
-            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) or not (
+            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
+                    or _decoy_part(tokens, run_of(tokens, own), marks) or not (
                     _luhn_card(joined) or (len(joined) <= 19 and not _card_complete(
                         _dictated_digits(tokens, said + rest)))) \
                     or (_luhn_card(_dictated_digits(tokens, own)) and not _luhn_card(joined)):
