@@ -142,6 +142,24 @@ def test_a_card_read_back_in_part_is_masked(lang, question, read_back):
     assert masked(turns, lang, [A, C, A], "CARD").get(2, [])[-2:] == [GROUPS[1], f"{GROUPS[2]},"]
 
 
+@pytest.mark.parametrize(("lang", "question", "first", "between"), [
+    ("ru", "Назовите номер карты.", "Это Марина Котова. Так, {}.",
+     "Номер вашего заказа 5519027, сохраните его. Дальше?"),
+    ("uk", "Назвіть номер картки.", "Це Марина Котова. Отже, {}.",
+     "Номер вашого замовлення 5519027, збережіть його. Далі?"),
+    ("en", "Could I take the long card number, please?", "Hi, this is Marcus Bell. It's {}.",
+     "Your order number is 5519027, keep that handy. Go on."),
+    ("lt", "Koks kortelės numeris?", "Čia Marius Kazlauskas. Taigi {}.",
+     "Jūsų užsakymo numeris 5519027, išsisaugokite. Toliau?"),
+])
+def test_a_card_begun_after_an_introduction_and_past_the_agents_own_number(
+        lang, question, first, between):
+    turns = [question, first.format(CARD[:6]), between, f"{CARD[6:]}."]
+    cards = masked(turns, lang, [A, C, A, C], "CARD")
+    assert cards.get(1) == [f"{CARD[:6]}."] and cards.get(3) == [f"{CARD[6:]}."]
+    assert 2 not in cards
+
+
 # Hard negatives ----------------------------------------------------------------------------
 
 

@@ -39,10 +39,14 @@ from speechqa.redact.tokens import (
 )
 
 
-def _opens_an_answer(tokens: list[Token], position: int) -> bool:
-    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn: the
+def _opens_an_answer(tokens: list[Token], position: int, sentence: bool = False) -> bool:
+    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn (or,
+    with ``sentence``, in its sentence: "Hello, this is Marcus Bell. It's 541783."): the
     number answers the question, unlike "Room 305" or "я заплатил 350"."""
     start = position - tokens[position].index
+    if sentence:
+        start = max([start, *(p + 1 for p in range(start, position) if tokens[p].clause_end
+                              and tokens[p].raw.rstrip()[-1:] in ".!?…")])
     return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
                or t.norm in _WEAK_PERSON_CUES or t.norm in _DICTATION_WORDS
                or _is_cue(tokens, p) or not t.norm
@@ -459,11 +463,12 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
 
 def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
     """The other side's cue is followed by its own number in the same turn ("Номер заказа
-    8846213, сохраните его"): a statement, not a question the next digits answer."""
+    8846213, сохраните его", "Your order number is 0679203"): a statement, not a question
+    the next digits answer."""
     turn = tokens[cue_end - 1].turn
     return tokens[cue_end - 1].role != speaker and any(
         tokens[p].turn == turn and tokens[p].number is not None
-        for p in range(cue_end, min(len(tokens), cue_end + 2)))
+        for p in range(cue_end, min(len(tokens), cue_end + 3)))
 
 
 def _dialled(tokens: list[Token], position: int) -> bool:
@@ -514,15 +519,17 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
     """The number at ``start`` opens the speaker's next turn after ``last``, with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
-    the end date on the card?" or "trys skaitmenys kitoje pusėje"), and is written as no
-    date ("03.27", "12/27")."""
+    the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
+    numbered record, "Your order number is 0679203. Go on.", asks nothing), and is written
+    as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
     return (tokens[start].role == speaker and 0 < turn - said <= _CARD_PART_TURNS
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
             and _opens_an_answer(tokens, start) and not _dialled(tokens, start)
             and not re.search(r"\d[./]\d", tokens[start].raw)
-            and not any(last < end and first <= start for first, end, _kind in marks))
+            and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
+                        for first, end, _kind in marks))
 
 
 def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
@@ -540,7 +547,8 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
         start = first.positions[0]
         if kind not in (None, "CARD") or start in taken \
                 or not _card_cue_before(tokens, marks, start) or (kind is None and (
-                    not _opens_an_answer(tokens, start) or _decoy_part(tokens, first, marks))):
+                    not _opens_an_answer(tokens, start, sentence=True)
+                    or _decoy_part(tokens, first, marks))):
             continue
         speaker = tokens[start].role
         said = [p for p in first.positions if tokens[p].role == speaker]
