@@ -160,7 +160,46 @@ def test_a_card_begun_after_an_introduction_and_past_the_agents_own_number(
     assert 2 not in cards
 
 
+@pytest.mark.parametrize(("lang", "question", "nudge", "lead"), [
+    ("ru", "Назовите номер карты.", "Угу.", "а остальные"),
+    ("uk", "Назвіть номер картки.", "Угу.", "а решта"),
+    ("en", "Can I take the card number?", "Mm-hm.", "and the rest is"),
+    ("lt", "Koks kortelės numeris?", "Gerai.", "o likę"),
+])
+def test_the_rest_of_a_card_said_after_a_rest_word_is_masked(lang, question, nudge, lead):
+    g1, g2, g3, g4 = GROUPS
+    turns = [question, f"{g1} {g2}", nudge, f"{lead} {g3}", f"{g3} {nudge}", g4]
+    cards = masked(turns, lang, [A, C, A, C, A, C], "CARD")
+    assert cards.get(3, [])[-1:] == [g3] and cards.get(5) == [g4]
+
+
+@pytest.mark.parametrize(("lang", "question", "nudge", "oops"), [
+    ("lt", "koks kortelės numeris", "užsirašiau tęskite", "ne atsiprašau"),
+    ("en", "card number please", "okay go on", "no sorry"),
+])
+def test_digits_said_straight_on_are_all_the_cards(lang, question, nudge, oops):
+    # 855620164001647, the second turn's digits but its first, pass the Luhn check by
+    # chance: the first digit is still the card's
+    first = said("3868", lang)
+    rest = f"{said('18556201640', lang)} {oops} {said('01647', lang)}"
+    turns = [question, first, f"{first} {nudge}", rest]
+    cards = masked(turns, lang, [A, C, A, C], "CARD")
+    assert cards.get(3, [])[:1] == rest.split()[:1]
+
+
 # Hard negatives ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("lt", ["Padiktuokite kortelės numerį.", "4790 3823 9071 6",
+            "Tikrinu: 4790 3823 9071 6 — gerai?", "Teisingai.",
+            "Grąžinimas įformintas, terminas — 7 darbo dienos."]),
+    ("en", ["Can I take the card number?", "4790 3823 9071 6",
+            "Checking: 4790 3823 9071 6, okay?", "Correct.",
+            "Refund booked, it takes 7 working days."]),
+])
+def test_the_agents_read_back_is_no_dictation_to_go_on_with(lang, turns):
+    assert 4 not in masked(turns, lang, [A, C, A, C, A], "CARD")
 
 
 @pytest.mark.parametrize(("lang", "turn"), [

@@ -511,13 +511,10 @@ def _luhn_card(digits: str) -> bool:
     return 13 <= len(digits) <= 19 and checksums.luhn(digits)
 
 
-def _card_complete(digits: str) -> bool:
-    return len(digits) >= 19 or _luhn_card(digits)
-
-
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
-    """The number at ``start`` opens the speaker's next turn after ``last``, with only the
+    """The number at ``start`` opens the speaker's next turn after ``last`` (four words
+    before it at most: "а дальше", "and the rest is", or fillers), with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
     the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
     numbered record, "Your order number is 0679203. Go on.", asks nothing), and is written
@@ -526,7 +523,8 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     said, turn = tokens[last].turn, tokens[start].turn
     return (tokens[start].role == speaker and 0 < turn - said <= _CARD_PART_TURNS
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
-            and _opens_an_answer(tokens, start) and not _dialled(tokens, start)
+            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
+            and not _dialled(tokens, start)
             and not re.search(r"\d[./]\d", tokens[start].raw)
             and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
                         for first, end, _kind in marks))
@@ -535,12 +533,13 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
 def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
                    marks: list[tuple[int, int, str]]) -> list[Finding]:
     """A card number dictated part after part after a card question: while the digits its
-    speaker has said (a group said over counted once) make no whole card, the speaker's
-    next numbers, turn after turn across the other side's echoes and nudges ("8055.
-    Слушаю."), are its digits too, up to a card's 19, though a slip or a correction breaks
-    the checksum; past a whole card, a part that makes a longer valid one (a 19-digit card
-    whose first 16 digits pass by chance). The dictation is a card once it has a card's 13
-    digits or more; of a number already found a card, only the parts added are new."""
+    speaker has said (a group said over counted once) are fewer than a card's 13, the
+    speaker's next numbers, turn after turn across the other side's echoes and nudges
+    ("8055. Слушаю."), are its digits too, up to a card's 19, though a slip or a correction
+    breaks the checksum; past 13, a part that makes the digits a valid card (the last three
+    of 19, "nine seven three", after 16 that pass by chance or not). The dictation is a card
+    once it has 13 digits or more; of a number already found a card, only the parts added
+    are new."""
     found = []
     taken: set[int] = set()
     for index, (first, kind) in enumerate(said_runs):
@@ -552,16 +551,19 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             continue
         speaker = tokens[start].role
         said = [p for p in first.positions if tokens[p].role == speaker]
+        if any(tokens[run.positions[0]].role != speaker and run.digits[:6] == first.digits[:6]
+               for run, _kind in said_runs[:index]):
+            continue  # the other side's number read back: its reader dictates nothing
         rest: list[int] = []
         for run, _kind in said_runs[index + 1:]:
             own = [p for p in run.positions if tokens[p].role == speaker]
             if not own:
                 continue  # the other side's echo or nudge
             joined = _dictated_digits(tokens, said + rest + own)
+            short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
             if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
-                    or _decoy_part(tokens, run_of(tokens, own), marks) or not (
-                    _luhn_card(joined) or (len(joined) <= 19 and not _card_complete(
-                        _dictated_digits(tokens, said + rest)))) \
+                    or _decoy_part(tokens, run_of(tokens, own), marks) \
+                    or not (short or _luhn_card(joined)) \
                     or (_luhn_card(_dictated_digits(tokens, own)) and not _luhn_card(joined)):
                 break  # (a whole card said on its own is another card, or the same again)
             rest += own
@@ -571,12 +573,20 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
     return found
 
 
+def _echo_of(digits: str, group: str) -> bool:
+    """``digits`` repeat the ``group`` just said: all of it, four digits or more of it, or
+    all of it misheard in one digit ("4485?" for "4484")."""
+    return digits == group or (len(digits) >= 4 and digits in group) or (
+        len(digits) == len(group) >= 4
+        and sum(a != b for a, b in zip(digits, group, strict=True)) == 1)
+
+
 def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set[int],
                  marks: list[tuple[int, int, str]]) -> list[Finding]:
     """The other speaker repeating digits of a card being dictated, whether or not what is
     repeated makes a card: the group just said, echoed at the start of the next turn
     ("4484. Yep, go on.", "three seven three eight got it" after "three thousand seven
-    hundred thirty eight"; four digits or more of it, or all of a shorter one), or six
+    hundred thirty eight"; see _echo_of), or six
     digits or more of the card read back in part ("Повторяю: 5272 0429 35..."). Each turn's
     numbers are tried whole ("six thousand and seventeen") and up to the first word between
     them."""
@@ -598,7 +608,7 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
         opens = _opens_an_answer(tokens, start)
         for echo in (run, _lead(tokens, run)):
             readings = _part_readings(tokens, echo)
-            group_echoed = opens and any(digits in whole and (digits == whole or len(digits) >= 4)
+            group_echoed = opens and any(_echo_of(digits, whole)
                                          for digits in readings for whole in heard)
             if group_echoed or any(len(digits) >= 6 and digits in whole
                                    for digits in readings for whole in card):
@@ -709,11 +719,17 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
-    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number."""
+    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number
+    ("a different one five thousand ...", "a new one: 4276 ..."). In a number read digit by
+    digit straight on, the lead is a digit like the others, however the checksum falls."""
     for lead in (1, 2):
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
-        digits = "".join(spoken_groups(rest))
-        if rest and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+        groups = spoken_groups(rest)
+        digits = "".join(groups)
+        if not (rest and 13 <= len(digits) <= 19 and checksums.luhn(digits)):
+            continue
+        before, first = run.positions[lead - 1], run.positions[lead]
+        if first != before + 1 or tokens[before].clause_end or len(groups[0]) > 1:
             return lead
     return 0
 

@@ -158,9 +158,11 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
         plain = [tokens[p] for p in said if tokens[p].number is None]
         if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
                 and len(plain) >= len(said) - 1 \
-                and not any(_asks_for_another(tokens, p) for p in said):
+                and not any(_asks_for_another(tokens, p) for p in said) \
+                and not any(len(tokens[p].number.digits) > 1 for p in said
+                            if tokens[p].number is not None):
             # "and the last four?", "а остальные?": asks for the rest ("Last thing, the
-            # CVV." asks for another number)
+            # CVV." asks for another number; "and the rest is 3251" gives it)
             acks[turn] = "ack"
             continue
         if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
