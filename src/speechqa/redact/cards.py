@@ -508,6 +508,7 @@ def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
 
 
 def _luhn_card(digits: str) -> bool:
+    """A whole card's digits: 13 to 19 that pass the Luhn check."""
     return 13 <= len(digits) <= 19 and checksums.luhn(digits)
 
 
@@ -586,10 +587,9 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
     """The other speaker repeating digits of a card being dictated, whether or not what is
     repeated makes a card: the group just said, echoed at the start of the next turn
     ("4484. Yep, go on.", "three seven three eight got it" after "three thousand seven
-    hundred thirty eight"; see _echo_of), or six
-    digits or more of the card read back in part ("Повторяю: 5272 0429 35..."). Each turn's
-    numbers are tried whole ("six thousand and seventeen") and up to the first word between
-    them."""
+    hundred thirty eight"; see _echo_of), or six digits or more of the card read back in
+    part ("Повторяю: 5272 0429 35..."). Each turn's numbers are tried whole ("six thousand
+    and seventeen") and up to the first word between them."""
     said_in: dict[int, list[int]] = {}
     for position in sorted(card_positions):
         said_in.setdefault(tokens[position].turn, []).append(position)

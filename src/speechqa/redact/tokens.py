@@ -380,7 +380,8 @@ def _owned_id(tokens: list[Token], first: int) -> bool:
 _DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
 
 
-# Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6)
+# Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6,
+# national schemes 9: the 19-digit «ПРО100» cards begin 9112)
 _CARD_FIRST_DIGITS = "234569"
 
 
