@@ -187,6 +187,18 @@ def test_digits_said_straight_on_are_all_the_cards(lang, question, nudge, oops):
     assert cards.get(3, [])[:1] == rest.split()[:1]
 
 
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("lt", ["Padiktuokite kortelės numerį.",
+            "šeši tūkstančiai penki šimtai keturiasdešimt šeši",
+            "šeši tūkstančiai penki šimtai keturiasdešimt šeši Klausau.",
+            "o toliau du tūkstančiai vienas šimtas šešiasdešimt šeši du tūkstančiai dvidešimt "
+            "penki taip trys tūkstančiai trys šimtai dvidešimt vienas ne, atsiprašau, trys "
+            "tūkstančiai trys šimtai dvidešimt aštuoni"]),
+])
+def test_the_count_of_a_thousand_opening_a_part_is_the_cards(lang, turns):
+    assert "du" in masked(turns, lang, [A, C, A, C], "CARD").get(3, [])
+
+
 # Hard negatives ----------------------------------------------------------------------------
 
 

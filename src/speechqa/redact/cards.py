@@ -721,7 +721,8 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
     """How many leading tokens (one or two) to drop for the rest to be a Luhn card number
     ("a different one five thousand ...", "a new one: 4276 ..."). In a number read digit by
-    digit straight on, the lead is a digit like the others, however the checksum falls."""
+    digit straight on, the lead is a digit like the others, and before "thousand" its count,
+    however the checksum falls."""
     for lead in (1, 2):
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
         groups = spoken_groups(rest)
@@ -729,7 +730,10 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
         if not (rest and 13 <= len(digits) <= 19 and checksums.luhn(digits)):
             continue
         before, first = run.positions[lead - 1], run.positions[lead]
-        if first != before + 1 or tokens[before].clause_end or len(groups[0]) > 1:
+        multiplied = tokens[first].number is not None \
+            and tokens[first].number.kind in ("thousand", "hundred")  # "du | tūkstančiai"
+        if first != before + 1 or tokens[before].clause_end \
+                or (len(groups[0]) > 1 and not multiplied):
             return lead
     return 0
 
