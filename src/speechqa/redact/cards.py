@@ -16,6 +16,7 @@ from speechqa.redact.numbers import spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _expiry_shaped,
+    _followed_by_unit,
     _nearest_cue,
     _paused_reading,
     run_of,
@@ -38,10 +39,14 @@ from speechqa.redact.tokens import (
 )
 
 
-def _opens_an_answer(tokens: list[Token], position: int) -> bool:
-    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn: the
+def _opens_an_answer(tokens: list[Token], position: int, sentence: bool = False) -> bool:
+    """Only fillers ("ну", "so", "it's") or a cue stand before ``position`` in its turn (or,
+    with ``sentence``, in its sentence: "Hello, this is Marcus Bell. It's 541783."): the
     number answers the question, unlike "Room 305" or "я заплатил 350"."""
     start = position - tokens[position].index
+    if sentence:
+        start = max([start, *(p + 1 for p in range(start, position) if tokens[p].clause_end
+                              and tokens[p].raw.rstrip()[-1:] in ".!?…")])
     return all(t.norm in FILLERS or t.norm in PAUSE_WORDS or t.norm in ACK_WORDS
                or t.norm in _WEAK_PERSON_CUES or t.norm in _DICTATION_WORDS
                or _is_cue(tokens, p) or not t.norm
@@ -56,7 +61,7 @@ _DICTATION_WORDS = {"записывайте", "пишите", "записуйт�
 # Words with which a caller gives up a number half said: a correction, a restart, "that's
 # my old one" or "that's another card"
 _ABANDON_WORDS = _CORRECTION_WORDS | _RESTART_WORDS | {
-    "oi", "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
+    "old", "wrong", "старый", "старая", "старий", "стара", "senas", "sena", "neteisingai",
     "неправильно", "невірно", "другая", "другой", "другую", "інша", "інший", "іншу", "other",
     "another", "kita", "kitas", "kitą", "kito"}
 # The start of a number given up before the whole one is said: at most this many words away
@@ -119,6 +124,16 @@ def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], sta
     nearest = min(((start - end, kind) for _first, end, kind in marks
                    if end <= start and start - end <= CARD_TALK // 2), default=None)
     return nearest is not None and nearest[1] == "CARD"
+
+
+def _decoy_part(tokens: list[Token], run: NumberRun, marks: list[tuple[int, int, str]]) -> bool:
+    """A number that is no part of a card said in pieces, though a card was asked for: an
+    amount ("2750 рублей"), or one its speaker has just named another record's or the card's
+    last digits ("Номер заказа 47060056", "the card ending in 2746")."""
+    start = run.positions[0]
+    return _followed_by_unit(tokens, run) or any(
+        kind == "NEG" and 0 <= start - end <= 3 and tokens[end - 1].turn == tokens[start].turn
+        for _first, end, kind in marks)
 
 
 def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:
@@ -371,6 +386,7 @@ def _grouped_card(tokens: list[Token], runs: list[NumberRun],
         cued = _card_cue_before(tokens, marks, first.positions[0])
         card = next((joined for count in range(len(mine), 1, -1)
                      if len({tokens[g.positions[0]].turn for g in mine[:count]}) == count
+                     and not any(_decoy_part(tokens, group, marks) for group in mine[:count])
                      and (joined := _as_card(tokens, mine[:count], cued))), None)
         if card is None:
             index += 1
@@ -425,6 +441,8 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
     for part in parts:
         if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
             return False  # a whole card on its own: a false start, or a read-back
+        if _decoy_part(tokens, part, marks):
+            return False
     if sum(len(part.digits) for part in parts[:-1]) >= 13 and len(parts[-1].digits) >= 3:
         return False  # a card-length number and then its expiry or code ("... до 04 26")
     for before, after in itertools.pairwise(parts):
@@ -445,17 +463,158 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
 
 def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
     """The other side's cue is followed by its own number in the same turn ("Номер заказа
-    8846213, сохраните его"): a statement, not a question the next digits answer."""
+    8846213, сохраните его", "Your order number is 0679203"): a statement, not a question
+    the next digits answer."""
     turn = tokens[cue_end - 1].turn
     return tokens[cue_end - 1].role != speaker and any(
         tokens[p].turn == turn and tokens[p].number is not None
-        for p in range(cue_end, min(len(tokens), cue_end + 2)))
+        for p in range(cue_end, min(len(tokens), cue_end + 3)))
 
 
 def _dialled(tokens: list[Token], position: int) -> bool:
     """The number at ``position`` starts with "+" or "plus": an international phone."""
     return tokens[position].raw.strip().startswith("+") or (
         position > 0 and tokens[position - 1].norm in _PLUS_WORDS)
+
+
+def _repaired(said: str, again: str) -> str:
+    """``said`` then ``again``, said after a correction word: when ``again`` begins like
+    the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"), it is that end said
+    over and replaces it; otherwise it follows on."""
+    for size in range(min(len(said), len(again)), 2, -1):
+        tail = said[-size:]
+        changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
+        if tail[0] == again[0] and 1 <= changed <= 2:
+            return said[:-size] + again
+    return said + again
+
+
+def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
+    """The digits a speaker meant at ``positions`` (number words), each turn read on its own,
+    and a group said over after the speaker's correction word counted once (see _repaired)."""
+    chunks: list[tuple[list[int], bool]] = [([positions[0]], False)]
+    for previous, position in itertools.pairwise(positions):
+        corrected = any(t.norm in _CORRECTION_WORDS and t.role == tokens[position].role
+                        for t in tokens[previous + 1:position])
+        if corrected or tokens[position].turn != tokens[previous].turn:
+            chunks.append(([position], corrected))
+        else:
+            chunks[-1][0].append(position)
+    digits = ""
+    for chunk, corrected in chunks:
+        said = run_of(tokens, chunk).digits
+        digits = _repaired(digits, said) if corrected else digits + said
+    return digits
+
+
+def _luhn_card(digits: str) -> bool:
+    """A whole card's digits: 13 to 19 that pass the Luhn check."""
+    return 13 <= len(digits) <= 19 and checksums.luhn(digits)
+
+
+def _dictation_goes_on(tokens: list[Token], last: int, start: int,
+                       marks: list[tuple[int, int, str]]) -> bool:
+    """The number at ``start`` opens the speaker's next turn after ``last`` (four words
+    before it at most: "а дальше", "and the rest is", or fillers), with only the
+    other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
+    the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
+    numbered record, "Your order number is 0679203. Go on.", asks nothing), and is written
+    as no date ("03.27", "12/27")."""
+    speaker = tokens[last].role
+    said, turn = tokens[last].turn, tokens[start].turn
+    return (tokens[start].role == speaker and 0 < turn - said <= _CARD_PART_TURNS
+            and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
+            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
+            and not _dialled(tokens, start)
+            and not re.search(r"\d[./]\d", tokens[start].raw)
+            and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
+                        for first, end, _kind in marks))
+
+
+def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | None]],
+                   marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card number dictated part after part after a card question: while the digits its
+    speaker has said (a group said over counted once) are fewer than a card's 13, the
+    speaker's next numbers, turn after turn across the other side's echoes and nudges
+    ("8055. Слушаю."), are its digits too, up to a card's 19, though a slip or a correction
+    breaks the checksum; past 13, a part that makes the digits a valid card (the last three
+    of 19, "nine seven three", after 16 that pass by chance or not). The dictation is a card
+    once it has 13 digits or more; of a number already found a card, only the parts added
+    are new."""
+    found = []
+    taken: set[int] = set()
+    for index, (first, kind) in enumerate(said_runs):
+        start = first.positions[0]
+        if kind not in (None, "CARD") or start in taken \
+                or not _card_cue_before(tokens, marks, start) or (kind is None and (
+                    not _opens_an_answer(tokens, start, sentence=True)
+                    or _decoy_part(tokens, first, marks))):
+            continue
+        speaker = tokens[start].role
+        said = [p for p in first.positions if tokens[p].role == speaker]
+        if any(tokens[run.positions[0]].role != speaker and run.digits[:6] == first.digits[:6]
+               for run, _kind in said_runs[:index]):
+            continue  # the other side's number read back: its reader dictates nothing
+        rest: list[int] = []
+        for run, _kind in said_runs[index + 1:]:
+            own = [p for p in run.positions if tokens[p].role == speaker]
+            if not own:
+                continue  # the other side's echo or nudge
+            joined = _dictated_digits(tokens, said + rest + own)
+            short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
+            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
+                    or _decoy_part(tokens, run_of(tokens, own), marks) \
+                    or not (short or _luhn_card(joined)) \
+                    or (_luhn_card(_dictated_digits(tokens, own)) and not _luhn_card(joined)):
+                break  # (a whole card said on its own is another card, or the same again)
+            rest += own
+        if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
+            found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
+            taken.update(rest)
+    return found
+
+
+def _echo_of(digits: str, group: str) -> bool:
+    """``digits`` repeat the ``group`` just said: all of it, four digits or more of it, or
+    all of it misheard in one digit ("4485?" for "4484")."""
+    return digits == group or (len(digits) >= 4 and digits in group) or (
+        len(digits) == len(group) >= 4
+        and sum(a != b for a, b in zip(digits, group, strict=True)) == 1)
+
+
+def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set[int],
+                 marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """The other speaker repeating digits of a card being dictated, whether or not what is
+    repeated makes a card: the group just said, echoed at the start of the next turn
+    ("4484. Yep, go on.", "three seven three eight got it" after "three thousand seven
+    hundred thirty eight"; see _echo_of), or six digits or more of the card read back in
+    part ("Повторяю: 5272 0429 35..."). Each turn's numbers are tried whole ("six thousand
+    and seventeen") and up to the first word between them."""
+    said_in: dict[int, list[int]] = {}
+    for position in sorted(card_positions):
+        said_in.setdefault(tokens[position].turn, []).append(position)
+    found = []
+    for run in runs:
+        start, role = run.positions[0], tokens[run.positions[0]].role
+        if any(kind == "NEG" and tokens[end - 1].turn == tokens[start].turn and end <= start
+               for _first, end, kind in marks):
+            continue  # ("Card ending 9158, right?" names the card, it is not read back)
+        group = [p for p in said_in.get(tokens[start].turn - 1, ()) if tokens[p].role != role]
+        heard = _part_readings(tokens, run_of(tokens, group)) if group else []
+        earlier = [p for p in sorted(card_positions) if tokens[p].role != role
+                   and 0 < start - p <= 2 * CARD_TALK]
+        card = (run_of(tokens, earlier).digits, _dictated_digits(tokens, earlier)) \
+            if earlier else ()
+        opens = _opens_an_answer(tokens, start)
+        for echo in (run, _lead(tokens, run)):
+            readings = _part_readings(tokens, echo)
+            group_echoed = opens and any(_echo_of(digits, whole)
+                                         for digits in readings for whole in heard)
+            if group_echoed or any(len(digits) >= 6 and digits in whole
+                                   for digits in readings for whole in card):
+                found.append(Finding("CARD", _pieces(tokens, echo.positions)))
+                break
+    return found
 
 
 def _card_fragments(tokens: list[Token], unread: list[NumberRun],
@@ -560,11 +719,21 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
-    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number."""
+    """How many leading tokens (one or two) to drop for the rest to be a Luhn card number
+    ("a different one five thousand ...", "a new one: 4276 ..."). In a number read digit by
+    digit straight on, the lead is a digit like the others, and before "thousand" its count,
+    however the checksum falls."""
     for lead in (1, 2):
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
-        digits = "".join(spoken_groups(rest))
-        if rest and 13 <= len(digits) <= 19 and checksums.luhn(digits):
+        groups = spoken_groups(rest)
+        digits = "".join(groups)
+        if not (rest and 13 <= len(digits) <= 19 and checksums.luhn(digits)):
+            continue
+        before, first = run.positions[lead - 1], run.positions[lead]
+        multiplied = tokens[first].number is not None \
+            and tokens[first].number.kind in ("thousand", "hundred")  # "du | tūkstančiai"
+        if first != before + 1 or tokens[before].clause_end \
+                or (len(groups[0]) > 1 and not multiplied):
             return lead
     return 0
 

@@ -421,8 +421,9 @@ PET_WORDS = _words("""кот кота коту котом коте кошка к
 кіт котові котика кішка кішки кішці собаці цуценя цуценяти улюбленець улюбленця улюбленцю
 тварина тварини cat cats dog dogs kitten puppy pet pet's katinas katinui katino katė katei
 šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui""")
-# Words a namesake follows: venues, shows, instruments, works and «имени» («зал Репина»,
-# «театру Франка», «пианино Беккер», «роман Пелевина», «бібліотека імені Лесі Українки»):
+# Words a namesake follows: venues, shows, instruments, works, dishes and «имени» («зал
+# Репина», «театру Франка», «пианино Беккер», «роман Пелевина», «торт наполеон», «бібліотека
+# імені Лесі Українки»):
 # the surname after one is the namesake's, not a caller's.
 NAMED_AFTER = _words("""имени імені им ім роман романы книга книгу книги повесть пьеса пьесу
 песня песню фильм стихи книжка книжку пісня пісню вірші п'єса п'єсу
@@ -433,7 +434,9 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 пам'ятника сквер сквера скверу парк парка парке парку картина картину картины картини
 спектакль спектакля вистава виставу концерт концерта концерту пианино піаніно рояль рояля
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
-muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos""")
+muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
+торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
+tortą salotos""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).

@@ -13,9 +13,11 @@ from speechqa.redact import checksums
 from speechqa.redact.cards import (
     _broken_off_starts,
     _card_after_lead,
+    _card_echoes,
     _card_fragments,
     _card_near,
     _dialled,
+    _dictated_card,
     _expiry_then_code,
     _grouped_card,
     _joined_card_parts,
@@ -23,6 +25,7 @@ from speechqa.redact.cards import (
     _restart_turn,
     _split_at_and,
     _tokens_for_groups,
+    _turn_chunks,
     _whole_card_turn,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
@@ -56,6 +59,7 @@ from speechqa.redact.tokens import (
     _HOUSE_NUMBER_WORDS,
     _LETTERS_EN,
     _NUMBER_WORDS,
+    _PLACE_NUMBER_WORDS,
     _PLUS_WORDS,
     _PUNCT,
     _SHORT_WORDS,
@@ -68,6 +72,7 @@ from speechqa.redact.tokens import (
     _is_cue,
     _is_month,
     _pieces,
+    _positions,
 )
 
 _DICTATED = {"CARD", "CVV", "PHONE", "PASSPORT", "NATIONAL_ID", "ACCOUNT"}
@@ -159,8 +164,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS
-                and not _passport_series(tokens[start - 1], cues)):
-            continue  # "переулок 144-136", "apartment one hundred and sixty two"
+                | _PLACE_NUMBER_WORDS and not _passport_series(tokens[start - 1], cues)):
+            continue  # "переулок 144-136", "apartment one hundred and sixty two", "ряд 15"
         if (len(run.positions) == 1 and start > 0 and tokens[start - 1].norm in _DATED_WORDS
                 and len(re.split(r"[./-]", tokens[start].norm)) == 3
                 and _date_shaped(run.digits)):
@@ -281,6 +286,13 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
+        findings += _dictated_card(tokens, said_runs, marks)
+        card_positions = {p for f in findings if f.type == "CARD"
+                          for p in _positions(f.pieces, position_of)
+                          if tokens[p].number is not None}
+        turns_said = [chunk for run, kind in said_runs if kind != "CARD"
+                      for chunk in _turn_chunks(tokens, run)]
+        findings += _card_echoes(tokens, turns_said, card_positions, marks)
         findings += _card_fragments(tokens, unread, cards)
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
     if "PHONE" in enabled:

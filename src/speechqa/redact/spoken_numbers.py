@@ -18,6 +18,7 @@ from speechqa.redact.tokens import (
     _DATED_WORDS,
     _HOUSE_NUMBER_WORDS,
     _NUMBER_WORDS,
+    _PLACE_NUMBER_WORDS,
     _TIME_WORDS,
     CUE_WINDOW,
     MAX_ACK_TURN,
@@ -157,9 +158,11 @@ def _ack_turns(tokens: list[Token]) -> dict[int, str]:
         plain = [tokens[p] for p in said if tokens[p].number is None]
         if len(said) <= MAX_ACK_TURN and any(t.norm in _REST_WORDS for t in plain) \
                 and len(plain) >= len(said) - 1 \
-                and not any(_asks_for_another(tokens, p) for p in said):
+                and not any(_asks_for_another(tokens, p) for p in said) \
+                and not any(len(tokens[p].number.digits) > 1 for p in said
+                            if tokens[p].number is not None):
             # "and the last four?", "а остальные?": asks for the rest ("Last thing, the
-            # CVV." asks for another number)
+            # CVV." asks for another number; "and the rest is 3251" gives it)
             acks[turn] = "ack"
             continue
         if len(plain) != len(said) or len(said) > 2 * MAX_ACK_TURN:
@@ -198,7 +201,8 @@ def _plain_word(tokens: list[Token], position: int) -> bool:
     return (token.number is None and not _is_cue(tokens, position)
             and not _match_any(tokens, position, _phrase_lists()["units"])
             and token.raw.strip()[:1] not in UNIT_PREFIX
-            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS)
+            and token.norm not in STREET_WORDS and token.norm not in _HOUSE_NUMBER_WORDS
+            and token.norm not in _PLACE_NUMBER_WORDS)
 
 
 def _may_bridge(tokens: list[Token], last: int, nxt: int, previous: NumberToken | None) -> bool:

@@ -60,6 +60,10 @@ _FALSE_FRIENDS = {"lt": frozenset({"ten"})}
 _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "квартира", "кв", "house", "flat",
                        "apartment", "apt", "namas", "butas", "suite", "unit", "корпус",
                        "корп"}
+# Words a seat's, row's or room's number follows («место 116, ряд 15», "Room 305"): a
+# place's number, no one's identifier
+_PLACE_NUMBER_WORDS = {"место", "ряд", "ряду", "місце", "ряді", "комната", "кімната", "seat",
+                       "row", "room", "vieta", "eilė", "eile", "eilėje", "kambarys"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
@@ -73,7 +77,7 @@ _RESTART_WORDS = {"сбилась", "сбился", "заново", "снача�
                   "again", "naujo", "pradžios", "pradzios", "atsiprašau"}
 _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
                      "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
-                     "correction", "scratch", "вибачте", "извините", "пардон"}
+                     "correction", "scratch", "вибачте", "извините", "пардон", "oi"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
 # "my id number", "and your identity number": a person's id; "the order id number", "a
@@ -156,8 +160,11 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
                      for t in following[:2]]
             spelled = position > 0 and len(tokens[position - 1].norm) == 1 \
                 and tokens[position - 1].norm.isalpha()  # "g b oh five": after a letter
-            if before is not None or (len(after) == 2 and None not in after) or (
-                    spelled and after[:1] and after[0] is not None):
+            # (a typed transcript writes its zeros as "0": "3088 oh no, sorry, 3085" is
+            # an exclamation)
+            typed = before is not None and before.kind == "digits"
+            if not typed and (before is not None or (len(after) == 2 and None not in after)
+                              or (spelled and after[:1] and after[0] is not None)):
                 token.number = NumberToken("zero", 0)
     return tokens
 
@@ -373,8 +380,9 @@ def _owned_id(tokens: list[Token], first: int) -> bool:
 _DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
 
 
-# Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6)
-_CARD_FIRST_DIGITS = "23456"
+# Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6,
+# national schemes 9: the 19-digit «ПРО100» cards begin 9112)
+_CARD_FIRST_DIGITS = "234569"
 
 
 def _is_cue(tokens: list[Token], position: int) -> bool:
