@@ -601,7 +601,7 @@ def card_block(ctx: Ctx, key: str = "card") -> list:
                             "ru": "Нет, её перевыпустили, новая",
                             "uk": "Ні, її перевипустили, нова",
                             "en": "No, they sent me a new one, it's",
-                            "lt": "Ne, ją perdavė naują, numeris",
+                            "lt": "Ne, man išdavė naują, numeris",
                         }
                     ),
                     E(key, "CARD", say_groups(ctx, groups)),
@@ -789,7 +789,7 @@ def expiry_block(ctx: Ctx, two_turns: bool = False) -> list:
     said = say_expiry(ctx, month, year)
     turns = [("agent", [ask_expiry(ctx)])]
     if form == "corrected":
-        ctx.tags.append("self_repair")
+        ctx.tags.append("expiry_repair")
         other = say_expiry(ctx, month % 12 + 1, year)
         turns.append(
             (
@@ -857,7 +857,7 @@ def cvv_block(ctx: Ctx, amex: bool = False) -> list:
             ),
         ]
     if form == "corrected":
-        ctx.tags.append("self_repair")
+        ctx.tags.append("cvv_repair")
         turns.append(
             (
                 "customer",
@@ -894,6 +894,7 @@ def cvv_block(ctx: Ctx, amex: bool = False) -> list:
         )
     elif form == "with_name":
         person = ctx.pick(PEOPLE)[0]
+        ctx.tags.append("person")
         turns.append(
             (
                 "customer",
