@@ -24,13 +24,14 @@ from speechqa.redact.addresses import (
     _with_flat_answer,
 )
 from speechqa.redact.cards import _card_near
-from speechqa.redact.dates import _date_findings, _weak_cue
+from speechqa.redact.dates import _date_findings, _expiry_read_backs, _weak_cue
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
     CARD_TALK,
     CUE_WINDOW,
     Finding,
+    Token,
     _cue_marks,
     _match_any,
     _phrase_lists,
@@ -61,11 +62,11 @@ def detect(
     tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
-    every_mark = _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+    every_mark = _of_the_card(_cue_marks(tokens, enabled | {"DOB", "EXPIRY"}))
     marks = [
         (first, end, kind) for first, end, kind in every_mark
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
-        or _card_near(tokens, first)
+        or _card_near(tokens, first) or _answers_its_question(tokens, every_mark, first, kind)
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
@@ -95,6 +96,8 @@ def detect(
     findings += [f for f in _date_findings(tokens, marks, enabled)
                  if f.type != "EXPIRY" or not _cells_of(f) & code_cells
                  or not any(cells < _cells_of(f) for cells in expiry_cells)]
+    if "EXPIRY" in enabled:
+        findings += _expiry_read_backs(tokens, findings)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
@@ -106,6 +109,24 @@ def detect(
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _answers_its_question(tokens: list[Token], marks: list[tuple[int, int, str]],
+                          position: int, kind: str) -> bool:
+    """The weak cue at ``position`` opens the answer to the other side's question of its
+    kind in the turn just before ("Expiry and the three digits on the back?" / "expires six
+    twenty eight and the code is zero four five"): it means what was asked."""
+    turn, role = tokens[position].turn, tokens[position].role
+    return any(other == kind and tokens[first].turn == turn - 1 and tokens[first].role != role
+               and not _weak_cue(tokens, first, end, other) for first, end, other in marks)
+
+
+def _of_the_card(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The marks without a card word that only completes an expiry or code question right
+    before it («срок действия карты», "termin dii kartky", "действует карта"): the question
+    asks for the date or the code, and the card word must not be the nearest cue."""
+    ends = {end for _first, end, kind in marks if kind in ("EXPIRY", "CVV")}
+    return [mark for mark in marks if mark[2] != "CARD" or mark[0] not in ends]
 
 
 def _cells_of(finding: Finding) -> set[tuple[int, int]]:
