@@ -11,27 +11,9 @@ no expiry; apostrophes inside names; a firm named in the agent's greeting is no 
 from __future__ import annotations
 
 import pytest
-from _redact import found, luhn_complete, said
-
-from speechqa.redact import detect
+from _redact import luhn_complete, masked, of_type, said
 
 A, C = "agent", "customer"
-
-
-def masked(turns: list[str], lang: str, roles: list[str], kind: str) -> dict[int, list[str]]:
-    """The words of each turn that a finding of ``kind`` covers."""
-    words = [turn.split() for turn in turns]
-    out: dict[int, list[str]] = {}
-    for finding in detect(words, roles, lang):
-        if finding.type == kind:
-            for turn, start, end in finding.pieces:
-                out.setdefault(turn, []).extend(words[turn][start:end])
-    return out
-
-
-def of_type(kind: str, turns: list[str], lang: str, roles: list[str]) -> list[str]:
-    return [text for found_kind, text in found(turns, lang, roles) if found_kind == kind]
-
 
 CARD = luhn_complete("542331780912654")  # 5423 3178 0912 654x
 GROUPS = [CARD[i:i + 4] for i in range(0, 16, 4)]

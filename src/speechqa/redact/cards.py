@@ -616,9 +616,7 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
     (13 digits or more, see _misheard_in: the speaker's "no, not 5565 — 5562" that follows
     needs the read-back to be a card). Each turn's numbers are tried whole
     ("six thousand and seventeen") and up to the first word between them."""
-    said_in: dict[int, list[int]] = {}
-    for position in sorted(card_positions):
-        said_in.setdefault(tokens[position].turn, []).append(position)
+    said_in = _by_turn(tokens, card_positions)
     found = []
     for run in runs:
         start, role = run.positions[0], tokens[run.positions[0]].role
@@ -644,6 +642,14 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
     return found
 
 
+def _by_turn(tokens: list[Token], positions: set[int]) -> dict[int, list[int]]:
+    """``positions`` in order, grouped by their turn."""
+    grouped: dict[int, list[int]] = {}
+    for position in sorted(positions):
+        grouped.setdefault(tokens[position].turn, []).append(position)
+    return grouped
+
+
 def _misheard_in(digits: str, said: str) -> bool:
     """``digits`` are a stretch of ``said`` with a digit in five at most misheard, dropped or
     added (the card's digits as dictated may hold a false start or a slip said over)."""
@@ -662,9 +668,7 @@ def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
     the read-back names the wrong group and the right one, so its numbers are the card's
     digits when one of them repeats two digits or more of the card or the read-back and
     no other type's cue stands in the turn ("no, the expiry is 05/27")."""
-    by_turn: dict[int, list[int]] = {}
-    for position in sorted(card_positions):
-        by_turn.setdefault(tokens[position].turn, []).append(position)
+    by_turn = _by_turn(tokens, card_positions)
     found = []
     for run in runs:
         start, role = run.positions[0], tokens[run.positions[0]].role
