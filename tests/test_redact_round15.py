@@ -28,6 +28,8 @@ READ_BACK = [
      "No, not"),
     ("lt", "Padiktuokite kortelės numerį.", "Užsirašiau, toliau.", "Pakartosiu:",
      "teisingai?", "Ne, ne"),
+    ("ru", "Номер карты, пожалуйста.", "Дальше.", "Проверяю:", "верно?", "Неправильно, не"),
+    ("en", "Long number on the card?", "Go on.", "Reading back", "right?", "Wrong, not"),
 ]
 
 
@@ -55,6 +57,13 @@ def test_a_correction_said_in_words_names_card_digits():
     cards = masked(turns, "ru", [A, C, A, C, A, C], "CARD")
     assert " ".join(cards.get(4, [])) == said(MISHEARD + g2 + g3 + g4, "ru")
     assert " ".join(cards.get(5, [])) == f"{said(MISHEARD, 'ru')} {said(g1, 'ru')}"
+
+
+def test_an_amount_put_right_after_a_read_back_with_the_card_is_no_card():
+    turns = ["Номер карты и сумма?", f"{GROUPS[0]} {GROUPS[1]}", "Дальше.",
+             f"{GROUPS[2]} {GROUPS[3]}", f"Спишем 5000 рублей с карты {' '.join(GROUPS)}?",
+             "Нет, не 5000, а 500."]
+    assert 5 not in masked(turns, "ru", [A, C, A, C, A, C], "CARD")
 
 
 @pytest.mark.parametrize(("lang", "answer", "kind"), [
@@ -135,6 +144,14 @@ def test_a_card_begun_again_from_its_first_digit_then_finished_after_the_read_ba
      "August 2030", "317"),
     ("en", "expiry and the three digits on the back", "it's eight thirty one and the code is "
      "six two four", "eight thirty one", "six two four"),
+    ("ru", "срок действия и три цифры на обороте", "девять тридцать два и код девять "
+     "двадцать четыре", "девять тридцать два", "девять двадцать четыре"),
+    ("uk", "термін дії та код", "дійсна до п'ять двадцять дев'ять код три один сім",
+     "п'ять двадцять дев'ять", "три один сім"),
+    ("lt", "galiojimo data ir kodas", "galioja iki penki dvidešimt devyni kodas trys vienas "
+     "septyni", "penki dvidešimt devyni", "trys vienas septyni"),
+    ("ru", "срок действия и код", "действует до пять двадцать девять код три один семь",
+     "пять двадцать девять", "три один семь"),
 ])
 def test_the_expiry_asked_with_the_code_is_the_first_number_of_the_answer(
         lang, question, answer, expiry, code):

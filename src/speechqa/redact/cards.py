@@ -664,10 +664,11 @@ def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
                          marks: list[tuple[int, int, str]]) -> list[Finding]:
     """The card's speaker answering the other side's read-back of it with a correction
     ("No, not 129226 — it's 109226", «нет не двадцать шесть девяносто шесть», "ne ne
-    septyni tūkstančiai šešiasdešimt šeši ..."): a turn that opens with "no" right after
-    the read-back names the wrong group and the right one, so its numbers are the card's
-    digits when one of them repeats two digits or more of the card or the read-back and
-    no other type's cue stands in the turn ("no, the expiry is 05/27")."""
+    septyni tūkstančiai šešiasdešimt šeši ..."): a turn that opens with "no", "wrong" or
+    «неправильно» right after the read-back names the wrong group and the right one, so its
+    numbers are the card's digits when one of them repeats two digits or more of the card
+    or the read-back and no other type's cue stands in the turn ("no, the expiry is
+    05/27")."""
     by_turn = _by_turn(tokens, card_positions)
     found = []
     for run in runs:
@@ -676,7 +677,7 @@ def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
         read_back = [p for p in by_turn.get(turn - 1, ()) if tokens[p].role != role]
         dictated = [p for p in card_positions if tokens[p].role == role
                     and 0 < start - p <= 2 * CARD_TALK]
-        if not read_back or not dictated or tokens[opening].norm not in _CORRECTION_WORDS \
+        if not read_back or not dictated or tokens[opening].norm not in _ABANDON_WORDS \
                 or any(tokens[p].turn != turn for p in run.positions) \
                 or _decoy_part(tokens, run, marks) \
                 or any(kind != "CARD" and tokens[end - 1].turn == turn for _f, end, kind in marks):

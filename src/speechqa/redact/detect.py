@@ -66,7 +66,7 @@ def detect(
     marks = [
         (first, end, kind) for first, end, kind in every_mark
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
-        or _card_near(tokens, first) or _answers_its_question(tokens, every_mark, first, kind)
+        or _card_near(tokens, first) or _card_detail_asked(tokens, every_mark, first)
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
@@ -111,14 +111,17 @@ def detect(
     return _resolve(findings)
 
 
-def _answers_its_question(tokens: list[Token], marks: list[tuple[int, int, str]],
-                          position: int, kind: str) -> bool:
-    """The weak cue at ``position`` opens the answer to the other side's question of its
-    kind in the turn just before ("Expiry and the three digits on the back?" / "expires six
-    twenty eight and the code is zero four five"): it means what was asked."""
+def _card_detail_asked(tokens: list[Token], marks: list[tuple[int, int, str]],
+                       position: int) -> bool:
+    """The weak cue at ``position`` stands beside an expiry or CVV question (its own turn,
+    four words away at most: «срок действия и код») or answers one from the other side's
+    turn just before ("Expiry and the three digits on the back?" / "expires six twenty
+    eight and the code is zero four five"): it means the card's date or code."""
     turn, role = tokens[position].turn, tokens[position].role
-    return any(other == kind and tokens[first].turn == turn - 1 and tokens[first].role != role
-               and not _weak_cue(tokens, first, end, other) for first, end, other in marks)
+    return any(other in ("EXPIRY", "CVV") and not _weak_cue(tokens, first, end, other) and (
+        (tokens[first].turn == turn - 1 and tokens[first].role != role)
+        or (tokens[first].turn == turn and abs(first - position) <= 4))
+        for first, end, other in marks)
 
 
 def _of_the_card(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
