@@ -11,7 +11,7 @@ no expiry; apostrophes inside names; a firm named in the agent's greeting is no 
 from __future__ import annotations
 
 import pytest
-from _redact import luhn_complete, masked, of_type, said
+from _redact import found, luhn_complete, masked, of_type, said
 
 A, C = "agent", "customer"
 
@@ -223,3 +223,43 @@ def test_a_firm_named_in_the_agents_greeting_is_no_person(lang, greeting):
 def test_what_s_after_a_first_name_is_no_surname():
     turns = ["name on the card", "it's under desmond what's the problem"]
     assert of_type("PERSON", turns, "en", [A, C]) == ["desmond"]
+
+
+@pytest.mark.parametrize(("lang", "question", "said_", "misheard", "no"), [
+    ("en", "expiry date on the card", "oh seven thirty one", "oh seven thirty two right",
+     "no"),
+    ("ru", "срок действия вашей карты", "ноль семь тридцать один",
+     "ноль семь тридцать два верно", "нет"),
+    ("uk", "термін дії вашої картки", "нуль сім тридцять один",
+     "нуль сім тридцять два вірно", "ні"),
+    ("lt", "kortelės galiojimo data", "nulis septyni trisdešimt vienas",
+     "nulis septyni trisdešimt du teisingai", "ne"),
+])
+def test_an_expiry_read_back_misheard_and_put_right_is_the_expiry_each_time(
+        lang, question, said_, misheard, no):
+    turns = [question, said_, misheard, f"{no} {said_}"]
+    expiries = masked(turns, lang, [A, C, A, C], "EXPIRY")
+    assert {1, 2, 3} <= set(expiries)
+    assert of_type("CARD", turns, lang, [A, C, A, C]) == []
+
+
+def test_an_expiry_question_that_asks_for_the_card_number_too_still_asks_for_it():
+    turns = ["expiry date and the card number please", "4111 1111 1111 1111 and 07/31"]
+    assert of_type("CARD", turns, "en", [A, C]) == ["4111 1111 1111 1111"]
+    assert of_type("EXPIRY", turns, "en", [A, C]) == ["07/31"]
+
+
+@pytest.mark.parametrize(("lang", "question", "code", "echo"), [
+    ("ru", "код на обороте карты", "три один семь", "три один семь верно"),
+    ("uk", "три цифри на звороті", "три один сім", "три один сім так"),
+    ("en", "the three digits on the back", "three one seven", "three one seven got it"),
+    ("lt", "trys skaitmenys kitoje pusėje", "trys vienas septyni", "trys vienas septyni gerai"),
+])
+def test_a_code_and_the_other_sides_echo_of_it_are_each_the_code(lang, question, code, echo):
+    turns = [question, code, echo]
+    assert of_type("CVV", turns, lang, [A, C, A]) == [code, code]
+
+
+def test_an_amount_echoed_is_no_code():
+    turns = ["Сколько списать?", "пятьсот", "пятьсот, хорошо"]
+    assert found(turns, "ru", [A, C, A]) == []

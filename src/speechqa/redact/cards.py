@@ -734,13 +734,14 @@ def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
 
 def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     """A number and the other speaker's reading of it back, run together because only a
-    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat."""
+    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat,
+    three of them at least (a CVV echoed: "три один семь" / "три один семь, верно")."""
     for cut in range(len(run.positions) - 1, 0, -1):
         before, after = run.positions[:cut], run.positions[cut:]
         if tokens[before[-1]].role == tokens[after[0]].role:
             continue
         said, repeated = run_of(tokens, before), run_of(tokens, after)
-        if len(repeated.digits) >= 5 and said.digits.endswith(repeated.digits):
+        if len(repeated.digits) >= 3 and said.digits.endswith(repeated.digits):
             return [said, repeated]
         return []
     return []

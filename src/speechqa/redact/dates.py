@@ -317,13 +317,15 @@ def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
 def _expiry_read_backs(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
     """The other side reading an expiry back at the start of its next turn ("до девять
     двадцать шесть" / "ноль девять двадцать шесть, хорошо"; "12/29" / "twenty nine, fine"):
-    the same month and year, with or without the month's zero, or its year alone, is that
-    expiry again. (Only the turn's first number, within its first three words.)"""
+    the same month and year, with or without the month's zero, a digit misheard, or its year
+    alone, is that expiry again; and so is the first speaker's "no, oh seven thirty one"
+    that puts a misheard read-back right. (Only the turn's first number, within its first
+    three words.)"""
     position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
-    found = []
-    for finding in findings:
-        if finding.type != "EXPIRY":
-            continue
+    found: list[Finding] = []
+    queue = [finding for finding in findings if finding.type == "EXPIRY"]
+    while queue:
+        finding = queue.pop(0)
         positions = _positions(finding.pieces, position_of)
         said = "".join(spoken_groups([tokens[p].number for p in positions
                                       if tokens[p].number is not None]))
@@ -343,6 +345,9 @@ def _expiry_read_backs(tokens: list[Token], findings: list[Finding]) -> list[Fin
                 and tokens[echo[-1] + 1].turn == tokens[first].turn:
             echo.append(echo[-1] + 1)
         digits = "".join(spoken_groups([tokens[p].number for p in echo]))
-        if digits.lstrip("0") == said.lstrip("0") or digits == said[-2:]:
+        misheard = len(digits) == len(said) and sum(a != b for a, b in zip(
+            digits, said, strict=True)) == 1
+        if digits.lstrip("0") == said.lstrip("0") or digits == said[-2:] or misheard:
             found.append(Finding("EXPIRY", _pieces(tokens, echo)))
+            queue.append(found[-1])
     return found

@@ -28,6 +28,7 @@ from speechqa.redact.dates import _date_findings, _expiry_read_backs, _weak_cue
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
+    _AND_WORDS,
     CARD_TALK,
     CUE_WINDOW,
     Finding,
@@ -62,7 +63,7 @@ def detect(
     tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
-    every_mark = _of_the_card(_cue_marks(tokens, enabled | {"DOB", "EXPIRY"}))
+    every_mark = _of_the_card(tokens, _cue_marks(tokens, enabled | {"DOB", "EXPIRY"}))
     marks = [
         (first, end, kind) for first, end, kind in every_mark
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
@@ -124,12 +125,19 @@ def _card_detail_asked(tokens: list[Token], marks: list[tuple[int, int, str]],
         for first, end, other in marks)
 
 
-def _of_the_card(marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The marks without a card word that only completes an expiry or code question right
-    before it («срок действия карты», "termin dii kartky", "действует карта"): the question
-    asks for the date or the code, and the card word must not be the nearest cue."""
-    ends = {end for _first, end, kind in marks if kind in ("EXPIRY", "CVV")}
-    return [mark for mark in marks if mark[2] != "CARD" or mark[0] not in ends]
+def _of_the_card(tokens: list[Token],
+                 marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The marks without a card word that only completes an expiry or code question before
+    it («срок действия карты», «термін дії вашої картки», "the expiry date on the card"):
+    the question asks for the date or the code, and the card word must not be the nearest
+    cue. ("Expiry date and the card number": an "and" asks for the card too.)"""
+    def completes(first: int) -> bool:
+        return any(kind in ("EXPIRY", "CVV") and 0 <= first - end <= 2
+                   and all(t.turn == tokens[first].turn and t.number is None
+                           and t.norm not in _AND_WORDS and not t.clause_end
+                           for t in tokens[end - 1:first])
+                   for _f, end, kind in marks)
+    return [mark for mark in marks if mark[2] != "CARD" or not completes(mark[0])]
 
 
 def _cells_of(finding: Finding) -> set[tuple[int, int]]:
