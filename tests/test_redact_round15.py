@@ -206,6 +206,9 @@ def test_a_year_then_its_month_is_still_an_expiry():
             "actually"], "desmond o'leary"),
     ("en", ["name on the card", "that's my husband ciaran o'sullivan actually"],
      "ciaran o'sullivan"),
+    ("uk", ["на кого оформлена картка", "дар'я коваль"], "дар'я коваль"),
+    ("uk", ["як вас звати", "в'ячеслав мельник"], "в'ячеслав мельник"),
+    ("uk", ["ім'я власника картки", "Дарʼя Петрук"], "Дарʼя Петрук"),
 ])
 def test_a_name_with_an_apostrophe_is_masked_whole(lang, turns, name):
     assert of_type("PERSON", turns, lang, [A, C]) == [name]
@@ -218,6 +221,11 @@ def test_a_name_with_an_apostrophe_is_masked_whole(lang, turns, name):
 def test_a_firm_named_in_the_agents_greeting_is_no_person(lang, greeting):
     turns = [greeting, "добрий день хочу записатися" if lang == "uk" else "хочу записаться"]
     assert of_type("PERSON", turns, lang, [A, C]) == []
+
+
+@pytest.mark.parametrize("answer", ["мені п'ятниця підходить", "в п'ятницю о дев'ятій"])
+def test_words_with_an_apostrophe_are_no_names(answer):
+    assert of_type("PERSON", ["коли вам зручно", answer], "uk", [A, C]) == []
 
 
 def test_what_s_after_a_first_name_is_no_surname():
