@@ -520,8 +520,8 @@ def _luhn_card(digits: str) -> bool:
 
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
-    """The number at ``start`` goes on after a word or two in the same turn, or opens the
-    speaker's next turn after ``last`` (four words
+    """The number at ``start`` goes on after a word or two in the same turn ("один девять,
+    момент, один девять"), or opens the speaker's next turn after ``last`` (four words
     before it at most: "а дальше", "and the rest is", or fillers), with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
     the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
@@ -529,7 +529,7 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
-    paused = turn == said and start - last <= 3  # a short aside: "один девять момент ..."
+    paused = turn == said and start - last <= 3
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
             and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
