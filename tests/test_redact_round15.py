@@ -1,12 +1,13 @@
 """Redaction classes found on blind set 17 (round 15), written as general mechanisms with new
 values and wording in every language they apply to, hard negatives beside them: a card read
 back with a digit misheard is still the card, and the caller's "no, not X — Y" after it names
-card digits; a card's dictation goes on past a short aside in the same turn, past a group
-said over, past a restart from its first digit and to its last digit after a read-back; a
-digit before a hundreds word is its group's first; an expiry asked with the code is the
-first number of the answer, "the card" after an expiry question does not make it a card
-question, and the other side's read-back of an expiry is the expiry; a day and a month are
-no expiry; apostrophes inside names; a firm named in the agent's greeting is no person."""
+card digits (a phone's after a phone's read-back); a card's dictation goes on past a short
+aside in the same turn, past a group said over, past a restart from its first digit and to
+its last digit after a read-back; a digit before a hundreds word is its group's first; an
+expiry asked with the code is the first number of the answer, "the card" after an expiry
+question does not make it a card question, and the other side's read-back of an expiry (or
+of a code) is the expiry (the code); a day and a month are no expiry; apostrophes inside
+names; a firm named in the agent's greeting is no person."""
 
 from __future__ import annotations
 
@@ -271,3 +272,25 @@ def test_a_code_and_the_other_sides_echo_of_it_are_each_the_code(lang, question,
 def test_an_amount_echoed_is_no_code():
     turns = ["Сколько списать?", "пятьсот", "пятьсот, хорошо"]
     assert found(turns, "ru", [A, C, A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turns", "corrected"), [
+    ("ru", ["Ваш номер телефона?", "8 916 123 45 67", "Записала: 8 916 123 45 68 — верно?",
+            "Нет, не 68 — 67."], ["68", "67."]),
+    ("ru", ["ваш номер телефона", "восемь девятьсот шестнадцать сто двадцать три сорок пять "
+            "шестьдесят семь", "восемь девятьсот шестнадцать сто двадцать три сорок пять "
+            "шестьдесят восемь верно", "нет не шестьдесят восемь а шестьдесят семь"],
+     ["шестьдесят", "восемь", "шестьдесят", "семь"]),
+    ("uk", ["Ваш номер телефону?", "067 123 45 67", "Записую: 067 123 45 76, так?",
+            "Ні, не 76 — 67."], ["76", "67."]),
+    ("lt", ["Jūsų telefono numeris?", "+370 612 34567", "Užrašiau: +370 612 34576, teisingai?",
+            "Ne, ne 76 — 67."], ["76", "67."]),
+])
+def test_a_phone_read_back_put_right_names_phone_digits(lang, turns, corrected):
+    assert masked(turns, lang, [A, C, A, C], "PHONE").get(3) == corrected
+
+
+def test_an_amount_put_right_after_a_phone_read_back_is_no_phone():
+    turns = ["Ваш номер телефона?", "8 916 123 45 67",
+             "Записала: 8 916 123 45 67, и сумма 500 рублей — верно?", "Нет, не 500, а 600."]
+    assert 3 not in masked(turns, "ru", [A, C, A, C], "PHONE")

@@ -660,15 +660,15 @@ def _misheard_in(digits: str, said: str) -> bool:
 
 
 def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
-                         card_positions: set[int],
-                         marks: list[tuple[int, int, str]]) -> list[Finding]:
-    """The card's speaker answering the other side's read-back of it with a correction
-    ("No, not 129226 — it's 109226", «нет не двадцать шесть девяносто шесть», "ne ne
-    septyni tūkstančiai šešiasdešimt šeši ..."): a turn that opens with "no", "wrong" or
-    «неправильно» right after the read-back names the wrong group and the right one, so its
-    numbers are the card's digits when one of them repeats two digits or more of the card
-    or the read-back and no other type's cue stands in the turn ("no, the expiry is
-    05/27")."""
+                         card_positions: set[int], marks: list[tuple[int, int, str]],
+                         kind: str = "CARD") -> list[Finding]:
+    """The speaker of a card (or phone) number answering the other side's read-back of it
+    with a correction ("No, not 129226 — it's 109226", «нет не двадцать шесть девяносто
+    шесть», "ne ne septyni tūkstančiai šešiasdešimt šeši ...", «Нет, не 68 — 67»): a turn
+    that opens with "no", "wrong" or «неправильно» right after the read-back names the wrong
+    group and the right one, so its numbers are the number's digits when one of them
+    repeats two digits or more of it or of the read-back and no other type's cue stands in
+    the turn ("no, the expiry is 05/27")."""
     by_turn = _by_turn(tokens, card_positions)
     found = []
     for run in runs:
@@ -680,14 +680,14 @@ def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
         if not read_back or not dictated or tokens[opening].norm not in _ABANDON_WORDS \
                 or any(tokens[p].turn != turn for p in run.positions) \
                 or _decoy_part(tokens, run, marks) \
-                or any(kind != "CARD" and tokens[end - 1].turn == turn for _f, end, kind in marks):
+                or any(cue != kind and tokens[end - 1].turn == turn for _f, end, cue in marks):
             continue
         card = [run_of(tokens, read_back).digits, _dictated_digits(tokens, read_back),
                 run_of(tokens, dictated).digits, _dictated_digits(tokens, dictated)]
         said = [*run.groups, *_part_readings(tokens, run)]
         if any(len(digits) >= 2 and digits in whole for digits in said for whole in card):
             # each number alone: "it's" of "not 129226 — it's 109226" stays readable
-            found += [Finding("CARD", _pieces(tokens, stretch))
+            found += [Finding(kind, _pieces(tokens, stretch))
                       for stretch in _stretches(run.positions)]
     return found
 

@@ -314,6 +314,12 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
+        phone_positions = {p for f in findings if f.type == "PHONE"
+                           for p in _positions(f.pieces, position_of)
+                           if tokens[p].number is not None}
+        unphoned = [chunk for run, kind in said_runs if kind != "PHONE"
+                    for chunk in _turn_chunks(tokens, run)]
+        findings += _read_back_corrected(tokens, unphoned, phone_positions, marks, "PHONE")
     return findings + _parts_read_back(tokens, said_runs, enabled)
 
 
