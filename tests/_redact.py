@@ -34,3 +34,19 @@ def thousands(digits: str, lang: str) -> str:
     """A card read as four-digit numbers: "четыре тысячи двести семьдесят шесть ..."."""
     return " ".join(num2words(int(digits[i:i + 4]), lang=lang).replace(",", "")
                     .replace("-", " ") for i in range(0, len(digits), 4))
+
+
+def masked(turns: list[str], lang: str, roles: list[str], kind: str) -> dict[int, list[str]]:
+    """The words of each turn that a finding of ``kind`` covers."""
+    words = [turn.split() for turn in turns]
+    out: dict[int, list[str]] = {}
+    for finding in detect(words, roles, lang):
+        if finding.type == kind:
+            for turn, start, end in finding.pieces:
+                out.setdefault(turn, []).extend(words[turn][start:end])
+    return out
+
+
+def of_type(kind: str, turns: list[str], lang: str, roles: list[str]) -> list[str]:
+    """The words of each ``kind`` entity found (see ``found``)."""
+    return [text for found_kind, text in found(turns, lang, roles) if found_kind == kind]

@@ -8,27 +8,11 @@ people and a typed "oh" before a correction are no PII."""
 from __future__ import annotations
 
 import pytest
-from _redact import found, luhn_complete, said
+from _redact import found, luhn_complete, masked, of_type, said
 
-from speechqa.redact import checksums, detect
+from speechqa.redact import checksums
 
 A, C = "agent", "customer"
-
-
-def masked(turns: list[str], lang: str, roles: list[str], kind: str) -> dict[int, list[str]]:
-    """The words of each turn that a finding of ``kind`` covers."""
-    words = [turn.split() for turn in turns]
-    out: dict[int, list[str]] = {}
-    for finding in detect(words, roles, lang):
-        if finding.type == kind:
-            for turn, start, end in finding.pieces:
-                out.setdefault(turn, []).extend(words[turn][start:end])
-    return out
-
-
-def of_type(kind: str, turns: list[str], lang: str, roles: list[str]) -> list[str]:
-    return [text for found_kind, text in found(turns, lang, roles) if found_kind == kind]
-
 
 CARD = luhn_complete("539204172286431")  # 5392 0417 2286 431x
 GROUPS = [CARD[i:i + 4] for i in range(0, 16, 4)]

@@ -10,6 +10,8 @@ import bisect
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import ACK_WORDS, FILLERS, PAUSE_WORDS
 from speechqa.redact.numbers import spoken_groups
@@ -479,9 +481,13 @@ def _dialled(tokens: list[Token], position: int) -> bool:
 
 def _repaired(said: str, again: str) -> str:
     """``said`` then ``again``, said after a correction word: when ``again`` begins like
-    the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"), it is that end said
-    over and replaces it; otherwise it follows on."""
-    for size in range(min(len(said), len(again)), 2, -1):
+    the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"; "… 84, ой, не так,
+    80 37"), it is that end said over and replaces it; when it begins with the whole of
+    ``said``, the number was begun again from its start ("22006, oi, iš pradžių, 22006 ...");
+    otherwise it follows on."""
+    if again.startswith(said):
+        return again
+    for size in range(min(len(said), len(again)), 1, -1):
         tail = said[-size:]
         changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
         if tail[0] == again[0] and 1 <= changed <= 2:
@@ -514,7 +520,8 @@ def _luhn_card(digits: str) -> bool:
 
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
-    """The number at ``start`` opens the speaker's next turn after ``last`` (four words
+    """The number at ``start`` goes on after a word or two in the same turn ("один девять,
+    момент, один девять"), or opens the speaker's next turn after ``last`` (four words
     before it at most: "а дальше", "and the rest is", or fillers), with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
     the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
@@ -522,7 +529,8 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
-    return (tokens[start].role == speaker and 0 < turn - said <= _CARD_PART_TURNS
+    paused = turn == said and start - last <= 3
+    return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
             and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
             and not _dialled(tokens, start)
@@ -545,9 +553,11 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
     taken: set[int] = set()
     for index, (first, kind) in enumerate(said_runs):
         start = first.positions[0]
+        restarted = any(t.norm in _RESTART_WORDS  # "…, нет, давайте сначала, я сбилась, 5343"
+                        for t in tokens[start - tokens[start].index:start])
         if kind not in (None, "CARD") or start in taken \
                 or not _card_cue_before(tokens, marks, start) or (kind is None and (
-                    not _opens_an_answer(tokens, start, sentence=True)
+                    not (_opens_an_answer(tokens, start, sentence=True) or restarted)
                     or _decoy_part(tokens, first, marks))):
             continue
         speaker = tokens[start].role
@@ -557,9 +567,10 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             continue  # the other side's number read back: its reader dictates nothing
         rest: list[int] = []
         for run, _kind in said_runs[index + 1:]:
-            own = [p for p in run.positions if tokens[p].role == speaker]
+            own = [p for p in run.positions if tokens[p].role == speaker
+                   and p > (said + rest)[-1]]
             if not own:
-                continue  # the other side's echo or nudge
+                continue  # the other side's echo or nudge, or a group of the card already read
             joined = _dictated_digits(tokens, said + rest + own)
             short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
             if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
@@ -571,7 +582,20 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
         if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
             found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
             taken.update(rest)
+        elif kind is None and not rest and _luhn_card(_dictated_digits(tokens, said)):
+            # one breath with a group said over ("... восемьдесят четыре, ой, не так,
+            # восемьдесят тридцать семь"): a card once the correction replaces the slip
+            found += [Finding("CARD", _pieces(tokens, stretch))
+                      for stretch in _stretches(said)]
     return found
+
+
+def _stretches(positions: list[int]) -> list[list[int]]:
+    """``positions`` cut wherever a word lies between two of them, so that the words
+    between (a correction, "it's") stay readable."""
+    cuts = [0, *(i for i, (a, b) in enumerate(itertools.pairwise(positions), 1) if b != a + 1),
+            len(positions)]
+    return [positions[a:b] for a, b in itertools.pairwise(cuts)]
 
 
 def _echo_of(digits: str, group: str) -> bool:
@@ -588,11 +612,11 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
     repeated makes a card: the group just said, echoed at the start of the next turn
     ("4484. Yep, go on.", "three seven three eight got it" after "three thousand seven
     hundred thirty eight"; see _echo_of), or six digits or more of the card read back in
-    part ("Повторяю: 5272 0429 35..."). Each turn's numbers are tried whole ("six thousand
-    and seventeen") and up to the first word between them."""
-    said_in: dict[int, list[int]] = {}
-    for position in sorted(card_positions):
-        said_in.setdefault(tokens[position].turn, []).append(position)
+    part ("Повторяю: 5272 0429 35..."), or read back whole with a digit or a few misheard
+    (13 digits or more, see _misheard_in: the speaker's "no, not 5565 — 5562" that follows
+    needs the read-back to be a card). Each turn's numbers are tried whole
+    ("six thousand and seventeen") and up to the first word between them."""
+    said_in = _by_turn(tokens, card_positions)
     found = []
     for run in runs:
         start, role = run.positions[0], tokens[run.positions[0]].role
@@ -610,10 +634,61 @@ def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set
             readings = _part_readings(tokens, echo)
             group_echoed = opens and any(_echo_of(digits, whole)
                                          for digits in readings for whole in heard)
-            if group_echoed or any(len(digits) >= 6 and digits in whole
+            if group_echoed or any((len(digits) >= 6 and digits in whole)
+                                   or (len(digits) >= 13 and _misheard_in(digits, whole))
                                    for digits in readings for whole in card):
                 found.append(Finding("CARD", _pieces(tokens, echo.positions)))
                 break
+    return found
+
+
+def _by_turn(tokens: list[Token], positions: set[int]) -> dict[int, list[int]]:
+    """``positions`` in order, grouped by their turn."""
+    grouped: dict[int, list[int]] = {}
+    for position in sorted(positions):
+        grouped.setdefault(tokens[position].turn, []).append(position)
+    return grouped
+
+
+def _misheard_in(digits: str, said: str) -> bool:
+    """``digits`` are a stretch of ``said`` with a digit in five at most misheard, dropped or
+    added (the card's digits as dictated may hold a false start or a slip said over)."""
+    edits = len(digits) // 5
+    sizes = range(len(digits) - edits, len(digits) + edits + 1)
+    return any(Levenshtein.distance(digits, said[start:start + size], score_cutoff=edits)
+               <= edits for size in sizes for start in range(max(1, len(said) - size + 1)))
+
+
+def _read_back_corrected(tokens: list[Token], runs: list[NumberRun],
+                         card_positions: set[int], marks: list[tuple[int, int, str]],
+                         kind: str = "CARD") -> list[Finding]:
+    """The speaker of a card (or phone) number answering the other side's read-back of it
+    with a correction ("No, not 129226 — it's 109226", «нет не двадцать шесть девяносто
+    шесть», "ne ne septyni tūkstančiai šešiasdešimt šeši ...", «Нет, не 68 — 67»): a turn
+    that opens with "no", "wrong" or «неправильно» right after the read-back names the wrong
+    group and the right one, so its numbers are the number's digits when one of them
+    repeats two digits or more of it or of the read-back and no other type's cue stands in
+    the turn ("no, the expiry is 05/27")."""
+    by_turn = _by_turn(tokens, card_positions)
+    found = []
+    for run in runs:
+        start, role = run.positions[0], tokens[run.positions[0]].role
+        turn, opening = tokens[start].turn, start - tokens[start].index
+        read_back = [p for p in by_turn.get(turn - 1, ()) if tokens[p].role != role]
+        dictated = [p for p in card_positions if tokens[p].role == role
+                    and 0 < start - p <= 2 * CARD_TALK]
+        if not read_back or not dictated or tokens[opening].norm not in _ABANDON_WORDS \
+                or any(tokens[p].turn != turn for p in run.positions) \
+                or _decoy_part(tokens, run, marks) \
+                or any(cue != kind and tokens[end - 1].turn == turn for _f, end, cue in marks):
+            continue
+        card = [run_of(tokens, read_back).digits, _dictated_digits(tokens, read_back),
+                run_of(tokens, dictated).digits, _dictated_digits(tokens, dictated)]
+        said = [*run.groups, *_part_readings(tokens, run)]
+        if any(len(digits) >= 2 and digits in whole for digits in said for whole in card):
+            # each number alone: "it's" of "not 129226 — it's 109226" stays readable
+            found += [Finding(kind, _pieces(tokens, stretch))
+                      for stretch in _stretches(run.positions)]
     return found
 
 
@@ -659,13 +734,14 @@ def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
 
 def _read_back_split(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     """A number and the other speaker's reading of it back, run together because only a
-    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat."""
+    "so" or "ok" stood between them: cut where the speaker changes and the digits repeat,
+    three of them at least (a CVV echoed: "три один семь" / "три один семь, верно")."""
     for cut in range(len(run.positions) - 1, 0, -1):
         before, after = run.positions[:cut], run.positions[cut:]
         if tokens[before[-1]].role == tokens[after[0]].role:
             continue
         said, repeated = run_of(tokens, before), run_of(tokens, after)
-        if len(repeated.digits) >= 5 and said.digits.endswith(repeated.digits):
+        if len(repeated.digits) >= 3 and said.digits.endswith(repeated.digits):
             return [said, repeated]
         return []
     return []
@@ -721,8 +797,8 @@ def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
     """How many leading tokens (one or two) to drop for the rest to be a Luhn card number
     ("a different one five thousand ...", "a new one: 4276 ..."). In a number read digit by
-    digit straight on, the lead is a digit like the others, and before "thousand" its count,
-    however the checksum falls."""
+    digit straight on, the lead is a digit like the others, and before "thousand" or a
+    hundreds word its count, however the checksum falls."""
     for lead in (1, 2):
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
         groups = spoken_groups(rest)
@@ -730,8 +806,10 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
         if not (rest and 13 <= len(digits) <= 19 and checksums.luhn(digits)):
             continue
         before, first = run.positions[lead - 1], run.positions[lead]
+        # "du | tūkstančiai", and a digit before the hundreds of its group: «пять | триста
+        # сорок три» is 5343, as "thousand" would have made it
         multiplied = tokens[first].number is not None \
-            and tokens[first].number.kind in ("thousand", "hundred")  # "du | tūkstančiai"
+            and tokens[first].number.kind in ("thousand", "hundred", "hundreds")
         if first != before + 1 or tokens[before].clause_end \
                 or (len(groups[0]) > 1 and not multiplied):
             return lead

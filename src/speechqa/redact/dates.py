@@ -35,6 +35,7 @@ from speechqa.redact.tokens import (
     _is_ordinal,
     _phrase_at,
     _pieces,
+    _positions,
 )
 
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "metai", "metais", "d", "diena",
@@ -174,6 +175,10 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
+        if kind == "EXPIRY" and last > start and _is_month(tokens, last) and digits <= 2 \
+                and not any(tokens[p].norm in _DATE_TAIL or _is_month(tokens, p)
+                            for p in range(start, last)):
+            continue  # «знижка діє до сім червня»: a day and its month, no card's month and year
         if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
             continue  # "Нет, в 10 не могу": a time, not the day put right
         if not (has_month or cores >= 2 or digits >= 4 or looked_for == "disputed"):
@@ -307,3 +312,42 @@ def _full_past_date(tokens: list[Token], start: int, last: int) -> bool:
             and len(groups) == 1 and len(groups[0]) == 2)  # (not a time: "11 15")
     cores = sum(_date_core(tokens, p) for p in span)
     return year and cores >= 3
+
+
+def _expiry_read_backs(tokens: list[Token], findings: list[Finding]) -> list[Finding]:
+    """The other side reading an expiry back at the start of its next turn ("до девять
+    двадцать шесть" / "ноль девять двадцать шесть, хорошо"; "12/29" / "twenty nine, fine"):
+    the same month and year, with or without the month's zero, a digit misheard, or its year
+    alone, is that expiry again; and so is the first speaker's "no, oh seven thirty one"
+    that puts a misheard read-back right. (Only the turn's first number, within its first
+    three words.)"""
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    found: list[Finding] = []
+    queue = [finding for finding in findings if finding.type == "EXPIRY"]
+    while queue:
+        finding = queue.pop(0)
+        positions = _positions(finding.pieces, position_of)
+        said = "".join(spoken_groups([tokens[p].number for p in positions
+                                      if tokens[p].number is not None]))
+        last = positions[-1]
+        echo_start = next((p for p in range(last + 1, min(len(tokens), last + 6))
+                           if tokens[p].turn != tokens[last].turn), None)
+        if echo_start is None or tokens[echo_start].turn != tokens[last].turn + 1 \
+                or tokens[echo_start].role == tokens[last].role or len(said) < 3:
+            continue
+        first = next((p for p in range(echo_start, echo_start + 3) if p < len(tokens)
+                      and tokens[p].turn == tokens[echo_start].turn
+                      and tokens[p].number is not None), None)
+        if first is None:
+            continue
+        echo = [first]
+        while echo[-1] + 1 < len(tokens) and tokens[echo[-1] + 1].number is not None \
+                and tokens[echo[-1] + 1].turn == tokens[first].turn:
+            echo.append(echo[-1] + 1)
+        digits = "".join(spoken_groups([tokens[p].number for p in echo]))
+        misheard = len(digits) == len(said) and sum(a != b for a, b in zip(
+            digits, said, strict=True)) == 1
+        if digits.lstrip("0") == said.lstrip("0") or digits == said[-2:] or misheard:
+            found.append(Finding("EXPIRY", _pieces(tokens, echo)))
+            queue.append(found[-1])
+    return found

@@ -24,13 +24,15 @@ from speechqa.redact.addresses import (
     _with_flat_answer,
 )
 from speechqa.redact.cards import _card_near
-from speechqa.redact.dates import _date_findings, _weak_cue
+from speechqa.redact.dates import _date_findings, _expiry_read_backs, _weak_cue
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
+    _AND_WORDS,
     CARD_TALK,
     CUE_WINDOW,
     Finding,
+    Token,
     _cue_marks,
     _match_any,
     _phrase_lists,
@@ -61,11 +63,11 @@ def detect(
     tokens = tokenize(turn_words, roles, language)
     if not tokens:
         return []
-    every_mark = _cue_marks(tokens, enabled | {"DOB", "EXPIRY"})
+    every_mark = _of_the_card(tokens, _cue_marks(tokens, enabled | {"DOB", "EXPIRY"}))
     marks = [
         (first, end, kind) for first, end, kind in every_mark
         if kind not in ("EXPIRY", "CVV") or not _weak_cue(tokens, first, end, kind)
-        or _card_near(tokens, first)
+        or _card_near(tokens, first) or _card_detail_asked(tokens, every_mark, first)
     ]
     findings: list[Finding] = []
     dates = _date_findings(tokens, marks, {"DOB", "EXPIRY"})
@@ -95,6 +97,8 @@ def detect(
     findings += [f for f in _date_findings(tokens, marks, enabled)
                  if f.type != "EXPIRY" or not _cells_of(f) & code_cells
                  or not any(cells < _cells_of(f) for cells in expiry_cells)]
+    if "EXPIRY" in enabled:
+        findings += _expiry_read_backs(tokens, findings)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]
@@ -106,6 +110,34 @@ def detect(
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _card_detail_asked(tokens: list[Token], marks: list[tuple[int, int, str]],
+                       position: int) -> bool:
+    """The weak cue at ``position`` stands beside an expiry or CVV question (its own turn,
+    four words away at most: «срок действия и код») or answers one from the other side's
+    turn just before ("Expiry and the three digits on the back?" / "expires six twenty
+    eight and the code is zero four five"): it means the card's date or code."""
+    turn, role = tokens[position].turn, tokens[position].role
+    return any(other in ("EXPIRY", "CVV") and not _weak_cue(tokens, first, end, other) and (
+        (tokens[first].turn == turn - 1 and tokens[first].role != role)
+        or (tokens[first].turn == turn and abs(first - position) <= 4))
+        for first, end, other in marks)
+
+
+def _of_the_card(tokens: list[Token],
+                 marks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The marks without a card word that only completes an expiry or code question before
+    it («срок действия карты», «термін дії вашої картки», "the expiry date on the card"):
+    the question asks for the date or the code, and the card word must not be the nearest
+    cue. ("Expiry date and the card number": an "and" asks for the card too.)"""
+    def completes(first: int) -> bool:
+        return any(kind in ("EXPIRY", "CVV") and 0 <= first - end <= 2
+                   and all(t.turn == tokens[first].turn and t.number is None
+                           and t.norm not in _AND_WORDS and not t.clause_end
+                           for t in tokens[end - 1:first])
+                   for _f, end, kind in marks)
+    return [mark for mark in marks if mark[2] != "CARD" or not completes(mark[0])]
 
 
 def _cells_of(finding: Finding) -> set[tuple[int, int]]:

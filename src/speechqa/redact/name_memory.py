@@ -335,10 +335,12 @@ def _neighbour_name(tokens: list[Token], inner: int, outer: int, language: str,
             _lt_surname(far.norm) or _lt_surname_any_case(far.raw.strip(_PUNCT).lower()))
     if language == "en":
         # (a word no English dictionary knows after a first name is its surname, in lower
-        # case too: "i represent kieran abernethy")
+        # case too: "i represent kieran abernethy", "desmond o'leary": an apostrophe after
+        # a surname's one-letter prefix, not a contraction's, "what's")
         return _en_first_name(far) or _en_surname(far) or (
             after and (_capitalised(far) if cased else len(far.norm) >= 4
-                       and far.norm.replace("-", "").isalpha())  # (not "what's")
+                       and (far.norm.replace("-", "").isalpha()
+                            or re.fullmatch(r"[a-z]'[a-z]{3,}", far.norm) is not None))
             and _en_unknown(far.norm))
     return False
 
@@ -741,10 +743,17 @@ def _before_agent_title(tokens: list[Token], last: int) -> bool:
 
 
 def _beside_business_only(tokens: list[Token], span: list[int]) -> bool:
-    """A span run into a business word or in quotes (streets are left to ``names``)."""
+    """A span run into a business word or in quotes (streets are left to ``names``), or
+    right after one in the agent's greeting, where the firm is named before the agent
+    («ветклініка лапа богдан добрий день»: the clinic «Лапа», not a surname)."""
     first, last = tokens[span[0]], tokens[span[-1]]
     if first.raw.strip()[:1] in "«\"“„" and last.raw.rstrip(".,;:!?")[-1:] in "»\"“”":
         return True
+    before = span[0] - 1
+    if before >= 0 and tokens[before].turn == first.turn \
+            and first.turn in _agent_greeting_turns(tokens) \
+            and tokens[before].norm.endswith(tuple(w for w in _BUSINESS_WORDS if len(w) >= 5)):
+        return True  # (a compound's tail too: «ветклініка», "autosalonas")
     after = span[-1] + 1
     if len(span) > 1 and last.norm in _BUSINESS_WORDS:
         return True

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from speechqa.redact.tokens import _alpha
+
 
 @functools.cache
 def _morph(language: str):
@@ -30,7 +32,7 @@ def _name_tags(norm: str, language: str) -> set[str]:
     "рефинансирования") pymorphy guesses tags from the ending, which is no evidence."""
     if language in ("ru", "uk") and _hyphenated(norm):
         return _hyphenated_name_tags(norm, language)
-    if language not in ("ru", "uk") or not norm.isalpha():
+    if language not in ("ru", "uk") or not _alpha(norm):
         return set()
     tags: set[str] = set()
     for parse in _morph(language).parse(norm)[:3] if _known(norm, language) else []:
@@ -66,7 +68,7 @@ def _name_reading(norm: str, language: str) -> frozenset[str]:
     """The cases of a Russian or Ukrainian dictionary word's singular first-name readings,
     however unlikely («роман», «любовь», «вера» are words first): a name only beside other
     evidence, such as a surname in the same case."""
-    if language not in ("ru", "uk") or not norm.isalpha() or not _known(norm, language):
+    if language not in ("ru", "uk") or not _alpha(norm) or not _known(norm, language):
         return frozenset()
     return frozenset(case for parse in _morph(language).parse(norm)
                      if "Name" in parse.tag and "sing" in parse.tag
@@ -77,7 +79,7 @@ def _top_name_tag(norm: str, language: str) -> str | None:
     if language in ("ru", "uk") and _hyphenated(norm):
         head = _top_name_tag(norm.split("-")[0], language)
         return head if head in _hyphenated_name_tags(norm, language) else None
-    if language not in ("ru", "uk") or not norm.isalpha():
+    if language not in ("ru", "uk") or not _alpha(norm):
         return None
     if not _known(norm, language):
         if language == "uk" and "Name" in _name_tags(norm, language):
@@ -125,7 +127,7 @@ def _reading_cases(norm: str, language: str, tag: str) -> frozenset[str]:
     if language in ("ru", "uk") and _hyphenated(norm):
         return (_reading_cases(norm.split("-")[0], language, tag)
                 if tag in _hyphenated_name_tags(norm, language) else frozenset())
-    if language not in ("ru", "uk") or not norm.isalpha():
+    if language not in ("ru", "uk") or not _alpha(norm):
         return frozenset()
     morph = _morph(language)
     if not morph.word_is_known(norm):

@@ -18,9 +18,11 @@ from speechqa.redact.cards import (
     _card_near,
     _dialled,
     _dictated_card,
+    _dictated_digits,
     _expiry_then_code,
     _grouped_card,
     _joined_card_parts,
+    _read_back_corrected,
     _read_back_split,
     _restart_turn,
     _split_at_and,
@@ -158,6 +160,13 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # "Действует до 03/31. Сейчас посмотрю… 518.": the expiry asked for is answered
             # already, so the three digits after it answer the code question
             del cues["EXPIRY"]
+        month_first = "0" + run.digits if [len(g) for g in run.groups] == [1, 2] else run.digits
+        if "CVV" in cues and "EXPIRY" in cues and _expiry_shaped(month_first, False) and any(
+                kind == "CVV" and first > run.positions[-1]
+                and tokens[first].turn == tokens[start].turn for first, _end, kind in marks):
+            # "Expiry and the three digits on the back?" / "it's nine thirty two and the code
+            # is nine twenty four": the code has its own cue further on, so this is the date
+            del cues["CVV"]
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
@@ -286,17 +295,31 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             continue
         findings.append(Finding(kind, _pieces(tokens, positions)))
     if "CARD" in enabled:
-        findings += _dictated_card(tokens, said_runs, marks)
+        dictated = _dictated_card(tokens, said_runs, marks)
+        findings += dictated
+        for finding in dictated:  # (its false start, "5343 37, нет, сначала", is its too)
+            said = [p for p in _positions(finding.pieces, position_of)
+                    if tokens[p].number is not None]
+            cards.append((said[0], said[-1], _dictated_digits(tokens, said)))
         card_positions = {p for f in findings if f.type == "CARD"
                           for p in _positions(f.pieces, position_of)
                           if tokens[p].number is not None}
         turns_said = [chunk for run, kind in said_runs if kind != "CARD"
                       for chunk in _turn_chunks(tokens, run)]
-        findings += _card_echoes(tokens, turns_said, card_positions, marks)
+        echoes = _card_echoes(tokens, turns_said, card_positions, marks)
+        card_positions |= {p for f in echoes for p in _positions(f.pieces, position_of)
+                           if tokens[p].number is not None}
+        findings += echoes + _read_back_corrected(tokens, turns_said, card_positions, marks)
         findings += _card_fragments(tokens, unread, cards)
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
+        phone_positions = {p for f in findings if f.type == "PHONE"
+                           for p in _positions(f.pieces, position_of)
+                           if tokens[p].number is not None}
+        unphoned = [chunk for run, kind in said_runs if kind != "PHONE"
+                    for chunk in _turn_chunks(tokens, run)]
+        findings += _read_back_corrected(tokens, unphoned, phone_positions, marks, "PHONE")
     return findings + _parts_read_back(tokens, said_runs, enabled)
 
 
