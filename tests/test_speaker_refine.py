@@ -216,3 +216,28 @@ def test_real_voices_already_right_stay_as_they_are(two_voices, embedder):
     assert refine_speakers(pairs, lambda ranges: embedder.embed(recording, ranges)) == pairs
     one_voice = [(speaker, word) for speaker, word in pairs if speaker == "agent"]
     assert refine_speakers(one_voice, lambda ranges: pytest.fail("embedded")) == one_voice
+
+
+@pytest.mark.parametrize(("flag", "expected"), [([], True), (["--no-voice-check"], False)])
+@pytest.mark.parametrize("command", ["transcribe", "score"])
+def test_the_cli_switch_reaches_the_pipeline(monkeypatch, tmp_path, command, flag, expected):
+    """Sites that need the single-call speed more than the accuracy can turn it off."""
+    from fake_pipeline import FakePipeline
+    from typer.testing import CliRunner
+
+    import speechqa.pipeline
+    from speechqa.cli import app
+
+    configs = []
+
+    class Recording(FakePipeline):
+        def __init__(self, config=None) -> None:
+            super().__init__(config)
+            configs.append(config)
+
+    monkeypatch.setattr(speechqa.pipeline, "Pipeline", Recording)
+    audio = tmp_path / "call.wav"
+    audio.write_bytes(b"RIFF")
+    result = CliRunner().invoke(app, [command, str(audio), "--out", str(tmp_path / "out"), *flag])
+    assert result.exit_code == 0, result.output
+    assert [config.refine_speakers for config in configs] == [expected]
