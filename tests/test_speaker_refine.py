@@ -153,6 +153,8 @@ def test_the_pipeline_switch(enabled):
         assert [len(turn.words) for turn in transcript.turns] == [3, 3, 6, 3]
     if enabled:
         assert [len(turn.words) for turn in transcript.turns] == [3, 3, 3, 6]
+    # stored results say whether the voice check decided the speakers
+    assert transcript.diarization_model.name == ("fake + voice check" if enabled else "fake")
 
 
 # --- real voices ------------------------------------------------------------------------

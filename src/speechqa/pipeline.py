@@ -247,6 +247,7 @@ class Pipeline:
         logger.info("%s: diarised by %s, %d turns", call_id, diarization.source,
                     len(diarization.segments))
         stereo = diarization.source == "stereo_channels"
+        diarization_model = diarization.model
         asr_seconds = recording.duration * (recording.channels if stereo else 1)
         if stereo:
             # One ASR pass per channel: no cross-talk, and each word's speaker is known. With
@@ -276,7 +277,11 @@ class Pipeline:
                 )
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
             pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
-            turns = build_turns(self._refine_speakers(recording, pairs), language=language)
+            pairs, checked = self._refine_speakers(recording, pairs)
+            turns = build_turns(pairs, language=language)
+            if checked and diarization_model is not None:
+                diarization_model = diarization_model.model_copy(
+                    update={"name": f"{diarization_model.name} + voice check"})
             assignment = None
         if language_probability is not None:
             logger.info("%s: language %s (%.2f)", call_id, language, language_probability)
@@ -288,7 +293,7 @@ class Pipeline:
             turns=turns,
             diarization_source=diarization.source,
             asr_model=self.transcriber.info,
-            diarization_model=diarization.model,
+            diarization_model=diarization_model,
             metadata=dict(metadata or {}),
         )
         return apply_roles(transcript, assignment or assign_by_content(transcript))
@@ -311,17 +316,18 @@ class Pipeline:
 
     def _refine_speakers(
         self, recording: audio_io.Audio, pairs: list[tuple[str, Word]]
-    ) -> list[tuple[str, Word]]:
+    ) -> tuple[list[tuple[str, Word]], bool]:
         """Mono: move each sentence to the speaker whose voice it matches
-        (``speaker_refine``), when enabled and the diarizer can embed stretches of audio."""
+        (``speaker_refine``), when enabled and the diarizer can embed stretches of audio;
+        and whether that check ran, which the transcript's diarisation model records."""
         embed = getattr(self.diarizer, "embed", None)
         if not self.config.refine_speakers or embed is None:
-            return pairs
+            return pairs, False
         from speechqa.speaker_refine import refine_speakers
 
         # after the ASR every core is free again, whatever the diarisation was given
         workers = self.config.threads if self.config.overlaps_diarization else 1
-        return refine_speakers(pairs, functools.partial(embed, recording, workers=workers))
+        return refine_speakers(pairs, functools.partial(embed, recording, workers=workers)), True
 
     def _diarize(self, recording: audio_io.Audio, progress: ProgressHook | None):
         if progress is None:
