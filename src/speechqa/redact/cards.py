@@ -169,7 +169,7 @@ def _joined_card_parts(tokens: list[Token], runs: list[NumberRun],
                 candidates = ["".join(readings)]
                 if count == 2 and _corrected_between(tokens, *parts):
                     candidates += _restarted(*readings)
-                digits = next((c for c in candidates if 13 <= len(c) <= 19 and checksums.luhn(c)
+                digits = next((c for c in candidates if checksums.luhn_card(c)
                                and (cued or _card_shaped(tokens, parts, c))), None)
                 if digits is None and cued and 13 <= len(candidates[0]) <= 19 \
                         and len(first.digits) < 12:
@@ -242,7 +242,7 @@ def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     the card ("+44 7584 ..." / "So 3796 3759 ...") ran together over a "so", and a phone
     that swallows a card's digits hides the card. (A card, the agent's garbled read-back
     and the caller's correction all start alike: one card said three times.)"""
-    if run.parts or (13 <= len(run.digits) <= 19 and checksums.luhn(run.digits)):
+    if run.parts or checksums.luhn_card(run.digits):
         return []
     chunks = _turn_chunks(tokens, run)
     roles = [tokens[chunk.positions[0]].role for chunk in chunks]
@@ -441,7 +441,7 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
                                     or _dialled(tokens, part.positions[0]) for part in parts):
         return False  # (a part said with "+" is a phone: "+380 67... ой ні, +380 93 ...")
     for part in parts:
-        if 13 <= len(part.digits) <= 19 and checksums.luhn(part.digits):
+        if checksums.luhn_card(part.digits):
             return False  # a whole card on its own: a false start, or a read-back
         if _decoy_part(tokens, part, marks):
             return False
@@ -513,11 +513,6 @@ def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
     return digits
 
 
-def _luhn_card(digits: str) -> bool:
-    """A whole card's digits: 13 to 19 that pass the Luhn check."""
-    return 13 <= len(digits) <= 19 and checksums.luhn(digits)
-
-
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
     """The number at ``start`` goes on after a word or two in the same turn ("один девять,
@@ -575,14 +570,15 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
             if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
                     or _decoy_part(tokens, run_of(tokens, own), marks) \
-                    or not (short or _luhn_card(joined)) \
-                    or (_luhn_card(_dictated_digits(tokens, own)) and not _luhn_card(joined)):
+                    or not (short or checksums.luhn_card(joined)) \
+                    or (checksums.luhn_card(_dictated_digits(tokens, own))
+                        and not checksums.luhn_card(joined)):
                 break  # (a whole card said on its own is another card, or the same again)
             rest += own
         if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
             found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
             taken.update(rest)
-        elif kind is None and not rest and _luhn_card(_dictated_digits(tokens, said)):
+        elif kind is None and not rest and checksums.luhn_card(_dictated_digits(tokens, said)):
             # one breath with a group said over ("... восемьдесят четыре, ой, не так,
             # восемьдесят тридцать семь"): a card once the correction replaces the slip
             found += [Finding("CARD", _pieces(tokens, stretch))
@@ -803,7 +799,7 @@ def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
         rest = [tokens[p].number for p in run.positions[lead:] if tokens[p].number is not None]
         groups = spoken_groups(rest)
         digits = "".join(groups)
-        if not (rest and 13 <= len(digits) <= 19 and checksums.luhn(digits)):
+        if not (rest and checksums.luhn_card(digits)):
             continue
         before, first = run.positions[lead - 1], run.positions[lead]
         # "du | tūkstančiai", and a digit before the hundreds of its group: «пять | триста

@@ -20,6 +20,11 @@ def luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+def luhn_card(digits: str) -> bool:
+    """A whole payment card number: 13 to 19 digits that pass the Luhn check."""
+    return 13 <= len(digits) <= 19 and luhn(digits)
+
+
 def _weighted(digits: str, weights: tuple[int, ...]) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
 

@@ -296,7 +296,7 @@ def _date_shaped(digits: str) -> bool:
 
 def _checksum_id(digits: str) -> bool:
     n = len(digits)
-    return (13 <= n <= 19 and checksums.luhn(digits)) or (
+    return checksums.luhn_card(digits) or (
         n == 11 and (checksums.snils(digits) or checksums.asmens_kodas(digits))) or (
         n == 12 and checksums.inn(digits))
 
@@ -305,7 +305,7 @@ def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | Non
     n = len(digits)
     nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
     # (payment cards start with 2-6: "07700 9... sorry, 07700 900 123" is a phone)
-    luhn_card = 13 <= n <= 19 and checksums.luhn(digits) and digits[0] in _CARD_FIRST_DIGITS
+    luhn_card = checksums.luhn_card(digits) and digits[0] in _CARD_FIRST_DIGITS
     if nearest == "NEG":
         # "the card ending in 1234" hides only those last digits: a whole card number said
         # next ("no, a new one: 4276 ...") is still one
@@ -389,7 +389,7 @@ def _split_card(run: NumberRun) -> int | None:
     digits = ""
     for count, group in enumerate(run.groups, start=1):
         digits += group
-        if 13 <= len(digits) <= 19 and checksums.luhn(digits) and count < len(run.groups):
+        if checksums.luhn_card(digits) and count < len(run.groups):
             return count
     return None
 
