@@ -133,14 +133,6 @@ class Diarizer(Protocol):
     def __call__(self, audio: Audio) -> Diarization: ...
 
 
-class SpeakerEmbedder(Protocol):
-    """A diarizer that can also embed given stretches of the mix with its speaker model."""
-
-    def embed(
-        self, audio: Audio, ranges: Sequence[tuple[float, float]], *, workers: int = 1
-    ) -> np.ndarray: ...
-
-
 # --------------------------------------------------------------------------------------
 # Stereo: one speaker per channel
 
