@@ -26,28 +26,12 @@ os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
 import numpy as np
 import torch
-from pyannote.core import Annotation, Segment
+from bench_diarization import read_rttm
 from pyannote.metrics.diarization import DiarizationErrorRate
 from scipy.io import wavfile
 
 from speechqa.audio import Audio, from_array
 from speechqa.diarize import PyannoteDiarizer
-
-
-def hypothesis(segments) -> Annotation:
-    annotation = Annotation()
-    for segment in segments:
-        annotation[Segment(segment.start, segment.end)] = segment.speaker
-    return annotation
-
-
-def reference(path: Path) -> Annotation:
-    annotation = Annotation()
-    for line in path.read_text().splitlines():
-        fields = line.split()
-        start = float(fields[3])
-        annotation[Segment(start, start + float(fields[4]))] = fields[7]
-    return annotation
 
 
 def read_wav(path: Path) -> Audio:
@@ -75,8 +59,9 @@ def run_setting(
             torch.cuda.synchronize()
         seconds = time.perf_counter() - started
         total += seconds
-        turns[name] = hypothesis(result.segments)
-        per_call[name] = {"der": round(metric(reference(folder / f"{name}.rttm"), turns[name]), 4),
+        turns[name] = result.to_annotation(name)
+        reference = read_rttm(folder / f"{name}.rttm")[name]
+        per_call[name] = {"der": round(metric(reference, turns[name]), 4),
                           "seconds": round(seconds, 3), "speakers": len(turns[name].labels())}
     audio_seconds = sum(a.duration for a in audios.values())
     figures = {"device": device, "batch_size": batch, "load_seconds": round(load_seconds, 2),
