@@ -43,6 +43,8 @@ import numpy as np
 
 os.environ.setdefault("PYANNOTE_METRICS_ENABLED", "0")
 
+from bench_diarization import cpu_model
+
 from speechqa import audio as audio_io
 from speechqa.align import SpeakerSpan, assign_speakers, build_turns
 from speechqa.roles import assign_by_content
@@ -70,13 +72,6 @@ EMBED_MIN_S = 0.3  # units at least this long are embedded once, for every min-l
 MARGINS = (0.0, 0.05, 0.1, 0.15, 0.2)
 MIN_UNIT_LENGTHS = (0.3, 0.5, 1.0)
 NEAREST_GOLD_S = 0.5
-
-
-def cpu_model() -> str:
-    for line in Path("/proc/cpuinfo").read_text().splitlines():
-        if line.startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor()
 
 
 def set_folder(name: str, dev_transcripts: Path) -> tuple[Path, Path]:
