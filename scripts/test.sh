@@ -21,7 +21,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 python3 -m venv .venv
-.venv/bin/python -m pip install --quiet -r requirements.txt
+.venv/bin/python -m pip install --quiet --no-cache-dir -r requirements.txt
 
 if [ -z "${SPEECHQA_TEST_PG_URL:-}" ]; then
     SPEECHQA_TEST_PG_URL="$(bash scripts/postgres.sh)"
