@@ -110,7 +110,7 @@ class _Diarizer:
 class _Transcriber:
     info = ModelInfo(name="stand-in")
 
-    def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+    def __call__(self, samples, *, language=None, offset=0.0, progress=None, on_words=None):
         for end in (1.5, 3.0, 4.0):
             progress(end)
         return AsrResult([Word(text="алло", start=0.1, end=0.5)], language or "ru", 1.0)
@@ -146,7 +146,7 @@ class _SignallingTranscriber(_Transcriber):
     def __init__(self, started: threading.Event) -> None:
         self.started = started
 
-    def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+    def __call__(self, samples, *, language=None, offset=0.0, progress=None, on_words=None):
         self.started.set()
         return super().__call__(samples, language=language, offset=offset, progress=progress)
 

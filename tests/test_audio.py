@@ -238,7 +238,7 @@ def test_a_long_signal_is_transcribed_a_window_at_a_time_with_its_offset():
 
     calls = []
 
-    def fake_asr(samples, *, language=None, offset=0.0, progress=None):
+    def fake_asr(samples, *, language=None, offset=0.0, progress=None, on_words=None):
         calls.append((len(samples), offset))
         return AsrResult([Word(text="w", start=offset + 1, end=offset + 2)], language, 1.0)
 
@@ -263,7 +263,7 @@ def test_a_stereo_call_detects_its_language_in_the_first_channel_asr_pass():
     class FakeAsr:
         info = ModelInfo(name="fake")
 
-        def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+        def __call__(self, samples, *, language=None, offset=0.0, progress=None, on_words=None):
             asked.append(language)
             word = Word(text="слово", start=offset + 0.5, end=offset + 1.0)
             return AsrResult([word], language or "uk", None if language else 0.9)

@@ -7,13 +7,20 @@ corpus call with the real CAM++ model (skipped without the shared corpus).
 from __future__ import annotations
 
 import json
+import threading
 
 import numpy as np
 import pytest
 
 from speechqa import audio as audio_io
 from speechqa.schema import ModelInfo, Word
-from speechqa.speaker_refine import refine_speakers, speech_units, unit_speakers
+from speechqa.speaker_refine import (
+    VoicePrints,
+    refine_speakers,
+    settled_ranges,
+    speech_units,
+    unit_speakers,
+)
 
 
 def _sentence(start: float, *texts: str, step: float = 0.5) -> list[Word]:
@@ -106,14 +113,25 @@ def test_a_mono_stage_without_a_speaker_model_leaves_every_word_where_it_was():
 
 
 class _FakeAsr:
+    """Five sentences of three words, 2 s apart, handed over one by one (``on_words``)."""
+
     info = ModelInfo(name="fake")
 
-    def __call__(self, samples, *, language=None, offset=0.0, progress=None):
+    def __init__(self, before_return=None):
+        self.before_return = before_return
+
+    def __call__(self, samples, *, language=None, offset=0.0, progress=None, on_words=None):
         from speechqa.transcribe import AsrResult
 
-        words = [word for start in (0.0, 2.0, 4.0, 6.0, 8.0)
-                 for word in _sentence(offset + start, "слово", "слово", "конец.")]
-        return AsrResult(words, language or "ru", 0.9)
+        sentences = [_sentence(offset + start, "слово", "слово", "конец.")
+                     for start in (0.0, 2.0, 4.0, 6.0, 8.0)]
+        for sentence in sentences:
+            if on_words is not None:
+                on_words(sentence)
+        if self.before_return is not None:
+            self.before_return()
+        return AsrResult([word for sentence in sentences for word in sentence],
+                         language or "ru", 0.9)
 
 
 class _FakeDiarizer:
@@ -121,6 +139,8 @@ class _FakeDiarizer:
 
     def __init__(self):
         self.embedded = []
+        self.workers = []
+        self.asked = threading.Event()
 
     def __call__(self, recording):
         from speechqa.diarize import Diarization, SpeakerSegment
@@ -132,6 +152,8 @@ class _FakeDiarizer:
 
     def embed(self, recording, ranges, workers=1):
         self.embedded.append(list(ranges))
+        self.workers.append(workers)
+        self.asked.set()
         voices = [0, 1, 0, 1, 1]
         return np.eye(4)[[voices[int(start // 2)] for start, _ in ranges]]
 
@@ -155,6 +177,51 @@ def test_the_pipeline_switch(enabled):
         assert [len(turn.words) for turn in transcript.turns] == [3, 3, 3, 6]
     # stored results say whether the voice check decided the speakers
     assert transcript.diarization_model.name == ("fake + voice check" if enabled else "fake")
+
+
+def test_with_diarisation_beside_the_asr_units_are_embedded_ahead_and_decide_the_same():
+    from speechqa.pipeline import Pipeline, PipelineConfig
+
+    pipeline = Pipeline(PipelineConfig(threads=2))
+    diarizer = pipeline.__dict__["diarizer"] = _FakeDiarizer()
+    # the ASR ends only once the diarisation's thread has started embedding its sentences
+    pipeline.__dict__["transcriber"] = _FakeAsr(lambda: diarizer.asked.wait(10))
+    recording = audio_io.from_array(np.zeros((1, 10 * 16_000), np.float32), 16_000)
+    transcript = pipeline.transcribe_audio(recording, call_id="c", language="ru")
+    assert [turn.speaker for turn in transcript.turns] == ["A", "B", "A", "B"]
+    assert [len(turn.words) for turn in transcript.turns] == [3, 3, 3, 6]
+    # four sentences settled before the ASR ended (the fifth could still have grown) were
+    # embedded ahead on the diarisation's one core, and only the fifth after, on both
+    ahead = [span for ranges, workers in zip(diarizer.embedded[:-1], diarizer.workers[:-1],
+                                             strict=True) if workers == 1 for span in ranges]
+    assert [start for start, _ in ahead] == [0.0, 2.0, 4.0, 6.0]
+    assert [start for start, _ in diarizer.embedded[-1]] == [8.0]
+    assert diarizer.workers[-1] == 2
+
+
+def test_settled_ranges_are_those_the_check_embeds_for_the_whole_call():
+    pairs, rows = _voices([("A", 0), ("B", 1), ("A", 0), ("A", 1), ("B", 1)])
+    asked = []
+    refine_speakers(pairs, lambda ranges: asked.extend(ranges) or rows[: len(ranges)])
+    for end in range(len(pairs) + 1):
+        settled = settled_ranges(pairs[:end])
+        assert settled == asked[: len(settled)]  # a prefix's settled units never change
+    assert len(settled_ranges(pairs)) == len(asked) - 1  # the last unit may still grow
+
+
+def test_voice_prints_embed_each_range_once():
+    calls = []
+
+    def embed(ranges, workers):
+        calls.append((list(ranges), workers))
+        return np.array([[start, end] for start, end in ranges])
+
+    voices = VoicePrints(embed, workers=2)
+    voices.prefetch([(0.0, 1.0), (1.0, 2.0)])
+    voices.prefetch([(1.0, 2.0)])
+    rows = voices([(1.0, 2.0), (2.0, 3.0), (0.0, 1.0)])
+    assert rows.tolist() == [[1.0, 2.0], [2.0, 3.0], [0.0, 1.0]]
+    assert calls == [([(0.0, 1.0), (1.0, 2.0)], 1), ([(2.0, 3.0)], 2)]
 
 
 # --- real voices ------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from speechqa.checklist import Checklist
     from speechqa.diarize import Diarization, Diarizer
     from speechqa.sentiment import SentimentModel
+    from speechqa.speaker_refine import VoicePrints
     from speechqa.vocabulary import DomainPrompt
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,9 @@ ProgressHook = Callable[[str, float, float], None]
 steps and batches, ``"transcribe"`` seconds of audio (all channels) recognised so far."""
 
 ASR_WINDOW_S = 600.0  # the longest stretch of one signal handed to Whisper at once
+
+EMBED_AHEAD_BATCH = 4  # voice-check units embedded between two looks at whether the ASR ended
+EMBED_AHEAD_POLL_S = 0.2  # how often the embedding thread looks for newly decoded words
 
 
 def default_threads() -> int:
@@ -237,9 +241,10 @@ class Pipeline:
     ) -> Transcript:
         language = language or self.config.language
         language_probability = None
+        voices = self._voice_prints(recording) if recording.channels != 2 else None
         if recording.channels != 2 and self.config.overlaps_diarization:
             diarization, words, language, language_probability = self._mono_overlapped(
-                recording, language, progress
+                recording, language, progress, voices
             )
         else:
             diarization = self._diarize(recording, progress)
@@ -277,9 +282,12 @@ class Pipeline:
                 )
             spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
             pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
-            pairs, checked = self._refine_speakers(recording, pairs)
+            if voices is not None:
+                from speechqa.speaker_refine import refine_speakers
+
+                pairs = refine_speakers(pairs, voices)
             turns = build_turns(pairs, language=language)
-            if checked and diarization_model is not None:
+            if voices is not None and diarization_model is not None:
                 diarization_model = diarization_model.model_copy(
                     update={"name": f"{diarization_model.name} + voice check"})
             assignment = None
@@ -314,20 +322,18 @@ class Pipeline:
         redaction = transcript.redaction.model_copy(update={"audio_path": str(written)})
         return transcript.model_copy(update={"redaction": redaction})
 
-    def _refine_speakers(
-        self, recording: audio_io.Audio, pairs: list[tuple[str, Word]]
-    ) -> tuple[list[tuple[str, Word]], bool]:
-        """Mono: move each sentence to the speaker whose voice it matches
-        (``speaker_refine``), when enabled and the diarizer can embed stretches of audio;
-        and whether that check ran, which the transcript's diarisation model records."""
+    def _voice_prints(self, recording: audio_io.Audio) -> VoicePrints | None:
+        """Mono: the embeddings for the voice check that moves each sentence to the speaker
+        whose voice it matches (``speaker_refine``); None when it is off or the diarizer
+        cannot embed stretches of audio (the transcript's diarisation model records which)."""
         embed = getattr(self.diarizer, "embed", None)
         if not self.config.refine_speakers or embed is None:
-            return pairs, False
-        from speechqa.speaker_refine import refine_speakers
+            return None
+        from speechqa.speaker_refine import VoicePrints
 
         # after the ASR every core is free again, whatever the diarisation was given
         workers = self.config.threads if self.config.overlaps_diarization else 1
-        return refine_speakers(pairs, functools.partial(embed, recording, workers=workers)), True
+        return VoicePrints(functools.partial(embed, recording), workers=workers)
 
     def _diarize(self, recording: audio_io.Audio, progress: ProgressHook | None):
         if progress is None:
@@ -335,13 +341,17 @@ class Pipeline:
         return self.diarizer(recording, hook=_pyannote_hook(progress))
 
     def _mono_overlapped(
-        self, recording: audio_io.Audio, language: str | None, progress: ProgressHook | None
+        self, recording: audio_io.Audio, language: str | None, progress: ProgressHook | None,
+        voices: VoicePrints | None,
     ) -> tuple[Diarization, list[Word], str, float | None]:
         """Diarisation in a second thread while this one runs the ASR (and its language
-        detection). The ASR windows of a long call are cut in pauses that a VAD finds,
-        since the diarisation's turns are not known yet. Diarisation steps are reported
-        only once the ASR is done, so one bar does not flip between two stages."""
+        detection); that thread then embeds the voice check's settled units of the words
+        decoded so far (``_embed_ahead``). The ASR windows of a long call are cut in
+        pauses that a VAD finds, since the diarisation's turns are not known yet.
+        Diarisation steps are reported only once the ASR is done, so one bar does not flip
+        between two stages."""
         asr_done = threading.Event()
+        decoded: list[Word] = []
 
         def diarisation_progress(stage: str, completed: float, total: float) -> None:
             if asr_done.is_set() and progress is not None:
@@ -352,19 +362,25 @@ class Pipeline:
             diarizing = pool.submit(
                 self._diarize, recording, diarisation_progress if progress else None
             )
+            if voices is not None:
+                embedding = pool.submit(_embed_ahead, diarizing, decoded, asr_done, voices)
             try:
                 speech = _vad_speech(samples) if recording.duration > ASR_WINDOW_S else []
                 words, language, probability = self._recognise(
-                    samples, language, speech, progress, total=recording.duration
+                    samples, language, speech, progress, total=recording.duration,
+                    on_words=decoded.extend,
                 )
             finally:
                 asr_done.set()
             diarization = diarizing.result()
+            if voices is not None:
+                embedding.result()
         return diarization, words, language, probability
 
     def _recognise(
         self, samples: np.ndarray, language: str | None, speech: Sequence[tuple[float, float]],
         progress: ProgressHook | None = None, *, done_before: float = 0.0, total: float = 0.0,
+        on_words: Callable[[list[Word]], None] | None = None,
     ) -> tuple[list[Word], str, float | None]:
         """ASR of one signal, handed to Whisper a window at a time (cut in pauses): its
         features and spectrogram for an hour at once would take gigabytes. With no
@@ -380,7 +396,8 @@ class Pipeline:
                 def report(seconds: float, base: float = done_before + offset) -> None:
                     progress("transcribe", min(total, base + seconds), total)
             result = self.transcriber(
-                samples[start:end], language=language, offset=offset, progress=report
+                samples[start:end], language=language, offset=offset, progress=report,
+                on_words=on_words,
             )
             if language is None:
                 language, probability = result.language, result.language_probability
@@ -409,6 +426,31 @@ class Pipeline:
     ) -> tuple[Transcript, Scorecard]:
         transcript = self.transcribe(path, call_id=call_id, language=language, metadata=metadata)
         return transcript, self.score(transcript)
+
+
+def _embed_ahead(
+    diarizing: Future[Diarization], decoded: list[Word], asr_done: threading.Event,
+    voices: VoicePrints,
+) -> None:
+    """While the ASR still decodes, on the core the diarisation has finished with: embed
+    the voice check's units that are settled in the words decoded so far, a few at a time
+    so that little is left running when the ASR ends."""
+    from speechqa.speaker_refine import settled_ranges
+
+    spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarizing.result().segments]
+    seen = 0
+    while not asr_done.is_set():
+        if len(decoded) == seen:
+            asr_done.wait(EMBED_AHEAD_POLL_S)
+            continue
+        seen = len(decoded)
+        pairs = [(s, word) for s, word in assign_speakers(decoded[:seen], spans)
+                 if s is not None]
+        pending = voices.missing(settled_ranges(pairs))
+        for start in range(0, len(pending), EMBED_AHEAD_BATCH):
+            if asr_done.is_set():
+                return
+            voices.prefetch(pending[start : start + EMBED_AHEAD_BATCH])
 
 
 def _pyannote_hook(progress: ProgressHook) -> Callable[..., None]:

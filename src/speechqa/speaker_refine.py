@@ -187,8 +187,7 @@ def refine_speakers(
     at least ``min_unit_s`` are embedded (at most ``max_embed_s`` of each), so the cost is
     one short embedding per sentence.
     """
-    units = speech_units(pairs, pause, max_unit_s)
-    long = [unit for unit in units if unit.duration >= min_unit_s]
+    long = _judged_units(speech_units(pairs, pause, max_unit_s), min_unit_s)
     if len({unit.speaker for unit in long}) < 2:
         return list(pairs)
     embeddings = np.asarray(embed([unit.middle(max_embed_s) for unit in long]),
@@ -200,3 +199,54 @@ def refine_speakers(
             for index in unit.indices:
                 refined[index] = (speaker, pairs[index][1])
     return refined
+
+
+def settled_ranges(
+    pairs: Sequence[tuple[str, Word]],
+    *,
+    min_unit_s: float = MIN_UNIT_S,
+    pause: float = UNIT_PAUSE_S,
+    max_unit_s: float | None = MAX_UNIT_S,
+    max_embed_s: float | None = MAX_EMBED_S,
+) -> list[tuple[float, float]]:
+    """The ranges ``refine_speakers`` will embed for the units of a prefix of a call's
+    (speaker, word) pairs that no later word can change: every unit but the last, which
+    the next word may still extend. Embedded early (``VoicePrints.prefetch``), they are
+    the very ranges the check asks for once the ASR has finished."""
+    units = speech_units(pairs, pause, max_unit_s)[:-1]
+    return [unit.middle(max_embed_s) for unit in _judged_units(units, min_unit_s)]
+
+
+def _judged_units(units: list[SpeechUnit], min_unit_s: float) -> list[SpeechUnit]:
+    return [unit for unit in units if unit.duration >= min_unit_s]
+
+
+class VoicePrints:
+    """Speaker embeddings of ranges of one recording, each computed once.
+
+    On a mono call the diarisation's core is idle once its turns are known, long before the
+    ASR ends; ``prefetch`` embeds there, one core's worth, the units already settled, and the
+    check after the ASR (``__call__``, every core) embeds only what is left. Each range is
+    embedded on its own, so the vectors are the same whichever call computed them.
+    """
+
+    def __init__(self, embed: Callable[..., np.ndarray], workers: int = 1) -> None:
+        self._embed = embed  # embed(ranges, workers=n) -> one row per range
+        self._workers = workers
+        self._rows: dict[tuple[float, float], np.ndarray] = {}
+
+    def missing(self, ranges: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+        return [r for r in dict.fromkeys(ranges) if r not in self._rows]
+
+    def prefetch(self, ranges: Sequence[tuple[float, float]]) -> None:
+        """Embed ``ranges`` not embedded yet, on one core."""
+        self._store(self.missing(ranges), workers=1)
+
+    def __call__(self, ranges: Sequence[tuple[float, float]]) -> np.ndarray:
+        self._store(self.missing(ranges), workers=self._workers)
+        return np.stack([self._rows[r] for r in ranges]) if ranges else np.empty((0, 0))
+
+    def _store(self, ranges: list[tuple[float, float]], *, workers: int) -> None:
+        if ranges:
+            rows = self._embed(ranges, workers=workers)
+            self._rows.update(zip(ranges, rows, strict=True))

@@ -189,11 +189,13 @@ class Transcriber:
         language: str | None = None,
         offset: float = 0.0,
         progress: Callable[[float], None] | None = None,
+        on_words: Callable[[list[Word]], None] | None = None,
     ) -> AsrResult:
         """Transcribe 16 kHz mono float32 samples; word times are shifted by ``offset``.
 
         faster-whisper yields segments lazily, so ``progress(seconds)`` is called with each
-        segment's end as it is decoded: progress inside one long file.
+        segment's end as it is decoded (progress inside one long file), and ``on_words``
+        with each segment's words, so a later stage can start on them while the ASR goes on.
         """
         model = self.load()
         # With no language given, the ASR pass detects it itself (among ``languages``), on
@@ -219,12 +221,13 @@ class Transcriber:
             )
             if progress is not None:
                 progress(segment.end)
+            segment_words = []
             for word in segment.words or ():
                 text = word.word.strip()
                 if not text:
                     continue
                 start = max(0.0, word.start + offset)
-                words.append(
+                segment_words.append(
                     Word(
                         text=text,
                         start=round(start, 3),
@@ -232,6 +235,9 @@ class Transcriber:
                         probability=round(min(1.0, max(0.0, word.probability)), 4),
                     )
                 )
+            words += segment_words
+            if on_words is not None:
+                on_words(segment_words)
         return AsrResult(
             words=words, language=info.language or language,
             language_probability=1.0 if language else float(info.language_probability),
