@@ -275,6 +275,11 @@ HOUSE_WORDS = {
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
     "дріб", "слэш", "slash", "bt", "numeris", "nr",
 }
+# A room or office in a building: a number after one is the room's, and a street given
+# with it is a business's premises (an office, a clinic), not where someone lives.
+PREMISES_WORDS = {"кабинет", "кабинета", "кабинете", "офис", "офиса", "офисе", "кабінет",
+                  "кабінету", "кабінеті", "офіс", "офісу", "офісі", "room", "office",
+                  "kabinetas", "kabineto", "kabinete", "biuras", "biuro", "biure"}
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
@@ -290,6 +295,15 @@ ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "
                 "куда доставить", "куда привезти", "куди доставити", "куди привезти",
                 "where should we deliver", "where shall we deliver", "kur pristatyti",
                 "kur atvežti"]
+
+# Nouns that name a record (a case, claim, ticket, order, request) whose own number follows
+# them: «звоню по делу 05350», «номер заявки 15277», "case reference 703546", «щодо
+# звернення ...», "bylos numeris ...". Such a number is the record's, not a phone.
+RECORD_WORDS = ["по делу", "дело", "дела", "делу", "заявк*", "заказ*", "обращени*",
+                "претензи*", "тикет*", "по справі", "справа", "справи", "справі", "замовлен*",
+                "звернен*", "case", "claim", "ticket", "reference", "ref", "order", "request",
+                "complaint", "byla", "bylos", "byl*", "užsakym*", "uzsakym*", "užklaus*",
+                "uzklaus*", "prašym*", "prasym*", "pretenzij*", "skund*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

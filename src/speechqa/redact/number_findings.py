@@ -49,6 +49,7 @@ from speechqa.redact.spoken_numbers import (
     _number_runs,
     _outside_dates,
     _paused_reading,
+    _phone_shaped,
     _read_back,
     _said_as_date,
     _split_card,
@@ -73,6 +74,7 @@ from speechqa.redact.tokens import (
     _bare_number_cues,
     _is_cue,
     _is_month,
+    _numbers_a_record,
     _pieces,
     _positions,
 )
@@ -202,6 +204,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
+        if kind == "PHONE" and _numbers_a_record(tokens, start) \
+                and not _phone_shaped(run.digits, plus):
+            kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(

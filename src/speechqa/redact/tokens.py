@@ -22,6 +22,7 @@ from speechqa.redact.lexicon import (
     PAUSE_PHRASES,
     PAUSE_WORDS,
     PERSON_CUES,
+    RECORD_WORDS,
     SELF_INTRO_CUES,
     UNIT_WORDS,
 )
@@ -261,6 +262,7 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "living": [w for w, _ in _compile(LIVING_WORDS)],
         "months": [w for w, _ in _compile(MONTHS)],
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
+        "records": [w for w, _ in _compile(RECORD_WORDS)],
     }
 
 
@@ -383,6 +385,23 @@ _DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
 # Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6,
 # national schemes 9: the 19-digit «ПРО100» cards begin 9112)
 _CARD_FIRST_DIGITS = "234569"
+
+
+def _numbers_a_record(tokens: list[Token], start: int) -> bool:
+    """The number at ``start`` follows a record's noun in the same clause («звоню по делу
+    05350», «номер заявки 15277», "your case reference is 703546", "order 857031"): it
+    is the case's or order's own number. Only the number right after the noun (a "номер",
+    "is" or "№" between them at most), so a phone said later in the call keeps its cue."""
+    linked = start
+    while linked > 0 and start - linked < 2 and tokens[linked - 1].turn == tokens[start].turn \
+            and (tokens[linked - 1].norm in _NUMBER_WORDS | _LINKING_WORDS):
+        linked -= 1
+    records = _phrase_lists()["records"]
+    return any(tokens[first].turn == tokens[start].turn
+               and _match_any(tokens, first, records) == linked - first
+               and not any(tokens[p].clause_end and tokens[p].raw.rstrip()[-1:] != ":"
+                           for p in range(first, start))
+               for first in range(max(0, linked - 3), linked))
 
 
 def _is_cue(tokens: list[Token], position: int) -> bool:
