@@ -15,6 +15,7 @@ from speechqa.redact.lexicon import (
     HOUSE_WORDS,
     NOT_NAME,
     PAUSE_WORDS,
+    PREMISES_WORDS,
     STREET_WORDS,
 )
 from speechqa.redact.name_morphology import _morph
@@ -35,6 +36,7 @@ from speechqa.redact.tokens import (
     _is_cue,
     _is_ordinal,
     _match_any,
+    _numbers_a_record,
     _phrase_lists,
     _pieces,
 )
@@ -80,6 +82,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
                    and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
+                   and not (p < anchor and _record_run(tokens, p))
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
@@ -111,6 +114,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 break
             if token.clause_end and token.number is None:
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
+            if token.number is not None and _record_run(tokens, cursor):
+                break  # "order 857031 baker street": the order's number
             start = cursor
             cursor -= 1
         if why == "street" and max(numbers) < start:
@@ -126,6 +131,17 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _record_run(tokens: list[Token], position: int) -> bool:
+    """The number word at ``position`` belongs to a number said right after a record's
+    noun («заказ номер 31665: улица Чехова», "order 857031 baker street"): the order's
+    number, not the house number of the street after it."""
+    start = position
+    while start > 0 and tokens[start - 1].number is not None \
+            and tokens[start - 1].turn == tokens[position].turn:
+        start -= 1
+    return _numbers_a_record(tokens, start)
 
 
 def _clock_minutes(tokens: list[Token], position: int) -> bool:
@@ -170,8 +186,12 @@ def _flat_reach(tokens: list[Token], anchor: int) -> int:
 
 
 def _quantity(tokens: list[Token], position: int) -> bool:
-    """A number with a unit after it ("два дня", "п'ять градусів"): no house number."""
+    """A number with a unit after it ("два дня", "п'ять градусів", "one hundred sixty nine
+    pounds": the unit after the number's last word): no house number."""
     after = position + 1
+    while after < len(tokens) and tokens[after].number is not None \
+            and tokens[after].turn == tokens[position].turn:
+        after += 1
     return after < len(tokens) and tokens[after].turn == tokens[position].turn and bool(
         _match_any(tokens, after, _phrase_lists()["units"])
         or tokens[after].norm in _TEMPERATURE_WORDS)
@@ -201,6 +221,10 @@ def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str
     ("gatvėje stovėjo trys mašinos" is no address)."""
     if any(t.norm in _PARCEL_NUMBER_WORDS for t in tokens[anchor + 1:number]):
         return False  # «на улице Пушкина, трек-номер 7994...»: a parcel's number, no house
+    if any(t.norm in PREMISES_WORDS for t in tokens[anchor + 1:number]):
+        # «мы на улице Гагарина, кабинет 463», "we're on Chapel Street, room 288": an
+        # office's room, so the street is a business's premises, no one's home
+        return False
     between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
                and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
     if not between:
