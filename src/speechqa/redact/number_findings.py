@@ -26,6 +26,7 @@ from speechqa.redact.cards import (
     _read_back_split,
     _restart_turn,
     _split_at_and,
+    _split_at_correction,
     _tokens_for_groups,
     _turn_chunks,
     _whole_card_turn,
@@ -272,6 +273,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                 queue.insert(0, run_of(tokens, run.positions[token_count:]))
         if kind is None and (parts := _read_back_split(tokens, run)):
             queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
+            continue
+        if kind is None and ("CVV" in cues or "EXPIRY" in cues) \
+                and (parts := _split_at_correction(tokens, run)):
+            queue[:0] = parts
             continue
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath

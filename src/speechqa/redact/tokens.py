@@ -78,7 +78,9 @@ _RESTART_WORDS = {"сбилась", "сбился", "заново", "снача�
                   "again", "naujo", "pradžios", "pradzios", "atsiprašau"}
 _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
                      "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
-                     "correction", "scratch", "вибачте", "извините", "пардон", "oi"}
+                     "correction", "scratch", "вибачте", "извините", "пардон", "oi",
+                     # digits said in the wrong order: «ой, наоборот», "atvirkščiai"
+                     "наоборот", "навпаки", "atvirkščiai", "atvirksciai", "backwards"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
 # "my id number", "and your identity number": a person's id; "the order id number", "a
