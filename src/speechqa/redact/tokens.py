@@ -327,7 +327,14 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
     marks = [(first, end, kind) for first, end, kind in marks
              if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
              or not any(0 <= first - stop <= 2 for stop in accounts)]
-    return marks
+    return [(first, end, kind) for first, end, kind in marks
+            if kind != "PHONE" or end - first > 1 or tokens[first].norm not in _SOMEONE_RINGS]
+
+
+# Someone else ringing now («кур'єр у двері дзвонить», "the doorbell's ringing",
+# "kažkas skambina"): an aside that interrupts what is being said, not a phone number asked
+_SOMEONE_RINGS = {"звонит", "звонят", "дзвонить", "дзвонять", "rings", "ringing",
+                  "skambina"}
 
 
 # "Номер 60705...", "хочу перейти зі своїм номером 683...", "the number's 752...", "su savo
