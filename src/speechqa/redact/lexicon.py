@@ -482,6 +482,12 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   "son's name", "daughter's name", "mother's name", "father's name",
                   "name and number", "name shall i put", "name should i put",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
+                  # both halves of the name asked for, or as printed on the card: «имя и
+                  # фамилия как на карте», «ім'я та прізвище», "vardą ir pavardę"
+                  "имя и фамилия", "имя и фамилию", "ім'я та прізвище", "ім'я і прізвище",
+                  "ім'я й прізвище", "vardas ir pavardė", "vardą ir pavardę", "vardas pavardė",
+                  "name and surname", "first and last name", "как на карте", "как на карточке",
+                  "як на картці", "kaip kortelėje", "as on the card",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
                   "на кого записываем", "на кого записуємо", "kam registruojame",
                   "представьтесь", "представтесь", "представтеся", "назовите себя",
