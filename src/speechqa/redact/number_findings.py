@@ -33,6 +33,7 @@ from speechqa.redact.cards import (
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
+from speechqa.redact.names import _en_unknown
 from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
@@ -295,7 +296,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
-            positions = _with_letters(tokens, _before_its_date(tokens, positions))
+            positions = _with_letters(tokens, _before_its_date(tokens, positions), language)
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
             positions = _series_turn_before(tokens, positions)
@@ -423,13 +424,18 @@ def _is_letter(token: Token) -> bool:
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
 
 
-def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
-    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм")."""
+def _with_letters(tokens: list[Token], positions: list[int], language: str) -> list[int]:
+    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм"),
+    or, in English, three letters no word is, as lower-case ASR writes a policy's prefix
+    ("agr seventy seven ...")."""
     first, last = positions[0], positions[-1]
     extra = []
     cursor = first - 1
     while cursor >= 0 and first - cursor <= 3 and tokens[cursor].turn == tokens[first].turn:
-        if not _is_letter(tokens[cursor]) or _is_cue(tokens, cursor):
+        token = tokens[cursor]
+        prefix = language == "en" and cursor == first - 1 and len(token.norm) == 3 \
+            and _en_unknown(token.norm) and token.norm not in NOT_NAME
+        if not (_is_letter(token) or prefix) or _is_cue(tokens, cursor):
             break
         extra.insert(0, cursor)
         cursor -= 1
