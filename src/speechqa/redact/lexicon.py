@@ -68,6 +68,9 @@ CUES: dict[str, list[str]] = {
         "закінчення терміну", "термін дії картки", "кінця терміну", "expiry date",
         "expiration date", "expiry month", "month and year", "valid from", "exp",
         "galiojimo mėnuo", "galiojimo menuo", "galiojimo data", "galiojimo laikas",
+        # the month or year the card ends, asked one at a time: «месяц окончания?»
+        "месяц окончания", "год окончания", "месяц истечения", "місяць закінчення",
+        "рік закінчення", "end month", "end year",
         "mėnuo ir metai", "menuo ir metai", "galioja iki",
     ],
     "PHONE": [
