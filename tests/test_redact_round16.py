@@ -75,6 +75,20 @@ def test_a_street_given_with_an_offices_room_is_no_ones_address(lang, turn):
     assert of_type("ADDRESS", [turn], lang, [A]) == []
 
 
+@pytest.mark.parametrize(("lang", "turn", "address"), [
+    ("ru", "Наш офис на улице Садовой, 12, работаем с 9.", None),
+    ("ru", "Наш офис по адресу: улица Садовая, дом 12.", None),
+    ("ru", "Мы находимся на улице Садовой, 12.", None),
+    ("uk", "Наш офіс на вулиці Садовій, 12.", None),
+    ("en", "Our branch is at 12 Mill Road.", None),
+    ("lt", "Mūsų skyrius Vilniaus gatvėje 12.", None),
+    ("ru", "Мой адрес: улица Садовая, дом 12.", "улица Садовая, дом 12."),
+    ("en", "Our flat is at 12 Mill Road.", "12 Mill Road."),
+])
+def test_a_firms_own_address_is_no_ones_but_a_home_is(lang, turn, address):
+    assert of_type("ADDRESS", [turn], lang, [A]) == ([address] if address else [])
+
+
 @pytest.mark.parametrize(("lang", "turns"), [
     ("ru", ["Ваш адрес?", "Улица Лесная, дом 14, квартира 5.",
             "Записала: улица Лесная, дом 14, квартира 5."]),

@@ -71,6 +71,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
     for anchor, why in anchors:
         if why == "street" and language == "en" and _english_street_unnamed(tokens, anchor):
             continue
+        if _firm_says_where_it_is(tokens, anchor):
+            continue
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
@@ -131,6 +133,15 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
+    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road", «мы находимся ...»
+    said in the same turn, a few words before the street: a business's own address, which
+    is no one's personal data."""
+    phrases = _phrase_lists()["our premises"]
+    return any(tokens[start].turn == tokens[anchor].turn and _match_any(tokens, start, phrases)
+               for start in range(max(0, anchor - 8), anchor))
 
 
 def _record_run(tokens: list[Token], position: int) -> bool:
@@ -420,6 +431,8 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
     findings = []
     years = _year_positions(tokens)
     for anchor in cue_ends:
+        if _firm_says_where_it_is(tokens, anchor):
+            continue  # «Наш офис по адресу: ...»
         positions, core = [], []
         cursor = anchor + 1
         while cursor < len(tokens) and len(positions) < 16:

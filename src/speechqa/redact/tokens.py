@@ -19,6 +19,7 @@ from speechqa.redact.lexicon import (
     MONTHS,
     NAME_QUESTIONS,
     ORDINAL_STEMS,
+    OUR_PREMISES,
     PAUSE_PHRASES,
     PAUSE_WORDS,
     PERSON_CUES,
@@ -265,6 +266,7 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "months": [w for w, _ in _compile(MONTHS)],
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
         "records": [w for w, _ in _compile(RECORD_WORDS)],
+        "our premises": [w for w, _ in _compile(OUR_PREMISES)],
     }
 
 
