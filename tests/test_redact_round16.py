@@ -78,7 +78,7 @@ def test_a_street_given_with_an_offices_room_is_no_ones_address(lang, turn):
 @pytest.mark.parametrize(("lang", "turn", "address"), [
     ("ru", "Наш офис на улице Садовой, 12, работаем с 9.", None),
     ("ru", "Наш офис по адресу: улица Садовая, дом 12.", None),
-    ("ru", "Мы находимся на улице Садовой, 12.", None),
+    ("ru", "Мы находимся на улице Садовой, 12.", "улице Садовой, 12."),
     ("uk", "Наш офіс на вулиці Садовій, 12.", None),
     ("en", "Our branch is at 12 Mill Road.", None),
     ("lt", "Mūsų skyrius Vilniaus gatvėje 12.", None),

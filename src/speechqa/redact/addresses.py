@@ -136,9 +136,9 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
 
 
 def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
-    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road", «мы находимся ...»
-    said in the same turn, a few words before the street: a business's own address, which
-    is no one's personal data."""
+    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road" said in the same
+    turn, a few words before the street: a business's own address, which is no one's
+    personal data."""
     phrases = _phrase_lists()["our premises"]
     return any(tokens[start].turn == tokens[anchor].turn and _match_any(tokens, start, phrases)
                for start in range(max(0, anchor - 8), anchor))

@@ -283,13 +283,14 @@ HOUSE_WORDS = {
 PREMISES_WORDS = {"кабинет", "кабинета", "кабинете", "офис", "офиса", "офисе", "кабінет",
                   "кабінету", "кабінеті", "офіс", "офісу", "офісі", "room", "office",
                   "kabinetas", "kabineto", "kabinete", "biuras", "biuro", "biure"}
-# A business saying where it is: «наш офис на улице ...», "our branch is at ...", «мы
-# находимся ...». What follows is the firm's address, not a person's.
+# A business saying where it is: «наш офис на улице ...», "our branch is at ...", "we're
+# located at ...". What follows is the firm's address, not a person's (not «мы находимся»:
+# a family says that of its home too).
 OUR_PREMISES = ["наш офис", "наш офіс", "наше отделение", "наше відділення", "наш филиал",
                 "наша філія", "наш магазин", "наш салон", "our office", "our branch",
                 "our shop", "our store", "our showroom", "mūsų biuras", "mūsų skyrius",
-                "mūsų filialas", "mūsų parduotuvė", "мы находимся", "ми знаходимося",
-                "we're located", "we are located", "esame įsikūrę"]
+                "mūsų filialas", "mūsų parduotuvė", "we're located", "we are located",
+                "esame įsikūrę"]
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
