@@ -151,6 +151,9 @@ def test_the_last_group_named_in_a_longer_sentence_is_no_group_said_again():
      ["сімсот сорок один", "один чотири сім"]),
     ("en", "and the three digits on the back", "four one seven sorry backwards seven one four",
      ["four one seven", "seven one four"]),
+    ("en", "and the three digits on the back",
+     "four one seven no the other way round seven one four",
+     ["four one seven", "seven one four"]),
     ("lt", "trys skaitmenys kortelės nugarėlėje",
      "septyni šimtai keturiasdešimt vienas atvirkščiai vienas keturi septyni",
      ["septyni šimtai keturiasdešimt vienas", "vienas keturi septyni"]),
@@ -158,6 +161,7 @@ def test_the_last_group_named_in_a_longer_sentence_is_no_group_said_again():
 def test_a_code_said_corrected_and_said_again_is_two_codes(lang, question, answer, parts):
     codes = of_type("CVV", [question, answer], lang, [A, C])
     assert sorted(codes) == sorted(parts)
+    assert of_type("ADDRESS", [question, answer], lang, [A, C]) == []  # ("the other way")
 
 
 @pytest.mark.parametrize(("lang", "question", "answer", "parts"), [
@@ -209,6 +213,9 @@ def test_a_period_with_no_card_near_is_no_expiry(lang, turn):
     ("uk", "назвіть номер картки", "зачекайте хтось дзвонить у двері все вибачте"),
     ("en", "the card number please", "hang on the doorbell's ringing ok sorry"),
     ("lt", "kortelės numeris", "palaukite kažkas skambina į duris atsiprašau"),
+    ("ru", "назовите номер карты", "подождите у меня второй звонок всё"),
+    ("uk", "назвіть номер картки", "зачекайте в мене другий дзвінок все"),
+    ("lt", "kortelės numeris", "palaukite antras skambutis viskas"),
 ])
 def test_someone_ringing_is_an_aside_inside_a_card(lang, question, aside):
     turns = [question, f"{said(CARD[:8], lang)} {aside} {said(CARD[8:], lang)}"]
@@ -217,9 +224,12 @@ def test_someone_ringing_is_an_aside_inside_a_card(lang, question, aside):
     assert of_type("PHONE", turns, lang, [A, C]) == []
 
 
-def test_asked_to_call_a_number_is_still_a_phone():
-    turns = ["Куда перезвонить?", "Позвоните мне на 8 912 345 67 89."]
-    assert of_type("PHONE", turns, "ru", [A, C]) == ["8 912 345 67 89."]
+@pytest.mark.parametrize(("question", "answer"), [
+    ("Куда перезвонить?", "Позвоните мне на 8 912 345 67 89."),
+    ("Номер для обратного звонка?", "8 912 345 67 89."),
+])
+def test_asked_to_call_a_number_is_still_a_phone(question, answer):
+    assert of_type("PHONE", [question, answer], "ru", [A, C]) == ["8 912 345 67 89."]
 
 
 @pytest.mark.parametrize(("words", "digits"), [

@@ -221,7 +221,12 @@ def _english_street_unnamed(tokens: list[Token], anchor: int) -> bool:
         return True
     token = tokens[before]
     return token.number is not None or token.clause_end or token.norm in NOT_NAME \
-        or token.norm in _SHORT_WORDS or not _namey(token)
+        or token.norm in _SHORT_WORDS or token.norm in _WHICH_ONE_EN or not _namey(token)
+
+
+# Words that pick one of many ("the other way round", "the same street", "any road"): no
+# street is named by them
+_WHICH_ONE_EN = {"other", "another", "same", "wrong", "either", "each", "every", "any", "some"}
 
 
 def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:

@@ -334,9 +334,10 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
 
 
 # Someone else ringing now («кур'єр у двері дзвонить», "the doorbell's ringing",
-# "kažkas skambina"): an aside that interrupts what is being said, not a phone number asked
+# "kažkas skambina", «у меня второй звонок»): an aside that interrupts what is being said,
+# not a phone number asked («номер для звонка» still asks)
 _SOMEONE_RINGS = {"звонит", "звонят", "дзвонить", "дзвонять", "rings", "ringing",
-                  "skambina"}
+                  "skambina", "звонок", "дзвінок", "skambutis", "doorbell"}
 
 
 # "Номер 60705...", "хочу перейти зі своїм номером 683...", "the number's 752...", "su savo
