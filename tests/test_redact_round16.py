@@ -65,6 +65,7 @@ def test_a_real_phone_after_a_case_number_stays_a_phone(lang, turns, phone):
 
 @pytest.mark.parametrize(("lang", "turn"), [
     ("ru", "Мы на улице Лесной, кабинет 214, работаем с 9 часов."),
+    ("ru", "Мы на проспекте Мира, каб. 5."),
     ("ru", "мы на улице лесной кабинет двести четырнадцать работаем с девяти"),
     ("uk", "Ми на вулиці Франка, кабінет 118, працюємо з 10."),
     ("en", "We're on Mill Road, room 305, open from nine."),
@@ -112,6 +113,16 @@ def test_the_customers_address_and_its_read_back_stay_masked(lang, turns):
 ])
 def test_an_orders_number_before_a_street_is_no_house_number(lang, turn):
     assert of_type("ADDRESS", [turn], lang, [A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turn", "address"), [
+    ("ru", "Доставка на улицу Чехова, заказ 31665, итого 500 рублей.", None),
+    ("en", "deliver to mill road order five two nine one seven", None),
+    ("ru", "Адрес доставки: улица Чехова, 5, заказ 31665.", "улица Чехова, 5,"),
+    ("en", "deliver to twelve mill road order five two nine one seven", "twelve mill road"),
+])
+def test_an_orders_number_after_a_street_is_no_house_number_nor_postcode(lang, turn, address):
+    assert of_type("ADDRESS", [turn], lang, [C]) == ([address] if address else [])
 
 
 # A card's group said again -----------------------------------------------------------------
@@ -191,6 +202,9 @@ def test_a_card_put_right_in_one_breath_stays_one_card():
      "кінця наступного року"),
     ("en", "When does the card expire?", "end of next year", "end of next year"),
     ("lt", "Kortelės galiojimo data?", "iki kitų metų pabaigos", "kitų metų pabaigos"),
+    ("lt", "Kortelės galiojimo data?", "iki metų pabaigos", "metų pabaigos"),
+    ("en", "And the card's expiry date?", "it's valid till the end of the year",
+     "end of the year"),
 ])
 def test_a_cards_expiry_given_relative_to_now_is_its_expiry(lang, question, answer, expiry):
     assert of_type("EXPIRY", [question, answer], lang, [A, C]) == [expiry]

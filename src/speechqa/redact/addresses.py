@@ -84,7 +84,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
                    and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
-                   and not (p < anchor and _record_run(tokens, p))
+                   and not _record_run(tokens, p)
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
@@ -146,8 +146,8 @@ def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
 
 def _record_run(tokens: list[Token], position: int) -> bool:
     """The number word at ``position`` belongs to a number said right after a record's
-    noun («заказ номер 31665: улица Чехова», "order 857031 baker street"): the order's
-    number, not the house number of the street after it."""
+    noun («заказ номер 31665: улица Чехова», "order 857031 baker street", «улица Чехова,
+    заказ 31665»): the order's number, not the street's house number."""
     start = position
     while start > 0 and tokens[start - 1].number is not None \
             and tokens[start - 1].turn == tokens[position].turn:
@@ -500,6 +500,7 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
     found = []
     for run in _number_runs(tokens):
         start = run.positions[0]
-        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends):
+        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends) \
+                and not _numbers_a_record(tokens, start):  # (not "..., заказ 31665")
             found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
     return found

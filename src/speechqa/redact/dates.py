@@ -219,7 +219,8 @@ _PERIODS = {"года", "месяца", "року", "місяця", "year", "mon
 
 def _relative_period(tokens: list[Token], position: int) -> int:
     """How many words from ``position`` name a period relative to now ("конца следующего
-    года", "end of the year", "next year", "kitų metų pabaigos"); 0 if none."""
+    года", "end of the year", "next year", "kitų metų pabaigos", "metų pabaigos"); 0 if
+    none."""
     def norm(offset: int) -> str:
         at = position + offset
         same = at < len(tokens) and tokens[at].turn == tokens[position].turn
@@ -230,7 +231,7 @@ def _relative_period(tokens: list[Token], position: int) -> int:
         return skip + which + 1 if norm(skip + which) in _PERIODS else 0
     if norm(0) in _WHICH_PERIOD and norm(1) in _PERIODS:
         return 3 if norm(2) in _PERIOD_BOUNDS else 2
-    return 0
+    return 2 if norm(0) in _PERIODS and norm(1) in _PERIOD_BOUNDS else 0  # "metų pabaigos"
 
 
 def _relative_expiries(tokens: list[Token], marks) -> list[Finding]:

@@ -282,7 +282,8 @@ HOUSE_WORDS = {
 # with it is a business's premises (an office, a clinic), not where someone lives.
 PREMISES_WORDS = {"кабинет", "кабинета", "кабинете", "офис", "офиса", "офисе", "кабінет",
                   "кабінету", "кабінеті", "офіс", "офісу", "офісі", "room", "office",
-                  "kabinetas", "kabineto", "kabinete", "biuras", "biuro", "biure"}
+                  "kabinetas", "kabineto", "kabinete", "biuras", "biuro", "biure", "каб",
+                  "kab"}
 # A business saying where it is: «наш офис на улице ...», "our branch is at ...", "we're
 # located at ...". What follows is the firm's address, not a person's (not «мы находимся»:
 # a family says that of its home too).
