@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -777,20 +778,25 @@ def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
     return []
 
 
-def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
-    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+def _cut_where(tokens: list[Token], run: NumberRun,
+               cut: Callable[[int, int], bool]) -> list[NumberRun]:
+    """The run cut between each two of its positions that ``cut`` says part; [] if none."""
     parts: list[list[int]] = [[run.positions[0]]]
     for previous, position in itertools.pairwise(run.positions):
-        gap = tokens[previous + 1:position]
-        number = tokens[previous].number
-        same_turn = tokens[position].turn == tokens[previous].turn
-        if (any(t.norm in _AND_WORDS for t in gap) and same_turn and number is not None
-                and number.kind not in ("hundred", "hundreds", "thousand")):
+        if cut(previous, position):
             parts.append([])
         parts[-1].append(position)
-    if len(parts) < 2:
-        return []
-    return [run_of(tokens, part) for part in parts]
+    return [run_of(tokens, part) for part in parts] if len(parts) > 1 else []
+
+
+def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+    def joined_by_and(previous: int, position: int) -> bool:
+        number = tokens[previous].number
+        return any(t.norm in _AND_WORDS for t in tokens[previous + 1:position]) \
+            and tokens[position].turn == tokens[previous].turn and number is not None \
+            and number.kind not in ("hundred", "hundreds", "thousand")
+    return _cut_where(tokens, run, joined_by_and)
 
 
 def _split_at_correction(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -798,14 +804,10 @@ def _split_at_correction(tokens: list[Token], run: NumberRun) -> list[NumberRun]
     три, ой, наоборот, три пять девять», "nulis keturi trisdešimt vienas ne ..."): the
     run cut at the correction, when every part is three to six digits, so that each is
     read as the code or date asked for (the slip is as secret as the answer)."""
-    parts: list[list[int]] = [[run.positions[0]]]
-    for previous, position in itertools.pairwise(run.positions):
-        if tokens[position].turn == tokens[previous].turn and any(
-                t.norm in _CORRECTION_WORDS for t in tokens[previous + 1:position]):
-            parts.append([])
-        parts[-1].append(position)
-    cut = [run_of(tokens, part) for part in parts]
-    return cut if len(cut) > 1 and all(3 <= len(part.digits) <= 6 for part in cut) else []
+    parts = _cut_where(tokens, run, lambda previous, position: (
+        tokens[position].turn == tokens[previous].turn
+        and any(t.norm in _CORRECTION_WORDS for t in tokens[previous + 1:position])))
+    return parts if all(3 <= len(part.digits) <= 6 for part in parts) else []
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:
