@@ -83,6 +83,10 @@ def test_a_street_given_with_an_offices_room_is_no_ones_address(lang, turn):
     ("uk", "Наш офіс на вулиці Садовій, 12.", None),
     ("en", "Our branch is at 12 Mill Road.", None),
     ("lt", "Mūsų skyrius Vilniaus gatvėje 12.", None),
+    ("ru", "Мы на улице Садовой, 12, работаем с девяти.", None),
+    ("uk", "Ми на вулиці Франка, 12, працюємо з дев'ятої.", None),
+    ("en", "We're at 12 Chapel Street, open from nine.", None),
+    ("lt", "Esame Pilies gatvėje 12, dirbame nuo 8.", None),
     ("ru", "Мой адрес: улица Садовая, дом 12.", "улица Садовая, дом 12."),
     ("en", "Our flat is at 12 Mill Road.", "12 Mill Road."),
 ])

@@ -136,12 +136,15 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
 
 
 def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
-    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road" said in the same
-    turn, a few words before the street: a business's own address, which is no one's
-    personal data."""
-    phrases = _phrase_lists()["our premises"]
-    return any(tokens[start].turn == tokens[anchor].turn and _match_any(tokens, start, phrases)
-               for start in range(max(0, anchor - 8), anchor))
+    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road" said a few words
+    before the street, or opening hours in the same turn («... Садовая, 12, работаем с
+    девяти»): a business's own address, which is no one's personal data."""
+    lists = _phrase_lists()
+    turn = [p for p in range(max(0, anchor - 30), min(len(tokens), anchor + 30))
+            if tokens[p].turn == tokens[anchor].turn]
+    return any(_match_any(tokens, start, lists["our premises"])
+               for start in turn if anchor - 8 <= start < anchor) \
+        or any(_match_any(tokens, start, lists["opening hours"]) for start in turn)
 
 
 def _record_run(tokens: list[Token], position: int) -> bool:

@@ -292,6 +292,11 @@ OUR_PREMISES = ["наш офис", "наш офіс", "наше отделени
                 "our shop", "our store", "our showroom", "mūsų biuras", "mūsų skyrius",
                 "mūsų filialas", "mūsų parduotuvė", "we're located", "we are located",
                 "esame įsikūrę"]
+# Opening hours said with an address: only a business has them («мы на Садовой, 12,
+# работаем с девяти», "open from nine", "dirbame nuo 8").
+OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
+                 "працюємо з", "працюємо до", "відчинені з", "open from", "open until",
+                 "open till", "opening hours", "dirbame nuo", "dirbame iki", "darbo valandos"]
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",

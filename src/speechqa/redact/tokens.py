@@ -18,6 +18,7 @@ from speechqa.redact.lexicon import (
     LIVING_WORDS,
     MONTHS,
     NAME_QUESTIONS,
+    OPENING_HOURS,
     ORDINAL_STEMS,
     OUR_PREMISES,
     PAUSE_PHRASES,
@@ -267,6 +268,7 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
         "records": [w for w, _ in _compile(RECORD_WORDS)],
         "our premises": [w for w, _ in _compile(OUR_PREMISES)],
+        "opening hours": [w for w, _ in _compile(OPENING_HOURS)],
     }
 
 
