@@ -15,6 +15,7 @@ from speechqa.redact.lexicon import (
     HOUSE_WORDS,
     NOT_NAME,
     PAUSE_WORDS,
+    PREMISES_WORDS,
     STREET_WORDS,
 )
 from speechqa.redact.name_morphology import _morph
@@ -35,6 +36,7 @@ from speechqa.redact.tokens import (
     _is_cue,
     _is_ordinal,
     _match_any,
+    _numbers_a_record,
     _phrase_lists,
     _pieces,
 )
@@ -69,6 +71,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
     for anchor, why in anchors:
         if why == "street" and language == "en" and _english_street_unnamed(tokens, anchor):
             continue
+        if _firm_says_where_it_is(tokens, anchor):
+            continue
         turn = tokens[anchor].turn
         lo, hi = max(0, anchor - 3), min(len(tokens), anchor + 5)
         # the address ends at the entrance or floor, or at a time ("7 Mill Lane between 8
@@ -80,6 +84,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
                    and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
+                   and not _record_run(tokens, p)
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
@@ -111,6 +116,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                 break
             if token.clause_end and token.number is None:
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
+            if token.number is not None and _record_run(tokens, cursor):
+                break  # "order 857031 baker street": the order's number
             start = cursor
             cursor -= 1
         if why == "street" and max(numbers) < start:
@@ -126,6 +133,29 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
             cursor += 1
         findings.append(Finding("ADDRESS", _pieces(tokens, range(start, last + 1))))
     return findings
+
+
+def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
+    """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road" said a few words
+    before the street, or opening hours in the same turn («... Садовая, 12, работаем с
+    девяти»): a business's own address, which is no one's personal data."""
+    lists = _phrase_lists()
+    turn = [p for p in range(max(0, anchor - 30), min(len(tokens), anchor + 30))
+            if tokens[p].turn == tokens[anchor].turn]
+    return any(_match_any(tokens, start, lists["our premises"])
+               for start in turn if anchor - 8 <= start < anchor) \
+        or any(_match_any(tokens, start, lists["opening hours"]) for start in turn)
+
+
+def _record_run(tokens: list[Token], position: int) -> bool:
+    """The number word at ``position`` belongs to a number said right after a record's
+    noun («заказ номер 31665: улица Чехова», "order 857031 baker street", «улица Чехова,
+    заказ 31665»): the order's number, not the street's house number."""
+    start = position
+    while start > 0 and tokens[start - 1].number is not None \
+            and tokens[start - 1].turn == tokens[position].turn:
+        start -= 1
+    return _numbers_a_record(tokens, start)
 
 
 def _clock_minutes(tokens: list[Token], position: int) -> bool:
@@ -170,8 +200,12 @@ def _flat_reach(tokens: list[Token], anchor: int) -> int:
 
 
 def _quantity(tokens: list[Token], position: int) -> bool:
-    """A number with a unit after it ("два дня", "п'ять градусів"): no house number."""
+    """A number with a unit after it ("два дня", "п'ять градусів", "one hundred sixty nine
+    pounds": the unit after the number's last word): no house number."""
     after = position + 1
+    while after < len(tokens) and tokens[after].number is not None \
+            and tokens[after].turn == tokens[position].turn:
+        after += 1
     return after < len(tokens) and tokens[after].turn == tokens[position].turn and bool(
         _match_any(tokens, after, _phrase_lists()["units"])
         or tokens[after].norm in _TEMPERATURE_WORDS)
@@ -190,7 +224,12 @@ def _english_street_unnamed(tokens: list[Token], anchor: int) -> bool:
         return True
     token = tokens[before]
     return token.number is not None or token.clause_end or token.norm in NOT_NAME \
-        or token.norm in _SHORT_WORDS or not _namey(token)
+        or token.norm in _SHORT_WORDS or token.norm in _WHICH_ONE_EN or not _namey(token)
+
+
+# Words that pick one of many ("the other way round", "the same street", "any road"): no
+# street is named by them
+_WHICH_ONE_EN = {"other", "another", "same", "wrong", "either", "each", "every", "any", "some"}
 
 
 def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str) -> bool:
@@ -201,6 +240,10 @@ def _street_reaches(tokens: list[Token], anchor: int, number: int, language: str
     ("gatvėje stovėjo trys mašinos" is no address)."""
     if any(t.norm in _PARCEL_NUMBER_WORDS for t in tokens[anchor + 1:number]):
         return False  # «на улице Пушкина, трек-номер 7994...»: a parcel's number, no house
+    if any(t.norm in PREMISES_WORDS for t in tokens[anchor + 1:number]):
+        # «мы на улице Гагарина, кабинет 463», "we're on Chapel Street, room 288": an
+        # office's room, so the street is a business's premises, no one's home
+        return False
     between = [t for t in tokens[anchor + 1:number] if t.norm and t.norm not in HOUSE_WORDS
                and t.norm not in _HOUSE_NUMBER_WORDS and t.number is None]
     if not between:
@@ -396,6 +439,8 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
     findings = []
     years = _year_positions(tokens)
     for anchor in cue_ends:
+        if _firm_says_where_it_is(tokens, anchor):
+            continue  # «Наш офис по адресу: ...»
         positions, core = [], []
         cursor = anchor + 1
         while cursor < len(tokens) and len(positions) < 16:
@@ -458,6 +503,7 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
     found = []
     for run in _number_runs(tokens):
         start = run.positions[0]
-        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends):
+        if len(run.digits) == 5 and any(0 < start - end <= 12 for end in ends) \
+                and not _numbers_a_record(tokens, start):  # (not "..., заказ 31665")
             found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
     return found

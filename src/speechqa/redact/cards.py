@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import Levenshtein
 
@@ -714,12 +715,15 @@ def _card_fragments(tokens: list[Token], unread: list[NumberRun],
 def _echoed_chunk(tokens: list[Token], run: NumberRun, first: int, last: int,
                   digits: str) -> bool:
     """The other speaker echoing a group of a card being dictated («1771, так.», "2004,
-    yes."): a short turn of little but those digits, inside the dictation or right after
-    its last group. (A longer turn, "paid with the card ending 7721", is not an echo.)"""
+    yes."), or either speaker saying a group of it again in the two turns after it (the
+    agent asks «Последнюю группу повторите», the caller answers «Да, 7971»): a short turn of
+    little but those digits. (A longer turn, "paid with the card ending 7721", is not an
+    echo.)"""
     start = run.positions[0]
-    inside = first < start < last or tokens[start].turn - tokens[last].turn == 1
-    if not inside or len(run.digits) < 3 or run.digits not in digits \
-            or tokens[start].role == tokens[first].role:
+    inside = (first < start < last or tokens[start].turn - tokens[last].turn == 1) \
+        and tokens[start].role != tokens[first].role
+    again = 1 <= tokens[start].turn - tokens[last].turn <= 2 and len(run.digits) >= 4
+    if not (inside or again) or len(run.digits) < 3 or run.digits not in digits:
         return False
     end = start
     while end + 1 < len(tokens) and tokens[end + 1].turn == tokens[start].turn \
@@ -774,20 +778,36 @@ def _cut_into_expiry_and_code(tokens: list[Token], run: NumberRun,
     return []
 
 
-def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
-    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+def _cut_where(tokens: list[Token], run: NumberRun,
+               cut: Callable[[int, int], bool]) -> list[NumberRun]:
+    """The run cut between each two of its positions that ``cut`` says part; [] if none."""
     parts: list[list[int]] = [[run.positions[0]]]
     for previous, position in itertools.pairwise(run.positions):
-        gap = tokens[previous + 1:position]
-        number = tokens[previous].number
-        same_turn = tokens[position].turn == tokens[previous].turn
-        if (any(t.norm in _AND_WORDS for t in gap) and same_turn and number is not None
-                and number.kind not in ("hundred", "hundreds", "thousand")):
+        if cut(previous, position):
             parts.append([])
         parts[-1].append(position)
-    if len(parts) < 2:
-        return []
-    return [run_of(tokens, part) for part in parts]
+    return [run_of(tokens, part) for part in parts] if len(parts) > 1 else []
+
+
+def _split_at_and(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """The run cut where an "and" joins two numbers (not "five hundred and fifty")."""
+    def joined_by_and(previous: int, position: int) -> bool:
+        number = tokens[previous].number
+        return any(t.norm in _AND_WORDS for t in tokens[previous + 1:position]) \
+            and tokens[position].turn == tokens[previous].turn and number is not None \
+            and number.kind not in ("hundred", "hundreds", "thousand")
+    return _cut_where(tokens, run, joined_by_and)
+
+
+def _split_at_correction(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
+    """A code or date said, corrected and said again in one breath («девятьсот пятьдесят
+    три, ой, наоборот, три пять девять», "nulis keturi trisdešimt vienas ne ..."): the
+    run cut at the correction, when every part is three to six digits, so that each is
+    read as the code or date asked for (the slip is as secret as the answer)."""
+    parts = _cut_where(tokens, run, lambda previous, position: (
+        tokens[position].turn == tokens[previous].turn
+        and any(t.norm in _CORRECTION_WORDS for t in tokens[previous + 1:position])))
+    return parts if all(3 <= len(part.digits) <= 6 for part in parts) else []
 
 
 def _card_after_lead(tokens: list[Token], run: NumberRun) -> int:

@@ -10,6 +10,7 @@ import itertools
 import re
 from collections import deque
 
+from speechqa.redact.cards import _card_near
 from speechqa.redact.lexicon import (
     ACK_WORDS,
     DATE_JOINERS,
@@ -204,6 +205,51 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
                 work.appendleft((disputed, "DOB", "disputed", disputed + 3))
     return findings
+
+
+# A card's expiry given relative to now: «до конца следующего года», "end of next year",
+# «кінця цього року», "kitų metų pabaigos": the bound of a period, which one, the period.
+_PERIOD_BOUNDS = {"конца", "начала", "середины", "кінця", "початку", "середини", "end",
+                  "start", "beginning", "middle", "pabaigos", "pradžios", "pradzios", "vidurio"}
+_WHICH_PERIOD = {"следующего", "этого", "текущего", "будущего", "наступного", "цього",
+                 "поточного", "next", "this", "kitų", "kitu", "šių", "siu", "ateinančių"}
+_PERIODS = {"года", "месяца", "року", "місяця", "year", "month", "metų", "metu", "mėnesio",
+            "menesio"}
+
+
+def _relative_period(tokens: list[Token], position: int) -> int:
+    """How many words from ``position`` name a period relative to now ("конца следующего
+    года", "end of the year", "next year", "kitų metų pabaigos", "metų pabaigos"); 0 if
+    none."""
+    def norm(offset: int) -> str:
+        at = position + offset
+        same = at < len(tokens) and tokens[at].turn == tokens[position].turn
+        return tokens[at].norm if same else ""
+    if norm(0) in _PERIOD_BOUNDS:
+        skip = 2 if norm(1) == "of" else 1
+        which = 1 if norm(skip) in _WHICH_PERIOD | {"the"} else 0
+        return skip + which + 1 if norm(skip + which) in _PERIODS else 0
+    if norm(0) in _WHICH_PERIOD and norm(1) in _PERIODS:
+        return 3 if norm(2) in _PERIOD_BOUNDS else 2
+    return 2 if norm(0) in _PERIODS and norm(1) in _PERIOD_BOUNDS else 0  # "metų pabaigos"
+
+
+def _relative_expiries(tokens: list[Token], marks) -> list[Finding]:
+    """The expiry asked for about a card and answered with a period relative to now, no
+    digits («Срок действия карты?» / «До конца следующего года»): it dates the card as
+    a month and year would."""
+    found = []
+    for first, end, kind in marks:
+        if kind != "EXPIRY" or not _card_near(tokens, first):
+            continue
+        for position in range(end, min(len(tokens), end + _CUE_REACH)):
+            if tokens[position].turn - tokens[end - 1].turn > 1:
+                break
+            if length := _relative_period(tokens, position):
+                found.append(Finding("EXPIRY", _pieces(tokens, range(position,
+                                                                     position + length))))
+                break
+    return found
 
 
 def _day_said(tokens: list[Token], start: int, last: int) -> bool:

@@ -24,7 +24,12 @@ from speechqa.redact.addresses import (
     _with_flat_answer,
 )
 from speechqa.redact.cards import _card_near
-from speechqa.redact.dates import _date_findings, _expiry_read_backs, _weak_cue
+from speechqa.redact.dates import (
+    _date_findings,
+    _expiry_read_backs,
+    _relative_expiries,
+    _weak_cue,
+)
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
@@ -98,7 +103,7 @@ def detect(
                  if f.type != "EXPIRY" or not _cells_of(f) & code_cells
                  or not any(cells < _cells_of(f) for cells in expiry_cells)]
     if "EXPIRY" in enabled:
-        findings += _expiry_read_backs(tokens, findings)
+        findings += _expiry_read_backs(tokens, findings) + _relative_expiries(tokens, marks)
     if "ADDRESS" in enabled:
         cue_ends = [p + n for p in range(len(tokens))
                     if (n := _match_any(tokens, p, _phrase_lists()["address"]))]

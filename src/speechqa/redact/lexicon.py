@@ -68,6 +68,9 @@ CUES: dict[str, list[str]] = {
         "закінчення терміну", "термін дії картки", "кінця терміну", "expiry date",
         "expiration date", "expiry month", "month and year", "valid from", "exp",
         "galiojimo mėnuo", "galiojimo menuo", "galiojimo data", "galiojimo laikas",
+        # the month or year the card ends, asked one at a time: «месяц окончания?»
+        "месяц окончания", "год окончания", "месяц истечения", "місяць закінчення",
+        "рік закінчення", "end month", "end year",
         "mėnuo ir metai", "menuo ir metai", "galioja iki",
     ],
     "PHONE": [
@@ -275,6 +278,25 @@ HOUSE_WORDS = {
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
     "дріб", "слэш", "slash", "bt", "numeris", "nr",
 }
+# A room or office in a building: a number after one is the room's, and a street given
+# with it is a business's premises (an office, a clinic), not where someone lives.
+PREMISES_WORDS = {"кабинет", "кабинета", "кабинете", "офис", "офиса", "офисе", "кабінет",
+                  "кабінету", "кабінеті", "офіс", "офісу", "офісі", "room", "office",
+                  "kabinetas", "kabineto", "kabinete", "biuras", "biuro", "biure", "каб",
+                  "kab"}
+# A business saying where it is: «наш офис на улице ...», "our branch is at ...", "we're
+# located at ...". What follows is the firm's address, not a person's (not «мы находимся»:
+# a family says that of its home too).
+OUR_PREMISES = ["наш офис", "наш офіс", "наше отделение", "наше відділення", "наш филиал",
+                "наша філія", "наш магазин", "наш салон", "our office", "our branch",
+                "our shop", "our store", "our showroom", "mūsų biuras", "mūsų skyrius",
+                "mūsų filialas", "mūsų parduotuvė", "we're located", "we are located",
+                "esame įsikūrę"]
+# Opening hours said with an address: only a business has them («мы на Садовой, 12,
+# работаем с девяти», "open from nine", "dirbame nuo 8").
+OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
+                 "працюємо з", "працюємо до", "відчинені з", "open from", "open until",
+                 "open till", "opening hours", "dirbame nuo", "dirbame iki", "darbo valandos"]
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
@@ -290,6 +312,15 @@ ADDRESS_CUES = ["адрес*", "адреса", "проживаю", "живу", "
                 "куда доставить", "куда привезти", "куди доставити", "куди привезти",
                 "where should we deliver", "where shall we deliver", "kur pristatyti",
                 "kur atvežti"]
+
+# Nouns that name a record (a case, claim, ticket, order, request) whose own number follows
+# them: «звоню по делу 05350», «номер заявки 15277», "case reference 703546", «щодо
+# звернення ...», "bylos numeris ...". Such a number is the record's, not a phone.
+RECORD_WORDS = ["по делу", "дело", "дела", "делу", "заявк*", "заказ*", "обращени*",
+                "претензи*", "тикет*", "по справі", "справа", "справи", "справі", "замовлен*",
+                "звернен*", "case", "claim", "ticket", "reference", "ref", "order", "request",
+                "complaint", "byla", "bylos", "byl*", "užsakym*", "uzsakym*", "užklaus*",
+                "uzklaus*", "prašym*", "prasym*", "pretenzij*", "skund*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",
@@ -468,6 +499,12 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   "son's name", "daughter's name", "mother's name", "father's name",
                   "name and number", "name shall i put", "name should i put",
                   "фамилия на", "на чье имя", "на чьё имя", "прізвище на", "на чиє ім'я",
+                  # both halves of the name asked for, or as printed on the card: «имя и
+                  # фамилия как на карте», «ім'я та прізвище», "vardą ir pavardę"
+                  "имя и фамилия", "имя и фамилию", "ім'я та прізвище", "ім'я і прізвище",
+                  "ім'я й прізвище", "vardas ir pavardė", "vardą ir pavardę", "vardas pavardė",
+                  "name and surname", "first and last name", "как на карте", "как на карточке",
+                  "як на картці", "kaip kortelėje", "as on the card",
                   "kieno vardu", "pavardė", "pavarde", "who is the appointment for",
                   "на кого записываем", "на кого записуємо", "kam registruojame",
                   "представьтесь", "представтесь", "представтеся", "назовите себя",

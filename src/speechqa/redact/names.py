@@ -811,8 +811,8 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     A patronymic is strong evidence, so the first word need only *can* be a name
     ("Марія" is also a common noun); a surname pair needs a name as the likeliest reading.
     """
-    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME:
-        return False
+    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME or nxt.norm in FILLERS:
+        return False  # («половину маю, далі»: "go on", which the dictionary has as a surname)
     if _genders_disagree(token.norm, nxt.norm, language):
         return False  # «роза ветров»: a wind rose, not Роза Ветрова
     top, top_next = _top_name_tag(token.norm, language), _top_name_tag(nxt.norm, language)

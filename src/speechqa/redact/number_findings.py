@@ -26,12 +26,14 @@ from speechqa.redact.cards import (
     _read_back_split,
     _restart_turn,
     _split_at_and,
+    _split_at_correction,
     _tokens_for_groups,
     _turn_chunks,
     _whole_card_turn,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
+from speechqa.redact.names import _en_unknown
 from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
@@ -49,6 +51,7 @@ from speechqa.redact.spoken_numbers import (
     _number_runs,
     _outside_dates,
     _paused_reading,
+    _phone_shaped,
     _read_back,
     _said_as_date,
     _split_card,
@@ -73,6 +76,7 @@ from speechqa.redact.tokens import (
     _bare_number_cues,
     _is_cue,
     _is_month,
+    _numbers_a_record,
     _pieces,
     _positions,
 )
@@ -202,6 +206,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
             kind = None  # "наша горячая линия 8 800 250-44-11": a company's number
+        if kind == "PHONE" and _numbers_a_record(tokens, start) \
+                and not _phone_shaped(run.digits, plus):
+            kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
@@ -268,6 +275,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and (parts := _read_back_split(tokens, run)):
             queue[:0] = parts  # "... fifty-two twenty-nine" / "so five seven oh ... twenty-nine"
             continue
+        if kind is None and ("CVV" in cues or "EXPIRY" in cues) \
+                and (parts := _split_at_correction(tokens, run)):
+            queue[:0] = parts
+            continue
         if kind in (None, "EXPIRY", "CVV") and (parts := _split_at_and(tokens, run)):
             queue[:0] = parts  # "07 32 и 629": the expiry and the code in one breath
             continue
@@ -285,7 +296,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
-            positions = _with_letters(tokens, _before_its_date(tokens, positions))
+            positions = _with_letters(tokens, _before_its_date(tokens, positions), language)
         if kind == "PASSPORT":
             positions = _with_series(tokens, positions)
             positions = _series_turn_before(tokens, positions)
@@ -413,13 +424,18 @@ def _is_letter(token: Token) -> bool:
     return token.norm in LETTER_NAMES or (len(token.norm) == 1 and token.norm in _LETTERS_EN)
 
 
-def _with_letters(tokens: list[Token], positions: list[int]) -> list[int]:
-    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм")."""
+def _with_letters(tokens: list[Token], positions: list[int], language: str) -> list[int]:
+    """Series letters of a document or IBAN country code before its digits ("КМ", "ка эм"),
+    or, in English, three letters no word is, as lower-case ASR writes a policy's prefix
+    ("agr seventy seven ...")."""
     first, last = positions[0], positions[-1]
     extra = []
     cursor = first - 1
     while cursor >= 0 and first - cursor <= 3 and tokens[cursor].turn == tokens[first].turn:
-        if not _is_letter(tokens[cursor]) or _is_cue(tokens, cursor):
+        token = tokens[cursor]
+        prefix = language == "en" and cursor == first - 1 and len(token.norm) == 3 \
+            and _en_unknown(token.norm) and token.norm not in NOT_NAME
+        if not (_is_letter(token) or prefix) or _is_cue(tokens, cursor):
             break
         extra.insert(0, cursor)
         cursor -= 1

@@ -129,7 +129,10 @@ for value, word in zip(range(20, 100, 10), ["dvidešimt", "trisdešimt", "keturi
                                              "penkiasdešimt", "šešiasdešimt", "septyniasdešimt",
                                              "aštuoniasdešimt", "devyniasdešimt"], strict=True):
     _add("tens", value, word)
-_add("hundred", 100, "šimtas", "šimtai", "šimtų", "šimto", "šimtus")
+# the singular "šimtas" is one hundred, as "tūkstantis" is one thousand: "penki šimtas
+# keturiasdešimt du" is 5 and 142 (five hundred is "penki šimtai")
+_add("hundred", 1, "šimtas")
+_add("hundred", 100, "šimtai", "šimtų", "šimto", "šimtus")
 _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
@@ -241,7 +244,10 @@ def spoken_groups(tokens: list[NumberToken]) -> list[str]:
                 close()
             group.hundreds = token.value
         elif kind == "hundred":
-            if group.hundreds is None and group.tens is None and group.units is not None:
+            if token.value == 1 and group.units not in (None, 1):
+                close()  # "penki šimtas ...": the singular after another digit starts anew
+                group.hundreds = 100
+            elif group.hundreds is None and group.tens is None and group.units is not None:
                 group.hundreds, group.units = group.units * 100, None
             elif group.below_thousand_empty:
                 group.hundreds = 100

@@ -18,10 +18,13 @@ from speechqa.redact.lexicon import (
     LIVING_WORDS,
     MONTHS,
     NAME_QUESTIONS,
+    OPENING_HOURS,
     ORDINAL_STEMS,
+    OUR_PREMISES,
     PAUSE_PHRASES,
     PAUSE_WORDS,
     PERSON_CUES,
+    RECORD_WORDS,
     SELF_INTRO_CUES,
     UNIT_WORDS,
 )
@@ -77,7 +80,9 @@ _RESTART_WORDS = {"сбилась", "сбился", "заново", "снача�
                   "again", "naujo", "pradžios", "pradzios", "atsiprašau"}
 _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "вернее", "тобто", "ne",
                      "atsiprašau", "atsiprasau", "mean", "wait", "ой", "стоп", "stop",
-                     "correction", "scratch", "вибачте", "извините", "пардон", "oi"}
+                     "correction", "scratch", "вибачте", "извините", "пардон", "oi",
+                     # digits said in the wrong order: «ой, наоборот», "atvirkščiai"
+                     "наоборот", "навпаки", "atvirkščiai", "atvirksciai", "backwards"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
 # "my id number", "and your identity number": a person's id; "the order id number", "a
@@ -261,6 +266,9 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "living": [w for w, _ in _compile(LIVING_WORDS)],
         "months": [w for w, _ in _compile(MONTHS)],
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
+        "records": [w for w, _ in _compile(RECORD_WORDS)],
+        "our premises": [w for w, _ in _compile(OUR_PREMISES)],
+        "opening hours": [w for w, _ in _compile(OPENING_HOURS)],
     }
 
 
@@ -323,7 +331,15 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
     marks = [(first, end, kind) for first, end, kind in marks
              if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
              or not any(0 <= first - stop <= 2 for stop in accounts)]
-    return marks
+    return [(first, end, kind) for first, end, kind in marks
+            if kind != "PHONE" or end - first > 1 or tokens[first].norm not in _SOMEONE_RINGS]
+
+
+# Someone else ringing now («кур'єр у двері дзвонить», "the doorbell's ringing",
+# "kažkas skambina", «у меня второй звонок»): an aside that interrupts what is being said,
+# not a phone number asked («номер для звонка» still asks)
+_SOMEONE_RINGS = {"звонит", "звонят", "дзвонить", "дзвонять", "rings", "ringing",
+                  "skambina", "звонок", "дзвінок", "skambutis", "doorbell"}
 
 
 # "Номер 60705...", "хочу перейти зі своїм номером 683...", "the number's 752...", "su savo
@@ -383,6 +399,23 @@ _DATED_WORDS = {"от", "від", "dated", "nuo", "з"}
 # Card numbers start with these digits (Mir 2, Amex/JCB 3, Visa 4, Mastercard 5, UnionPay 6,
 # national schemes 9: the 19-digit «ПРО100» cards begin 9112)
 _CARD_FIRST_DIGITS = "234569"
+
+
+def _numbers_a_record(tokens: list[Token], start: int) -> bool:
+    """The number at ``start`` follows a record's noun in the same clause («звоню по делу
+    05350», «номер заявки 15277», "your case reference is 703546", "order 857031"): it
+    is the case's or order's own number. Only the number right after the noun (a "номер",
+    "is" or "№" between them at most), so a phone said later in the call keeps its cue."""
+    linked = start
+    while linked > 0 and start - linked < 2 and tokens[linked - 1].turn == tokens[start].turn \
+            and (tokens[linked - 1].norm in _NUMBER_WORDS | _LINKING_WORDS):
+        linked -= 1
+    records = _phrase_lists()["records"]
+    return any(tokens[first].turn == tokens[start].turn
+               and _match_any(tokens, first, records) == linked - first
+               and not any(tokens[p].clause_end and tokens[p].raw.rstrip()[-1:] != ":"
+                           for p in range(first, start))
+               for first in range(max(0, linked - 3), linked))
 
 
 def _is_cue(tokens: list[Token], position: int) -> bool:
