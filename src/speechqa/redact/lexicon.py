@@ -468,6 +468,15 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
 tortą salotos""")
+# Shops, cafés, hotels and boats: the name-like words after one are its name, not a
+# person's («магазин Иван да Марья», "the Rose and Crown pub", "viešbutis Rūta").
+VENUE_WORDS = _words("""магазин магазина магазине магазину кафе ресторан ресторана ресторане бар
+бара баре салон салона салоне аптека аптеки аптеке гостиница гостиницы гостинице отель отеля
+отеле катер катера теплоход теплохода яхта яхты лодка лодки крамниця крамниці крамницю
+кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub restaurant
+hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė kavinės
+kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje laivas
+laivo laive""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).

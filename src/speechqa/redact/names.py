@@ -27,6 +27,7 @@ from speechqa.redact.lexicon import (
     PET_WORDS,
     PLACE_WORDS,
     STREET_WORDS,
+    VENUE_WORDS,
 )
 from speechqa.redact.name_morphology import (
     _SURNAME_SHAPE,
@@ -64,8 +65,9 @@ _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", 
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
 _EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
-# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis").
-_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
+# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis"), and
+# trade nouns in -ininkas ("raktininkas", "darbininkas", "kalvininkas"): common words.
+_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas", "ininkas", "ininke")
 # What an agent says right after their own name when answering: "Aoife speaking".
 _SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau", "klauso"}
 
@@ -981,23 +983,47 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
 
 
 
+_VENUES = frozenset(fold(word) for word in VENUE_WORDS)
 # a name after one of these is a street's, a place's, a work's or a venue's namesake
-_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER
+_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES
+# words joining two names into one title («Иван да Марья», "Rose and Crown", "Joy ir Rūta")
+_TITLE_JOINERS = {"да", "и", "і", "й", "та", "and", "&", "ir"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"", "»”“\""
 
 
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
-    """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
-    ("вулиці Тараса Шевченка", "улица Пушкина"), after «имени» a place's, after a work an
-    author's («роман Пелевина»)."""
+    """A quoted word is a brand ("„Senukus“", a word inside «Иван да Марья»); a name after
+    a street word is the street's ("вулиці Тараса Шевченка", "улица Пушкина"), after «имени»
+    a place's, after a work an author's («роман Пелевина»), after a shop or a boat its name
+    («магазин Иван да Марья»), and so is a name joined to such a name by "and"."""
     first = tokens[span[0]]
-    if first.raw.strip()[:1] in "«\"“„'":
+    if first.raw.strip()[:1] in "«\"“„'" or _inside_quotes(tokens, span[0]):
         return True
     after = span[-1] + 1
     if after < len(tokens) and tokens[after].turn == first.turn \
-            and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
-        return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
-    return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in _NAMESAKE_BEFORE
+            and not tokens[span[-1]].clause_end and (
+                tokens[after].norm in _PRODUCT_WORDS
+                or (tokens[after].norm in _VENUES and tokens[after].norm.isascii())):
+        return True  # "the Victoria bundle", "the Queen Victoria boat": a thing's name
+    before = span[0] - 1
+    if before > 0 and tokens[before].norm in _TITLE_JOINERS \
+            and tokens[before - 1].turn == first.turn and not tokens[before - 1].clause_end:
+        before -= 2  # «Иван да Марья»: the title goes on through the first name
+    return before >= 0 and tokens[before].turn == first.turn \
+        and tokens[before].norm in _NAMESAKE_BEFORE
+
+
+def _inside_quotes(tokens: list[Token], position: int) -> bool:
+    """A word after an opening quote not yet closed in its turn («Иван да Марья»?)."""
+    cursor = position - 1
+    while cursor >= 0 and tokens[cursor].turn == tokens[position].turn:
+        raw = tokens[cursor].raw.strip()
+        if raw[-1:] in _CLOSE_QUOTES and raw[:1] not in _OPEN_QUOTES:
+            return False
+        if raw[:1] in _OPEN_QUOTES and raw.rstrip(".,;:!?…")[-1:] not in _CLOSE_QUOTES:
+            return True
+        cursor -= 1
+    return False
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
