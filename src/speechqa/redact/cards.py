@@ -514,11 +514,26 @@ def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
     return digits
 
 
+# Words a speaker resumes a dictation with after small talk in the same turn («... сорок
+# минут грел. Так, дальше 8086», "anyway, carrying on two one", "toliau aštuoni")
+_GO_ON_WORDS = {"дальше", "далее", "далі", "продолжаю", "продовжую", "toliau", "tesiu",
+                "next", "continuing"}
+_GOING_WORDS = {"carrying", "carry", "going", "moving"}
+
+
+def _resumed(tokens: list[Token], start: int) -> bool:
+    """A go-on word ("дальше", "carrying on") right before the number in its turn."""
+    index = tokens[start].index
+    return (index > 0 and tokens[start - 1].norm in _GO_ON_WORDS) or (
+        index > 1 and tokens[start - 1].norm == "on" and tokens[start - 2].norm in _GOING_WORDS)
+
+
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
     """The number at ``start`` goes on after a word or two in the same turn ("один девять,
     момент, один девять"), or opens the speaker's next turn after ``last`` (four words
-    before it at most: "а дальше", "and the rest is", or fillers), with only the
+    before it at most: "а дальше", "and the rest is", or fillers, or any words and then
+    "дальше", "carrying on" right before it), with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
     the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
     numbered record, "Your order number is 0679203. Go on.", asks nothing), and is written
@@ -528,7 +543,8 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     paused = turn == said and start - last <= 3
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
-            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
+            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True)
+                 or _resumed(tokens, start))
             and not _dialled(tokens, start)
             and not re.search(r"\d[./]\d", tokens[start].raw)
             and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
