@@ -543,8 +543,8 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     paused = turn == said and start - last <= 3
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
-            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True)
-                 or _resumed(tokens, start))
+            and (paused or tokens[start].index <= 4 or _resumed(tokens, start)
+                 or _opens_an_answer(tokens, start, sentence=True))
             and not _dialled(tokens, start)
             and not re.search(r"\d[./]\d", tokens[start].raw)
             and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
@@ -584,9 +584,13 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             if not own:
                 continue  # the other side's echo or nudge, or a group of the card already read
             joined = _dictated_digits(tokens, said + rest + own)
-            short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
-            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
-                    or _decoy_part(tokens, run_of(tokens, own), marks) \
+            short = len(_dictated_digits(tokens, said + rest)) < 13
+            # (short of a card, "... и последние 2446" names the last group being read, not
+            # the ending of a card on file)
+            cues = [mark for mark in marks if not short or not _last_group_words(tokens, mark)]
+            short = short and len(joined) <= 19
+            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], cues) \
+                    or _decoy_part(tokens, run_of(tokens, own), cues) \
                     or not (short or checksums.luhn_card(joined)) \
                     or (checksums.luhn_card(_dictated_digits(tokens, own))
                         and not checksums.luhn_card(joined)):
@@ -601,6 +605,15 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             found += [Finding("CARD", _pieces(tokens, stretch))
                       for stretch in _stretches(said)]
     return found
+
+
+# "the last" in "the card ending in" cues («последние», "last", "paskutiniai")
+_LAST_WORDS = {"последние", "последняя", "останні", "остання", "last", "paskutiniai",
+               "paskutines", "paskutine"}
+
+
+def _last_group_words(tokens: list[Token], mark: tuple[int, int, str]) -> bool:
+    return mark[2] == "NEG" and tokens[mark[0]].norm in _LAST_WORDS
 
 
 def _stretches(positions: list[int]) -> list[list[int]]:
