@@ -483,15 +483,17 @@ def _dialled(tokens: list[Token], position: int) -> bool:
 def _repaired(said: str, again: str) -> str:
     """``said`` then ``again``, said after a correction word: when ``again`` begins like
     the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"; "… 84, ой, не так,
-    80 37"), it is that end said over and replaces it; when it begins with the whole of
-    ``said``, the number was begun again from its start ("22006, oi, iš pradžių, 22006 ...");
+    80 37"), or begins with the last group again but for any one digit ("... 8534, ой, нет,
+    там 5534": a digit misread off a photo), it is that end said over and replaces it; when it
+    begins with the whole of ``said``, the number was begun again from its start ("22006,
+    oi, iš pradžių, 22006 ...");
     otherwise it follows on."""
     if again.startswith(said):
         return again
     for size in range(min(len(said), len(again)), 1, -1):
         tail = said[-size:]
         changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
-        if tail[0] == again[0] and 1 <= changed <= 2:
+        if (tail[0] == again[0] and 1 <= changed <= 2) or (size >= 4 and changed == 1):
             return said[:-size] + again
     return said + again
 
@@ -528,6 +530,9 @@ def _resumed(tokens: list[Token], start: int) -> bool:
         index > 1 and tokens[start - 1].norm == "on" and tokens[start - 2].norm in _GOING_WORDS)
 
 
+_CORRECTION_REACH = 7  # words from a group to the one said over after "ой, нет, приблизила, там"
+
+
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
     """The number at ``start`` goes on after a word or two in the same turn ("один девять,
@@ -540,7 +545,9 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
-    paused = turn == said and start - last <= 3
+    # (a correction in the same breath may take a few more words: "no wait, zoomed in, it's")
+    paused = turn == said and (start - last <= 3 or (start - last <= _CORRECTION_REACH and any(
+        t.norm in _CORRECTION_WORDS for t in tokens[last + 1:start])))
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
             and (paused or tokens[start].index <= 4 or _resumed(tokens, start)
