@@ -38,6 +38,7 @@ from speechqa.redact.tokens import (
     _cue_table,
     _is_cue,
     _match_any,
+    _phrase_lists,
     _pieces,
 )
 
@@ -131,12 +132,43 @@ def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], sta
 
 def _decoy_part(tokens: list[Token], run: NumberRun, marks: list[tuple[int, int, str]]) -> bool:
     """A number that is no part of a card said in pieces, though a card was asked for: an
-    amount ("2750 рублей"), or one its speaker has just named another record's or the card's
-    last digits ("Номер заказа 47060056", "the card ending in 2746")."""
+    amount ("2750 рублей", or one the other side repeats with its unit), or one its speaker
+    has just named another record's or the card's last digits ("Номер заказа 47060056",
+    "the card ending in 2746")."""
     start = run.positions[0]
-    return _followed_by_unit(tokens, run) or any(
+    return _followed_by_unit(tokens, run) or _echoed_amount(tokens, run.positions) or any(
         kind == "NEG" and 0 <= start - end <= 3 and tokens[end - 1].turn == tokens[start].turn
         for _first, end, kind in marks)
+
+
+def _echoed_amount(tokens: list[Token], positions: list[int]) -> bool:
+    """The other side's next turn says these digits again with a unit (the caller asks
+    «а спишут точно 960?» mid-card, the agent answers «да, 960 рублей ровно»): an amount
+    asked about, not digits of the card."""
+    speaker, turn = tokens[positions[-1]].role, tokens[positions[-1]].turn
+    answer = [p for p in range(positions[-1] + 1, len(tokens)) if tokens[p].turn == turn + 1]
+    if not answer or tokens[answer[0]].role == speaker:
+        return False
+    said = [p for p in answer if tokens[p].number is not None]
+    units = _phrase_lists()["units"]
+    return bool(said) and run_of(tokens, said).digits == run_of(tokens, positions).digits \
+        and any(_match_any(tokens, p, units) for p in answer if p > said[-1])
+
+
+def _amount_cut(tokens: list[Token], run: NumberRun) -> tuple[NumberRun, list[int]] | None:
+    """The run before an amount its speaker asks about and the other side echoes with its
+    unit ("2720 3539 and it's definitely two thousand three hundred and fifty" / "yes, 2350
+    pounds exactly"), and the positions said after that echo; None when there is no such
+    amount."""
+    positions = run.positions
+    for gap, (a, b) in enumerate(itertools.pairwise(positions), start=1):
+        if b == a + 1 or tokens[a].turn != tokens[b].turn:
+            continue
+        amount = [p for p in positions[gap:] if tokens[p].turn == tokens[b].turn]
+        if _echoed_amount(tokens, amount):
+            return run_of(tokens, positions[:gap]), [
+                p for p in positions[gap:] if tokens[p].turn > tokens[b].turn + 1]
+    return None
 
 
 def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:

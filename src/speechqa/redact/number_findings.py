@@ -11,6 +11,7 @@ import re
 
 from speechqa.redact import checksums
 from speechqa.redact.cards import (
+    _amount_cut,
     _broken_off_starts,
     _card_after_lead,
     _card_echoes,
@@ -125,6 +126,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (parts := _whole_card_turn(tokens, run)) or (parts := _restart_turn(tokens, run)):
             queue[:0] = parts
             continue
+        if (cut := _amount_cut(tokens, run)) is not None:
+            # "... 0035, а спишут точно 960?" / «да, 960 рублей»: the amount asked about
+            run, after = cut
+            if after:
+                queue.insert(0, run_of(tokens, after))
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
