@@ -622,6 +622,8 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
                    and p > (said + rest)[-1]]
             if not own:
                 continue  # the other side's echo or nudge, or a group of the card already read
+            if _echoed_amount(tokens, own):
+                continue  # "2315 9464 — а знімуть рівно 2 350?" / «Так, 2 350 гривень.»
             joined = _dictated_digits(tokens, said + rest + own)
             short = len(_dictated_digits(tokens, said + rest)) < 13
             # (short of a card, "... и последние 2446" names the last group being read, not
