@@ -295,6 +295,26 @@ def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     return []
 
 
+def _without_repeats(run: NumberRun) -> str:
+    """The run's digits with every stretch of four digits or more said twice in a row
+    counted once: a caller relaying what someone beside them reads ("he says 2315 8825 …
+    yeah, 2315 8825 then ..."), or confirming each part, says each part twice."""
+    bounds = list(itertools.accumulate((len(g) for g in run.groups), initial=0))
+    digits, kept, start = run.digits, "", 0
+    while start < len(digits):
+        step = next((end - start for end in reversed(bounds) if end - start >= 4
+                     and digits[end:2 * end - start] == digits[start:end]
+                     and 2 * end - start in bounds), None)
+        if step is None:
+            nxt = min(b for b in bounds if b > start)
+            kept += digits[start:nxt]
+            start = nxt
+        else:
+            kept += digits[start:start + step]
+            start += 2 * step
+    return kept
+
+
 def _restart_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
     """The run cut where the speaker, asked to say it again ("Перепрошую, ще раз?", "sorry,
     say again?"), starts the number over: a turn's digits that begin with the digits of

@@ -14,6 +14,7 @@ from speechqa.redact.cards import (
     _amount_cut,
     _broken_off_starts,
     _card_after_lead,
+    _card_cue_before,
     _card_echoes,
     _card_fragments,
     _card_near,
@@ -31,6 +32,7 @@ from speechqa.redact.cards import (
     _tokens_for_groups,
     _turn_chunks,
     _whole_card_turn,
+    _without_repeats,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
@@ -208,6 +210,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind is None and _card_cue_before(tokens, marks, start) \
+                and checksums.luhn_card(_without_repeats(run)):
+            kind = "CARD"  # "he says 2315 8825 … yeah, 2315 8825 then ...": relayed, repeated
         if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
