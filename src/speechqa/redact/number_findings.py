@@ -93,6 +93,14 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
 _AFTER_WORDS = {"после", "після", "after", "po"}
 
 
+def _written_month_year(tokens: list[Token], run: NumberRun) -> bool:
+    """One token written as a month and a card's year ("7/27", "01.26"): a date, whatever
+    was asked last."""
+    written = tokens[run.positions[0]].norm
+    return len(run.positions) == 1 and re.fullmatch(r"\d{1,2}[./]\d{2}", written) is not None \
+        and _expiry_shaped(run.digits.zfill(4), False)
+
+
 def _expiry_spans(position_of, dates: list[Finding],
                   findings: list[Finding]) -> list[tuple[int, int]]:
     """First and last token positions of each expiry found so far, written or spoken."""
@@ -242,6 +250,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
+        if kind == "CVV" and (_written_month_year(tokens, run) or any(
+                run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
+                                is not None]).digits == run.digits
+                for first, last in _expiry_spans(position_of, dates, findings))):
+            kind = "EXPIRY"  # "7/27 и код 876", "so that's ten twenty eight": no code
         if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
                 and _expiry_shaped("".join(run.groups[cut:]), False):
             # "... three five oh five twenty seven": the card, then its expiry, no pause
