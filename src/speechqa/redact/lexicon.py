@@ -525,7 +525,13 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   # whose a second contact number is: "это Ирина, мы вместе живём"
                   "чей это номер", "чей номер", "чий це номер", "чий номер",
                   "whose number is that", "whose number is it", "whose number",
-                  "kieno tai numeris", "kieno numeris"]
+                  "kieno tai numeris", "kieno numeris",
+                  # the holder's name asked in the genitive, and the caller's own name asked
+                  # after a third party's: "and your own name?", «а ви хто будете?»
+                  "имя владельца", "ім'я власника", "savininko vardas", "savininko vardą",
+                  "holder's name", "cardholder's name", "own name", "and you are",
+                  "who are you", "а вы кто", "вы кто будете", "а ви хто", "ви хто будете",
+                  "jūs kas", "kas jūs"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
