@@ -416,6 +416,10 @@ PERSON_CUES = [
     "сотрудница", "співробітником", "співробітницею", "працівником", "працівницею",
     "darbuotoja", "darbuotoju", "darbuotojas", "darbuotoją", "какая-то", "какой-то",
     "якась", "якийсь",
+    # who to ask for on a call back: "ring and ask for Morwenna", «спросите Олега»,
+    # «спитайте Тараса», "klauskite Vytenio"
+    "ask for", "asking for", "спросите", "попросите", "спитайте", "попросіть", "klauskit",
+    "klauskite",
     # calling for someone who cannot: «звоню за Ирину», «дзвоню замість Христини»
     "звоню за", "звоню вместо", "звоню от", "дзвоню за", "дзвоню замість", "дзвоню від",
     "calling for", "calling on behalf of", "ringing for", "ringing on behalf of",
