@@ -382,7 +382,8 @@ def cued_person_findings(tokens: list[Token], language: str
             for _ in range(2):
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
-                names = _answered_name(tokens, nxt, take_names, language)
+                names = _answered_name(tokens, nxt, take_names, language) \
+                    or _name_closing_answer(tokens, nxt, take_names)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
                     answered.add(findings[-1].pieces)
@@ -637,6 +638,26 @@ def _answered_name(tokens: list[Token], start: int,
         if tag.POS in _NOT_NAME_POS or (tag.POS == "NOUN" and "nomn" not in tag):
             return []  # (a surname that is a noun, «Мельник», is said in the nominative)
     return take_names(skip, tokens[start].turn)
+
+
+_SHORT_ANSWER = 8  # words in an answer that may say who the caller is before the name
+
+
+def _name_closing_answer(tokens: list[Token], start: int,
+                         take_names: Callable[[int, int], list[int]]) -> list[int]:
+    """The name closing a short answer to a name question after who the speaker is ("a
+    neighbour, Beatrix Szymanski", «Я за довіреністю, Мар'яна Заїка», "aš pagal įgaliojimą
+    vytenis kairys"): the last two words, or the last one, when they read as a name."""
+    turn = tokens[start].turn
+    end = start
+    while end < len(tokens) and tokens[end].turn == turn:
+        end += 1
+    if end - start > _SHORT_ANSWER:
+        return []
+    for first in (end - 2, end - 1):
+        if first > start and (names := take_names(first, turn)) and names[-1] == end - 1:
+            return names
+    return []
 
 
 def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
