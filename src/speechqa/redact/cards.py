@@ -597,9 +597,14 @@ def _dictation_goes_on(tokens: list[Token], last: int, start: int,
     as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
-    # (a correction in the same breath may take a few more words: "no wait, zoomed in, it's")
-    paused = turn == said and (start - last <= 3 or (start - last <= _CORRECTION_REACH and any(
-        t.norm in _CORRECTION_WORDS for t in tokens[last + 1:start])))
+    # (one group corrected in the same breath may take a few more words: "no wait, zoomed
+    # in, it's 9617"; a number begun again whole, «нет, давайте сначала, 5491 9101 ...», is
+    # another matter)
+    group = list(itertools.takewhile(lambda p: tokens[p].number is not None,
+                                     range(start, len(tokens))))
+    paused = turn == said and (start - last <= 3 or (
+        start - last <= _CORRECTION_REACH and len(run_of(tokens, group).digits) <= 4
+        and any(t.norm in _CORRECTION_WORDS for t in tokens[last + 1:start])))
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
             and (paused or tokens[start].index <= 4 or _resumed(tokens, start)
