@@ -658,9 +658,12 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], cues) \
                     or _decoy_part(tokens, run_of(tokens, own), cues) \
                     or not (short or checksums.luhn_card(joined)) \
+                    or (not short and _expiry_shaped(_dictated_digits(tokens, own), False)) \
                     or (checksums.luhn_card(_dictated_digits(tokens, own))
                         and not checksums.luhn_card(joined)):
-                break  # (a whole card said on its own is another card, or the same again)
+                # (a whole card said on its own is another card, or the same again; past a
+                # card's 13 digits, "... до 04 26" is its expiry however the digits add up)
+                break
             rest += own
         if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
             found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
