@@ -640,6 +640,9 @@ def _answered_name(tokens: list[Token], start: int,
     return take_names(skip, tokens[start].turn)
 
 
+_POSSESSIVES = {"my", "her", "his", "our", "their", "мой", "моя", "мои", "мій", "мої",
+                "наш", "наша", "наші", "наши", "его", "её", "ее", "його", "її", "mano", "jo",
+                "jos", "musu"}
 _SHORT_ANSWER = 8  # words in an answer that may say who the caller is before the name
 
 
@@ -655,8 +658,9 @@ def _name_closing_answer(tokens: list[Token], start: int,
     if end - start > _SHORT_ANSWER:
         return []
     for first in (end - 2, end - 1):
-        if first > start and (names := take_names(first, turn)) and names[-1] == end - 1:
-            return names
+        if first > start and tokens[first - 1].norm not in _POSSESSIVES \
+                and (names := take_names(first, turn)) and names[-1] == end - 1:
+            return names  # (after "her", "my": "her daughter priya" is a kin word and a name)
     return []
 
 
