@@ -383,7 +383,7 @@ def cued_person_findings(tokens: list[Token], language: str
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
                 names = _answered_name(tokens, nxt, take_names, language) \
-                    or _name_closing_answer(tokens, nxt, take_names)
+                    or _name_closing_answer(tokens, nxt, take_names, language)
                 if names:
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
                     answered.add(findings[-1].pieces)
@@ -647,10 +647,11 @@ _SHORT_ANSWER = 8  # words in an answer that may say who the caller is before th
 
 
 def _name_closing_answer(tokens: list[Token], start: int,
-                         take_names: Callable[[int, int], list[int]]) -> list[int]:
+                         take_names: Callable[[int, int], list[int]], language: str) -> list[int]:
     """The name closing a short answer to a name question after who the speaker is ("a
     neighbour, Beatrix Szymanski", «Я за довіреністю, Мар'яна Заїка», "aš pagal įgaliojimą
-    vytenis kairys"): the last two words, or the last one, when they read as a name."""
+    vytenis kairys"): the last two words, or the last one, when they read as a name and one
+    of them is a known name ("born of a bad signal" names no one)."""
     turn = tokens[start].turn
     end = start
     while end < len(tokens) and tokens[end].turn == turn:
@@ -659,7 +660,8 @@ def _name_closing_answer(tokens: list[Token], start: int,
         return []
     for first in (end - 2, end - 1):
         if first > start and tokens[first - 1].norm not in _POSSESSIVES \
-                and (names := take_names(first, turn)) and names[-1] == end - 1:
+                and (names := take_names(first, turn)) and names[-1] == end - 1 \
+                and any(_name_like(tokens[p], language) for p in names):
             return names  # (after "her", "my": "her daughter priya" is a kin word and a name)
     return []
 

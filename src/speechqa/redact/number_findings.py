@@ -251,10 +251,13 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
         if kind == "CVV" and (_written_month_year(tokens, run) or any(
-                run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
-                                is not None]).digits == run.digits
+                tokens[first].role != tokens[start].role
+                and run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
+                                    is not None]).digits == run.digits
                 for first, last in _expiry_spans(position_of, dates, findings))):
-            kind = "EXPIRY"  # "7/27 и код 876", "so that's ten twenty eight": no code
+            # "7/27 и код 876"; the agent's "so that's ten twenty eight" reads the expiry
+            # back (the caller's own Amex CID may match the expiry's digits: «1227.»)
+            kind = "EXPIRY"
         if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
                 and _expiry_shaped("".join(run.groups[cut:]), False):
             # "... three five oh five twenty seven": the card, then its expiry, no pause
