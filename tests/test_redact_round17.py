@@ -286,6 +286,20 @@ def test_a_name_answering_a_holders_or_own_name_question(lang, turns, names):
     assert of_type("PERSON", turns, lang, [A, C, A, C]) == names
 
 
+@pytest.mark.parametrize(("lang", "turn", "name"), [
+    ("ru", "Здравствуйте, вас беспокоит Лидия Серова, я по поводу брони.", "Лидия Серова,"),
+    ("uk", "вітаю турбує ганна кравчук я щодо замовлення", "ганна кравчук"),
+])
+def test_a_polite_self_introduction_names_the_caller(lang, turn, name):
+    assert of_type("PERSON", [turn], lang, [C]) == [name]
+
+
+@pytest.mark.parametrize("lang", ["ru", "uk"])
+def test_something_that_bothers_the_caller_names_no_one(lang):
+    turn = {"ru": "Меня беспокоит шум в трубке.", "uk": "Мене турбує шум у слухавці."}[lang]
+    assert of_type("PERSON", [turn], lang, [C]) == []
+
+
 def test_a_kin_word_before_the_answers_name_is_no_name():
     turns = ["calling for my mum she's unwell", "and who am i speaking to",
              "i'm her daughter nkechi"]

@@ -370,6 +370,9 @@ PERSON_CUES = [
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
     # the cue word with its verb: "surname's Wren", "the surname is mulcahy"
     "surname's", "surname is", "last name's", "last name is",
+    # a caller's polite self-introduction: «вас беспокоит Лидия Серова», «турбує Ганна»
+    "вас беспокоит", "беспокоит вас", "вас турбує", "турбує вас", "вітаю турбує",
+    "добрий день турбує",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "mane vardu", "mane vadina",

@@ -651,7 +651,8 @@ def _name_closing_answer(tokens: list[Token], start: int,
     """The name closing a short answer to a name question after who the speaker is ("a
     neighbour, Beatrix Szymanski", «Я за довіреністю, Мар'яна Заїка», "aš pagal įgaliojimą
     vytenis kairys"): the last two words, or the last one, when they read as a name and one
-    of them is a known name ("born of a bad signal" names no one)."""
+    of them is a known name, a surname's shape or no English word ("born of a bad signal"
+    names no one)."""
     turn = tokens[start].turn
     end = start
     while end < len(tokens) and tokens[end].turn == turn:
@@ -661,7 +662,8 @@ def _name_closing_answer(tokens: list[Token], start: int,
     for first in (end - 2, end - 1):
         if first > start and tokens[first - 1].norm not in _POSSESSIVES \
                 and (names := take_names(first, turn)) and names[-1] == end - 1 \
-                and any(_name_like(tokens[p], language) for p in names):
+                and any(_name_like(tokens[p], language) or _lt_surname(tokens[p].norm)
+                        or (language == "en" and _en_unknown(tokens[p].norm)) for p in names):
             return names  # (after "her", "my": "her daughter priya" is a kin word and a name)
     return []
 
