@@ -379,12 +379,14 @@ def cued_person_findings(tokens: list[Token], language: str
             nxt = position + length
             while nxt < len(tokens) and tokens[nxt].turn == token.turn:
                 nxt += 1
-            for _ in range(2):
+            for attempt in range(2):
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
-                names = _answered_name(tokens, nxt, take_names, language) \
-                    or _name_closing_answer(tokens, nxt, take_names, language)
-                if names:
+                # (only the direct answer may close on the name: a later "thanks becky"
+                # thanks the agent)
+                names = _answered_name(tokens, nxt, take_names, language) or (
+                    [] if attempt else _name_closing_answer(tokens, nxt, take_names, language))
+                if names and not protected.intersection(names):
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
                     answered.add(findings[-1].pieces)
                     break
