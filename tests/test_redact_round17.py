@@ -329,3 +329,24 @@ def test_found_reports_every_type_in_a_full_card_call():
              f"Да, минус 20. Так, дальше {G3}", "Угу.", G4]
     kinds = {kind for kind, _text in found(turns, "ru", [A, C, A, C, A, C])}
     assert kinds == {"CARD"}
+
+
+# Where to collect from the firm ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turns", "address"), [
+    ("ru", ["Ваш адрес?", "Улица Лесная, дом 7, квартира 12.",
+            "Или заберите у нас: улица Садовая, 14, с 10:00."],
+     "Улица Лесная, дом 7, квартира 12."),
+    ("uk", ["Ваша адреса?", "Вулиця Франка, будинок 7, квартира 12.",
+            "Або заберіть у нас: вулиця Садова, 14."],
+     "Вулиця Франка, будинок 7, квартира 12."),
+    ("en", ["Your address?", "Flat 12, 7 Orchard Lane.",
+            "Or collect from us, 14 Station Road, after 10:00."], "Flat 12, 7 Orchard Lane."),
+    ("lt", ["Jūsų adresas?", "Vilniaus g. 7-12.", "Arba atsiimkite: biuras Pilies g. 14."],
+     "Vilniaus g. 7-12."),
+])
+def test_where_to_collect_from_the_firm_is_no_ones_address(lang, turns, address):
+    addresses = of_type("ADDRESS", turns, lang, [A, C, A])
+    assert not any("14" in text for text in addresses)
+    assert any(text.endswith(address.split()[-1]) for text in addresses)

@@ -292,7 +292,12 @@ OUR_PREMISES = ["наш офис", "наш офіс", "наше отделени
                 "наша філія", "наш магазин", "наш салон", "our office", "our branch",
                 "our shop", "our store", "our showroom", "mūsų biuras", "mūsų skyrius",
                 "mūsų filialas", "mūsų parduotuvė", "we're located", "we are located",
-                "esame įsikūrę"]
+                "esame įsikūrę",
+                # where to collect from the firm: "or collect from us, 10 Mill Road",
+                # «или заберите у нас: ...», "arba atsiimkite: biuras ..."
+                "collect from us", "pick it up from us", "pick up from us", "заберите у нас",
+                "забрать у нас", "заберіть у нас", "забрати у нас", "самовывоз", "самовивіз",
+                "atsiimkite", "atsiimti galite"]
 # Opening hours said with an address: only a business has them («мы на Садовой, 12,
 # работаем с девяти», "open from nine", "dirbame nuo 8").
 OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
