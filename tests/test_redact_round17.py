@@ -350,3 +350,13 @@ def test_where_to_collect_from_the_firm_is_no_ones_address(lang, turns, address)
     addresses = of_type("ADDRESS", turns, lang, [A, C, A])
     assert not any("14" in text for text in addresses)
     assert any(text.endswith(address.split()[-1]) for text in addresses)
+
+
+@pytest.mark.parametrize(("turn", "address"), [
+    ("kauno gatvė dvylika butas septyni domofonas neveikia", "kauno gatvė dvylika butas septyni"),
+    ("Kauno g. 12-7, domofonas neveikia.", "Kauno g. 12-7,"),
+])
+def test_a_broken_intercom_after_an_address_is_no_surname(turn, address):
+    turns = ["Kokiu adresu atvykti?", turn]
+    assert of_type("PERSON", turns, "lt", [A, C]) == []
+    assert of_type("ADDRESS", turns, "lt", [A, C]) == [address]

@@ -306,7 +306,8 @@ OPENING_HOURS = ["работаем с", "работаем до", "работае
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
-                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "it's",
+                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "domofonas",
+                     "it's",
                      "its"}
 # Words around an address that are not part of it.
 LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
@@ -651,7 +652,8 @@ pranešimas pranešimą pranesimas nuoroda nuorodą patvirtinimas patvirtinimą 
 vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
 specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
 kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
-miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus""")
+miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus
+domofonas domofono domofonu""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да
