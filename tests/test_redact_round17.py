@@ -360,3 +360,13 @@ def test_a_broken_intercom_after_an_address_is_no_surname(turn, address):
     turns = ["Kokiu adresu atvykti?", turn]
     assert of_type("PERSON", turns, "lt", [A, C]) == []
     assert of_type("ADDRESS", turns, "lt", [A, C]) == [address]
+
+
+@pytest.mark.parametrize(("turns", "names"), [
+    (["вітаю турбує мар'яна коваль я щодо запису", "так мар'яно бачу ваш запис"],
+     ["мар'яна коваль", "мар'яно"]),
+    (["Вітаю, турбує Мар'яна Коваль.", "Так, Мар'яно, бачу запис."],
+     ["Мар'яна Коваль.", "Мар'яно,"]),
+])
+def test_a_ukrainian_name_with_an_apostrophe_is_found_again_in_the_vocative(turns, names):
+    assert of_type("PERSON", turns, "uk", [C, A]) == names

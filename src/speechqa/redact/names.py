@@ -693,7 +693,8 @@ def _name_forms(norm: str, language: str) -> frozenset[str]:
     """The forms a name word is recognised by when said again: itself, its lemmas
     (ru/uk) or its nominatives (lt)."""
     forms = {norm}
-    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language):
+    # (an apostrophe is part of a Ukrainian name: «Мар'яна», «Мар'яно»)
+    if language in ("ru", "uk") and norm.replace("'", "").isalpha() and _known(norm, language):
         forms |= {parse.normal_form for parse in _morph(language).parse(norm)
                   if {"Name", "Surn"} & set(parse.tag.grammemes)}
     if language == "lt":
