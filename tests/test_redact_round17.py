@@ -7,7 +7,9 @@ photo, the first one too) and at "and the last ..."; an amount asked about mid-c
 with its unit is no part of it; parts said twice in a row (a card relayed) count once; "7/28"
 is no code and an expiry read back stays an expiry; a card's Latin capitals in a ru/uk call
 are its holder's name; the holder's or the caller's own name asked after a third party's;
-"ask for ..." names someone; a short answer may describe the speaker before the name."""
+"ask for ..." names someone; a short answer may describe the speaker before the name; «вас
+беспокоит ...» introduces the caller; a name with an apostrophe is found again in the vocative;
+where to collect from the firm is no one's address; "domofonas" is no surname."""
 
 from __future__ import annotations
 
