@@ -38,6 +38,7 @@ from speechqa.redact.tokens import (
     _cue_table,
     _is_cue,
     _match_any,
+    _phrase_lists,
     _pieces,
 )
 
@@ -131,12 +132,43 @@ def _card_cue_before(tokens: list[Token], marks: list[tuple[int, int, str]], sta
 
 def _decoy_part(tokens: list[Token], run: NumberRun, marks: list[tuple[int, int, str]]) -> bool:
     """A number that is no part of a card said in pieces, though a card was asked for: an
-    amount ("2750 рублей"), or one its speaker has just named another record's or the card's
-    last digits ("Номер заказа 47060056", "the card ending in 2746")."""
+    amount ("2750 рублей", or one the other side repeats with its unit), or one its speaker
+    has just named another record's or the card's last digits ("Номер заказа 47060056",
+    "the card ending in 2746")."""
     start = run.positions[0]
-    return _followed_by_unit(tokens, run) or any(
+    return _followed_by_unit(tokens, run) or _echoed_amount(tokens, run.positions) or any(
         kind == "NEG" and 0 <= start - end <= 3 and tokens[end - 1].turn == tokens[start].turn
         for _first, end, kind in marks)
+
+
+def _echoed_amount(tokens: list[Token], positions: list[int]) -> bool:
+    """The other side's next turn says these digits again with a unit (the caller asks
+    «а спишут точно 960?» mid-card, the agent answers «да, 960 рублей ровно»): an amount
+    asked about, not digits of the card."""
+    speaker, turn = tokens[positions[-1]].role, tokens[positions[-1]].turn
+    answer = [p for p in range(positions[-1] + 1, len(tokens)) if tokens[p].turn == turn + 1]
+    if not answer or tokens[answer[0]].role == speaker:
+        return False
+    said = [p for p in answer if tokens[p].number is not None]
+    units = _phrase_lists()["units"]
+    return bool(said) and run_of(tokens, said).digits == run_of(tokens, positions).digits \
+        and any(_match_any(tokens, p, units) for p in answer if p > said[-1])
+
+
+def _amount_cut(tokens: list[Token], run: NumberRun) -> tuple[NumberRun, list[int]] | None:
+    """The run before an amount its speaker asks about and the other side echoes with its
+    unit ("2720 3539 and it's definitely two thousand three hundred and fifty" / "yes, 2350
+    pounds exactly"), and the positions said after that echo; None when there is no such
+    amount."""
+    positions = run.positions
+    for gap, (a, b) in enumerate(itertools.pairwise(positions), start=1):
+        if b == a + 1 or tokens[a].turn != tokens[b].turn:
+            continue
+        amount = [p for p in positions[gap:] if tokens[p].turn == tokens[b].turn]
+        if _echoed_amount(tokens, amount):
+            return run_of(tokens, positions[:gap]), [
+                p for p in positions[gap:] if tokens[p].turn > tokens[b].turn + 1]
+    return None
 
 
 def _part_readings(tokens: list[Token], run: NumberRun) -> list[str]:
@@ -261,6 +293,26 @@ def _whole_card_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
                     out.append(run_of(tokens, [p for part in piece for p in part.positions]))
             return out
     return []
+
+
+def _without_repeats(run: NumberRun) -> str:
+    """The run's digits with every stretch of four digits or more said twice in a row
+    counted once: a caller relaying what someone beside them reads ("he says 2315 8825 …
+    yeah, 2315 8825 then ..."), or confirming each part, says each part twice."""
+    bounds = list(itertools.accumulate((len(g) for g in run.groups), initial=0))
+    digits, kept, start = run.digits, "", 0
+    while start < len(digits):
+        step = next((end - start for end in reversed(bounds) if end - start >= 4
+                     and digits[end:2 * end - start] == digits[start:end]
+                     and 2 * end - start in bounds), None)
+        if step is None:
+            nxt = min(b for b in bounds if b > start)
+            kept += digits[start:nxt]
+            start = nxt
+        else:
+            kept += digits[start:start + step]
+            start += 2 * step
+    return kept
 
 
 def _restart_turn(tokens: list[Token], run: NumberRun) -> list[NumberRun]:
@@ -483,15 +535,17 @@ def _dialled(tokens: list[Token], position: int) -> bool:
 def _repaired(said: str, again: str) -> str:
     """``said`` then ``again``, said after a correction word: when ``again`` begins like
     the end of ``said`` but for a digit or two ("1653, ой, нет, 1650"; "… 84, ой, не так,
-    80 37"), it is that end said over and replaces it; when it begins with the whole of
-    ``said``, the number was begun again from its start ("22006, oi, iš pradžių, 22006 ...");
+    80 37"), or begins with the last group again but for any one digit ("... 8534, ой, нет,
+    там 5534": a digit misread off a photo), it is that end said over and replaces it; when it
+    begins with the whole of ``said``, the number was begun again from its start ("22006,
+    oi, iš pradžių, 22006 ...");
     otherwise it follows on."""
     if again.startswith(said):
         return again
     for size in range(min(len(said), len(again)), 1, -1):
         tail = said[-size:]
         changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
-        if tail[0] == again[0] and 1 <= changed <= 2:
+        if (tail[0] == again[0] and 1 <= changed <= 2) or (size >= 4 and changed == 1):
             return said[:-size] + again
     return said + again
 
@@ -514,21 +568,47 @@ def _dictated_digits(tokens: list[Token], positions: list[int]) -> str:
     return digits
 
 
+# Words a speaker resumes a dictation with after small talk in the same turn («... сорок
+# минут грел. Так, дальше 8086», "anyway, carrying on two one", "toliau aštuoni")
+_GO_ON_WORDS = {"дальше", "далее", "далі", "продолжаю", "продовжую", "toliau", "tesiu",
+                "next", "continuing"}
+_GOING_WORDS = {"carrying", "carry", "going", "moving"}
+
+
+def _resumed(tokens: list[Token], start: int) -> bool:
+    """A go-on word ("дальше", "carrying on") right before the number in its turn."""
+    index = tokens[start].index
+    return (index > 0 and tokens[start - 1].norm in _GO_ON_WORDS) or (
+        index > 1 and tokens[start - 1].norm == "on" and tokens[start - 2].norm in _GOING_WORDS)
+
+
+_CORRECTION_REACH = 7  # words from a group to the one said over after "ой, нет, приблизила, там"
+
+
 def _dictation_goes_on(tokens: list[Token], last: int, start: int,
                        marks: list[tuple[int, int, str]]) -> bool:
     """The number at ``start`` goes on after a word or two in the same turn ("один девять,
     момент, один девять"), or opens the speaker's next turn after ``last`` (four words
-    before it at most: "а дальше", "and the rest is", or fillers), with only the
+    before it at most: "а дальше", "and the rest is", or fillers, or any words and then
+    "дальше", "carrying on" right before it), with only the
     other side's turns between and no cue in them or at it (a nudge, "Слушаю.", not "What's
     the end date on the card?" or "trys skaitmenys kitoje pusėje"; the other side's own
     numbered record, "Your order number is 0679203. Go on.", asks nothing), and is written
     as no date ("03.27", "12/27")."""
     speaker = tokens[last].role
     said, turn = tokens[last].turn, tokens[start].turn
-    paused = turn == said and start - last <= 3
+    # (one group corrected in the same breath may take a few more words: "no wait, zoomed
+    # in, it's 9617"; a number begun again whole, «нет, давайте сначала, 5491 9101 ...», is
+    # another matter)
+    group = list(itertools.takewhile(lambda p: tokens[p].number is not None,
+                                     range(start, len(tokens))))
+    paused = turn == said and (start - last <= 3 or (
+        start - last <= _CORRECTION_REACH and len(run_of(tokens, group).digits) <= 4
+        and any(t.norm in _CORRECTION_WORDS for t in tokens[last + 1:start])))
     return (tokens[start].role == speaker and (0 < turn - said <= _CARD_PART_TURNS or paused)
             and all(t.role != speaker for t in tokens[last + 1:start] if said < t.turn < turn)
-            and (tokens[start].index <= 4 or _opens_an_answer(tokens, start, sentence=True))
+            and (paused or tokens[start].index <= 4 or _resumed(tokens, start)
+                 or _opens_an_answer(tokens, start, sentence=True))
             and not _dialled(tokens, start)
             and not re.search(r"\d[./]\d", tokens[start].raw)
             and not any(last < end and first <= start and not _says_own_number(tokens, end, speaker)
@@ -567,14 +647,23 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
                    and p > (said + rest)[-1]]
             if not own:
                 continue  # the other side's echo or nudge, or a group of the card already read
+            if _echoed_amount(tokens, own):
+                continue  # "2315 9464 — а знімуть рівно 2 350?" / «Так, 2 350 гривень.»
             joined = _dictated_digits(tokens, said + rest + own)
-            short = len(_dictated_digits(tokens, said + rest)) < 13 and len(joined) <= 19
-            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], marks) \
-                    or _decoy_part(tokens, run_of(tokens, own), marks) \
+            short = len(_dictated_digits(tokens, said + rest)) < 13
+            # (short of a card, "... и последние 2446" names the last group being read, not
+            # the ending of a card on file)
+            cues = [mark for mark in marks if not short or not _last_group_words(tokens, mark)]
+            short = short and len(joined) <= 19
+            if not _dictation_goes_on(tokens, (said + rest)[-1], own[0], cues) \
+                    or _decoy_part(tokens, run_of(tokens, own), cues) \
                     or not (short or checksums.luhn_card(joined)) \
+                    or (not short and _expiry_shaped(_dictated_digits(tokens, own), False)) \
                     or (checksums.luhn_card(_dictated_digits(tokens, own))
                         and not checksums.luhn_card(joined)):
-                break  # (a whole card said on its own is another card, or the same again)
+                # (a whole card said on its own is another card, or the same again; past a
+                # card's 13 digits, "... до 04 26" is its expiry however the digits add up)
+                break
             rest += own
         if rest and len(_dictated_digits(tokens, said + rest)) >= 13:
             found.append(Finding("CARD", _pieces(tokens, rest if kind == "CARD" else said + rest)))
@@ -585,6 +674,15 @@ def _dictated_card(tokens: list[Token], said_runs: list[tuple[NumberRun, str | N
             found += [Finding("CARD", _pieces(tokens, stretch))
                       for stretch in _stretches(said)]
     return found
+
+
+# "the last" in "the card ending in" cues («последние», "last", "paskutiniai")
+_LAST_WORDS = {"последние", "последняя", "останні", "остання", "last", "paskutiniai",
+               "paskutines", "paskutine"}
+
+
+def _last_group_words(tokens: list[Token], mark: tuple[int, int, str]) -> bool:
+    return mark[2] == "NEG" and tokens[mark[0]].norm in _LAST_WORDS
 
 
 def _stretches(positions: list[int]) -> list[list[int]]:

@@ -64,7 +64,8 @@ CUES: dict[str, list[str]] = {
         "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
         "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
-        "месяц и год", "месяц год", "до якого місяця", "місяць і рік", "місяць та рік",
+        "месяц и год", "месяц год", "до якого місяця", "до якого терміну", "до якого числа",
+        "місяць і рік", "місяць та рік",
         "закінчення терміну", "термін дії картки", "кінця терміну", "expiry date",
         "expiration date", "expiry month", "month and year", "valid from", "exp",
         "galiojimo mėnuo", "galiojimo menuo", "galiojimo data", "galiojimo laikas",
@@ -291,7 +292,12 @@ OUR_PREMISES = ["наш офис", "наш офіс", "наше отделени
                 "наша філія", "наш магазин", "наш салон", "our office", "our branch",
                 "our shop", "our store", "our showroom", "mūsų biuras", "mūsų skyrius",
                 "mūsų filialas", "mūsų parduotuvė", "we're located", "we are located",
-                "esame įsikūrę"]
+                "esame įsikūrę",
+                # where to collect from the firm: "or collect from us, 10 Mill Road",
+                # «или заберите у нас: ...», "arba atsiimkite: biuras ..."
+                "collect from us", "pick it up from us", "pick up from us", "заберите у нас",
+                "забрать у нас", "заберіть у нас", "забрати у нас", "самовывоз", "самовивіз",
+                "atsiimkite", "atsiimti galite"]
 # Opening hours said with an address: only a business has them («мы на Садовой, 12,
 # работаем с девяти», "open from nine", "dirbame nuo 8").
 OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
@@ -300,7 +306,8 @@ OPENING_HOURS = ["работаем с", "работаем до", "работае
 # Where an address ends: the entrance, floor or door said after the flat.
 ADDRESS_END_WORDS = {"подъезд", "подъезде", "этаж", "этаже", "під'їзд", "під'їзді", "поверх",
                      "поверсі", "laiptinė", "laiptine", "aukštas", "aukstas", "aukšte",
-                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "it's",
+                     "aukste", "floor", "entrance", "door", "intercom", "домофон", "domofonas",
+                     "it's",
                      "its"}
 # Words around an address that are not part of it.
 LIVING_WORDS = ["адресою", "адресу", "адрес*", "gyvenu", "gyvenamoji", "vieta", "vietos",
@@ -369,6 +376,9 @@ PERSON_CUES = [
     "my name is", "name is", "name's", "surname", "last name", "first name", "full name",
     # the cue word with its verb: "surname's Wren", "the surname is mulcahy"
     "surname's", "surname is", "last name's", "last name is",
+    # a caller's polite self-introduction: «вас беспокоит Лидия Серова», «турбує Ганна»
+    "вас беспокоит", "беспокоит вас", "вас турбує", "турбує вас", "вітаю турбує",
+    "добрий день турбує",
     "this is", "speaking to", "speak to", "speak with", "mr", "mrs", "ms", "miss", "mister",
     "mano vardas", "vardas", "pavardė", "pavarde", "mano pavardė", "vardu", "ponas", "ponia",
     "mane vardu", "mane vadina",
@@ -415,6 +425,10 @@ PERSON_CUES = [
     "сотрудница", "співробітником", "співробітницею", "працівником", "працівницею",
     "darbuotoja", "darbuotoju", "darbuotojas", "darbuotoją", "какая-то", "какой-то",
     "якась", "якийсь",
+    # who to ask for on a call back: "ring and ask for Morwenna", «спросите Олега»,
+    # «спитайте Тараса», "klauskite Vytenio"
+    "ask for", "asking for", "спросите", "попросите", "спитайте", "попросіть", "klauskit",
+    "klauskite",
     # calling for someone who cannot: «звоню за Ирину», «дзвоню замість Христини»
     "звоню за", "звоню вместо", "звоню от", "дзвоню за", "дзвоню замість", "дзвоню від",
     "calling for", "calling on behalf of", "ringing for", "ringing on behalf of",
@@ -468,6 +482,15 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
 tortą salotos""")
+# Shops, cafés, hotels and boats: the name-like words after one are its name, not a
+# person's («магазин Иван да Марья», "the Rose and Crown pub", "viešbutis Rūta").
+VENUE_WORDS = _words("""магазин магазина магазине магазину кафе ресторан ресторана ресторане бар
+бара баре салон салона салоне аптека аптеки аптеке гостиница гостиницы гостинице отель отеля
+отеле катер катера теплоход теплохода яхта яхты лодка лодки крамниця крамниці крамницю
+кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub restaurant
+hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė kavinės
+kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje laivas
+laivo laive""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
@@ -515,7 +538,13 @@ NAME_QUESTIONS = ["как вас зовут", "как зовут вас", "як 
                   # whose a second contact number is: "это Ирина, мы вместе живём"
                   "чей это номер", "чей номер", "чий це номер", "чий номер",
                   "whose number is that", "whose number is it", "whose number",
-                  "kieno tai numeris", "kieno numeris"]
+                  "kieno tai numeris", "kieno numeris",
+                  # the holder's name asked in the genitive, and the caller's own name asked
+                  # after a third party's: "and your own name?", «а ви хто будете?»
+                  "имя владельца", "ім'я власника", "savininko vardas", "savininko vardą",
+                  "holder's name", "cardholder's name", "own name", "and you are",
+                  "who are you", "а вы кто", "вы кто будете", "а ви хто", "ви хто будете",
+                  "jūs kas", "kas jūs"]
 
 # First names and surname endings for English and Lithuanian (Russian and Ukrainian names
 # come from pymorphy's Name/Surn/Patr tags).
@@ -623,7 +652,8 @@ pranešimas pranešimą pranesimas nuoroda nuorodą patvirtinimas patvirtinimą 
 vadybininką vadybininkas vadybininkę vadybininke vadybininkė operatorių operatorius
 specialistą specialistas direktorių direktorius vadovą vadovas konsultantą konsultantas
 kažkas kazkas kažkur kazkur kažkada kazkada kažkokia kazkokia kažkoks kazkoks
-miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus""")
+miestas kaunas vilnius klaipėda klaipeda šiauliai siauliai panevėžys panevezys alytus
+domofonas domofono domofonu""")
 
 # Words that end a name or are never part of one (all four languages).
 NOT_NAME = _words("""я меня мне мной мы вы вас вам ваш ваша ваше это как что кто где когда да

@@ -14,12 +14,17 @@ A name said right before a birth date ("my grandson, Alfie, born 04/03/2018", «
 Злата, дата рождения ...», «це для тарасика дата народження ...»): the date is that person's, so
 the word is a person's name even when it is also a common word («Злата») or a pet form
 («тарасика»).
+
+A name read off a card as embossed, in Latin capitals in a Russian or Ukrainian call («Там
+латиницей: ARKADII LYTKIN», «Спершу ім'я, як на картці: HANNA TSYMBAL»): two or three
+capitalised Latin words in card talk are the holder's name, though no list has them.
 """
 
 from __future__ import annotations
 
 from itertools import pairwise
 
+from speechqa.redact.cards import _card_near
 from speechqa.redact.lexicon import EN_FIRST, FILLERS, NOT_NAME
 from speechqa.redact.name_memory import _en_first_name
 from speechqa.redact.name_morphology import _known, _name_tags
@@ -163,3 +168,37 @@ def _before_date_name(token: Token, language: str, opens_sentence: bool) -> bool
             not _known(norm, language) and norm.endswith(_DIMINUTIVE_ENDINGS))
     return _lt_listed_first(norm) or (cased and _lt_first(norm))
 
+
+
+# What a card says in capitals besides its holder's name
+_CARD_PRINT = {"VISA", "MASTERCARD", "MAESTRO", "MIR", "GOLD", "PLATINUM", "CLASSIC", "WORLD",
+               "ELITE", "BLACK", "DEBIT", "CREDIT", "BUSINESS", "INFINITE", "SIGNATURE",
+               "ELECTRON", "CARD", "BANK", "AMERICAN", "EXPRESS", "UNIONPAY", "VALID", "THRU",
+               "MONTH", "YEAR", "PREMIUM", "STANDARD", "PLUS", "CASHBACK", "PAY"}
+
+
+def _embossed_word(token: Token) -> bool:
+    word = token.raw.strip(_PUNCT)
+    return len(word) >= 2 and word.isascii() and word.isalpha() and word.isupper() \
+        and word not in _CARD_PRINT
+
+
+def embossed_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:
+    """Two or three Latin words in capitals in a Russian or Ukrainian turn in card talk: the
+    holder's name as the card prints it (see the module's docstring)."""
+    if language not in ("ru", "uk"):
+        return []
+    found, position = [], 0
+    while position < len(tokens):
+        span = [position]
+        while span[-1] + 1 < len(tokens) and len(span) < 3 \
+                and tokens[span[-1] + 1].turn == tokens[position].turn \
+                and not tokens[span[-1]].clause_end and _embossed_word(tokens[span[-1] + 1]):
+            span.append(span[-1] + 1)
+        if len(span) >= 2 and _embossed_word(tokens[position]) \
+                and not protected.intersection(span) and _card_near(tokens, position):
+            found.append(Finding("PERSON", _pieces(tokens, span)))
+            position = span[-1] + 1
+        else:
+            position += 1
+    return found

@@ -27,6 +27,7 @@ from speechqa.redact.lexicon import (
     PET_WORDS,
     PLACE_WORDS,
     STREET_WORDS,
+    VENUE_WORDS,
 )
 from speechqa.redact.name_morphology import (
     _SURNAME_SHAPE,
@@ -64,8 +65,9 @@ _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", 
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
 _EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
-# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis").
-_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas")
+# Instrument nouns end like surnames in -lis ("skaitiklis", "jungiklis", "šildiklis"), and
+# trade nouns in -ininkas ("raktininkas", "darbininkas", "kalvininkas"): common words.
+_LT_TOOL_NOUN = ("iklis", "yklis", "tuvas", "ininkas", "ininke")
 # What an agent says right after their own name when answering: "Aoife speaking".
 _SIGNOFF_WORDS = {"speaking", "here", "слушаю", "слухаю", "klausau", "klauso"}
 
@@ -377,11 +379,14 @@ def cued_person_findings(tokens: list[Token], language: str
             nxt = position + length
             while nxt < len(tokens) and tokens[nxt].turn == token.turn:
                 nxt += 1
-            for _ in range(2):
+            for attempt in range(2):
                 if nxt >= len(tokens) or tokens[nxt].role == token.role:
                     break
-                names = _answered_name(tokens, nxt, take_names, language)
-                if names:
+                # (only the direct answer may close on the name: a later "thanks becky"
+                # thanks the agent)
+                names = _answered_name(tokens, nxt, take_names, language) or (
+                    [] if attempt else _name_closing_answer(tokens, nxt, take_names, language))
+                if names and not protected.intersection(names):
                     findings.append(Finding("PERSON", _pieces(tokens, names)))
                     answered.add(findings[-1].pieces)
                     break
@@ -637,6 +642,34 @@ def _answered_name(tokens: list[Token], start: int,
     return take_names(skip, tokens[start].turn)
 
 
+_POSSESSIVES = {"my", "her", "his", "our", "their", "мой", "моя", "мои", "мій", "мої",
+                "наш", "наша", "наші", "наши", "его", "её", "ее", "його", "її", "mano", "jo",
+                "jos", "musu"}
+_SHORT_ANSWER = 8  # words in an answer that may say who the caller is before the name
+
+
+def _name_closing_answer(tokens: list[Token], start: int,
+                         take_names: Callable[[int, int], list[int]], language: str) -> list[int]:
+    """The name closing a short answer to a name question after who the speaker is ("a
+    neighbour, Beatrix Szymanski", «Я за довіреністю, Мар'яна Заїка», "aš pagal įgaliojimą
+    vytenis kairys"): the last two words, or the last one, when they read as a name and one
+    of them is a known name, a surname's shape or no English word ("born of a bad signal"
+    names no one)."""
+    turn = tokens[start].turn
+    end = start
+    while end < len(tokens) and tokens[end].turn == turn:
+        end += 1
+    if end - start > _SHORT_ANSWER:
+        return []
+    for first in (end - 2, end - 1):
+        if first > start and tokens[first - 1].norm not in _POSSESSIVES \
+                and (names := take_names(first, turn)) and names[-1] == end - 1 \
+                and any(_name_like(tokens[p], language) or _lt_surname(tokens[p].norm)
+                        or (language == "en" and _en_unknown(tokens[p].norm)) for p in names):
+            return names  # (after "her", "my": "her daughter priya" is a kin word and a name)
+    return []
+
+
 def _agent_signoffs(tokens: list[Token], language: str) -> set[int]:
     """The agent's name in a greeting said without a cue before it: "Aoife speaking",
     "emilis klausau", "Анна, слушаю вас"."""
@@ -660,7 +693,8 @@ def _name_forms(norm: str, language: str) -> frozenset[str]:
     """The forms a name word is recognised by when said again: itself, its lemmas
     (ru/uk) or its nominatives (lt)."""
     forms = {norm}
-    if language in ("ru", "uk") and norm.isalpha() and _known(norm, language):
+    # (an apostrophe is part of a Ukrainian name: «Мар'яна», «Мар'яно»)
+    if language in ("ru", "uk") and norm.replace("'", "").isalpha() and _known(norm, language):
         forms |= {parse.normal_form for parse in _morph(language).parse(norm)
                   if {"Name", "Surn"} & set(parse.tag.grammemes)}
     if language == "lt":
@@ -981,23 +1015,47 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
 
 
 
+_VENUES = frozenset(fold(word) for word in VENUE_WORDS)
 # a name after one of these is a street's, a place's, a work's or a venue's namesake
-_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER
+_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES
+# words joining two names into one title («Иван да Марья», "Rose and Crown", "Joy ir Rūta")
+_TITLE_JOINERS = {"да", "и", "і", "й", "та", "and", "&", "ir"}
+_OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"", "»”“\""
 
 
 def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
-    """A quoted word is a brand ("„Senukus“"); a name after a street word is the street's
-    ("вулиці Тараса Шевченка", "улица Пушкина"), after «имени» a place's, after a work an
-    author's («роман Пелевина»)."""
+    """A quoted word is a brand ("„Senukus“", a word inside «Иван да Марья»); a name after
+    a street word is the street's ("вулиці Тараса Шевченка", "улица Пушкина"), after «имени»
+    a place's, after a work an author's («роман Пелевина»), after a shop or a boat its name
+    («магазин Иван да Марья»), and so is a name joined to such a name by "and"."""
     first = tokens[span[0]]
-    if first.raw.strip()[:1] in "«\"“„'":
+    if first.raw.strip()[:1] in "«\"“„'" or _inside_quotes(tokens, span[0]):
         return True
     after = span[-1] + 1
     if after < len(tokens) and tokens[after].turn == first.turn \
-            and not tokens[span[-1]].clause_end and tokens[after].norm in _PRODUCT_WORDS:
-        return True  # "the Victoria bundle", «тариф "Олег" план»: a product's name
-    return span[0] > 0 and tokens[span[0] - 1].turn == first.turn \
-        and tokens[span[0] - 1].norm in _NAMESAKE_BEFORE
+            and not tokens[span[-1]].clause_end and (
+                tokens[after].norm in _PRODUCT_WORDS
+                or (tokens[after].norm in _VENUES and tokens[after].norm.isascii())):
+        return True  # "the Victoria bundle", "the Queen Victoria boat": a thing's name
+    before = span[0] - 1
+    if before > 0 and tokens[before].norm in _TITLE_JOINERS \
+            and tokens[before - 1].turn == first.turn and not tokens[before - 1].clause_end:
+        before -= 2  # «Иван да Марья»: the title goes on through the first name
+    return before >= 0 and tokens[before].turn == first.turn \
+        and tokens[before].norm in _NAMESAKE_BEFORE
+
+
+def _inside_quotes(tokens: list[Token], position: int) -> bool:
+    """A word after an opening quote not yet closed in its turn («Иван да Марья»?)."""
+    cursor = position - 1
+    while cursor >= 0 and tokens[cursor].turn == tokens[position].turn:
+        raw = tokens[cursor].raw.strip()
+        if raw[-1:] in _CLOSE_QUOTES and raw[:1] not in _OPEN_QUOTES:
+            return False
+        if raw[:1] in _OPEN_QUOTES and raw.rstrip(".,;:!?…")[-1:] not in _CLOSE_QUOTES:
+            return True
+        cursor -= 1
+    return False
 
 
 def _free_names(tokens: list[Token], language: str, protected: set[int]) -> list[Finding]:

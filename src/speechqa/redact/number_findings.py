@@ -11,8 +11,10 @@ import re
 
 from speechqa.redact import checksums
 from speechqa.redact.cards import (
+    _amount_cut,
     _broken_off_starts,
     _card_after_lead,
+    _card_cue_before,
     _card_echoes,
     _card_fragments,
     _card_near,
@@ -30,6 +32,7 @@ from speechqa.redact.cards import (
     _tokens_for_groups,
     _turn_chunks,
     _whole_card_turn,
+    _without_repeats,
 )
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
@@ -90,6 +93,14 @@ _TIME_PREPOSITIONS = {"at", "around", "about", "by", "в", "во", "около",
 _AFTER_WORDS = {"после", "після", "after", "po"}
 
 
+def _written_month_year(tokens: list[Token], run: NumberRun) -> bool:
+    """One token written as a month and a card's year ("7/27", "01.26"): a date, whatever
+    was asked last."""
+    written = tokens[run.positions[0]].norm
+    return len(run.positions) == 1 and re.fullmatch(r"\d{1,2}[./]\d{2}", written) is not None \
+        and _expiry_shaped(run.digits.zfill(4), False)
+
+
 def _expiry_spans(position_of, dates: list[Finding],
                   findings: list[Finding]) -> list[tuple[int, int]]:
     """First and last token positions of each expiry found so far, written or spoken."""
@@ -125,6 +136,11 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (parts := _whole_card_turn(tokens, run)) or (parts := _restart_turn(tokens, run)):
             queue[:0] = parts
             continue
+        if (cut := _amount_cut(tokens, run)) is not None:
+            # "... 0035, а спишут точно 960?" / «да, 960 рублей»: the amount asked about
+            run, after = cut
+            if after:
+                queue.insert(0, run_of(tokens, after))
         if _followed_by_unit(tokens, run):
             last_turn = tokens[run.positions[-1]].turn
             kept = [p for p in run.positions if tokens[p].turn != last_turn]
@@ -202,6 +218,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "CARD"
         if kind is None and (12 <= len(run.digits) <= 18 or "CVV" in cues):
             kind = _checked_split_reading(tokens, run, cues, plus)
+        if kind is None and _card_cue_before(tokens, marks, start) \
+                and checksums.luhn_card(_without_repeats(run)):
+            kind = "CARD"  # "he says 2315 8825 … yeah, 2315 8825 then ...": relayed, repeated
         if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
@@ -230,6 +249,14 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
+            kind = "EXPIRY"
+        if kind == "CVV" and (_written_month_year(tokens, run) or any(
+                tokens[first].role != tokens[start].role
+                and run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
+                                    is not None]).digits == run.digits
+                for first, last in _expiry_spans(position_of, dates, findings))):
+            # "7/27 и код 876"; the agent's "so that's ten twenty eight" reads the expiry
+            # back (the caller's own Amex CID may match the expiry's digits: «1227.»)
             kind = "EXPIRY"
         if kind == "CARD" and len(run.digits) > 19 and (cut := _split_card(run)) is not None \
                 and _expiry_shaped("".join(run.groups[cut:]), False):

@@ -6,7 +6,11 @@ mention of a name found. Each finder sees what the earlier ones found, so none r
 from __future__ import annotations
 
 from speechqa.redact.lexicon import HESITATION
-from speechqa.redact.name_dialogue import echoed_names, named_before_birth_date
+from speechqa.redact.name_dialogue import (
+    echoed_names,
+    embossed_names,
+    named_before_birth_date,
+)
 from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.names import (
     _en_unknown,
@@ -30,6 +34,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
              for i in range(start, end)}
     findings += [found for found in echoed_names(tokens, language, protected)
                  + named_before_birth_date(tokens, language, protected)
+                 + embossed_names(tokens, language, protected)
                  if not any((turn, i) in taken for turn, start, end in found.pieces
                             for i in range(start, end))]
     findings += _repeated_names(tokens, findings, language, protected, position_of)

@@ -331,8 +331,27 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
     marks = [(first, end, kind) for first, end, kind in marks
              if kind != "NEG" or tokens[first].norm not in _ACCOUNT_REFERENCES
              or not any(0 <= first - stop <= 2 for stop in accounts)]
+    cards = [first for first, _end, kind in marks if kind == "CARD"]
     return [(first, end, kind) for first, end, kind in marks
-            if kind != "PHONE" or end - first > 1 or tokens[first].norm not in _SOMEONE_RINGS]
+            if kind != "PHONE" or ((end - first > 1 or tokens[first].norm not in _SOMEONE_RINGS)
+                                   and not _channel_before_card(tokens, first, cards))]
+
+
+# Words before "phone" that make it the way of paying, not a number: «картой по телефону»,
+# "pay by card over the phone", «оплатити телефоном», "sumokėti telefonu"
+_BY_WAY_OF = {"по", "by", "over", "через", "per"}
+_PHONE_AS_MEANS = {"телефоном", "telefonu"}
+
+
+def _channel_before_card(tokens: list[Token], first: int, cards: list[int]) -> bool:
+    """«Оплатить можно картой по телефону. Диктуйте номер карты.»: the phone is how the card
+    is paid, so the number asked for after it is the card's, not a phone number."""
+    before = [t.norm for t in tokens[max(0, first - 2):first] if t.turn == tokens[first].turn]
+    if before[-1:] == ["the"]:
+        before.pop()  # "over the phone"
+    means = tokens[first].norm in _PHONE_AS_MEANS or (bool(before) and before[-1] in _BY_WAY_OF)
+    return means and any(card > first and tokens[card].turn == tokens[first].turn
+                         for card in cards)
 
 
 # Someone else ringing now («кур'єр у двері дзвонить», "the doorbell's ringing",
