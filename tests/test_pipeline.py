@@ -75,3 +75,18 @@ def test_cli_transcribe_writes_all_formats_and_fails_on_bad_files(tmp_path, samp
     rttm_lines = (out / "call_ru_mono.rttm").read_text().splitlines()
     rttm_speakers = {line.split()[7] for line in rttm_lines}
     assert rttm_speakers == {"agent", "customer"}
+
+
+def test_the_short_gil_switch_interval_lasts_while_any_of_the_pipelines_threads_runs():
+    import sys
+
+    from speechqa.pipeline import _SwitchInterval
+
+    default = sys.getswitchinterval()
+    switching = _SwitchInterval(default / 5)
+    switching.hold()  # the diarizer's background loading, say
+    with switching():  # a call's overlap, begun while the loading still runs
+        assert sys.getswitchinterval() == default / 5
+    assert sys.getswitchinterval() == default / 5  # the loading still runs
+    switching.release()
+    assert sys.getswitchinterval() == default

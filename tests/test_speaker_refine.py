@@ -7,6 +7,7 @@ corpus call with the real CAM++ model (skipped without the shared corpus).
 from __future__ import annotations
 
 import json
+import sys
 import threading
 
 import numpy as np
@@ -187,7 +188,9 @@ def test_with_diarisation_beside_the_asr_units_are_embedded_ahead_and_decide_the
     # the ASR ends only once the diarisation's thread has started embedding its sentences
     pipeline.__dict__["transcriber"] = _FakeAsr(lambda: diarizer.asked.wait(10))
     recording = audio_io.from_array(np.zeros((1, 10 * 16_000), np.float32), 16_000)
+    switch_interval = sys.getswitchinterval()
     transcript = pipeline.transcribe_audio(recording, call_id="c", language="ru")
+    assert sys.getswitchinterval() == switch_interval  # the overlap's 1 ms is given back
     assert [turn.speaker for turn in transcript.turns] == ["A", "B", "A", "B"]
     assert [len(turn.words) for turn in transcript.turns] == [3, 3, 3, 6]
     # four sentences settled before the ASR ended (the fifth could still have grown) were
