@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import ACK_WORDS, FILLERS, PAUSE_WORDS
-from speechqa.redact.numbers import spoken_groups
+from speechqa.redact.numbers import digits_apart, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _expiry_shaped,
@@ -544,7 +544,7 @@ def _repaired(said: str, again: str) -> str:
         return again
     for size in range(min(len(said), len(again)), 1, -1):
         tail = said[-size:]
-        changed = sum(a != b for a, b in zip(tail, again[:size], strict=True))
+        changed = digits_apart(tail, again[:size])
         if (tail[0] == again[0] and 1 <= changed <= 2) or (size >= 4 and changed == 1):
             return said[:-size] + again
     return said + again
@@ -697,8 +697,7 @@ def _echo_of(digits: str, group: str) -> bool:
     """``digits`` repeat the ``group`` just said: all of it, four digits or more of it, or
     all of it misheard in one digit ("4485?" for "4484")."""
     return digits == group or (len(digits) >= 4 and digits in group) or (
-        len(digits) == len(group) >= 4
-        and sum(a != b for a, b in zip(digits, group, strict=True)) == 1)
+        len(digits) == len(group) >= 4 and digits_apart(digits, group) == 1)
 
 
 def _card_echoes(tokens: list[Token], runs: list[NumberRun], card_positions: set[int],

@@ -19,7 +19,7 @@ from speechqa.redact.lexicon import (
     WEAK_CVV_CUES,
     WEAK_EXPIRY_CUES,
 )
-from speechqa.redact.numbers import spoken_groups
+from speechqa.redact.numbers import digits_apart, spoken_groups
 from speechqa.redact.spoken_numbers import _expiry_shaped
 from speechqa.redact.tokens import (
     _AND_WORDS,
@@ -391,8 +391,7 @@ def _expiry_read_backs(tokens: list[Token], findings: list[Finding]) -> list[Fin
                 and tokens[echo[-1] + 1].turn == tokens[first].turn:
             echo.append(echo[-1] + 1)
         digits = "".join(spoken_groups([tokens[p].number for p in echo]))
-        misheard = len(digits) == len(said) and sum(a != b for a, b in zip(
-            digits, said, strict=True)) == 1
+        misheard = len(digits) == len(said) and digits_apart(digits, said) == 1
         if digits.lstrip("0") == said.lstrip("0") or digits == said[-2:] or misheard:
             found.append(Finding("EXPIRY", _pieces(tokens, echo)))
             queue.append(found[-1])

@@ -283,3 +283,9 @@ def words_to_digits(words: list[str]) -> str:
     if any(token is None for token in tokens):
         raise ValueError(f"not a number: {' '.join(words)}")
     return "".join(spoken_groups([t for t in tokens if t is not None]))
+
+
+def digits_apart(said: str, heard: str) -> int:
+    """In how many places two digit strings of one length differ: a read-back or a
+    correction with one digit misheard is one apart."""
+    return sum(a != b for a, b in zip(said, heard, strict=True))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from speechqa.redact import checksums
 from speechqa.redact.lexicon import ACK_WORDS, FILLERS, STREET_WORDS, UNIT_PREFIX
-from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
+from speechqa.redact.numbers import NumberToken, digits_apart, split_readings, spoken_groups
 from speechqa.redact.tokens import (
     _CARD_FIRST_DIGITS,
     _DATE_TOKEN,
@@ -404,8 +404,7 @@ def _read_back(digits: str, seen: dict[str, str]) -> str | None:
         if min(len(earlier), len(digits)) >= 7 and (earlier in digits or digits in earlier):
             return kind
     for earlier, kind in seen.items():
-        if len(earlier) == len(digits) >= 12 and sum(
-                a != b for a, b in zip(earlier, digits, strict=True)) <= 2:
+        if len(earlier) == len(digits) >= 12 and digits_apart(earlier, digits) <= 2:
             return kind  # read back with a slip ("I've got 5355 0949 ..." for "... 0959 ...")
     return None
 
