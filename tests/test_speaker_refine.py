@@ -159,14 +159,15 @@ class _FakeDiarizer:
         return np.eye(4)[[voices[int(start // 2)] for start, _ in ranges]]
 
 
+@pytest.mark.parametrize("channels", [1, 2])  # 2: a stereo file diarised on its mix
 @pytest.mark.parametrize("enabled", [True, False])
-def test_the_pipeline_switch(enabled):
+def test_the_pipeline_switch(enabled, channels):
     from speechqa.pipeline import Pipeline, PipelineConfig
 
     pipeline = Pipeline(PipelineConfig(threads=1, refine_speakers=enabled))
     pipeline.__dict__["transcriber"] = _FakeAsr()  # the cached properties, without models
     diarizer = pipeline.__dict__["diarizer"] = _FakeDiarizer()
-    recording = audio_io.from_array(np.zeros((1, 10 * 16_000), np.float32), 16_000)
+    recording = audio_io.from_array(np.zeros((channels, 10 * 16_000), np.float32), 16_000)
     transcript = pipeline.transcribe_audio(recording, call_id="c", language="ru")
     speakers = [turn.speaker for turn in transcript.turns]
     if enabled:

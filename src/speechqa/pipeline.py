@@ -255,7 +255,7 @@ class Pipeline:
     ) -> Transcript:
         language = language or self.config.language
         language_probability = None
-        voices = self._voice_prints(recording) if recording.channels != 2 else None
+        voices = self._voice_prints(recording)  # used only if the mix is diarised
         if recording.channels != 2 and self.config.overlaps_diarization:
             diarization, words, language, language_probability = self._mono_overlapped(
                 recording, language, progress, voices
@@ -294,8 +294,7 @@ class Pipeline:
                 words, language, language_probability = self._recognise(
                     recording.mono(), language, speech, progress, total=asr_seconds
                 )
-            spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-            pairs = [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
+            pairs = _speaker_words(words, diarization)
             if voices is not None:
                 from speechqa.speaker_refine import refine_speakers
 
@@ -479,6 +478,13 @@ class _SwitchInterval:
 _overlap_switching = _SwitchInterval(OVERLAP_SWITCH_INTERVAL_S)
 
 
+def _speaker_words(words: Sequence[Word], diarization: Diarization) -> list[tuple[str, Word]]:
+    """Each word with the diarised speaker it overlaps most; words far from every turn
+    (ASR hallucinations in silence) are dropped."""
+    spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
+    return [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
+
+
 def _embed_ahead(
     diarizing: Future[Diarization], decoded: list[Word], asr_done: threading.Event,
     voices: VoicePrints,
@@ -488,16 +494,14 @@ def _embed_ahead(
     so that little is left running when the ASR ends."""
     from speechqa.speaker_refine import settled_ranges
 
-    spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarizing.result().segments]
+    diarization = diarizing.result()
     seen = 0
     while not asr_done.is_set():
         if len(decoded) == seen:
             asr_done.wait(EMBED_AHEAD_POLL_S)
             continue
         seen = len(decoded)
-        pairs = [(s, word) for s, word in assign_speakers(decoded[:seen], spans)
-                 if s is not None]
-        pending = voices.missing(settled_ranges(pairs))
+        pending = voices.missing(settled_ranges(_speaker_words(decoded[:seen], diarization)))
         for start in range(0, len(pending), EMBED_AHEAD_BATCH):
             if asr_done.is_set():
                 return
