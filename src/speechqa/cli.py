@@ -239,10 +239,13 @@ def _transcribe_file(pipeline, path: Path, out: Path, progress: Progress,
         _write_unredacted(transcript, out)
         transcript = pipeline.redact(transcript)
     return pipeline.write_redacted_audio(path, transcript)
+
+
 VoiceCheckOpt = Annotated[bool, typer.Option(
     "--voice-check/--no-voice-check",
-    help="Mono: after the ASR, give each sentence to the speaker whose voice it matches "
-         "(splits turns diarisation glued; costs ~0.011 s per audio second).")]
+    help="Mono: give each sentence to the speaker whose voice it matches (splits turns "
+         "diarisation glued; ~0.011 CPU s per audio second, on a single call mostly beside "
+         "the ASR).")]
 VocabularyOpt = Annotated[Path | None, typer.Option(
     "--vocabulary",
     help="Site vocabulary YAML (per language: companies, products) given to the ASR as "
