@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import FIXTURE_CORPUS, SHARED
 
-from speechqa.align import SpeakerSpan, assign_speakers, build_turns
+from speechqa.align import SpeakerAssigner, SpeakerSpan, assign_speakers, build_turns
 from speechqa.formats import safe_call_id, to_rttm, to_srt, to_vtt, write_transcript
 from speechqa.roles import (
     apply_roles,
@@ -39,6 +39,21 @@ def test_word_far_from_any_segment_is_dropped():
     words = _words([("ghost", 10.0, 10.3)])
     assert [speaker for speaker, _ in assign_speakers(words, [SpeakerSpan("A", 0.0, 2.0)])] == [
         None]
+
+
+def test_words_assigned_batch_by_batch_get_the_speakers_they_get_all_at_once():
+    # double talk at a batch boundary: the continuing speaker carries over to the next batch
+    words = _words([("so", 0.0, 0.3), ("the", 0.4, 0.6), ("plan", 0.7, 1.0), ("yes", 1.5, 1.8),
+                    ("ghost", 9.0, 9.2), ("fine", 12.1, 12.4), ("ok", 12.5, 12.8)])
+    spans = [SpeakerSpan("B", 0.35, 1.1), SpeakerSpan("A", 0.0, 1.2), SpeakerSpan("B", 1.4, 2.0),
+             SpeakerSpan("A", 12.0, 12.6), SpeakerSpan("B", 12.45, 13.0)]
+    whole = assign_speakers(words, spans)
+    assert [speaker for speaker, _ in whole] == ["A", "A", "A", "B", None, "A", "B"]
+    for cut in range(len(words) + 1):
+        assigner = SpeakerAssigner(spans)
+        assert assigner.assign(words[:cut]) + assigner.assign(words[cut:]) == whole
+    one_by_one = SpeakerAssigner(spans)
+    assert [pair for word in words for pair in one_by_one.assign([word])] == whole
 
 
 def test_turns_split_on_long_pause_and_on_the_other_speakers_answer():

@@ -16,6 +16,7 @@ import pytest
 from speechqa import audio as audio_io
 from speechqa.schema import ModelInfo, Word
 from speechqa.speaker_refine import (
+    SettledRanges,
     VoicePrints,
     refine_speakers,
     settled_ranges,
@@ -211,6 +212,26 @@ def test_settled_ranges_are_those_the_check_embeds_for_the_whole_call():
         settled = settled_ranges(pairs[:end])
         assert settled == asked[: len(settled)]  # a prefix's settled units never change
     assert len(settled_ranges(pairs)) == len(asked) - 1  # the last unit may still grow
+
+
+def test_settled_ranges_batch_by_batch_are_those_of_every_prefix_and_keep_little_open():
+    rng = np.random.default_rng(3)
+    pairs, clock = [], 0.0
+    for i in range(400):  # sentences, pauses, speaker changes and runs longer than 4 s
+        length = rng.uniform(0.15, 0.5)
+        text = "слово." if rng.random() < 0.08 else "слово"
+        pairs.append(("A" if (i // 23) % 2 == 0 else "B",
+                      Word(text=text, start=clock, end=clock + length)))
+        clock += length + rng.choice([0.02, 0.1, 0.35])
+    cuts = sorted({0, len(pairs), *rng.integers(1, len(pairs), 60).tolist()})
+    settled, returned, open_sizes = SettledRanges(), [], []
+    for start, end in zip(cuts, cuts[1:], strict=False):
+        returned += settled.extend(pairs[start:end])
+        open_sizes.append(len(settled._open))
+        assert set(returned) == {r for cut in cuts if cut <= end
+                                 for r in settled_ranges(pairs[:cut])}
+    assert set(returned) == set(settled_ranges(pairs))
+    assert max(open_sizes) < 40  # the last unfinished run of words, not the whole call
 
 
 def test_voice_prints_embed_each_range_once():

@@ -33,6 +33,50 @@ def _overlap(a_start: float, a_end: float, b_start: float, b_end: float) -> floa
     return max(0.0, min(a_end, b_end) - max(a_start, b_start))
 
 
+class SpeakerAssigner:
+    """``assign_speakers`` for words that arrive in batches, in time order (a call the ASR
+    is still decoding): each batch continues where the last one stopped, so a word's
+    speaker is the same as if all the words had been assigned at once."""
+
+    def __init__(self, spans: Sequence[SpeakerSpan]) -> None:
+        self._ordered = sorted(spans, key=lambda span: span.start)
+        self._previous: str | None = None
+        self._cursor = 0
+
+    def assign(self, words: Iterable[Word]) -> list[tuple[str | None, Word]]:
+        ordered = self._ordered
+        assigned: list[tuple[str | None, Word]] = []
+        for word in words:
+            horizon = word.start - NEAREST_SEGMENT_TOLERANCE_S
+            while self._cursor < len(ordered) and ordered[self._cursor].end < horizon:
+                self._cursor += 1
+            overlap_by_speaker: dict[str, float] = {}
+            nearest: tuple[float, str] | None = None
+            for span in ordered[self._cursor:]:
+                if span.start > word.end + NEAREST_SEGMENT_TOLERANCE_S:
+                    break
+                amount = _overlap(word.start, max(word.end, word.start + 0.01),
+                                  span.start, span.end)
+                if amount > 0:
+                    overlap_by_speaker[span.speaker] = (
+                        overlap_by_speaker.get(span.speaker, 0) + amount)
+                distance = max(span.start - word.end, word.start - span.end, 0.0)
+                if nearest is None or distance < nearest[0]:
+                    nearest = (distance, span.speaker)
+            if overlap_by_speaker:
+                best = max(overlap_by_speaker.values())
+                tied = [s for s, amount in overlap_by_speaker.items() if amount >= best - 1e-3]
+                speaker = self._previous if self._previous in tied else tied[0]
+            elif nearest is not None and nearest[0] <= NEAREST_SEGMENT_TOLERANCE_S:
+                speaker = nearest[1]
+            else:
+                speaker = None
+            assigned.append((speaker, word))
+            if speaker is not None:
+                self._previous = speaker
+        return assigned
+
+
 def assign_speakers(
     words: Sequence[Word], spans: Sequence[SpeakerSpan]
 ) -> list[tuple[str | None, Word]]:
@@ -43,37 +87,7 @@ def assign_speakers(
     short interjection, so continuity is the better guess. Words far from any segment
     (ASR hallucinations in silence, say) get ``None``.
     """
-    ordered = sorted(spans, key=lambda span: span.start)
-    assigned: list[tuple[str | None, Word]] = []
-    previous: str | None = None
-    cursor = 0
-    for word in words:
-        horizon = word.start - NEAREST_SEGMENT_TOLERANCE_S
-        while cursor < len(ordered) and ordered[cursor].end < horizon:
-            cursor += 1
-        overlap_by_speaker: dict[str, float] = {}
-        nearest: tuple[float, str] | None = None
-        for span in ordered[cursor:]:
-            if span.start > word.end + NEAREST_SEGMENT_TOLERANCE_S:
-                break
-            amount = _overlap(word.start, max(word.end, word.start + 0.01), span.start, span.end)
-            if amount > 0:
-                overlap_by_speaker[span.speaker] = overlap_by_speaker.get(span.speaker, 0) + amount
-            distance = max(span.start - word.end, word.start - span.end, 0.0)
-            if nearest is None or distance < nearest[0]:
-                nearest = (distance, span.speaker)
-        if overlap_by_speaker:
-            best = max(overlap_by_speaker.values())
-            tied = [s for s, amount in overlap_by_speaker.items() if amount >= best - 1e-3]
-            speaker = previous if previous in tied else tied[0]
-        elif nearest is not None and nearest[0] <= NEAREST_SEGMENT_TOLERANCE_S:
-            speaker = nearest[1]
-        else:
-            speaker = None
-        assigned.append((speaker, word))
-        if speaker is not None:
-            previous = speaker
-    return assigned
+    return SpeakerAssigner(spans).assign(words)
 
 
 def _join(words: Iterable[Word]) -> str:

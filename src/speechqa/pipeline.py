@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from speechqa import audio as audio_io
-from speechqa.align import SpeakerSpan, assign_speakers, build_turns
+from speechqa.align import SpeakerAssigner, SpeakerSpan, build_turns
 from speechqa.errors import BadOptionError
 from speechqa.roles import apply_roles, assign_by_channel, assign_by_content
 from speechqa.schema import Role, Scorecard, Transcript, Word
@@ -294,7 +294,7 @@ class Pipeline:
                 words, language, language_probability = self._recognise(
                     recording.mono(), language, speech, progress, total=asr_seconds
                 )
-            pairs = _speaker_words(words, diarization)
+            pairs = _speaker_words(words, _assigner(diarization))
             if voices is not None:
                 from speechqa.speaker_refine import refine_speakers
 
@@ -478,11 +478,17 @@ class _SwitchInterval:
 _overlap_switching = _SwitchInterval(OVERLAP_SWITCH_INTERVAL_S)
 
 
-def _speaker_words(words: Sequence[Word], diarization: Diarization) -> list[tuple[str, Word]]:
+def _speaker_words(
+    words: Sequence[Word], assigner: SpeakerAssigner
+) -> list[tuple[str, Word]]:
     """Each word with the diarised speaker it overlaps most; words far from every turn
     (ASR hallucinations in silence) are dropped."""
-    spans = [SpeakerSpan(s.speaker, s.start, s.end) for s in diarization.segments]
-    return [(s, word) for s, word in assign_speakers(words, spans) if s is not None]
+    return [(s, word) for s, word in assigner.assign(words) if s is not None]
+
+
+def _assigner(diarization: Diarization) -> SpeakerAssigner:
+    return SpeakerAssigner([SpeakerSpan(s.speaker, s.start, s.end)
+                            for s in diarization.segments])
 
 
 def _embed_ahead(
@@ -492,16 +498,17 @@ def _embed_ahead(
     """While the ASR still decodes, on the core the diarisation has finished with: embed
     the voice check's units that are settled in the words decoded so far, a few at a time
     so that little is left running when the ASR ends."""
-    from speechqa.speaker_refine import settled_ranges
+    from speechqa.speaker_refine import SettledRanges
 
-    diarization = diarizing.result()
+    assigner, settled = _assigner(diarizing.result()), SettledRanges()
     seen = 0
     while not asr_done.is_set():
         if len(decoded) == seen:
             asr_done.wait(EMBED_AHEAD_POLL_S)
             continue
-        seen = len(decoded)
-        pending = voices.missing(settled_ranges(_speaker_words(decoded[:seen], diarization)))
+        arrived = decoded[seen:]
+        seen += len(arrived)
+        pending = voices.missing(settled.extend(_speaker_words(arrived, assigner)))
         for start in range(0, len(pending), EMBED_AHEAD_BATCH):
             if asr_done.is_set():
                 return

@@ -97,15 +97,20 @@ def speech_units(
                                         max(word.end for word in words)))
             current.clear()
 
-    for index, (speaker, word) in enumerate(pairs):
-        if current:
-            last_speaker, last_word = pairs[current[-1]]
-            if (speaker != last_speaker or word.start - last_word.end >= pause
-                    or last_word.text.rstrip("»\"')").endswith(_SENTENCE_END)):
-                close()
+    for index, pair in enumerate(pairs):
+        if current and _starts_unit(pairs[current[-1]], pair, pause):
+            close()
         current.append(index)
     close()
     return units
+
+
+def _starts_unit(previous: tuple[str, Word], pair: tuple[str, Word], pause: float) -> bool:
+    """Whether ``pair`` begins a new unit after ``previous``: another speaker, a pause, or
+    a sentence that ended. It looks at the two words only, so a boundary never moves."""
+    (last_speaker, last_word), (speaker, word) = previous, pair
+    return (speaker != last_speaker or word.start - last_word.end >= pause
+            or last_word.text.rstrip("»\"')").endswith(_SENTENCE_END))
 
 
 def _cut_long(
@@ -215,6 +220,34 @@ def settled_ranges(
     the very ranges the check asks for once the ASR has finished."""
     units = speech_units(pairs, pause, max_unit_s)[:-1]
     return [unit.middle(max_embed_s) for unit in _judged_units(units, min_unit_s)]
+
+
+class SettledRanges:
+    """``settled_ranges`` of a call's (speaker, word) pairs as they arrive, batch by batch.
+
+    Units never span a boundary that ``_starts_unit`` found, so everything before the last
+    such boundary is final: only the pairs after it are cut again when more arrive. The
+    work is linear in the call's length, where cutting the whole prefix again at every
+    batch (a Whisper segment) grew with its square: seconds of Python holding the GIL
+    beside the ASR on an hour-long call. Ranges already returned may be returned again."""
+
+    def __init__(self, *, min_unit_s: float = MIN_UNIT_S, pause: float = UNIT_PAUSE_S,
+                 max_unit_s: float | None = MAX_UNIT_S,
+                 max_embed_s: float | None = MAX_EMBED_S) -> None:
+        self._settings = {"min_unit_s": min_unit_s, "pause": pause, "max_unit_s": max_unit_s,
+                          "max_embed_s": max_embed_s}
+        self._pause = pause
+        self._open: list[tuple[str, Word]] = []  # the pairs from the last boundary on
+
+    def extend(self, pairs: Sequence[tuple[str, Word]]) -> list[tuple[float, float]]:
+        """The settled ranges of every pair given so far that lie after the last boundary
+        of the previous batch (the earlier ones were returned before)."""
+        self._open.extend(pairs)
+        ranges = settled_ranges(self._open, **self._settings)
+        last = next((i for i in range(len(self._open) - 1, 0, -1)
+                     if _starts_unit(self._open[i - 1], self._open[i], self._pause)), 0)
+        del self._open[:last]
+        return ranges
 
 
 def _judged_units(units: list[SpeechUnit], min_unit_s: float) -> list[SpeechUnit]:
