@@ -21,7 +21,7 @@ CURRENCY = {
     "EUR": ("€", ("euras", "eurai", "eurų"), False),
     "GBP": ("£", ("pound", "pounds", "pounds"), False),
 }
-_MARK = re.compile(r"\{(\d+)(?: (RUB|UAH|EUR|GBP))?\}")
+_MARK = re.compile(r"<(\d+)(?: (RUB|UAH|EUR|GBP))?>")
 _ASR_DROP = re.compile(r"[^\w' ]+")
 
 
