@@ -127,12 +127,19 @@ class Exchange:
             previous_key = None
             for part in parts:
                 text = self.plain(part) if isinstance(part, str) else part.text
+                if isinstance(part, str) and previous_key is not None:
+                    # Punctuation that would touch a value is dropped (values stay clean).
+                    text = text.lstrip(".,;:!?")
+                text = " ".join(text.split())
                 if not text:
                     continue
                 start_tok, start_char = len(tokens), chars + (1 if tokens else 0)
                 tokens.extend(text.split())
                 chars = start_char + len(text)
                 if isinstance(part, Seg):
+                    if part.etype == "CARD" and not self.asr:
+                        typed = text.replace("O", "0").replace("l", "1")
+                        assert re.sub(r"\D", "", typed) == part.digits, (text, part.digits)
                     seg_digits[part.key] = seg_digits.get(part.key, "") + part.digits
                     pieces = spans.setdefault(part.key, [])
                     if previous_key == part.key:
@@ -191,7 +198,8 @@ def check_record(record: dict) -> None:
     used: set[tuple[int, int]] = set()
     for turn_text in turns:
         for token in turn_text.split():
-            assert any(c.isalnum() for c in token) or token in _PUNCT_TOKEN, (token, turn_text)
+            assert any(c.isalnum() or c in "₽€£" for c in token) or token in _PUNCT_TOKEN, (
+                token, turn_text)
         if record["style"] == "asr":
             assert ASR_RE.match(turn_text), turn_text
     for entity in record["entities"]:

@@ -111,13 +111,13 @@ LT = {
 }
 
 SETTINGS_EN = {
-    "vet": ("Paws & Claws Vets", [
+    "vet": ("Paws and Claws Vets", [
         "Sir Winston the Labrador is booked in at 4:40, booster jab <58 GBP>.",
         "The microchip number on his record is {chip}."]),
     "piano": ("Middle C Tuning", [
         "It's a Broadwood upright, serial {serial}, tuning is <95 GBP>.",
         "My daughter's learning Elgar for the concert on 14 December."]),
-    "bike": ("Spoke & Chain", [
+    "bike": ("Spoke and Chain", [
         "Frame number {frame}, new chain and brake pads, <64 GBP> all in.",
         "Job sheet {order} is ready, pick up between 11 and 6."]),
     "skipass": ("Snowline Passes", [
