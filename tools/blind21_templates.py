@@ -59,6 +59,11 @@ def _person(ex: Exchange, index: int) -> tuple[str, str, str]:
     return people[index % len(people)]
 
 
+def _female(name: str) -> bool:
+    first = name.split()[0]
+    return first.endswith(("а", "я", "a", "ė")) or first == "Eleanor"
+
+
 def _name(ex: Exchange, text: str) -> str:
     return text.lower() if ex.asr else text
 
@@ -148,7 +153,7 @@ def card_call(ex: Exchange, slot: Slot, with_expiry: bool, with_holder: bool) ->
         key = ex.entity("holder", "PERSON")
         ex.tags.add("holder")
         ex.say("agent", p["holder_q"])
-        ex.say("customer", p["holder_a"][v % 2], ex.val(key, _name(ex, holder)))
+        ex.say("customer", p["holder_a"][_female(holder)], ex.val(key, _name(ex, holder)))
     if with_expiry:
         _expiry(ex, p, v, kind == "amex", card[-4:] if v % 4 == 2 else None)
 
