@@ -12,6 +12,8 @@ from blind21_lang import (
     chunk_words,
     digits_words,
     en_ordinal,
+    en_year,
+    iban_valid,
     lt_ordinal,
     make_asmens_kodas,
     make_iban,
@@ -21,6 +23,7 @@ from blind21_lang import (
     number,
     ordinal_genitive,
     rnokpp_valid,
+    ru_account_key_valid,
     snils_check,
 )
 
@@ -101,7 +104,7 @@ def dob(lang: str, asr: bool, rng: random.Random) -> tuple[str, datetime.date]:
             return date.isoformat(), date
         return date.strftime("%d.%m.%Y"), date
     if lang == "en":
-        year = f"nineteen {number('en', date.year % 100)}" if date.year < 2000 else \
+        year = en_year(date.year) if date.year < 2000 else \
             f"two thousand and {number('en', date.year % 100)}"
         return f"{en_ordinal(date.day)} of {MONTHS_GEN['en'][date.month].lower()} {year}", date
     if lang == "lt":
@@ -182,6 +185,7 @@ def account(lang: str, asr: bool, kind: str, rng: random.Random) -> str:
         return value
     if lang == "ru":
         value = make_ru_account("044525225", "40817810", rng)
+        assert ru_account_key_valid("044525225", value)
         return spoken_groups(lang, [value[i:i + 2] for i in range(0, 20, 2)]) if asr else value
     country, bban = {
         "uk": ("UA", "305299" + "".join(str(rng.randrange(10)) for _ in range(19))),
@@ -189,6 +193,7 @@ def account(lang: str, asr: bool, kind: str, rng: random.Random) -> str:
         "en": ("GB", "NWBK601613" + "".join(str(rng.randrange(10)) for _ in range(8))),
     }[lang]
     iban = make_iban(country, bban)
+    assert iban_valid(iban)
     if asr:
         head = " ".join(iban[:2].lower())
         return f"{head} {digits_words(lang, iban[2:4])} " + " ".join(
