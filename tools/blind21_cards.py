@@ -20,7 +20,7 @@ from blind21_speech import (
 
 ASR_MODES = ["digits", "pairs", "whole", "dd_pair", "pair_dd", "nouns"]
 # Habits that say some digits twice, so the card must be covered group by group instead.
-REPEATING = {"cut_mid_group", "misheard_word", "count_check", "crosstalk_echo"}
+REPEATING = {"cut_mid_group", "misheard_word", "count_check", "crosstalk_echo", "restart_over"}
 
 
 def group_segs(ex: Exchange, key: str, groups: list[str], modes: list[str],
@@ -61,6 +61,18 @@ def dictate(ex: Exchange, p: dict, key: str, card: str, layout: tuple[int, ...],
         ex.say("customer", p["threes_lead"], segs)
     elif habit == "fmt_uneven":
         ex.say("customer", lead, [ex.val(key, g, g) for g in type_uneven(card, rng)])
+    elif habit == "fmt_single_digits":
+        ex.say("customer", lead, ex.val(key, " ".join(card), card))
+    elif habit == "false_start":
+        first = segs[1].text.split()[0]
+        stub = first[:2] if not first.startswith(("п'", "š", "č", "ž")) else first[:3]
+        segs[1] = ex.val(key, f"{stub} {segs[1].text}", segs[1].digits)
+        ex.say("customer", lead, segs)
+    elif habit == "restart_over":
+        part = groups[2][:2]
+        partial = ex.val(key, part if not ex.asr else say_group(ex.lang, part, "digits", zero),
+                         part)
+        ex.say("customer", lead, segs[:2], partial, p["restart"], segs)
     elif habit == "letter_for_digit":
         typed = type_letters(card, rng)
         ex.say("customer", lead, ex.val(key, typed, card))

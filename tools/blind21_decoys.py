@@ -36,6 +36,14 @@ def fill(ex: Exchange, line: str) -> str:
     if "{ref}" in line:
         fields["ref"] = "".join(str(rng.randrange(10)) for _ in range(16))
         ex.tags.add("card_length_ref_decoy")
+    if "{parcel}" in line:
+        body = "20" + "".join(str(rng.randrange(10)) for _ in range(12))
+        fields["parcel"] = " ".join(body[i:i + 4] for i in range(0, 14, 4))
+        ex.tags.add("parcel_number_decoy")
+    if any(word in line for word in ("филиал", "філія", "branch", "filialas")):
+        ex.tags.add("branch_address_decoy")
+    if any(word in line for word in ("Дед Мороз", "Миколай", "Father Christmas", "Kalėdų")):
+        ex.tags.add("name_in_title_decoy")
     fields["serial"] = f"{rng.randrange(1_000_000, 9_999_999)}"
     fields["frame"] = f"WTU{rng.randrange(1_000_000, 9_999_999)}T"
     fields["order"] = f"2025-11-{rng.randrange(1000, 9999)}"

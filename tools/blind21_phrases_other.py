@@ -33,6 +33,7 @@ EN = {
     "misheard_fix": ["I said", "again"],
     "switch": "— Oh no, hang on, that's the credit card. Let me give you the other one.",
     "switch_ok": "No problem, go ahead.",
+    "restart": "— no, I'll lose my place, let me start again:",
     "threes_lead": "I'll do it in threes, easier for me:",
     "holder_q": "And whose name is on the card?",
     "holder_a": ["It's my husband's card —", "It's my sister's card —"],
@@ -55,6 +56,9 @@ EN = {
         "Collection point: Unit 4, Riverside Retail Park, open 10 till 8.",
         "You've got <15 GBP> off your next order, code WINTER25.",
         "Transfer reference {ref} is still processing, up to 3 working days.",
+        "Our branch has moved to 45 Victoria Street, Unit 2, round the back.",
+        "The Father Christmas grotto offer runs until 24 December.",
+        "Your parcel number is {parcel} and it's on its way.",
     ],
 }
 
@@ -85,6 +89,7 @@ LT = {
     "misheard_fix": ["sakau", "kartoju"],
     "switch": "— Oi, ne, palaukit, čia kreditinė. Duosiu kitą.",
     "switch_ok": "Gerai, diktuokite kitą.",
+    "restart": "— ne, susipainiosiu, pradėsiu iš naujo:",
     "threes_lead": "Aš po tris skaitmenis, man taip patogiau:",
     "holder_q": "Kieno vardu išduota kortelė?",
     "holder_a": ["Čia vyro kortelė —", "Čia sesers kortelė —"],
@@ -107,6 +112,9 @@ LT = {
         "Atsiėmimo punktas: Ukmergės g. 233, PC „Banginis“, nuo 10 iki 21.",
         "Jums <5 EUR> nuolaida kitam užsakymui, kodas ZIEMA25.",
         "Pervedimas numeriu {ref} dar vykdomas, iki 3 darbo dienų.",
+        "Mūsų filialas persikėlė: Laisvės al. 45, Kaunas, įėjimas iš kiemo.",
+        "Akcija „Kalėdų senelis ateina“ vyks iki gruodžio 24 d.",
+        "Siuntos numeris {parcel} — siunta jau kelyje.",
     ],
 }
 

@@ -32,9 +32,9 @@ KINDS = {"ru": ["mir", "visa", "mc", "mir", "unionpay", "amex", "visa13", "maest
          "en": ["visa", "mc", "amex", "visa", "mc", "visa13", "maestro19", "unionpay"],
          "lt": ["visa", "mc", "visa", "amex", "mc", "maestro19", "visa13", "unionpay"]}
 HABITS_W = ["one_go", "hold_mid", "cut_mid_group", "radio_numbers", "letter_for_digit",
-            "count_check", "fmt_uneven", "threes", "hold_mid", "radio_numbers"]
+            "count_check", "fmt_uneven", "threes", "fmt_single_digits", "restart_over"]
 HABITS_A = ["one_go", "hold_mid", "cut_mid_group", "radio_numbers", "misheard_word",
-            "count_check", "crosstalk_echo", "threes", "misheard_word", "radio_numbers"]
+            "count_check", "crosstalk_echo", "threes", "false_start", "restart_over"]
 
 
 @dataclass
@@ -139,7 +139,8 @@ def card_call(ex: Exchange, slot: Slot, with_expiry: bool, with_holder: bool) ->
     ex.tags.add(f"kind_{kind}")
     ex.say("agent", p["ask_card"][v % 2])
     habits = HABITS_A if ex.asr else HABITS_W
-    habit = habits[slot.nth % len(habits)]
+    # Each language starts the rotation elsewhere, so every habit gets 7-8 exchanges a style.
+    habit = habits[(slot.nth + {"ru": 0, "uk": 5, "en": 2, "lt": 7}[ex.lang]) % len(habits)]
     if slot.nth % 7 == 3:
         other_card, other_layout = make_card("mc", ex.rng)
         ex.entity("dropped", "CARD", card=other_card, check="prefix")
