@@ -63,11 +63,29 @@ def _spoken_amount(lang: str, value: int, cur: str | None) -> str:
     return f"{words} {plural_form(lang, value, forms)}"
 
 
+def _pair_words(lang: str, pair: str) -> str:
+    if pair[0] == "0":
+        return digits_words(lang, pair, "oh" if lang == "en" else None)
+    return number(lang, int(pair))
+
+
 def _digit_run_words(lang: str, run: str) -> str:
-    """Short runs (times, years, counts) as numbers; long or zero-led runs digit by digit."""
+    """Short runs (times, years, counts) as numbers, English four-digit runs as two pairs
+    ("twenty twenty six"); long or zero-led runs digit by digit."""
     if (run.startswith("0") and run != "0") or len(run) > 4:
         return digits_words(lang, run, "oh" if lang == "en" else None)
+    if lang == "en" and len(run) == 4:
+        tail = "hundred" if run[2:] == "00" else _pair_words(lang, run[2:])
+        return f"{number(lang, int(run[:2]))} {tail}"
     return number(lang, int(run))
+
+
+def _grouped_run_words(lang: str, match: re.Match) -> str:
+    """A long number typed in groups (ski pass, SIM, parcel) is read out in pairs."""
+    digits = match.group(0).replace(" ", "")
+    return " " + " ".join(_pair_words(lang, digits[i:i + 2]) if len(digits[i:i + 2]) == 2
+                          else digits_words(lang, digits[i:i + 2])
+                          for i in range(0, len(digits), 2)) + " "
 
 
 def asr_plain(lang: str, text: str) -> str:
@@ -75,6 +93,7 @@ def asr_plain(lang: str, text: str) -> str:
     case, punctuation dropped (apostrophes kept)."""
     text = _MARK.sub(lambda m: _spoken_amount(lang, int(m.group(1)), m.group(2)), text)
     text = text.replace("ʼ", "'").replace("’", "'").replace("№", " номер ")
+    text = re.sub(r"\d{4}(?: \d{2,4})+", lambda m: _grouped_run_words(lang, m), text)
     text = re.sub(r"\d+", lambda m: f" {_digit_run_words(lang, m.group(0))} ", text)
     text = _ASR_DROP.sub(" ", text.lower()).replace("_", " ")
     text = re.sub(r"(?<!\w)'|'(?!\w)", " ", text)

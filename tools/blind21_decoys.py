@@ -6,7 +6,15 @@ from __future__ import annotations
 import blind21_values as values
 from blind21_core import Exchange
 from blind21_lang import luhn_complete, luhn_valid
-from blind21_templates import PHRASES, SETTINGS, STREETS, Slot, _greet
+from blind21_templates import (
+    GENERIC_ROLES,
+    PHRASES,
+    SETTING_ROLES,
+    SETTINGS,
+    STREETS,
+    Slot,
+    _greet,
+)
 
 PROFILE_SLOTS = [("PHONE",), ("EMAIL",), ("DOB", "PASSPORT"), ("NATIONAL_ID",), ("ADDRESS",),
                  ("PHONE", "EMAIL"), ("PASSPORT", "NATIONAL_ID"), ("ADDRESS", "DOB")]
@@ -60,7 +68,10 @@ def account_call(ex: Exchange, slot: Slot) -> None:
     ex.say("agent", p["account_q"][v % 2])
     ex.say("customer", p["account_lead"][v % 2], ex.val(
         key, values.account(ex.lang, ex.asr, kind, ex.rng)))
-    ex.say("agent", fill(ex, SETTINGS[ex.lang][slot.setting][1][1]))
+    roles = SETTING_ROLES[slot.setting]
+    line = 1 if roles[1] == "a" else 0
+    if roles[line] == "a":
+        ex.say("agent", fill(ex, SETTINGS[ex.lang][slot.setting][1][line]))
 
 
 def profile_call(ex: Exchange, slot: Slot) -> None:
@@ -98,9 +109,12 @@ def decoy_call(ex: Exchange, slot: Slot) -> None:
     if v % 2 == 0:
         _greet(ex, p, slot.setting)
     lines = SETTINGS[ex.lang][slot.setting][1]
-    ex.say("customer", fill(ex, lines[v % 2]))
-    ex.say("agent", fill(ex, lines[(v + 1) % 2]))
-    ex.say("customer" if v % 3 else "agent",
-           fill(ex, p["generic_decoys"][v % len(p["generic_decoys"])]))
+    roles = SETTING_ROLES[slot.setting]
+    generic = v % len(p["generic_decoys"])
+    said = [(roles[i], lines[i]) for i in (v % 2, (v + 1) % 2)]
+    said.append((GENERIC_ROLES[generic], p["generic_decoys"][generic]))
+    # Customer lines first (the caller explains), then the agent's answers.
+    for role, line in sorted(said, key=lambda item: item[0] == "a"):
+        ex.say("agent" if role == "a" else "customer", fill(ex, line))
     ex.tags.add("named_thing_decoy" if slot.setting in (
         "vet", "cathotel", "print", "aquarium", "lang") else "number_decoy")

@@ -52,7 +52,7 @@ EN = {
     "thanks": ["Lovely, thank you.", "Great, that's all booked."],
     "at": "at", "dot": "dot",
     "generic_decoys": [
-        "The loyalty card has 13 digits, here it is: {ean}.",
+        "I've got your loyalty card here, it has 13 digits: {ean}.",
         "Collection point: Unit 4, Riverside Retail Park, open 10 till 8.",
         "You've got <15 GBP> off your next order, code WINTER25.",
         "Transfer reference {ref} is still processing, up to 3 working days.",
@@ -108,7 +108,7 @@ LT = {
     "thanks": ["Ačiū, užsirašiau.", "Puiku, įforminu."],
     "at": "eta", "dot": "taškas",
     "generic_decoys": [
-        "Lojalumo kortelė turi 13 skaitmenų, štai ji: {ean}.",
+        "Turiu jūsų lojalumo kortelę, joje 13 skaitmenų: {ean}.",
         "Atsiėmimo punktas: Ukmergės g. 233, PC „Banginis“, nuo 10 iki 21.",
         "Jums <5 EUR> nuolaida kitam užsakymui, kodas ZIEMA25.",
         "Pervedimas numeriu {ref} dar vykdomas, iki 3 darbo dienų.",

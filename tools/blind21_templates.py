@@ -26,6 +26,10 @@ PEOPLE = {"ru": ruuk.PEOPLE_RU, "uk": ruuk.PEOPLE_UK, "en": other.PEOPLE_EN,
 SPELL = {"ru": ruuk.SPELL_RU, "uk": ruuk.SPELL_UK, "en": other.SPELL_EN, "lt": other.SPELL_LT}
 STREETS = {"ru": ruuk.STREETS_RU, "uk": ruuk.STREETS_UK, "en": other.STREETS_EN,
            "lt": other.STREETS_LT}
+# Who says each setting line (same meaning in every language): "a" agent, "c" customer.
+SETTING_ROLES = {"vet": "ac", "piano": "ac", "bike": "aa", "skipass": "ca", "lang": "aa",
+                 "solar": "ca", "print": "ca", "rink": "aa", "aquarium": "ca", "cathotel": "ac"}
+GENERIC_ROLES = "caaaaaa"
 TITLES = {"пані", "пане", "ponia", "pone", "Ms", "Mr"}
 KINDS = {"ru": ["mir", "visa", "mc", "mir", "unionpay", "amex", "visa13", "maestro19"],
          "uk": ["visa", "mc", "prostir", "visa", "amex", "maestro19", "visa13", "mc"],
@@ -208,7 +212,9 @@ def person_call(ex: Exchange, slot: Slot) -> None:
         _address_person(ex, p, ex.entity("addr", "PERSON"), form, v)
         ex.tags.add("agent_address")
     from blind21_decoys import fill
-    ex.say("customer", fill(ex, SETTINGS[ex.lang][slot.setting][1][v % 2]))
+    line = v % 2
+    role = "agent" if SETTING_ROLES[slot.setting][line] == "a" else "customer"
+    ex.say(role, fill(ex, SETTINGS[ex.lang][slot.setting][1][line]))
 
 
 def _spell(ex: Exchange, p: dict, key: str, surname: str) -> None:
