@@ -139,9 +139,8 @@ def readback(ex: Exchange, p: dict, key: str, card: str, layout: tuple[int, ...]
     before, after = p["readback"][variant % len(p["readback"])]
     groups = split_groups(card, layout)
     if ex.asr:
-        mode = ["pairs", "digits", "whole"][variant % 3]
-        segs = [ex.val(key, say_group(ex.lang, g, mode, zero_word(ex.lang, ex.rng)), g)
-                for g in groups]
+        mode, zero = ["pairs", "digits", "whole"][variant % 3], zero_word(ex.lang, ex.rng)
+        segs = [ex.val(key, say_group(ex.lang, g, mode, zero), g) for g in groups]
     else:
         segs = [ex.val(key, g, g) for g in groups]
     ex.say("agent", before, segs, after)
