@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import blind22_lang as L  # noqa: E402
+import blind22_lang as L
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind22.jsonl"
@@ -572,13 +572,13 @@ GREET = {"ru": ["{company}, {agent}, здравствуйте.", "{company}, м�
 GENERIC_DECOYS: dict[str, dict[str, list[tuple[str, str]]]] = {
     "voucher": {
         "ru": [("customer", "Хочу ещё подарочный сертификат применить, номер {voucher}."),
-               ("agent", "Сертификат на {amt}, спишем его первым.")],
+               ("agent", "Сертификат на {amt2}, спишем его первым.")],
         "uk": [("customer", "Хочу ще подарунковий сертифікат використати, номер {voucher}."),
-               ("agent", "Сертифікат на {amt}, спишемо його першим.")],
+               ("agent", "Сертифікат на {amt2}, спишемо його першим.")],
         "en": [("customer", "I've also got a gift voucher, number {voucher}."),
-               ("agent", "That voucher's worth {amt}, I'll take that off first.")],
+               ("agent", "That voucher's worth {amt2}, I'll take that off first.")],
         "lt": [("customer", "Dar turiu dovanų kuponą, numeris {voucher}."),
-               ("agent", "Kuponas {amt} vertės, nuskaičiuosim jį pirmą.")]},
+               ("agent", "Kuponas {amt2} vertės, nuskaičiuosim jį pirmą.")]},
     "order16": {
         "ru": [("customer", "В письме номер заказа длинный: {order16} — это он?"),
                ("agent", "Да, это номер заказа, для оплаты он не нужен.")],
@@ -589,10 +589,10 @@ GENERIC_DECOYS: dict[str, dict[str, list[tuple[str, str]]]] = {
         "lt": [("customer", "Laiške ilgas užsakymo numeris: {order16} — ar tas?"),
                ("agent", "Taip, tai užsakymo numeris, mokėjimui jo nereikia.")]},
     "last4": {
-        "ru": [("agent", "Оплата прошла с карты, которая заканчивается на {last4}, сумма {amt}.")],
-        "uk": [("agent", "Оплата пройшла з картки, що закінчується на {last4}, сума {amt}.")],
-        "en": [("agent", "That's gone through on the card ending {last4}, {amt}.")],
-        "lt": [("agent", "Apmokėta kortele, kurios pabaiga {last4}, suma {amt}.")]},
+        "ru": [("agent", "Оплата прошла с карты, которая заканчивается на {last4}, сумма {amt2}.")],
+        "uk": [("agent", "Оплата пройшла з картки, що закінчується на {last4}, сума {amt2}.")],
+        "en": [("agent", "That's gone through on the card ending {last4}, {amt2}.")],
+        "lt": [("agent", "Apmokėta kortele, kurios pabaiga {last4}, suma {amt2}.")]},
     "rrn": {
         "ru": [("agent", "Номер операции {rrn}, код авторизации {auth}, чек придёт на почту.")],
         "uk": [("agent", "Номер операції {rrn}, код авторизації {auth}, чек прийде на пошту.")],
@@ -686,11 +686,13 @@ def fill(ex: Ex) -> dict[str, str]:
         "n3": ex.num(rng.randrange(20, 40)), "day": day_text,
         "time": ex.clock(rng.randrange(9, 20), rng.choice((0, 15, 30, 45))),
         "amt": ex.money(rng.randrange(12, 480) * 10 + rng.choice((0, 5, 9))),
+        "amt2": ex.money(rng.randrange(5, 90) * 50),
         "chip": ex.code("643" + rand_digits(rng, 12, False)),
         "ref": ex.code(rand_digits(rng, 8)), "ean": ex.code(ean13(rng)),
         "serial": serial(ex), "iccid": ex.code(iccid),
         "skipass": ex.code(skipass.replace("-", "")) if ex.asr else skipass,
-        "room": ex.num(rng.randrange(101, 420)), "house": ex.num(rng.randrange(3, 60)), "tall": ex.num(rng.randrange(120, 165)),
+        "room": ex.num(rng.randrange(101, 420)), "house": ex.num(rng.randrange(3, 60)),
+        "tall": ex.num(rng.randrange(120, 165)),
         "voucher": ex.code(voucher) if ex.asr else " ".join(
             voucher[i:i + 4] for i in range(0, 16, 4)),
         "order16": ex.code(not_luhn(rng, 16)),
@@ -714,9 +716,15 @@ def purpose(ex: Ex) -> str:
     return SETTINGS[ex.setting]["purpose"][ex.lang]
 
 
+LONG_NUMBER_FIELDS = ("chip", "ean", "serial", "iccid", "skipass", "ref")
+
+
 def decoy_line(ex: Ex, index: int, values: dict[str, str]) -> None:
     role, fmt = SETTINGS[ex.setting]["decoy"][ex.lang][index]
     ex.say(role, fmt, **values)
+    for _, name, _, _ in string.Formatter().parse(fmt):
+        if name in LONG_NUMBER_FIELDS:
+            ex.tags.add(f"{name}_decoy")
 
 
 def generic_lines(ex: Ex, kind: str, values: dict[str, str]) -> None:
@@ -973,7 +981,8 @@ ASK_EXP = {"ru": ["Срок действия?", "До какого месяца 
            "lt": ["Galiojimo data?", "Iki kada galioja kortelė?"]}
 ASK_CVV = {"ru": ["Три цифры на обороте, пожалуйста.", "И код с обратной стороны."],
            "uk": ["Три цифри на звороті, будь ласка.", "І код зі зворотного боку."],
-           "en": ["And the three digits on the back?", "Last thing, the security code on the back."],
+           "en": ["And the three digits on the back?",
+                  "Last thing, the security code on the back."],
            "lt": ["Trys skaitmenys kitoje pusėje?", "Ir apsaugos kodas kitoje pusėje."]}
 ASK_CVV_AMEX = {"ru": "Это Amex — нужен четырёхзначный код на лицевой стороне.",
                 "uk": "Це Amex — потрібен чотиризначний код на лицьовому боці.",
@@ -999,7 +1008,8 @@ READ_BACK = {"ru": ["Повторяю: {rb} — верно?", "Проверяю:
              "uk": ["Повторюю: {rb} — правильно?", "Перевіряю: {rb} — усе так?"],
              "en": ["Let me read that back: {rb} — correct?", "So that's {rb} — yeah?"],
              "lt": ["Pakartoju: {rb} — teisingai?", "Tikrinu: {rb} — taip?"]}
-CARD_LANG_KINDS = {"ru": ("mir", "visa", "mc", "mir", "mc2"), "uk": ("visa", "mc", "mc2", "unionpay"),
+CARD_LANG_KINDS = {"ru": ("mir", "visa", "mc", "mir", "mc2"),
+                   "uk": ("visa", "mc", "mc2", "unionpay"),
                    "en": ("visa", "mc", "mc2", "visa"), "lt": ("visa", "mc", "mc2", "mc")}
 
 
@@ -1168,8 +1178,10 @@ def holder_of(ex: Ex, index: int) -> dict:
 def h_reverse_order(ex: Ex, card: str, holder: dict, amex: bool) -> None:
     ex.say("agent", {"ru": ["Для {p} мне нужны данные карты.", "Диктуйте данные карты для {p}."],
                      "uk": ["Для {p} мені потрібні дані картки.", "Диктуйте дані картки для {p}."],
-                     "en": ["For {p} I'll need the card details.", "Go ahead with the card details for {p}."],
-                     "lt": ["Už {p} man reikės kortelės duomenų.", "Diktuokite kortelės duomenis už {p}."]},
+                     "en": ["For {p} I'll need the card details.",
+                            "Go ahead with the card details for {p}."],
+                     "lt": ["Už {p} man reikės kortelės duomenų.",
+                            "Diktuokite kortelės duomenis už {p}."]},
            p=purpose(ex))
     month, year = ex.rng.randrange(1, 13), ex.rng.randrange(2027, 2034)
     cvv = rand_digits(ex.rng, 4 if amex else 3, first_nonzero=False)
@@ -1192,7 +1204,8 @@ def h_reverse_order(ex: Ex, card: str, holder: dict, amex: bool) -> None:
     ex.say("customer", front if amex else back, v=cvv_v(ex, "cvv", cvv),
            e=expiry_v(ex, "exp", month, year, ex.rng.randrange(5)),
            h=person_v(ex, "holder", holder[case]), c=run_v(ex, "card", groups_of(card), "mixed"))
-    ex.say("agent", {"ru": "Спасибо, всё есть.", "uk": "Дякую, усе є.", "en": "Perfect, got it all.",
+    ex.say("agent", {"ru": "Спасибо, всё есть.", "uk": "Дякую, усе є.",
+                     "en": "Perfect, got it all.",
                      "lt": "Ačiū, viską turiu."})
     ex.tags.update({"reverse_order", "expiry", "cvv", "holder", "person", f"case_{case}"})
     if amex:
@@ -1200,14 +1213,17 @@ def h_reverse_order(ex: Ex, card: str, holder: dict, amex: bool) -> None:
 
 
 def h_two_answers(ex: Ex, card: str, holder: dict) -> None:
-    ex.say("agent", {"ru": ["Номер карты и на кого она оформлена?", "Подскажите номер карты и чья она?"],
-                     "uk": ["Номер картки і на кого вона оформлена?", "Підкажіть номер картки і чия вона?"],
+    ex.say("agent", {"ru": ["Номер карты и на кого она оформлена?",
+                            "Подскажите номер карты и чья она?"],
+                     "uk": ["Номер картки і на кого вона оформлена?",
+                            "Підкажіть номер картки і чия вона?"],
                      "en": ["What's the card number, and whose name is it in?"],
                      "lt": ["Kortelės numeris ir kieno ji vardu?"]})
     ex.ent("holder", "PERSON")
     rel = ex.pick(REL_ACC[ex.lang][holder["sex"]])
     case = {"ru": "acc", "uk": "acc", "en": "nom", "lt": "gen"}[ex.lang]
-    ex.say("customer", {"ru": ["Она на {r}, на {h} — номер {c}", "Номер {c} — а оформлена на {r}, на {h}"],
+    ex.say("customer", {"ru": ["Она на {r}, на {h} — номер {c}",
+                               "Номер {c} — а оформлена на {r}, на {h}"],
                         "uk": ["Вона на {r}, на {h} — номер {c}"],
                         "en": ["It's my {r}'s, {h} — the number's {c}"],
                         "lt": ["Ji {r}, {h} vardu — numeris {c}"]},
@@ -1234,7 +1250,8 @@ def h_readback_fix(ex: Ex, card: str) -> None:
                         "lt": ["Ne, trečia grupė kita: {g}", "Ne visai — trečioje {g}"]},
            g=run_v(ex, "card", [group]))
     ex.check_card("card", card, "plus_group")
-    ex.say("agent", {"ru": "Исправлено, спасибо.", "uk": "Виправлено, дякую.", "en": "Fixed, thanks.",
+    ex.say("agent", {"ru": "Исправлено, спасибо.", "uk": "Виправлено, дякую.",
+                     "en": "Fixed, thanks.",
                      "lt": "Pataisyta, ačiū."})
     ex.tags.update({"readback_fix", "readback"})
 
@@ -1246,7 +1263,8 @@ def h_partial_confirm(ex: Ex, card: str) -> None:
     ex.say("agent", {"ru": ["Проверю середину: {m} — так?", "Средние цифры {m} — верно?"],
                      "uk": ["Перевірю середину: {m} — так?", "Середні цифри {m} — правильно?"],
                      "en": ["Just checking the middle: {m} — right?", "Middle bit's {m} — yes?"],
-                     "lt": ["Patikrinsiu vidurį: {m} — taip?", "Viduriniai skaitmenys {m} — teisingai?"]},
+                     "lt": ["Patikrinsiu vidurį: {m} — taip?",
+                            "Viduriniai skaitmenys {m} — teisingai?"]},
            m=run_v(ex, "card_rb", groups_of(card)[1:3], ex.rng.choice(("digits", "pairs"))))
     ex.check_card("card_rb", card, "run")
     ex.say("customer", YES)
@@ -1365,7 +1383,8 @@ def h_agent_prompts(ex: Ex, card: str) -> None:
                "lt": ["Pirmi keturi skaitmenys?", "Toliau.", "Aha."]}[ex.lang]
     for prompt, run in zip(prompts, (g[0:1], g[1:2], g[2:]), strict=True):
         ex.say("agent", prompt)
-        ex.say("customer", "{c}", c=run_v(ex, "card", run, ex.rng.choice(("digits", "whole", "pairs"))))
+        ex.say("customer", "{c}", c=run_v(ex, "card", run, ex.rng.choice(("digits", "whole",
+                                                                          "pairs"))))
     ex.tags.add("agent_prompts")
 
 
@@ -1423,18 +1442,20 @@ def t_stored(ex: Ex, unit: int) -> None:
     greet(ex)
     opener(ex)
     values = fill(ex)
-    ex.say("agent", {"ru": "Вижу сохранённую карту, заканчивается на {l}. Для подтверждения — срок и код.",
-                     "uk": "Бачу збережену картку, закінчується на {l}. Для підтвердження — термін і код.",
-                     "en": "I can see a saved card ending {l}. To confirm, the expiry and the code?",
-                     "lt": "Matau išsaugotą kortelę, kurios pabaiga {l}. Patvirtinimui — galiojimas ir kodas."},
-           l=values["last4"])
+    ex.say("agent", {
+        "ru": "Вижу сохранённую карту, заканчивается на {l}. Для подтверждения — срок и код.",
+        "uk": "Бачу збережену картку, закінчується на {l}. Для підтвердження — термін і код.",
+        "en": "I can see a saved card ending {l}. To confirm, the expiry and the code?",
+        "lt": "Matau išsaugotą kortelę, kurios pabaiga {l}. Patvirtinimui — galiojimas ir "
+              "kodas."}, l=values["last4"])
     month, year = ex.rng.randrange(1, 13), ex.rng.randrange(2027, 2034)
     ex.ent("exp", "EXPIRY")
     ex.ent("cvv", "CVV")
     ex.say("customer", {"ru": ["Код {v} — а срок {e}", "Сначала код: {v} — срок {e}"],
                         "uk": ["Код {v} — а термін {e}", "Спершу код: {v} — термін {e}"],
                         "en": ["Code's {v} — and it runs to {e}", "Code first: {v} — expiry {e}"],
-                        "lt": ["Kodas {v} — o galioja iki {e}", "Pirma kodas: {v} — galiojimas {e}"]},
+                        "lt": ["Kodas {v} — o galioja iki {e}",
+                               "Pirma kodas: {v} — galiojimas {e}"]},
            v=cvv_v(ex, "cvv", rand_digits(ex.rng, 3, first_nonzero=False)),
            e=expiry_v(ex, "exp", month, year, unit))
     ex.say("agent", PAID, amt=values["amt"])
@@ -1469,7 +1490,8 @@ def agent_addresses(ex: Ex, person: dict, key: str = "agent_addr") -> None:
     title = TITLE.get(ex.lang, {}).get(person["sex"], "")
     ex.say("agent", {"ru": ["Слушаю вас, {t}{a}", "Да, {t}{a} — вижу вашу запись."],
                      "uk": ["Слухаю вас, {t}{a}", "Так, {t}{a} — бачу ваш запис."],
-                     "en": ["Thanks, {t}{a} — I've got you here.", "Lovely, {t}{a} — what can I do?"],
+                     "en": ["Thanks, {t}{a} — I've got you here.",
+                            "Lovely, {t}{a} — what can I do?"],
                      "lt": ["Klausau, {t}{a}", "Taip, {t}{a} — matau jūsų užsakymą."]},
            t=f"{title} " if title else "", a=person_v(ex, key, address_form(ex, person)))
     ex.tags.add("agent_address")
@@ -1570,7 +1592,8 @@ def t_signature(ex: Ex, person: dict) -> None:
                                    "Вітаю, оплачу завтра, не знімайте бронь. Дякую! {n}"],
                             "en": ["Hi, could you move my booking to next week please? "
                                    "Kind regards, {n}",
-                                   "Hello, I'll pay tomorrow, please keep the booking. Cheers, {n}"],
+                                   "Hello, I'll pay tomorrow, please keep the booking. "
+                                   "Cheers, {n}"],
                             "lt": ["Laba diena, prašau perkelti užsakymą į kitą savaitę. "
                                    "Pagarbiai, {n}",
                                    "Sveiki, sumokėsiu rytoj, nenaikinkit rezervacijos. Ačiū! {n}"]},
@@ -1628,7 +1651,8 @@ def t_diminutive(ex: Ex, person: dict) -> None:
                         "lt": "Čia {d} — na, pagal dokumentus {f}"},
            d=person_v(ex, "caller", f"{person['dim']['nom']} {person['surname']}"),
            f=person_v(ex, "caller", full))
-    ex.say("agent", {"ru": "Да, вижу запись.", "uk": "Так, бачу запис.", "en": "Yes, I can see you.",
+    ex.say("agent", {"ru": "Да, вижу запись.", "uk": "Так, бачу запис.",
+                     "en": "Yes, I can see you.",
                      "lt": "Taip, matau įrašą."})
     opener(ex)
     ex.tags.update({"person", "caller", "diminutive"})
@@ -1887,6 +1911,34 @@ def check_cards(ex: Ex) -> None:
             raise AssertionError(mode)
 
 
+def check_values(record: dict) -> None:
+    """Re-check written IDs and accounts from the final text, and CVV lengths."""
+    amex = "amex" in record["tags"]
+    for entity in record["entities"]:
+        joined = " ".join(entity["text"])
+        compact = re.sub(r"[\s\-]", "", joined)
+        if entity["type"] == "CVV":
+            digits = L.words_to_digits(joined, record["lang"]) if record["style"] == "asr" \
+                else compact
+            assert len(digits) == (4 if amex else 3), (record["template"], joined)
+        if record["style"] == "asr":
+            continue
+        if entity["type"] == "ACCOUNT":
+            if compact[:2].isalpha():
+                assert L.iban_ok(compact), compact
+            else:
+                assert L.ru_account_ok(compact, RU_BIC), compact
+        if entity["type"] == "NATIONAL_ID":
+            if record["lang"] == "ru":
+                assert L.snils_check(compact[:9]) == compact[9:], compact
+            elif record["lang"] == "uk":
+                assert L.rnokpp_ok(compact), compact
+            elif record["lang"] == "lt":
+                assert L.asmens_kodas_ok(compact), compact
+            else:
+                assert re.fullmatch(r"[A-Z]{2}\d{6}[A-D]", compact), compact
+
+
 def edge_ok(token: str, first: bool) -> bool:
     char = token[0] if first else token[-1]
     return char.isalnum() or (first and char == "+")
@@ -1928,9 +1980,11 @@ def to_record(ex: Ex) -> dict:
     assert bool(entities) != ("decoy" in ex.tags), ex.template
     for entity in entities:
         ex.tags.add(entity["type"].lower())
-    return {"id": "", "lang": ex.lang, "style": ex.style, "split": SPLIT,
+    record = {"id": "", "lang": ex.lang, "style": ex.style, "split": SPLIT,
             "template": f"{ex.lang}_{ex.template}", "tags": sorted(ex.tags), "turns": turns,
             "entities": entities}
+    check_values(record)
+    return record
 
 
 # --- plan -------------------------------------------------------------------------------------
