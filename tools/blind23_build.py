@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from blind23_ids import luhn_ok
 from blind23_num import cardinal, say_digits, say_pairs
 
+EXPIRY_RE = re.compile(r"(0[1-9]|1[0-2])[/.](2[6-9]|3\d|20[23]\d)")
 ASR_RE = re.compile(r"^[a-zа-яёіїєґąčęėįšųūž' ]+$")
 _KEEP = re.compile(r"[^0-9a-zа-яёіїєґąčęėįšųūž' ]")
 
@@ -129,10 +130,10 @@ class Exchange:
         rec = {"id": ident, "lang": self.lang, "style": self.style, "split": split,
                "template": self.template, "tags": sorted(self.tags | {f"setting_{self.setting}"}),
                "turns": turns_out, "entities": entities}
-        self._check(rec, digits, types)
+        self._check(rec, digits, order)
         return rec
 
-    def _check(self, rec: dict, digits: dict[str, str], types: dict[str, str]) -> None:
+    def _check(self, rec: dict, digits: dict[str, str], order: list[str]) -> None:
         where = f"{rec['id']} ({rec['template']})"
         used: set[tuple[int, int]] = set()
         for ent in rec["entities"]:
@@ -150,11 +151,14 @@ class Exchange:
             for turn in rec["turns"]:
                 assert ASR_RE.match(turn["text"]), (where, turn["text"])
         else:
-            for ent in rec["entities"]:
+            for key, ent in zip(order, rec["entities"], strict=True):
+                said = "".join(ch for txt in ent["text"] for ch in txt if ch.isdigit())
                 if ent["type"] == "CARD":
-                    said = "".join(ch for txt in ent["text"] for ch in txt if ch.isdigit())
-                    key = [k for k in types if types[k] == "CARD"]
-                    assert any(digits[k] == said for k in key), (where, said)
+                    assert digits[key] == said, (where, said)
+                elif ent["type"] == "CVV":
+                    assert re.fullmatch(r"\d{3,4}", ent["text"][0]), where
+                elif ent["type"] == "EXPIRY":
+                    assert EXPIRY_RE.fullmatch(ent["text"][0]), (where, ent["text"])
         for key, (card, times) in self.card_checks.items():
             assert 13 <= len(card) <= 19 and luhn_ok(card), (where, card)
             assert digits[key] == card * times, (where, key, digits[key], card)

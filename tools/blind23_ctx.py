@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import blind23_num as num
 from blind23_build import Exchange, Val
+from blind23_check import spoken_digits
 from blind23_decoys import fill
 from blind23_ids import CARD_KINDS, groups, make_card
 from blind23_people import LATIN, NAMES
@@ -95,14 +96,21 @@ class Ctx:
             if merged:
                 self.ex.tag("asr_merged_digits")
         else:
-            asr = " ".join(self.group_words(g, mode) for g in grps)
+            spoken = [self.group_words(g, mode) for g in grps]
+            for grp, words in zip(grps, spoken, strict=True):
+                assert spoken_digits(words) == grp, (grp, words)
+            asr = " ".join(spoken)
+        if mode not in ("mixed", "whole"):  # a whole group may run into the next when heard
+            assert spoken_digits(asr) == digits, (digits, asr)
         return Val(key, "CARD", " ".join(grps), asr, digits)
 
     def pairs_val(self, key: str, card: str) -> Val:
-        """The whole card again, in pairs (written '55 36 91 …', spoken as pairs)."""
-        pairs = [card[i:i + 2] for i in range(0, len(card), 2)]
-        asr = " ".join(num.pair_words(p, self.lang) if len(p) == 2
-                       else num.UNITS[self.lang][int(p)] for p in pairs)
+        """The whole card again, in pairs (written '55 36 91 …', spoken as pairs; an odd
+        card starts with its first digit alone)."""
+        head = card[:len(card) % 2]
+        pairs = ([head] if head else []) + [card[i:i + 2] for i in range(len(head), len(card), 2)]
+        asr = num.say_pairs(card, self.lang)
+        assert spoken_digits(asr) == card, (card, asr)
         return Val(key, "CARD", " ".join(pairs), asr, card)
 
     def readback(self, key: str, card: str, kind: str) -> Val:

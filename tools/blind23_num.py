@@ -143,16 +143,21 @@ def say_digits(digits: str, lang: str) -> str:
 
 
 def say_pairs(digits: str, lang: str) -> str:
-    parts = [pair_words(digits[i:i + 2], lang) for i in range(0, len(digits) - 1, 2)]
-    if len(digits) % 2:
-        parts.append(UNITS[lang][int(digits[-1])])
-    return " ".join(parts)
+    """Pairs; an odd group says its first digit alone ('9 76 06'), because a lone last
+    digit after a round ten ('sixty six' for 6-0-6) would be heard as one number."""
+    head = UNITS[lang][int(digits[0])] if len(digits) % 2 else ""
+    rest = digits[1:] if head else digits
+    parts = [pair_words(rest[i:i + 2], lang) for i in range(0, len(rest), 2)]
+    return " ".join([head, *parts]) if head else " ".join(parts)
 
 
 def say_whole(digits: str, lang: str) -> str:
-    """A group as one number when it has no leading zero, else digit by digit."""
+    """A group of up to four digits as one number ('две тысячи двести два'); a leading
+    zero makes it digit by digit, and longer groups (Amex 6 and 5) go in pairs."""
     if digits[0] == "0":
         return say_digits(digits, lang)
+    if len(digits) > 4:
+        return say_pairs(digits, lang)
     return cardinal(int(digits), lang)
 
 
