@@ -84,12 +84,15 @@ def fill(rng: random.Random, lang: str) -> dict[str, str]:
         str(rng.randrange(10)) for _ in range(rng.choice([10, 12])))
     serial = ids.luhn_complete(serial_body)
     assert ids.luhn_ok(serial) and len(serial) in (12, 14)
+    room = rng.randrange(101, 999)
     return {
         "ref": str(rng.randrange(1_000_000, 99_999_999)),
+        "seat": str(room % 40 + 2),
+        "seat2": str(room % 40 + 3),
         "date": _date(rng, lang),
         "time": f"{rng.randrange(7, 21)}:{rng.choice(['00', '15', '30', '45'])}",
         "flight": str(rng.randrange(100, 2999)),
-        "room": str(rng.randrange(101, 999)),
+        "room": str(room),
         "floor": str(rng.randrange(2, 10)),
         "amount": _amount(rng, lang),
         "code": str(rng.randrange(1000, 999_999)),
