@@ -6,6 +6,7 @@ corpus call with the real CAM++ model (skipped without the shared corpus).
 
 from __future__ import annotations
 
+import itertools
 import json
 import sys
 import threading
@@ -225,7 +226,7 @@ def test_settled_ranges_batch_by_batch_are_those_of_every_prefix_and_keep_little
         clock += length + rng.choice([0.02, 0.1, 0.35])
     cuts = sorted({0, len(pairs), *rng.integers(1, len(pairs), 60).tolist()})
     settled, returned, open_sizes = SettledRanges(), [], []
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         returned += settled.extend(pairs[start:end])
         open_sizes.append(len(settled._open))
         assert set(returned) == {r for cut in cuts if cut <= end
