@@ -524,6 +524,18 @@ BLIND_CASES = [
     ("summary", "en", "So, to confirm: what date did you place the order, and was it the blue "
      "or the black one?", False),
     ("summary", "en", "Let me pull that up for you, one moment.", False),
+    # summary: the agent's own next step, the subject dropped, after a summing-up cue; an
+    # agreement cue opens a recap; a short promise or a question after the cue is none
+    ("summary", "uk", "Значить, продовжуємо договір ще на рік, ціна та сама, чотириста гривень "
+     "на місяць.", True),
+    ("summary", "ru", "Хорошо, тогда отправлю договор вам на почту до пятницы, подпишете и "
+     "пришлёте обратно скан.", True),
+    ("summary", "lt", "Tada sutariame: kurjeris atveš naują čiužinį trečiadienį nuo dvylikos "
+     "iki šešių.", True),
+    ("summary", "ru", "Сейчас отправлю вам ссылку на почту.", False),
+    ("summary", "uk", "Значить, продовжуємо договір ще на рік, за чотириста гривень на місяць, "
+     "чи вам зручніше помісячно?", False),
+    ("summary", "lt", "Tada sutariame, ar jums tinka trečiadienis?", False),
 ]
 
 
