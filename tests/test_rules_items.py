@@ -536,6 +536,15 @@ BLIND_CASES = [
     ("summary", "uk", "Значить, продовжуємо договір ще на рік, за чотириста гривень на місяць, "
      "чи вам зручніше помісячно?", False),
     ("summary", "lt", "Tada sutariame, ar jums tinka trečiadienis?", False),
+    # clarifying: whether the answer was understood, the question opening with the word; a
+    # concession or a rhetorical question that tells the customer off is none
+    ("clarifying_questions", "ru", "Понятно, как оформить возврат?", True),
+    ("clarifying_questions", "uk", "Зрозуміло, куди звертатися?", True),
+    ("clarifying_questions", "lt", "Aišku, kur kreiptis?", True),
+    ("clarifying_questions", "ru", "Понятно, что вы расстроены, но что я могу сделать?", False),
+    ("clarifying_questions", "en", "You do realise that's against the rules, don't you?", False),
+    ("clarifying_questions", "uk", "Ви ж розумієте, що це не гарантійний випадок, так?", False),
+    ("clarifying_questions", "lt", "Na o ko jūs tikėjotės, tiesa?", False),
 ]
 
 
