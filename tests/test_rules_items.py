@@ -463,6 +463,9 @@ BLIND_CASES = [
     ("identity_verification", "lt", "Atsiėmimo kodą gausite SMS žinute.", False),
     ("identity_verification", "ru", "Продиктуйте, пожалуйста, код получения из сообщения.", True),
     ("identity_verification", "uk", "Назвіть код платника, будь ласка.", True),
+    ("identity_verification", "lt", "Pasakykite slaptažodį.", True),
+    ("identity_verification", "ru", "Назовите пароль от личного кабинета.", True),
+    ("identity_verification", "uk", "Пароль можна змінити в застосунку.", False),
     # identity: a card's ending or the customer's usage read out first makes the request late
     ("identity_verification", "ru",
      "Вижу, вы потратили в роуминге три тысячи. Назовите дату рождения.", False),
