@@ -484,8 +484,10 @@ BLIND_CASES = [
      False),
     ("clarifying_questions", "en",
      "While I have you, would you like to upgrade to our premium plan?", False),
-    ("clarifying_questions", "en", "Would you like to try our premium plan for a month free?",
-     False),
+    ("clarifying_questions", "en", "Would you like to upgrade to the family plan for five "
+     "pounds more?", False),
+    ("clarifying_questions", "en", "Would you like to try the earlier train instead?", True),
+    ("clarifying_questions", "ru", "Заодно уточню: вам удобнее утром или вечером?", True),
     ("clarifying_questions", "lt", "Gal norėtumėte išbandyti mūsų naują planą?", False),
     ("clarifying_questions", "en",
      "Would you like the replacement sent to your home or to the store?", True),
