@@ -21,7 +21,7 @@ def decide(item_id: str, turns, language: str, duration: float | None = None) ->
 
 
 def test_default_checklist_version_is_bumped_with_its_rules():
-    assert load_checklist().version == "1.6.0"
+    assert load_checklist().version == "1.7.0"
 
 
 @pytest.mark.parametrize(
@@ -447,3 +447,135 @@ def test_items_as_new_calls_and_whisper_phrase_them(item, language, text, found)
 def test_lithuanian_as_whisper_base_writes_it(item, text, found):
     turns = [("agent", 1, 6, text), ("customer", 7, 9, "Gerai.")]
     assert decide(item, turns, "lt", duration=20) is found
+
+
+# Checklist 1.7.0 (issue 15, train8: calls labelled blind to the rules). New wording for each
+# class of train8's misses, in every language it applies to; the False cases are the decoys.
+BLIND_CASES = [
+    # identity: SMS, pickup and payer codes are secrets asked for; the code only announced is not
+    ("identity_verification", "en",
+     "I've texted you a four-digit code, could you read it out for me?", True),
+    ("identity_verification", "en", "Can you tell me the code we sent to your phone?", True),
+    ("identity_verification", "en", "You'll get a pickup code by text when the parcel arrives.",
+     False),
+    ("identity_verification", "lt", "Pasakykite, prašau, kodą iš SMS žinutės.", True),
+    ("identity_verification", "lt", "Nurodykite savo mokėtojo kodą.", True),
+    ("identity_verification", "lt", "Atsiėmimo kodą gausite SMS žinute.", False),
+    ("identity_verification", "ru", "Продиктуйте, пожалуйста, код получения из сообщения.", True),
+    ("identity_verification", "uk", "Назвіть код платника, будь ласка.", True),
+    ("identity_verification", "lt", "Pasakykite slaptažodį.", True),
+    ("identity_verification", "ru", "Назовите пароль от личного кабинета.", True),
+    ("identity_verification", "uk", "Пароль можна змінити в застосунку.", False),
+    # identity: a card's ending or the customer's usage read out first makes the request late
+    ("identity_verification", "ru",
+     "Вижу, вы потратили в роуминге три тысячи. Назовите дату рождения.", False),
+    ("identity_verification", "uk", "Картка закінчується на сорок два. Назвіть кодове слово.",
+     False),
+    ("identity_verification", "en",
+     "I can see you used four gigabytes abroad. Can I take your date of birth?", False),
+    ("identity_verification", "lt", "Matau, išleidote šimtą eurų. Pasakykite gimimo datą.", False),
+    # clarifying: asking whether the customer can talk now is a courtesy, not a check
+    ("clarifying_questions", "ru",
+     "Добрый вечер, звоню по вашей заявке. Вам сейчас удобно говорить?", False),
+    ("clarifying_questions", "lt", "Ar jums dabar patogu kalbėti?", False),
+    ("clarifying_questions", "ru", "Вам удобнее забрать в пункте выдачи или курьером?", True),
+    # clarifying: a sales offer of something extra is no option for the request
+    ("clarifying_questions", "ru", "Не хотите заодно оформить страховку багажа со скидкой?",
+     False),
+    ("clarifying_questions", "en",
+     "While I have you, would you like to upgrade to our premium plan?", False),
+    ("clarifying_questions", "en", "Would you like to upgrade to the family plan for five "
+     "pounds more?", False),
+    ("clarifying_questions", "en", "Would you like to try the earlier train instead?", True),
+    ("clarifying_questions", "ru", "Заодно уточню: вам удобнее утром или вечером?", True),
+    ("clarifying_questions", "lt", "Gal norėtumėte išbandyti mūsų naują planą?", False),
+    ("clarifying_questions", "en",
+     "Would you like the replacement sent to your home or to the store?", True),
+    # clarifying: a reported wish is no question; the wish asked about is
+    ("clarifying_questions", "ru",
+     "Вы говорили, что хотите продлить подписку. На сколько месяцев?", False),
+    ("clarifying_questions", "uk", "Ви казали, що хочете змінити тариф. Який саме?", False),
+    ("clarifying_questions", "lt", "Rašėte, kad norite pratęsti nuomą. Kiek dienų?", False),
+    ("clarifying_questions", "ru", "Вы бы хотели вернуть деньги на карту?", True),
+    ("clarifying_questions", "lt", "Norite grąžinti abi prekes?", True),
+    # clarifying: a tag question about someone else's facts checks data; about the request, not
+    ("clarifying_questions", "uk", "Марія ходить у другу групу, правильно?", False),
+    ("clarifying_questions", "ru", "Машина зарегистрирована на супругу, верно?", False),
+    ("clarifying_questions", "en", "The boiler was installed in 2019, right?", False),
+    ("clarifying_questions", "lt", "Automobilis pirktas pernai, tiesa?", False),
+    ("clarifying_questions", "ru", "Перенести визит хотите на четверг, да?", True),
+    ("clarifying_questions", "uk", "Тобто замовлення прийшло неповне, так?", True),
+    # summary: an action done for the customer, the subject dropped; an offer or the present
+    # tense is not done yet
+    ("summary", "ru", "Записала вас на пятницу, четырнадцать ноль-ноль, к мастеру Ковалёвой, "
+     "стрижка стоит девятьсот рублей.", True),
+    ("summary", "ru",
+     "Могу записать вас на пятницу, на четырнадцать ноль-ноль, к мастеру Ковалёвой.", False),
+    ("summary", "ru", "Записываю вас на пятницу, четырнадцать ноль-ноль, к мастеру Ковалёвой.",
+     False),
+    ("summary", "en",
+     "Booked you in for Thursday at ten with Dr Patel, and the check-up is forty pounds.", True),
+    ("summary", "lt", "Gerai, perkėliau jūsų vizitą į penktadienį, dešimtą valandą, kaina ta pati.",
+     True),
+    ("summary", "lt", "Galiu perkelti jūsų vizitą į penktadienį, dešimtą valandą.", False),
+    # summary: "pull it all together", «если свести всё вместе», a confirmation cue with a colon,
+    # with month names as the specifics; the same cue before a question is none
+    ("summary", "en", "Right, so to pull it all together: send the form by the fifth of March, "
+     "attach two payslips, and the decision comes by post.", True),
+    ("summary", "ru", "Если свести всё вместе: справку принести до двадцатого марта, заявление "
+     "подать онлайн, решение придёт по почте.", True),
+    ("summary", "lt", "Tai patvirtinu: vizitas kovo dvidešimtą, dešimtą valandą, atvykite "
+     "penkiolika minučių anksčiau.", True),
+    ("summary", "en", "So, to confirm: what date did you place the order, and was it the blue "
+     "or the black one?", False),
+    ("summary", "en", "Let me pull that up for you, one moment.", False),
+    # summary: the agent's own next step, the subject dropped, after a summing-up cue; an
+    # agreement cue opens a recap; a short promise or a question after the cue is none
+    ("summary", "uk", "Значить, продовжуємо договір ще на рік, ціна та сама, чотириста гривень "
+     "на місяць.", True),
+    ("summary", "ru", "Хорошо, тогда отправлю договор вам на почту до пятницы, подпишете и "
+     "пришлёте обратно скан.", True),
+    ("summary", "lt", "Tada sutariame: kurjeris atveš naują čiužinį trečiadienį nuo dvylikos "
+     "iki šešių.", True),
+    ("summary", "ru", "Сейчас отправлю вам ссылку на почту.", False),
+    ("summary", "uk", "Значить, продовжуємо договір ще на рік, за чотириста гривень на місяць, "
+     "чи вам зручніше помісячно?", False),
+    ("summary", "lt", "Tada sutariame, ar jums tinka trečiadienis?", False),
+    # clarifying: whether the answer was understood, the question opening with the word; a
+    # concession or a rhetorical question that tells the customer off is none
+    ("clarifying_questions", "ru", "Понятно, как оформить возврат?", True),
+    ("clarifying_questions", "uk", "Зрозуміло, куди звертатися?", True),
+    ("clarifying_questions", "lt", "Aišku, kur kreiptis?", True),
+    ("clarifying_questions", "ru", "Понятно, что вы расстроены, но что я могу сделать?", False),
+    ("clarifying_questions", "en", "You do realise that's against the rules, don't you?", False),
+    ("clarifying_questions", "uk", "Ви ж розумієте, що це не гарантійний випадок, так?", False),
+    ("clarifying_questions", "lt", "Na o ko jūs tikėjotės, tiesa?", False),
+]
+
+
+@pytest.mark.parametrize(("item", "language", "text", "found"), BLIND_CASES)
+def test_items_as_a_blind_labeller_judges_them(item, language, text, found):
+    turns = [
+        MONO_OPENING,
+        ("customer", 5, 8, "Здравствуйте, у меня вопрос."),
+        ("agent", 30, 40, text),
+        ("customer", 41, 43, "Да."),
+    ]
+    assert decide(item, turns, language, duration=60) is found
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "named"),
+    [
+        # public bodies: the municipality, the council, the administration name the organisation
+        ("lt", "Kauno rajono savivaldybė, Klientų centras, Rasa, laba diena.", True),
+        ("ru", "Администрация Заречного района, приёмная, Алина, добрый день.", True),
+        ("uk", "Добрий день, Ірпінська міська рада, Оксана.", True),
+        ("en", "Good morning, Westbury Borough Council, Sam speaking.", True),
+        ("lt", "Laba diena, Rasa, klausau.", False),
+        ("ru", "Добрый день, администрация, Алина, слушаю.", False),
+    ],
+)
+def test_public_bodies_name_the_organisation(language, text, named):
+    turns = [("agent", 1, 6, text), ("customer", 7, 9, "Laba diena.")]
+    assert decide("greeting", turns, language, duration=20) is named
