@@ -23,7 +23,7 @@ from speechqa.redact.addresses import (
     _streets_asked_for,
     _with_flat_answer,
 )
-from speechqa.redact.cards import _card_near
+from speechqa.redact.cards import _card_near, _reassembled_cards
 from speechqa.redact.dates import (
     _date_findings,
     _expiry_read_backs,
@@ -95,6 +95,8 @@ def detect(
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
     findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
     findings += written
+    if "CARD" in enabled:
+        findings = _with_reassembled(findings, _reassembled_cards(tokens, marks), enabled)
     # "valid thru three twenty seven nine hundred fifty nine": the numbers cut the date's
     # reading into the expiry and the code; the date's whole span would swallow the code
     code_cells = {cell for f in numbers if f.type == "CVV" for cell in _cells_of(f)}
@@ -115,6 +117,21 @@ def detect(
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _with_reassembled(findings: list[Finding], reassembled: list[Finding],
+                      enabled: set[str]) -> list[Finding]:
+    """The findings with each card put back together from its stretches in place of the
+    parts of it found before (its pieces leave the labels and repairs between them
+    readable, which a merge into one span per turn would not); one already found whole
+    is kept as it was."""
+    for card in reassembled:
+        cells = _cells_of(card)
+        overlapping = [f for f in findings if f.type == card.type and _cells_of(f) & cells]
+        if card.type not in enabled or cells <= set().union(*map(_cells_of, overlapping)):
+            continue
+        findings = [f for f in findings if f not in overlapping] + [card]
+    return findings
 
 
 def _card_detail_asked(tokens: list[Token], marks: list[tuple[int, int, str]],

@@ -61,7 +61,8 @@ CUES: dict[str, list[str]] = {
         "срок действия", "срок действ*", "действует до", "термін дії",
         # in any case: «что указано в сроке действия», «у терміні дії»
         "срок* действ*", "термін* дії", "дійсна до", "дійсна по",
-        "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
+        "expiry", "expiry's", "expiration", "expires", "expire", "valid thru", "valid through",
+        "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
         "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
         "месяц и год", "месяц год", "до якого місяця", "до якого терміну", "до якого числа",
