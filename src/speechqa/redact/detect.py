@@ -96,7 +96,7 @@ def detect(
     findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
     findings += written
     if "CARD" in enabled:
-        findings = _with_reassembled(findings, _reassembled_cards(tokens, marks), enabled)
+        findings = _with_reassembled(tokens, findings, _reassembled_cards(tokens, marks), enabled)
     # "valid thru three twenty seven nine hundred fifty nine": the numbers cut the date's
     # reading into the expiry and the code; the date's whole span would swallow the code
     code_cells = {cell for f in numbers if f.type == "CVV" for cell in _cells_of(f)}
@@ -119,16 +119,18 @@ def detect(
     return _resolve(findings)
 
 
-def _with_reassembled(findings: list[Finding], reassembled: list[Finding],
-                      enabled: set[str]) -> list[Finding]:
+def _with_reassembled(tokens: list[Token], findings: list[Finding],
+                      reassembled: list[Finding], enabled: set[str]) -> list[Finding]:
     """The findings with each card put back together from its stretches in place of the
-    parts of it found before (its pieces leave the labels and repairs between them
-    readable, which a merge into one span per turn would not); one already found whole
-    is kept as it was."""
+    parts of it found before, or of a span that ran over the labels between its groups
+    («... вторая ...»): its pieces leave those words readable. A card found before with
+    more digits than these stretches is kept as it was."""
+    digit_cells = {(t.turn, t.index) for t in tokens if t.number is not None}
     for card in reassembled:
         cells = _cells_of(card)
         overlapping = [f for f in findings if f.type == card.type and _cells_of(f) & cells]
-        if card.type not in enabled or cells <= set().union(*map(_cells_of, overlapping)):
+        covered = set().union(*map(_cells_of, overlapping))
+        if card.type not in enabled or (cells <= covered and not covered & digit_cells <= cells):
             continue
         findings = [f for f in findings if f not in overlapping] + [card]
     return findings

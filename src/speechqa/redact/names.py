@@ -17,6 +17,8 @@ from speechqa.redact.lexicon import (
     EN_SURNAMES,
     FILLERS,
     GREETING_WORDS,
+    LOAN_LATE_STEMS,
+    LOAN_WORDS,
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
@@ -351,6 +353,8 @@ def cued_person_findings(tokens: list[Token], language: str
                 tokens[position - 1].norm in ORG_WORDS
                 or tokens[position - 1].norm in _WHOSE):
             length = 0  # "the company name is ...", «на чьё имя бронь?»: not a person
+        if length == 1 and token.raw.strip(_PUNCT).lower() == "as" and language != "lt":
+            length = 0  # the English "as" ("same as last time") is no Lithuanian "aš" (I)
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
             # "it's", "this is", "i'm" name someone only with a listed name word in it
@@ -1020,6 +1024,9 @@ _VENUES = frozenset(fold(word) for word in VENUE_WORDS)
 _NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES
 # words joining two names into one title («Иван да Марья», "Rose and Crown", "Joy ir Rūta")
 _TITLE_JOINERS = {"да", "и", "і", "й", "та", "and", "&", "ir"}
+# titles inside a namesake's name, between the venue's word and the name
+_NAMESAKE_TITLES = {"доктор", "доктора", "dr", "doctor", "профессор", "професор", "professor",
+                    "святого", "святої", "св", "saint", "st", "šv", "sv", "daktaras"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"", "»”“\""
 
 
@@ -1038,11 +1045,34 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
                 or (tokens[after].norm in _VENUES and tokens[after].norm.isascii())):
         return True  # "the Victoria bundle", "the Queen Victoria boat": a thing's name
     before = span[0] - 1
+    if before > 0 and tokens[before].norm in _NAMESAKE_TITLES \
+            and tokens[before - 1].turn == first.turn:
+        before -= 1  # «в аптеке Доктор Столетов», "the St Thomas hospital": a title between
     if before > 0 and tokens[before].norm in _TITLE_JOINERS \
             and tokens[before - 1].turn == first.turn and not tokens[before - 1].clause_end:
         before -= 2  # «Иван да Марья»: the title goes on through the first name
     return before >= 0 and tokens[before].turn == first.turn \
         and tokens[before].norm in _NAMESAKE_BEFORE
+
+
+_LOANS = frozenset(fold(word) for word in LOAN_WORDS)
+
+
+def _borrowed_title(tokens: list[Token], span: list[int]) -> bool:
+    """A name borrowed, returned or overdue is a book's or film's title: the loan verb just
+    before it, or the verb or "overdue" within five words after it in its clause."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    before = span[0] - 1
+    if before >= 0 and tokens[before].turn == first.turn and tokens[before].norm in _LOANS:
+        return True
+    for position in range(span[-1] + 1, min(len(tokens), span[-1] + 6)):
+        if tokens[position].turn != last.turn:
+            return False
+        if tokens[position].norm in _LOANS or tokens[position].norm.startswith(LOAN_LATE_STEMS):
+            return True
+        if tokens[position].clause_end:
+            return False
+    return False
 
 
 def _inside_quotes(tokens: list[Token], position: int) -> bool:
