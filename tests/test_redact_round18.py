@@ -309,3 +309,31 @@ def test_a_name_borrowed_returned_or_overdue_is_a_title(lang, turn):
 ])
 def test_a_person_without_a_loan_word_stays_a_person(lang, turn, name):
     assert of_type("PERSON", [turn], lang, [C]) == [name]
+
+
+@pytest.mark.parametrize(("turn", "name"), [
+    ("добрый день это глеб лыков по поводу счёта", "глеб лыков"),
+    ("оплачиваю за глеба лыкова по той же квитанции", "глеба лыкова"),
+])
+def test_a_surname_the_dictionary_has_only_as_a_short_adjective(turn, name):
+    assert of_type("PERSON", [turn], "ru", [C]) == [name]
+
+
+def test_a_short_adjective_after_no_first_name_is_no_surname():
+    assert of_type("PERSON", ["этот стол дубов и крепок"], "ru", [C]) == []
+
+
+# Parking bays and gates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("turn", [
+    "I left it in the Kingsley Road car park, bay 14.",
+    "it's parked at the harbour street car park bay thirty two",
+    "the coach leaves from Mill Lane station, gate 7",
+])
+def test_a_bay_or_gate_number_is_no_house_number(turn):
+    assert of_type("ADDRESS", [turn], "en", [C]) == []
+
+
+def test_a_house_number_on_the_same_street_is_an_address():
+    assert of_type("ADDRESS", ["I live at 14 Kingsley Road."], "en", [C]) == ["14 Kingsley Road."]

@@ -1031,6 +1031,18 @@ def _next_number(tokens: list[Token], position: int) -> int | None:
     return None
 
 
+def _said_pieces(tokens: list[Token], stretch: list[int]) -> tuple[tuple[int, int, int], ...]:
+    """The stretch's pieces: its number words with the "and" inside a number ("four hundred
+    and thirty"), cut where a filler or separator lies between them ("..., erm, ...")."""
+    runs = [[stretch[0]]]
+    for before, position in itertools.pairwise(stretch):
+        if all(tokens[p].norm in _AND_WORDS for p in range(before + 1, position)):
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return tuple(piece for run in runs for piece in _pieces(tokens, run))
+
+
 def _repaired_orders(digits: str) -> list[str]:
     """The card numbers a dictation of ``digits`` may stand for: as said, and without the
     earlier copy of a group said again in its right place ("5168 0534 — no, wrong order:
@@ -1056,8 +1068,7 @@ def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -
         if kind != "CARD":
             continue
         stretches, expiries = _stretches_after(tokens, marks, cue_end)
-        # (one stretch is a card the usual joining finds, unless an expiry came first)
-        for count in range(len(stretches), 0 if expiries else 1, -1):
+        for count in range(len(stretches), 0, -1):
             said = [run_of(tokens, stretch).digits for stretch in stretches[:count]]
             digits = "".join(said)
             if not 13 <= len(digits) <= 19 + _GROUP or digits[0] not in _CARD_FIRST_DIGITS:
@@ -1068,8 +1079,8 @@ def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -
             if any(checksums.luhn_card(reading) and (len(reading) == 16 or odd_length_ok)
                    for reading in _repaired_orders(digits)):
                 findings.append(Finding("CARD", tuple(
-                    piece for stretch in stretches[:count] for part in _stretches(stretch)
-                    for piece in _pieces(tokens, part))))
+                    piece for stretch in stretches[:count] for piece in _said_pieces(tokens,
+                                                                                     stretch))))
                 findings += [Finding("EXPIRY", _pieces(tokens, stretch)) for stretch in expiries]
                 break
     return findings

@@ -39,6 +39,7 @@ from speechqa.redact.tokens import (
     Finding,
     Token,
     _cue_marks,
+    _is_ordinal,
     _match_any,
     _phrase_lists,
     tokenize,
@@ -122,15 +123,18 @@ def detect(
 def _with_reassembled(tokens: list[Token], findings: list[Finding],
                       reassembled: list[Finding], enabled: set[str]) -> list[Finding]:
     """The findings with each card put back together from its stretches in place of the
-    parts of it found before, or of a span that ran over the labels between its groups
-    («... вторая ...»): its pieces leave those words readable. A card found before with
-    more digits than these stretches is kept as it was."""
-    digit_cells = {(t.turn, t.index) for t in tokens if t.number is not None}
+    parts of it found before, or of a span that ran over the group labels between its
+    groups («... вторая ...», "... third ..."): its pieces leave those words readable. A
+    card found before with more digits than these stretches, or whole with only fillers
+    inside, is kept as it was."""
+    token_at = {(t.turn, t.index): t for t in tokens}
     for card in reassembled:
         cells = _cells_of(card)
         overlapping = [f for f in findings if f.type == card.type and _cells_of(f) & cells]
         covered = set().union(*map(_cells_of, overlapping))
-        if card.type not in enabled or (cells <= covered and not covered & digit_cells <= cells):
+        labelled = all(token_at[cell].number is None for cell in covered - cells) and any(
+            _is_ordinal(token_at[cell].norm) for cell in covered - cells)
+        if card.type not in enabled or (cells <= covered and not labelled):
             continue
         findings = [f for f in findings if f not in overlapping] + [card]
     return findings

@@ -211,6 +211,8 @@ def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
         return True
     if _only_plural_genitive(norm, language):
         return True  # «меня зовут толик», «семён лапин»: a name cue never takes a «толик»
+    if after_name and _only_short_adjective(norm, language):
+        return True  # «трофим лыков»: «лыков» is otherwise only the unused short «лыковый»
     return any(norm.endswith(ending) and "Name" in _name_tags(norm[:-len(ending)] + nominative,
                                                             language)
                for ending, nominative in _SLAVIC_NAME_CASES)
@@ -224,6 +226,15 @@ def _only_plural_genitive(norm: str, language: str) -> bool:
         return False
     parses = _morph(language).parse(norm)
     return all(p.tag.POS == "NOUN" and "plur" in p.tag and "gent" in p.tag for p in parses)
+
+
+@functools.cache
+def _only_short_adjective(norm: str, language: str) -> bool:
+    """A dictionary word read only as a short adjective with a surname's ending («лыков»,
+    «лыкова» of «лыковый»): nobody says those after a first name; a surname is meant."""
+    if not norm.endswith(("ов", "ев", "ин", "ова", "ева", "ина")) or not _known(norm, language):
+        return False
+    return all(p.tag.POS == "ADJS" for p in _morph(language).parse(norm))
 
 
 # Words a turn or clause may open with before someone is called by name: "так", "ой", "ну"
@@ -870,8 +881,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
         return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
+        or _only_short_adjective(nxt.norm, language)
     ):
-        top_next = "Surn"  # a surname missing from the dictionary
+        top_next = "Surn"  # a surname missing from the dictionary («трофим лыков»)
     return {top, top_next} == {"Name", "Surn"}
 
 

@@ -68,7 +68,9 @@ _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "кварти
 # Words a seat's, row's or room's number follows («место 116, ряд 15», "Room 305"): a
 # place's number, no one's identifier
 _PLACE_NUMBER_WORDS = {"место", "ряд", "ряду", "місце", "ряді", "комната", "кімната", "seat",
-                       "row", "room", "vieta", "eilė", "eile", "eilėje", "kambarys"}
+                       "row", "room", "vieta", "eilė", "eile", "eilėje", "kambarys",
+                       # a parking bay's, a gate's or a locker's ("car park, bay 182")
+                       "bay", "gate", "platform", "locker", "ячейка", "комірка", "vartai"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
