@@ -319,6 +319,11 @@ def test_a_surname_the_dictionary_has_only_as_a_short_adjective(turn, name):
     assert of_type("PERSON", [turn], "ru", [C]) == [name]
 
 
+def test_a_short_adjective_surname_said_before_the_first_name():
+    assert of_type("PERSON", ["Назовите фамилию и имя", "лыкова вера"], "ru", [A, C]) == [
+        "лыкова вера"]
+
+
 def test_a_short_adjective_after_no_first_name_is_no_surname():
     assert of_type("PERSON", ["этот стол дубов и крепок"], "ru", [C]) == []
 

@@ -874,8 +874,9 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
         return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
     if _agreeing_pair(token.norm, nxt.norm, language):
         return True
-    if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
-        return True  # "Петров Иван"
+    if (top == "Surn" or _only_short_adjective(token.norm, language)) \
+            and "Name" in _name_tags(nxt.norm, language):
+        return True  # "Петров Иван", «Лыков Трофим»
     if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
             and not _known(token.norm, language) and _SURNAME_SHAPE.search(token.norm):
         return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
