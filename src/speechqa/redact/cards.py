@@ -984,14 +984,14 @@ def _stretches_after(tokens: list[Token], marks: list[tuple[int, int, str]],
         while (step := _next_number(tokens, stretch[-1])) is not None:
             stretch.append(stretch[-1] + step)
         position = stretch[-1] + 1
+        said = run_of(tokens, stretch)
+        if len(stretch) == 1 and len(said.digits) == 1 and stretch[0] + 1 < len(tokens) \
+                and tokens[stretch[0] + 1].turn == tokens[stretch[0]].turn:
+            continue  # "ne, praleidau vieną", "four at a time": a count among words
         role = tokens[stretch[0]].role
         if caller is None and (role != asker or tokens[stretch[0]].turn == tokens[cue_end - 1]
                                .turn):
             caller = role
-        said = run_of(tokens, stretch)
-        if len(stretch) == 1 and len(said.digits) == 1 and stretch[0] + 1 < len(tokens) \
-                and tokens[stretch[0] + 1].turn == tokens[stretch[0]].turn:
-            continue  # "ne, praleidau vieną", "last four are ...": a count among words
         if role != caller:
             if len(said.digits) >= 2 * _GROUP:
                 break  # the other side reads the number back: the dictation is over
