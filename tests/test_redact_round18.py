@@ -342,3 +342,11 @@ def test_a_bay_or_gate_number_is_no_house_number(turn):
 
 def test_a_house_number_on_the_same_street_is_an_address():
     assert of_type("ADDRESS", ["I live at 14 Kingsley Road."], "en", [C]) == ["14 Kingsley Road."]
+
+
+@pytest.mark.parametrize(("turn", "name"), [
+    ("доброго дня це ігор сав'юк щодо штрафу", "ігор сав'юк"),
+    ("Добрий день, це Оксана Пап'юк, щодо рахунку.", "Оксана Пап'юк,"),
+])
+def test_a_ukrainian_surname_with_an_apostrophe_after_a_first_name(turn, name):
+    assert of_type("PERSON", [turn], "uk", [C]) == [name]

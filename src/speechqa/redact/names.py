@@ -860,7 +860,8 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     A patronymic is strong evidence, so the first word need only *can* be a name
     ("Марія" is also a common noun); a surname pair needs a name as the likeliest reading.
     """
-    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME or nxt.norm in FILLERS:
+    # (an apostrophe inside is a letter's mark: «Сав'юк», «Дем'яненко»)
+    if not _alpha(nxt.norm) or "-" in nxt.norm or nxt.norm in NOT_NAME or nxt.norm in FILLERS:
         return False  # («половину маю, далі»: "go on", which the dictionary has as a surname)
     if _genders_disagree(token.norm, nxt.norm, language):
         return False  # «роза ветров»: a wind rose, not Роза Ветрова
