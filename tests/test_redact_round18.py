@@ -350,3 +350,15 @@ def test_a_house_number_on_the_same_street_is_an_address():
 ])
 def test_a_ukrainian_surname_with_an_apostrophe_after_a_first_name(turn, name):
     assert of_type("PERSON", [turn], "uk", [C]) == [name]
+
+
+# E-mail -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("turn", "address"), [
+    ("it's sean underscore o connor at outlook dot com",
+     "sean underscore o connor at outlook dot com"),
+    ("tara dot d angelo at gmail dot com please", "tara dot d angelo at gmail dot com"),
+])
+def test_a_one_letter_name_prefix_inside_a_spoken_address(turn, address):
+    assert found(["what's your email", turn], "en", [A, C]) == [("EMAIL", address)]
