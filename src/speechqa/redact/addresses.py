@@ -25,6 +25,7 @@ from speechqa.redact.tokens import (
     _HOUSE_NUMBER_WORDS,
     _LT_VERB_ENDINGS,
     _NOT_NAME_POS,
+    _PLACE_NUMBER_WORDS,
     _PUNCT,
     _SHORT_WORDS,
     _TIME_WORDS,
@@ -47,6 +48,17 @@ _TIME_RANGE_WORDS = {"between", "until", "till", "after", "before", "from", "д�
                      "между", "між", "після", "tarp", "iki", "po", "nuo", "прежде"}
 _TEMPERATURE_WORDS = {"градусов", "градуса", "градус", "градусів", "градуси", "degrees",
                       "laipsniai", "laipsnių", "laipsniu"}
+
+
+def _place_numbered(tokens: list[Token], position: int) -> bool:
+    """The number at ``position`` counts a seat, room, parking bay or gate ("the Nelson
+    Mandela Place car park, bay twenty nine"): no house number."""
+    cursor = position
+    while cursor > 0 and tokens[cursor - 1].number is not None \
+            and tokens[cursor - 1].turn == tokens[position].turn:
+        cursor -= 1
+    return cursor > 0 and tokens[cursor - 1].turn == tokens[position].turn \
+        and tokens[cursor - 1].norm in _PLACE_NUMBER_WORDS
 
 
 def _address_findings(tokens: list[Token], marks_address: list[int],
@@ -84,7 +96,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and not (p > anchor and tokens[p - 1].norm in _TIME_WORDS
                             and tokens[p - 1].number is None and tokens[p - 1].turn == turn)
                    and not _quantity(tokens, p) and not _clock_minutes(tokens, p)
-                   and not _record_run(tokens, p)
+                   and not _record_run(tokens, p) and not _place_numbered(tokens, p)
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":

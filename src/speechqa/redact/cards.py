@@ -956,3 +956,131 @@ def _card_near(tokens: list[Token], position: int) -> bool:
             and len(re.split(r"[./]", t.norm)) < 3]  # (not a date: "07.03.1975")
     # (as the digits they say: "одиннадцать восемьдесят пять" is four)
     return len("".join(spoken_groups(said))) >= 12
+
+
+# Cards put back together --------------------------------------------------------------------
+
+_GROUP = 4  # digits in a card's printed group, the unit callers repair a dictation by
+
+
+def _stretches_after(tokens: list[Token], marks: list[tuple[int, int, str]],
+                     cue_end: int) -> tuple[list[list[int]], list[list[int]]]:
+    """The caller's stretches of number words after the card question that ends at
+    ``cue_end`` (each a list of positions in one turn), up to the other side's read-back or
+    another question; and those said right after an expiry cue before the card began
+    ("срок 07/28, а сам номер ...")."""
+    stretches: list[list[int]] = []
+    expiries: list[list[int]] = []
+    asker = tokens[cue_end - 1].role
+    caller: str | None = None
+    answered = cue_end  # where the last question was answered: its cue is spent
+    question_turn = tokens[cue_end - 1].turn
+    position = cue_end
+    while position < min(len(tokens), cue_end + CARD_TALK):
+        if tokens[position].number is None:
+            position += 1
+            continue
+        stretch = [position]
+        while (step := _next_number(tokens, stretch[-1])) is not None:
+            stretch.append(stretch[-1] + step)
+        position = stretch[-1] + 1
+        said = run_of(tokens, stretch)
+        if len(stretch) == 1 and len(said.digits) == 1 and stretch[0] + 1 < len(tokens) \
+                and tokens[stretch[0] + 1].turn == tokens[stretch[0]].turn:
+            continue  # "ne, praleidau vieną", "four at a time": a count among words
+        role = tokens[stretch[0]].role
+        if caller is None and (role != asker or tokens[stretch[0]].turn == tokens[cue_end - 1]
+                               .turn):
+            caller = role
+        if role != caller:
+            if len(said.digits) >= 2 * _GROUP:
+                break  # the other side reads the number back: the dictation is over
+            continue  # «последние четыре цифры?»: a question, no digits of the card
+        # (the rest of the card question is no other question: "the card number to link
+        # to your driver account")
+        cues = _nearest_cue([mark for mark in marks if mark[1] > answered and (
+            tokens[mark[0]].turn != question_turn or tokens[stretch[0]].turn == question_turn)],
+            stretch[0])
+        nearest = min(cues, key=lambda kind: cues[kind]) if cues else "CARD"
+        # ("... 3581, the third's rubbed off; last four are 4758": the rest of the card)
+        if _decoy_part(tokens, said, [mark for mark in marks
+                                      if not (stretches and _last_group_words(tokens, mark))]):
+            continue  # "the card ending 1082", "600 рублей": no part of it
+        if nearest not in ("CARD", "NEG"):
+            if not stretches and nearest == "EXPIRY" and _expiry_shaped(
+                    said.digits.zfill(4), False):
+                expiries.append(stretch)
+                answered = position
+                continue
+            break
+        stretches.append(stretch)
+    return stretches, expiries
+
+
+def _next_number(tokens: list[Token], position: int) -> int | None:
+    """How far the next number word of the same turn is when only a filler or separator
+    lies between ("12 slash 32", «ноль, э-э, семь»), else None."""
+    for step in (1, 2):
+        following = position + step
+        if following >= len(tokens) or tokens[following].turn != tokens[position].turn:
+            return None
+        if tokens[following].number is not None:
+            return step
+        if tokens[following].norm not in FILLERS and not tokens[following].pause:
+            return None
+    return None
+
+
+def _said_pieces(tokens: list[Token], stretch: list[int]) -> tuple[tuple[int, int, int], ...]:
+    """The stretch's pieces: its number words with the "and" inside a number ("four hundred
+    and thirty"), cut where a filler or separator lies between them ("..., erm, ...")."""
+    runs = [[stretch[0]]]
+    for before, position in itertools.pairwise(stretch):
+        if all(tokens[p].norm in _AND_WORDS for p in range(before + 1, position)):
+            runs[-1].append(position)
+        else:
+            runs.append([position])
+    return tuple(piece for run in runs for piece in _pieces(tokens, run))
+
+
+def _repaired_orders(digits: str) -> list[str]:
+    """The card numbers a dictation of ``digits`` may stand for: as said, and without the
+    earlier copy of a group said again in its right place ("5168 0534 — no, wrong order:
+    second 5463, third 0534, last 3773"). (Groups said out of order need nothing more: the
+    Luhn sum does not change when four-digit groups swap places, so a worn-off group read
+    last still checks.)"""
+    groups = [digits[i:i + _GROUP] for i in range(0, len(digits), _GROUP)]
+    return [digits] + ["".join(groups[:early] + groups[early + 1:])
+                       for early, later in itertools.combinations(range(len(groups)), 2)
+                       if groups[early] == groups[later] and len(groups[early]) == _GROUP]
+
+
+def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """Cards said in stretches the usual joining leaves apart: group labels between them
+    («первая группа ... вторая ...», "first block is ... second ..."), the agent's question
+    in the middle, a dropped line and "the last four?", a group said out of order and then
+    put right, a worn-off group read from the app at the end. After a card question the
+    caller's stretches, joined and with those repairs undone, must pass the card's Luhn
+    check; each stretch is masked on its own, the labels between stay readable. An expiry
+    said first, right after its cue ("срок 07/28, а сам номер ..."), is found with it."""
+    findings: list[Finding] = []
+    for _first, cue_end, kind in marks:
+        if kind != "CARD":
+            continue
+        stretches, expiries = _stretches_after(tokens, marks, cue_end)
+        for count in range(len(stretches), 0, -1):
+            said = [run_of(tokens, stretch).digits for stretch in stretches[:count]]
+            digits = "".join(said)
+            if not 13 <= len(digits) <= 19 + _GROUP or digits[0] not in _CARD_FIRST_DIGITS:
+                continue
+            # (a card is 16 digits as a rule: 19 that end in a month and year are a shorter
+            # card and its expiry)
+            odd_length_ok = not (len(said[-1]) == _GROUP and _expiry_shaped(said[-1], False))
+            if any(checksums.luhn_card(reading) and (len(reading) == 16 or odd_length_ok)
+                   for reading in _repaired_orders(digits)):
+                findings.append(Finding("CARD", tuple(
+                    piece for stretch in stretches[:count] for piece in _said_pieces(tokens,
+                                                                                     stretch))))
+                findings += [Finding("EXPIRY", _pieces(tokens, stretch)) for stretch in expiries]
+                break
+    return findings

@@ -25,6 +25,18 @@ def luhn_card(digits: str) -> bool:
     return 13 <= len(digits) <= 19 and luhn(digits)
 
 
+def isbn13(digits: str) -> bool:
+    """A book's ISBN-13 (978/979, weights 1 and 3): a library's number, no card or phone."""
+    return len(digits) == 13 and digits.isdigit() and digits[:3] in ("978", "979") and sum(
+        int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits)) % 10 == 0
+
+
+def imei(digits: str) -> bool:
+    """A phone's IMEI: 15 digits with a Luhn check digit. Cards of 15 digits are American
+    Express (34, 37), so a 15-digit Luhn number starting otherwise is a handset's."""
+    return len(digits) == 15 and not digits.startswith(("34", "37")) and luhn(digits)
+
+
 def _weighted(digits: str, weights: tuple[int, ...]) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
 

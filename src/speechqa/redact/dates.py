@@ -171,14 +171,19 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             # after a birth date, "списание 20 января" or "договор от 12.03.2019" is another
             # date: a read-back says the date near its turn's start, with no other cue
             continue
-        if looked_for == "corrected" and not (has_month or _full_past_date(tokens, start, last)
-                                              or _past_year(tokens, start, last)):
+        if looked_for == "corrected" and kind == "DOB" and not (
+                has_month or _full_past_date(tokens, start, last)
+                or _past_year(tokens, start, last)):
             continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
+        if looked_for == "corrected" and kind == "EXPIRY" and not (has_month or _expiry_shaped(
+                "".join(spoken_groups([tokens[p].number for p in range(start, last + 1)
+                                       if tokens[p].number is not None])).zfill(4), False)):
+            continue  # "02/27, ой, нет, в 10 удобно": no expiry said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
         if kind == "EXPIRY" and last > start and _is_month(tokens, last) and digits <= 2 \
                 and not any(tokens[p].norm in _DATE_TAIL or _is_month(tokens, p)
-                            for p in range(start, last)):
+                            or _year_ordinal(tokens[p]) for p in range(start, last)):
             continue  # «знижка діє до сім червня»: a day and its month, no card's month and year
         if looked_for == "disputed" and not (has_month or _day_said(tokens, start, last)):
             continue  # "Нет, в 10 не могу": a time, not the day put right
@@ -193,6 +198,10 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         finding = Finding(kind, _pieces(tokens, range(start, last + 1)))
         if finding not in findings:
             findings.append(finding)
+        if kind == "EXPIRY" and looked_for == "answer" \
+                and (corrected := _correction_after(tokens, last)) is not None:
+            # "02/27 — ой, нет, это старая. Новая до февраля 28-го": the new card's date
+            work.appendleft((corrected, "EXPIRY", "corrected", corrected + 8))
         if kind == "DOB":
             # the agent reads the birth date back ("Повторяю: 01/02/1948", "so that's
             # two three oh six nineteen eighty five"), or the caller repeats it
@@ -205,6 +214,25 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 # "12 марта 1980, верно?" / "Нет, 13-го.": the day the caller puts right
                 work.appendleft((disputed, "DOB", "disputed", disputed + 3))
     return findings
+
+
+def _words_echoed(tokens: list[Token], positions: list[int], echo_start: int) -> list[int] | None:
+    """Where the other side's turn says the expiry's own words again within its first
+    three words (a month and an ordinal year have no digits to compare)."""
+    words = [tokens[p].norm for p in positions]
+    for start in range(echo_start, echo_start + 3):
+        span = list(range(start, start + len(words)))
+        if span[-1] < len(tokens) and tokens[span[-1]].turn == tokens[echo_start].turn \
+                and [tokens[p].norm for p in span] == words:
+            return span
+    return None
+
+
+def _year_ordinal(token: Token) -> bool:
+    """A Lithuanian ordinal in the genitive plural ("dvidešimt devintų", "metų" left out)
+    names a year: "iki dvidešimt devintų rugsėjo" is September 2029, not the 29th (a day is
+    "devintos", "devintą")."""
+    return token.number is None and token.norm.endswith("u") and _is_ordinal(token.norm)
 
 
 # A card's expiry given relative to now: «до конца следующего года», "end of next year",
@@ -379,7 +407,13 @@ def _expiry_read_backs(tokens: list[Token], findings: list[Finding]) -> list[Fin
         echo_start = next((p for p in range(last + 1, min(len(tokens), last + 6))
                            if tokens[p].turn != tokens[last].turn), None)
         if echo_start is None or tokens[echo_start].turn != tokens[last].turn + 1 \
-                or tokens[echo_start].role == tokens[last].role or len(said) < 3:
+                or tokens[echo_start].role == tokens[last].role:
+            continue
+        if len(said) < 3:
+            # «апрель двадцать восьмого» / «повторяю: апрель двадцать восьмого и код?»: no
+            # digits to compare, the words are said again
+            if (words := _words_echoed(tokens, positions, echo_start)) is not None:
+                found.append(Finding("EXPIRY", _pieces(tokens, words)))
             continue
         first = next((p for p in range(echo_start, echo_start + 3) if p < len(tokens)
                       and tokens[p].turn == tokens[echo_start].turn

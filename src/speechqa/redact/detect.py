@@ -23,7 +23,7 @@ from speechqa.redact.addresses import (
     _streets_asked_for,
     _with_flat_answer,
 )
-from speechqa.redact.cards import _card_near
+from speechqa.redact.cards import _card_near, _reassembled_cards
 from speechqa.redact.dates import (
     _date_findings,
     _expiry_read_backs,
@@ -39,6 +39,7 @@ from speechqa.redact.tokens import (
     Finding,
     Token,
     _cue_marks,
+    _is_ordinal,
     _match_any,
     _phrase_lists,
     tokenize,
@@ -95,6 +96,8 @@ def detect(
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
     findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
     findings += written
+    if "CARD" in enabled:
+        findings = _with_reassembled(tokens, findings, _reassembled_cards(tokens, marks), enabled)
     # "valid thru three twenty seven nine hundred fifty nine": the numbers cut the date's
     # reading into the expiry and the code; the date's whole span would swallow the code
     code_cells = {cell for f in numbers if f.type == "CVV" for cell in _cells_of(f)}
@@ -115,6 +118,26 @@ def detect(
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)
     return _resolve(findings)
+
+
+def _with_reassembled(tokens: list[Token], findings: list[Finding],
+                      reassembled: list[Finding], enabled: set[str]) -> list[Finding]:
+    """The findings with each card put back together from its stretches in place of the
+    parts of it found before, or of a span that ran over the group labels between its
+    groups («... вторая ...», "... third ..."): its pieces leave those words readable. A
+    card found before with more digits than these stretches, or whole with only fillers
+    inside, is kept as it was."""
+    token_at = {(t.turn, t.index): t for t in tokens}
+    for card in reassembled:
+        cells = _cells_of(card)
+        overlapping = [f for f in findings if f.type == card.type and _cells_of(f) & cells]
+        covered = set().union(*map(_cells_of, overlapping))
+        labelled = all(token_at[cell].number is None for cell in covered - cells) and any(
+            _is_ordinal(token_at[cell].norm) for cell in covered - cells)
+        if card.type not in enabled or (cells <= covered and not labelled):
+            continue
+        findings = [f for f in findings if f not in overlapping] + [card]
+    return findings
 
 
 def _card_detail_asked(tokens: list[Token], marks: list[tuple[int, int, str]],

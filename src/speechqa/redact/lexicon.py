@@ -61,7 +61,8 @@ CUES: dict[str, list[str]] = {
         "срок действия", "срок действ*", "действует до", "термін дії",
         # in any case: «что указано в сроке действия», «у терміні дії»
         "срок* действ*", "термін* дії", "дійсна до", "дійсна по",
-        "expiry", "expiration", "expires", "expire", "valid thru", "valid through", "valid until",
+        "expiry", "expiry's", "expiration", "expires", "expire", "valid thru", "valid through",
+        "valid until",
         "exp date", "galiojimo", *WEAK_EXPIRY_CUES,
         "срок годности", "срок карты", "окончания срока", "до какого месяца", "до какого числа",
         "месяц и год", "месяц год", "до якого місяця", "до якого терміну", "до якого числа",
@@ -167,7 +168,11 @@ CUES: dict[str, list[str]] = {
         "kreipin*", "kreipim*", "užklaus*", "uzklaus*",
         # meter readings: "показания счётчика: день 55587, ночь 52352"
         "показани*", "показник*", "показання", "счетчик*", "лічильник*", "meter reading*",
-        "rodmen*", "skaitiklio",
+        "rodmen*", "skaitiklio", "reading is", "reading's", "readings are",
+        # an invoice's own number is no account's: «sąskaitos faktūros numeris 296726»,
+        # "invoice number 0027" (but "sąskaitos numeris iš sąskaitos faktūros" asks for one)
+        "faktūros numeris", "faktūros nr", "faktūros numerį", "invoice number", "invoice no",
+        "номер счета-фактуры", "номер рахунку-фактури",
         # a company's line, a parcel, a report: «звоните на горячую линию 8 ...», "karštąja
         # linija 8 700 ...", "Parcel 2567201305", "pranešimo numeris 3038676"
         "горяч*", "гаряч*", "karštoji", "karštąja", "karštosios", "hotline", "helpline",
@@ -329,6 +334,14 @@ RECORD_WORDS = ["по делу", "дело", "дела", "делу", "заявк
                 "complaint", "byla", "bylos", "byl*", "užsakym*", "uzsakym*", "užklaus*",
                 "uzklaus*", "prašym*", "prasym*", "pretenzij*", "skund*"]
 
+# Words that name a thing's own code, whose number follows them: a handset's IMEI, a book's
+# ISBN, a parcel's tracking number, a device's serial, a flight, a baggage tag. Such a
+# number is no card, phone or account even when its check digit passes Luhn (an IMEI's does).
+ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн", "накладн*",
+                   "серийн*", "серійн*", "serial", "serijin*", "штрихкод*", "штрих-код*",
+                   "barcode", "рейс", "рейса", "рейсом", "рейсу", "flight", "reisas", "reiso",
+                   "reisu", "reisą", "бирк*", "бірк*", "bag tag", "baggage tag"]
+
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",
     "сентябр*", "октябр*", "ноябр*", "декабр*",
@@ -482,15 +495,22 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
 tortą salotos""")
+# Borrowing a book or a film and its being late: a name just after the verb or a few words
+# before it is the work's title («брала Тараса Бульбу», "I brought Jane Eyre back", «за Анну
+# Каренину просрочка», "Oliver Twist is ten days overdue", „Barborą Radvilaitę grąžinau“).
+LOAN_WORDS = _words("""брала брал брали взяла взял взяли вернула вернул вернули сдала сдал
+сдали брав взяв повернула повернув повернули здала здав borrowed returned brought renewed
+grąžinau grąžino grąžinsiu paėmiau pasiėmiau""")
+LOAN_LATE_STEMS = ("просроч", "простроч", "overdue", "vėluoj", "veluoj", "vėlav", "velav")
 # Shops, cafés, hotels and boats: the name-like words after one are its name, not a
 # person's («магазин Иван да Марья», "the Rose and Crown pub", "viešbutis Rūta").
 VENUE_WORDS = _words("""магазин магазина магазине магазину кафе ресторан ресторана ресторане бар
-бара баре салон салона салоне аптека аптеки аптеке гостиница гостиницы гостинице отель отеля
-отеле катер катера теплоход теплохода яхта яхты лодка лодки крамниця крамниці крамницю
-кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub restaurant
-hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė kavinės
-kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje laivas
-laivo laive""")
+бара баре салон салона салоне аптека аптеки аптеке аптеку аптеці гостиница гостиницы гостинице
+отель отеля отеле катер катера теплоход теплохода яхта яхты лодка лодки крамниця крамниці
+крамницю кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub
+restaurant hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė
+kavinės kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje
+laivas laivo laive""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).

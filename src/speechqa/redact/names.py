@@ -17,6 +17,8 @@ from speechqa.redact.lexicon import (
     EN_SURNAMES,
     FILLERS,
     GREETING_WORDS,
+    LOAN_LATE_STEMS,
+    LOAN_WORDS,
     LT_FIRST,
     LT_NOT_SURNAME,
     LT_SURNAME_ENDINGS,
@@ -209,6 +211,8 @@ def _slavic_name_form(token: Token, language: str, after_name: bool) -> bool:
         return True
     if _only_plural_genitive(norm, language):
         return True  # «меня зовут толик», «семён лапин»: a name cue never takes a «толик»
+    if after_name and _only_short_adjective(norm, language):
+        return True  # «трофим лыков»: «лыков» is otherwise only the unused short «лыковый»
     return any(norm.endswith(ending) and "Name" in _name_tags(norm[:-len(ending)] + nominative,
                                                             language)
                for ending, nominative in _SLAVIC_NAME_CASES)
@@ -222,6 +226,15 @@ def _only_plural_genitive(norm: str, language: str) -> bool:
         return False
     parses = _morph(language).parse(norm)
     return all(p.tag.POS == "NOUN" and "plur" in p.tag and "gent" in p.tag for p in parses)
+
+
+@functools.cache
+def _only_short_adjective(norm: str, language: str) -> bool:
+    """A dictionary word read only as a short adjective with a surname's ending («лыков»,
+    «лыкова» of «лыковый»): nobody says those after a first name; a surname is meant."""
+    if not norm.endswith(("ов", "ев", "ин", "ова", "ева", "ина")) or not _known(norm, language):
+        return False
+    return all(p.tag.POS == "ADJS" for p in _morph(language).parse(norm))
 
 
 # Words a turn or clause may open with before someone is called by name: "так", "ой", "ну"
@@ -351,6 +364,8 @@ def cued_person_findings(tokens: list[Token], language: str
                 tokens[position - 1].norm in ORG_WORDS
                 or tokens[position - 1].norm in _WHOSE):
             length = 0  # "the company name is ...", «на чьё имя бронь?»: not a person
+        if length == 1 and token.raw.strip(_PUNCT).lower() == "as" and language != "lt":
+            length = 0  # the English "as" ("same as last time") is no Lithuanian "aš" (I)
         if length:
             self_intro = _match_any(tokens, position, lists["self"]) == length
             # "it's", "this is", "i'm" name someone only with a listed name word in it
@@ -845,7 +860,8 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
     A patronymic is strong evidence, so the first word need only *can* be a name
     ("Марія" is also a common noun); a surname pair needs a name as the likeliest reading.
     """
-    if not nxt.norm.isalpha() or nxt.norm in NOT_NAME or nxt.norm in FILLERS:
+    # (an apostrophe inside is a letter's mark: «Сав'юк», «Дем'яненко»)
+    if not _alpha(nxt.norm) or "-" in nxt.norm or nxt.norm in NOT_NAME or nxt.norm in FILLERS:
         return False  # («половину маю, далі»: "go on", which the dictionary has as a surname)
     if _genders_disagree(token.norm, nxt.norm, language):
         return False  # «роза ветров»: a wind rose, not Роза Ветрова
@@ -859,15 +875,17 @@ def _slavic_pair(token: Token, nxt: Token, language: str) -> bool:
         return True  # a patronymic is strong evidence on its own: "лесю олександрівну"
     if _agreeing_pair(token.norm, nxt.norm, language):
         return True
-    if top == "Surn" and "Name" in _name_tags(nxt.norm, language):
-        return True  # "Петров Иван"
+    if (top == "Surn" or _only_short_adjective(token.norm, language)) \
+            and "Name" in _name_tags(nxt.norm, language):
+        return True  # "Петров Иван", «Лыков Трофим»
     if top is None and top_next == "Name" and token.norm.isalpha() and len(token.norm) >= 4 \
             and not _known(token.norm, language) and _SURNAME_SHAPE.search(token.norm):
         return True  # "ковальчук богдан": a surname missing from the dictionary, then a name
     if top == "Name" and top_next is None and (
         "Surn" in _name_tags(nxt.norm, language) or not _morph(language).word_is_known(nxt.norm)
+        or _only_short_adjective(nxt.norm, language)
     ):
-        top_next = "Surn"  # a surname missing from the dictionary
+        top_next = "Surn"  # a surname missing from the dictionary («трофим лыков»)
     return {top, top_next} == {"Name", "Surn"}
 
 
@@ -1020,6 +1038,9 @@ _VENUES = frozenset(fold(word) for word in VENUE_WORDS)
 _NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES
 # words joining two names into one title («Иван да Марья», "Rose and Crown", "Joy ir Rūta")
 _TITLE_JOINERS = {"да", "и", "і", "й", "та", "and", "&", "ir"}
+# titles inside a namesake's name, between the venue's word and the name
+_NAMESAKE_TITLES = {"доктор", "доктора", "dr", "doctor", "профессор", "професор", "professor",
+                    "святого", "святої", "св", "saint", "st", "šv", "sv", "daktaras"}
 _OPEN_QUOTES, _CLOSE_QUOTES = "«“„\"", "»”“\""
 
 
@@ -1038,11 +1059,34 @@ def _not_a_person(tokens: list[Token], span: list[int]) -> bool:
                 or (tokens[after].norm in _VENUES and tokens[after].norm.isascii())):
         return True  # "the Victoria bundle", "the Queen Victoria boat": a thing's name
     before = span[0] - 1
+    if before > 0 and tokens[before].norm in _NAMESAKE_TITLES \
+            and tokens[before - 1].turn == first.turn:
+        before -= 1  # «в аптеке Доктор Столетов», "the St Thomas hospital": a title between
     if before > 0 and tokens[before].norm in _TITLE_JOINERS \
             and tokens[before - 1].turn == first.turn and not tokens[before - 1].clause_end:
         before -= 2  # «Иван да Марья»: the title goes on through the first name
     return before >= 0 and tokens[before].turn == first.turn \
         and tokens[before].norm in _NAMESAKE_BEFORE
+
+
+_LOANS = frozenset(fold(word) for word in LOAN_WORDS)
+
+
+def _borrowed_title(tokens: list[Token], span: list[int]) -> bool:
+    """A name borrowed, returned or overdue is a book's or film's title: the loan verb just
+    before it, or the verb or "overdue" within five words after it in its clause."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    before = span[0] - 1
+    if before >= 0 and tokens[before].turn == first.turn and tokens[before].norm in _LOANS:
+        return True
+    for position in range(span[-1] + 1, min(len(tokens), span[-1] + 6)):
+        if tokens[position].turn != last.turn:
+            return False
+        if tokens[position].norm in _LOANS or tokens[position].norm.startswith(LOAN_LATE_STEMS):
+            return True
+        if tokens[position].clause_end:
+            return False
+    return False
 
 
 def _inside_quotes(tokens: list[Token], position: int) -> bool:

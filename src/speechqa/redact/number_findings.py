@@ -79,6 +79,8 @@ from speechqa.redact.tokens import (
     _bare_number_cues,
     _is_cue,
     _is_month,
+    _is_ordinal,
+    _names_an_item,
     _numbers_a_record,
     _pieces,
     _positions,
@@ -107,6 +109,17 @@ def _expiry_spans(position_of, dates: list[Finding],
     return [(position_of[(f.pieces[0][0], f.pieces[0][1])],
              position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)])
             for f in [*dates, *findings] if f.type == "EXPIRY"]
+
+
+def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) -> bool:
+    """The run (or one turn's part of it, or a part after a word it bridged: «двадцать
+    второго, рейс 6377») follows an item-code word, or, asked for nothing, has a book's
+    ISBN-13 or a handset's IMEI shape."""
+    asked = min(cues, key=lambda kind: cues[kind]) if cues else None
+    return any(_names_an_item(tokens, p) for p in run.positions
+               if p == run.positions[0] or p - 1 not in run.positions) or (
+        asked not in ("CARD", "ACCOUNT", "PHONE")
+        and (checksums.isbn13(run.digits) or checksums.imei(run.digits)))
 
 
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
@@ -228,6 +241,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PHONE" and _numbers_a_record(tokens, start) \
                 and not _phone_shaped(run.digits, plus):
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
+        if kind in ("CARD", "PHONE", "ACCOUNT") and _an_items_code(tokens, run, cues):
+            kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
@@ -322,6 +337,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             positions = [start - 1, *positions]
         if kind == "EXPIRY" and month_before:
             positions = [start - 1, *positions]  # "июль две тысячи тридцать второго"
+            after = positions[-1] + 1
+            if after < len(tokens) and tokens[after].turn == tokens[start].turn \
+                    and tokens[after].number is None and _is_ordinal(tokens[after].norm):
+                positions.append(after)  # «апреля тридцать второго»: the year's last word
         if kind in ("PASSPORT", "NATIONAL_ID", "ACCOUNT"):
             positions = _with_letters(tokens, _before_its_date(tokens, positions), language)
         if kind == "PASSPORT":

@@ -136,6 +136,36 @@ _add("hundred", 100, "šimtai", "šimtų", "šimto", "šimtus")
 _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
+# A digit named as a noun after a count, the ru/uk/lt "double five": «две семёрки», «три
+# нуля», «дві п'ятірки», "du nuliai" say the digit that many times. (Only after a count: a
+# «девятка» alone is as often a car or a bus.)
+_COUNTED_DIGITS = {fold(word): digit for digit, words in enumerate([
+    ("нуля", "ноля", "нули", "нулі", "nuliai", "nulius"),
+    ("единицы", "одиниці", "vienetai"),
+    ("двойки", "двійки", "dvejetai"),
+    ("тройки", "трійки", "trejetai"),
+    ("четвёрки", "четвірки", "ketvertai"),
+    ("пятёрки", "п'ятірки", "penketai"),
+    ("шестёрки", "шістки", "šešetai"),
+    ("семёрки", "сімки", "septynetai"),
+    ("восьмёрки", "вісімки", "aštuonetai"),
+    ("девятки", "дев'ятки", "devynetai"),
+]) for word in words}
+_COUNTS = {fold(word): count for count, words in ((2, ("два", "две", "дві", "du", "dvi")),
+                                                   (3, ("три", "trys")),
+                                                   (4, ("четыре", "чотири", "keturi")))
+           for word in words}
+
+
+def counted_digit(count: str, noun: str) -> tuple[NumberToken, NumberToken] | None:
+    """The readings of a count and the digit noun after it («две семёрки»: seven twice),
+    or None when the two words are no such pair."""
+    times, digit = _COUNTS.get(fold(count)), _COUNTED_DIGITS.get(fold(noun))
+    if times is None or digit is None:
+        return None
+    return NumberToken("repeat", times), NumberToken("zero" if digit == 0 else "unit", digit)
+
+
 WEAK_ZERO = frozenset({"oh", "o"})
 REPEATERS = {"double": 2, "triple": 3, "treble": 3, "дважды": 2, "двічі": 2}
 _DIGITS = re.compile(r"^\+?\d(?:[\d\-./]*\d)?$")

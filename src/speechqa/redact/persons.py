@@ -13,6 +13,7 @@ from speechqa.redact.name_dialogue import (
 )
 from speechqa.redact.name_memory import call_level_names, not_business_names
 from speechqa.redact.names import (
+    _borrowed_title,
     _en_unknown,
     _listed_first_name,
     _not_a_person,
@@ -44,10 +45,10 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
 
 
 def _not_a_name(tokens: list[Token], span: list[int], language: str) -> bool:
-    """Hesitations are never names; an English dictionary word opening a sentence inside a
-    turn is capitalised because it opens it ("See you near the pub"), not because it names
-    someone."""
-    if all(HESITATION.match(tokens[p].norm) for p in span):
+    """Hesitations and the titles of books borrowed are never names; an English dictionary
+    word opening a sentence inside a turn is capitalised because it opens it ("See you near
+    the pub"), not because it names someone."""
+    if all(HESITATION.match(tokens[p].norm) for p in span) or _borrowed_title(tokens, span):
         return True
     if language != "en" or len(span) != 1:
         return False

@@ -7,6 +7,7 @@ The lowest module of the detector: it imports no other detector module.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from speechqa.redact.lexicon import (
     ADDRESS_CUES,
     CUES,
     FILLERS,
+    ITEM_CODE_WORDS,
     LIVING_WORDS,
     MONTHS,
     NAME_QUESTIONS,
@@ -28,7 +30,7 @@ from speechqa.redact.lexicon import (
     SELF_INTRO_CUES,
     UNIT_WORDS,
 )
-from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, read_token
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, counted_digit, fold, read_token
 
 CUE_WINDOW = 10  # tokens before a number searched for its cue
 CARD_TALK = 60  # tokens back a card cue makes "valid until", "runs out" about the card
@@ -66,7 +68,9 @@ _HOUSE_NUMBER_WORDS = {"дом", "д", "будинок", "буд", "кварти
 # Words a seat's, row's or room's number follows («место 116, ряд 15», "Room 305"): a
 # place's number, no one's identifier
 _PLACE_NUMBER_WORDS = {"место", "ряд", "ряду", "місце", "ряді", "комната", "кімната", "seat",
-                       "row", "room", "vieta", "eilė", "eile", "eilėje", "kambarys"}
+                       "row", "room", "vieta", "eilė", "eile", "eilėje", "kambarys",
+                       # a parking bay's, a gate's or a locker's ("car park, bay 182")
+                       "bay", "gate", "platform", "locker", "ячейка", "комірка", "vartai"}
 _AND_WORDS = {"и", "і", "й", "та", "and", "ir"}  # "серия и номер": not a series letter
 _NUMBER_WORDS = {"номер", "number", "no", "numeris", "nr", "№", "n"}
 _WEAK_PERSON_CUES = {"it's", "its", "here's", "i'm", "i", "this", "aš"}
@@ -153,6 +157,9 @@ def tokenize(turn_words: Sequence[Sequence[str]], roles: Sequence[str],
             tokens[position].pause = True
         position += max(length, 1)
     _homophone_digits(tokens)
+    for before, token in itertools.pairwise(tokens):
+        if before.turn == token.turn and (pair := counted_digit(before.norm, token.norm)):
+            before.number, token.number = pair  # «две семёрки», «три нуля», "du nuliai"
     # "oh" is a zero only among other digits ("four oh two", "oh seven nine", "one oh").
     for position, token in enumerate(tokens):
         if token.norm in WEAK_ZERO and token.number is None and _english_numbers_near(
@@ -267,6 +274,7 @@ def _phrase_lists() -> dict[str, list[tuple[str, ...]]]:
         "months": [w for w, _ in _compile(MONTHS)],
         "units": [w for w, _ in _compile(sorted(UNIT_WORDS))],
         "records": [w for w, _ in _compile(RECORD_WORDS)],
+        "item codes": [w for w, _ in _compile(ITEM_CODE_WORDS)],
         "our premises": [w for w, _ in _compile(OUR_PREMISES)],
         "opening hours": [w for w, _ in _compile(OPENING_HOURS)],
     }
@@ -435,6 +443,19 @@ def _numbers_a_record(tokens: list[Token], start: int) -> bool:
                and not any(tokens[p].clause_end and tokens[p].raw.rstrip()[-1:] != ":"
                            for p in range(first, start))
                for first in range(max(0, linked - 3), linked))
+
+
+def _names_an_item(tokens: list[Token], start: int) -> bool:
+    """The number at ``start`` is a thing's own code: an item-code word («IMEI телефона»,
+    "the ISBN is", "tracking", «рейс») stands within five words before it in its clause."""
+    items = _phrase_lists()["item codes"]
+    for first in range(start - 1, max(-1, start - 6), -1):
+        if tokens[first].turn != tokens[start].turn or (
+                tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] != ":"):
+            return False
+        if _match_any(tokens, first, items):
+            return True
+    return False
 
 
 def _is_cue(tokens: list[Token], position: int) -> bool:

@@ -250,7 +250,10 @@ def _local_part_start(tokens: list[Token], start: int, language: str) -> int:
         joined = start >= 2 and tokens[start - 2].norm in _DOT_WORDS | _MAIL_JOINERS
         if previous.norm in _MAIL_NOUNS:
             break  # "į paštą mockute taškas ...": the word for mail, not the address
-        if bare_names < 2 and _mail_word(previous) and not _is_cue(tokens, start - 1) and (
+        # ("megan underscore o rourke": a name's one-letter prefix after a joiner)
+        prefix = joined and len(previous.norm) == 1 and previous.norm.isalpha()
+        if bare_names < 2 and (_mail_word(previous) or prefix) \
+                and not _is_cue(tokens, start - 1) and (
                 _name_like(previous, language) or joined
                 or _bounded_words(tokens, start - 1, 2 - bare_names)):
             # ("tomasz underscore zielinski twelve": a word after a joiner is the address's)
