@@ -20,6 +20,7 @@ from speechqa.redact.names import (
     _repeated_names,
     _sentence_start,
     cued_person_findings,
+    phonetic_spellings,
 )
 from speechqa.redact.tokens import Finding, Token, _positions
 
@@ -39,8 +40,14 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                  if not any((turn, i) in taken for turn, start, end in found.pieces
                             for i in range(start, end))]
     findings += _repeated_names(tokens, findings, language, protected, position_of)
-    return [found for found in findings
-            if not _not_a_name(tokens, _positions(found.pieces, position_of), language)]
+    spellings = phonetic_spellings(tokens)
+    spelled = {(turn, i) for f in spellings for turn, start, end in f.pieces
+               for i in range(start, end)}
+    # the code words of a spelling ("О как Ольга") are letters of the name, no one else
+    findings = [found for found in findings if not all(
+        (turn, i) in spelled for turn, start, end in found.pieces for i in range(start, end))]
+    return spellings + [found for found in findings if not _not_a_name(
+        tokens, _positions(found.pieces, position_of), language)]
 
 
 
