@@ -302,7 +302,13 @@ OUR_PREMISES = ["наш офис", "наш офіс", "наше отделени
                 # «или заберите у нас: ...», "arba atsiimkite: biuras ..."
                 "collect from us", "pick it up from us", "pick up from us", "заберите у нас",
                 "забрать у нас", "заберіть у нас", "забрати у нас", "самовывоз", "самовивіз",
-                "atsiimkite", "atsiimti galite"]
+                "atsiimkite", "atsiimti galite", "atsiimti galima",
+                # the firm's pickup point or branch: «пункт выдачи: ул. ...», "collection
+                # point is 5 Mill Road", „atsiėmimo punktas: ... g. 5“
+                "пункт* выдачи", "пункт* видачі", "пункт* самовывоза", "пункт* самовивозу",
+                "collection point", "collection points", "pickup point", "pick-up point",
+                "collect from", "pick up from", "atsiėmimo punkt*", "наш* пункт*",
+                "our collection", "our pickup", "mūsų atsiėmimo"]
 # Opening hours said with an address: only a business has them («мы на Садовой, 12,
 # работаем с девяти», "open from nine", "dirbame nuo 8").
 OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
@@ -510,7 +516,8 @@ VENUE_WORDS = _words("""магазин магазина магазине маг�
 крамницю кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub
 restaurant hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė
 kavinės kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje
-laivas laivo laive""")
+laivas laivo laive каток катка ковзанка ковзанки rink rink's čiuožykla čiuožyklos
+čiuožykloje""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).
