@@ -551,10 +551,14 @@ def phonetic_spellings(tokens: list[Token]) -> list[Finding]:
                 and (code := _code_word_after(tokens, cursor)) > 0:
             run.append(cursor)
             cursor = code + 1
+        spelled = "".join(tokens[p].norm for p in run)
         if len(run) >= 2 and not _beside_digits(tokens, run[0], cursor - 1) and (
-                "".join(tokens[p].norm for p in run) in said
-                or _name_asked_before(tokens, run[0])):
-            findings.append(Finding("PERSON", _pieces(tokens, list(range(run[0], cursor)))))
+                spelled in said or _name_asked_before(tokens, run[0])):
+            # the surname said just before its spelling is in the span: "Vance — V as in ..."
+            start = next((p for p in range(run[0] - 1, max(-1, run[0] - 4), -1)
+                          if tokens[p].turn == token.turn and tokens[p].norm == spelled),
+                         run[0])
+            findings.append(Finding("PERSON", _pieces(tokens, list(range(start, cursor)))))
             position = cursor
             continue
         said.update((token.norm, token.norm.replace("-", "").replace("'", "")))

@@ -11,11 +11,21 @@ from speechqa.redact.name_dialogue import (
     embossed_names,
     named_before_birth_date,
 )
-from speechqa.redact.name_memory import call_level_names, not_business_names
+from speechqa.redact.name_memory import (
+    _BUSINESS_WORDS,
+    call_level_names,
+    not_business_names,
+)
+from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.names import (
+    _GREETINGS,
+    _NAMESAKE_BEFORE,
+    _PETS,
+    _TITLE_JOINERS,
     _borrowed_title,
     _en_unknown,
     _listed_first_name,
+    _name_forms,
     _not_a_person,
     _repeated_names,
     _sentence_start,
@@ -46,8 +56,66 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     # the code words of a spelling ("О как Ольга") are letters of the name, no one else
     findings = [found for found in findings if not all(
         (turn, i) in spelled for turn, start, end in found.pieces for i in range(start, end))]
-    return spellings + [found for found in findings if not _not_a_name(
-        tokens, _positions(found.pieces, position_of), language)]
+    findings = [found for found in findings if not _not_a_name(
+        tokens, _positions(found.pieces, position_of), language)
+        and not _firm_and_greeter(tokens, _positions(found.pieces, position_of))]
+    things = [found for found in findings
+              if _named_thing(tokens, _positions(found.pieces, position_of))]
+    # the pet's or the show's name again in another case («прививка у Маргариты»)
+    thing_forms = {form for found in things for p in _positions(found.pieces, position_of)
+                   for form in _name_forms(tokens[p].norm, language)}
+    return spellings + [found for found in findings if found not in things and not all(
+        _name_forms(tokens[p].norm, language) & thing_forms
+        for p in _positions(found.pieces, position_of))]
+
+
+# a pet's name given: «кошку зовут Маргарита», "the dog's called Rex", „katinas vardu Rainis“
+_CALLED = {"зовут", "звать", "звати", "кличут", "кличка", "called", "named", "vardu"}
+# a show's time asked or given: «а Анну Каренину когда дают?», „o Eglę kada rodo?“
+_WHEN = {"когда", "коли", "kada", "when"}
+_SHOWN = {"дают", "идет", "идёт", "показывают", "показують", "йде", "іде", "rodo", "rodys",
+          "vyksta", "on"}
+
+
+def _named_thing(tokens: list[Token], span: list[int]) -> bool:
+    """A name that names a thing, not a person, found by a finder that did not look: it
+    starts with the word it names («стеллаж Билли», „namelis Jūratė“, «мокоsi Čiurlionio»),
+    follows a firm's form or runs into a firm's tail («ООО Михаил Светлов и партнёры»,
+    "Ada Lovelace Consulting"), names a pet («кошку зовут Маргарита») or a show whose time
+    is asked («а Марусю Чурай коли показують?»)."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    if first.norm in _NAMESAKE_BEFORE or first.norm in _PETS:
+        return True
+    same_turn = [p for p in range(max(0, span[0] - 3), min(len(tokens), span[-1] + 4))
+                 if tokens[p].turn == first.turn]
+    before = [tokens[p].norm for p in same_turn if p < span[0]]
+    after = [tokens[p].norm for p in same_turn if p > span[-1]]
+    if before and before[-1] in _BUSINESS_WORDS:
+        return True
+    if not last.clause_end and after and (after[0] in _BUSINESS_WORDS or (
+            after[0] in _TITLE_JOINERS and len(after) > 1 and after[1] in _BUSINESS_WORDS)):
+        return True
+    if before and before[-1] in _CALLED and any(word in _PETS for word in before):
+        return True
+    if before and before[-1] in ("when's", "when") and after and after[0] == "on":
+        return True  # "when's Hamlet on?"
+    return bool(after) and after[0] in _WHEN and len(after) > 1 and after[1] in _SHOWN
+
+
+def _firm_and_greeter(tokens: list[Token], span: list[int]) -> bool:
+    """In the agent's opening the firm's name comes first and the agent's own name just
+    before the greeting ("детский лагерь сосновый бор денис здравствуйте", „Derinimas
+    „Kamertonas“, Austėja, laba diena“): neither is the caller's, and agents' names are
+    never PII. A name said first («Иван Петрович, здравствуйте») addresses the caller."""
+    first = tokens[span[0]]
+    rest = [t for t in tokens[span[-1] + 1:] if t.turn == 0]
+    if first.turn != 0 or first.role != "agent" or not rest \
+            or (first.index > 0 and tokens[span[0] - 1].norm in _GREETINGS):
+        return False
+    greeting = next((i for i, t in enumerate(rest) if t.norm in _GREETINGS | _SIGN_ON), None)
+    # (the firm first in the turn only with the agent's name after it)
+    return greeting is not None and greeting <= 1 and (first.index > 0 or greeting == 1) \
+        and all(t.norm in _GREETINGS | _SIGN_ON for t in rest[greeting:])
 
 
 
