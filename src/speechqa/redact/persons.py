@@ -13,11 +13,13 @@ from speechqa.redact.name_dialogue import (
 )
 from speechqa.redact.name_memory import (
     _BUSINESS_WORDS,
+    _patronymic,
     call_level_names,
     not_business_names,
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.names import (
+    _GENDERED_SURNAME,
     _GREETINGS,
     _NAMESAKE_BEFORE,
     _PETS,
@@ -32,7 +34,7 @@ from speechqa.redact.names import (
     cued_person_findings,
     phonetic_spellings,
 )
-from speechqa.redact.tokens import Finding, Token, _positions
+from speechqa.redact.tokens import Finding, Token, _pieces, _positions
 
 
 def person_findings(tokens: list[Token], language: str) -> list[Finding]:
@@ -59,6 +61,8 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [found for found in findings if not _not_a_name(
         tokens, _positions(found.pieces, position_of), language)
         and not _firm_and_greeter(tokens, _positions(found.pieces, position_of))]
+    findings = [_with_surname_beside(tokens, found, language, position_of)
+                for found in findings]
     things = [found for found in findings
               if _named_thing(tokens, _positions(found.pieces, position_of))]
     # the pet's or the show's name again in another case («прививка у Маргариты»)
@@ -75,6 +79,32 @@ _CALLED = {"зовут", "звать", "звати", "кличут", "кличк
 _WHEN = {"когда", "коли", "kada", "when"}
 _SHOWN = {"дают", "идет", "идёт", "показывают", "показують", "йде", "іде", "rodo", "rodys",
           "vyksta", "on"}
+
+
+def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
+                         position_of: dict[tuple[int, int], int]) -> Finding:
+    """A Slavic first name or patronymic found without the surname beside it, when that
+    surname is also a word («аркадий петрович сомов», «верочка лапина», «Сомов Геннадий»
+    opening the turn): a surname's ending next to a name is the surname, not catfish."""
+    if language not in ("ru", "uk") or len(found.pieces) != 1:
+        return found
+    span = _positions(found.pieces, position_of)
+    first, last = tokens[span[0]], tokens[span[-1]]
+
+    def surname(position: int, turn: int) -> bool:
+        token = tokens[position]
+        return token.turn == turn and token.number is None and token.norm.isalpha() \
+            and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4
+
+    after = span[-1] + 1
+    if after < len(tokens) and not last.clause_end and surname(after, last.turn) and (
+            _patronymic(last.norm, language) or _listed_first_name(last, language)):
+        span = [*span, after]
+    before = span[0] - 1
+    if before >= 0 and tokens[before].index == 0 and not tokens[before].clause_end \
+            and surname(before, first.turn) and _listed_first_name(first, language):
+        span = [before, *span]
+    return Finding(found.type, _pieces(tokens, span))
 
 
 def _named_thing(tokens: list[Token], span: list[int]) -> bool:
