@@ -525,7 +525,8 @@ VENUE_WORDS = _words("""магазин магазина магазине маг�
 крамницю кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub
 restaurant hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė
 kavinės kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje
-laivas laivo laive пиццерия пиццерии піцерія піцерії pizzeria picerija picerijoje каток катка ковзанка ковзанки rink rink's čiuožykla čiuožyklos
+laivas laivo laive пиццерия пиццерии піцерія піцерії pizzeria picerija picerijoje
+каток катка ковзанка ковзанки rink rink's čiuožykla čiuožyklos
 čiuožykloje""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")

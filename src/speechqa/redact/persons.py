@@ -13,6 +13,9 @@ from speechqa.redact.name_dialogue import (
 )
 from speechqa.redact.name_memory import (
     _BUSINESS_WORDS,
+    _THANKS,
+    _en_surname,
+    _lt_surname_any_case,
     _patronymic,
     call_level_names,
     not_business_names,
@@ -61,6 +64,10 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [found for found in findings if not _not_a_name(
         tokens, _positions(found.pieces, position_of), language)
         and not _firm_and_greeter(tokens, _positions(found.pieces, position_of))]
+    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
+             for i in range(start, end)}
+    findings += [found for found in signed_names(tokens, language) if not any(
+        (turn, i) in taken for turn, start, end in found.pieces for i in range(start, end))]
     findings = [_with_surname_beside(tokens, found, language, position_of)
                 for found in findings]
     things = [found for found in findings
@@ -79,6 +86,43 @@ _CALLED = {"зовут", "звать", "звати", "кличут", "кличк
 _WHEN = {"когда", "коли", "kada", "when"}
 _SHOWN = {"дают", "идет", "идёт", "показывают", "показують", "йде", "іде", "rodo", "rodys",
           "vyksta", "on"}
+
+
+# a letter's or chat's sign-off before the writer's name: «С уважением, ...», "Cheers, ..."
+_SIGN_OFFS = {"уважением", "повагою", "pagarbiai", "regards", "cheers", "wishes"}
+# a voicemail's "it's <name> thanks": «это гена сомов спасибо», "it's gaz pryce thanks bye"
+_IT_IS = {"это", "це", "it's", "its", "čia", "cia"}
+
+
+def signed_names(tokens: list[Token], language: str) -> list[Finding]:
+    """A customer's name closing a chat message after a sign-off, or said in a voicemail
+    between "it's" and the thanks: a diminutive there («Гена», "Gaz") is on no list, so
+    the surname's shape, or a listed first name, vouches for the pair."""
+    found = []
+    for position, token in enumerate(tokens[:-1]):
+        if token.role != "customer":
+            continue
+        pair = [p for p in (position + 1, position + 2)
+                if p < len(tokens) and tokens[p].turn == token.turn
+                and tokens[p].norm.replace("'", "").isalpha() and tokens[p].number is None]
+        if len(pair) != 2 or tokens[pair[0]].clause_end:
+            continue
+        after = pair[-1] + 1
+        closes = after >= len(tokens) or tokens[after].turn != token.turn
+        signed = token.norm in _SIGN_OFFS and token.raw.rstrip().endswith(",") and closes
+        thanked = token.norm in _IT_IS and not closes and tokens[after].norm in _THANKS
+        if (signed or thanked) and (_surname_shaped(tokens[pair[1]], language)
+                                    or _listed_first_name(tokens[pair[0]], language)):
+            found.append(Finding("PERSON", _pieces(tokens, pair)))
+    return found
+
+
+def _surname_shaped(token: Token, language: str) -> bool:
+    if language in ("ru", "uk"):
+        return bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4
+    if language == "lt":
+        return _lt_surname_any_case(token.raw.strip(".,;:!?").lower())
+    return _en_surname(token) or token.raw[:1].isupper()
 
 
 def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
