@@ -173,7 +173,8 @@ def _named_thing(tokens: list[Token], span: list[int]) -> bool:
         return True
     if before and before[-1] in ("when's", "when") and after and after[0] == "on":
         return True  # "when's Hamlet on?"
-    return bool(after) and after[0] in _WHEN and len(after) > 1 and after[1] in _SHOWN
+    # (the title's next word may be no name: «Наталку Полтавку коли показують»)
+    return any(word in _WHEN and nxt in _SHOWN for word, nxt in zip(after[:2], after[1:3]))
 
 
 def _firm_and_greeter(tokens: list[Token], span: list[int]) -> bool:
