@@ -5,6 +5,8 @@ mention of a name found. Each finder sees what the earlier ones found, so none r
 
 from __future__ import annotations
 
+import itertools
+
 from speechqa.redact.lexicon import HESITATION
 from speechqa.redact.name_dialogue import (
     echoed_names,
@@ -174,7 +176,7 @@ def _named_thing(tokens: list[Token], span: list[int]) -> bool:
     if before and before[-1] in ("when's", "when") and after and after[0] == "on":
         return True  # "when's Hamlet on?"
     # (the title's next word may be no name: «Наталку Полтавку коли показують»)
-    return any(word in _WHEN and nxt in _SHOWN for word, nxt in zip(after[:2], after[1:3]))
+    return any(word in _WHEN and nxt in _SHOWN for word, nxt in itertools.pairwise(after[:3]))
 
 
 def _firm_and_greeter(tokens: list[Token], span: list[int]) -> bool:
