@@ -499,8 +499,11 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
                     break  # the other side moved on: "what is the bill amount"
                 cursor += 1  # the other side's "namo numeris?" between the parts
                 continue
-            if positions and token.turn != tokens[positions[-1]].turn and token.number is None \
-                    and token.norm not in HOUSE_WORDS and any(
+            if positions and token.turn != tokens[positions[-1]].turn \
+                    and tokens[anchor].role == token.role and not next(
+                        (t.number is not None or t.norm in HOUSE_WORDS
+                         for t in tokens[cursor:cursor + 3]
+                         if t.turn == token.turn and t.norm not in FILLERS), False) and any(
                         tokens[p].norm in STREET_WORDS for p in core) \
                     and all(tokens[p].number is None for p in core):
                 break  # "живу на улице Франко" / "стелаж ... 4 штуки": a landmark, then new talk

@@ -15,7 +15,11 @@ from speechqa.redact.name_dialogue import (
 )
 from speechqa.redact.name_memory import (
     _BUSINESS_WORDS,
+    _EN_COMMON_NAMES,
+    _LT_COMMON_NAMES,
+    _RU_COMMON_NAMES,
     _THANKS,
+    _UK_COMMON_NAMES,
     _en_surname,
     _lt_surname_any_case,
     _patronymic,
@@ -23,6 +27,7 @@ from speechqa.redact.name_memory import (
     not_business_names,
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
+from speechqa.redact.name_morphology import _morph
 from speechqa.redact.names import (
     _GENDERED_SURNAME,
     _GREETINGS,
@@ -65,7 +70,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
         (turn, i) in spelled for turn, start, end in found.pieces for i in range(start, end))]
     findings = [found for found in findings if not _not_a_name(
         tokens, _positions(found.pieces, position_of), language)
-        and not _firm_and_greeter(tokens, _positions(found.pieces, position_of))]
+        and not _firm_and_greeter(tokens, _positions(found.pieces, position_of), language)]
     taken = {(turn, i) for f in findings for turn, start, end in f.pieces
              for i in range(start, end)}
     findings += [found for found in signed_names(tokens, language) if not any(
@@ -73,7 +78,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings = [_with_surname_beside(tokens, found, language, position_of)
                 for found in findings]
     things = [found for found in findings
-              if _named_thing(tokens, _positions(found.pieces, position_of))]
+              if _named_thing(tokens, _positions(found.pieces, position_of), language)]
     # the pet's or the show's name again in another case («прививка у Маргариты»)
     thing_forms = {form for found in things for p in _positions(found.pieces, position_of)
                    for form in _name_forms(tokens[p].norm, language)}
@@ -82,6 +87,8 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
         for p in _positions(found.pieces, position_of))]
 
 
+# first names that are also the words a thing's name follows («Роман Шестаков», not a novel)
+_COMMON_NAMES = _EN_COMMON_NAMES | _LT_COMMON_NAMES | _RU_COMMON_NAMES | _UK_COMMON_NAMES
 # a pet's name given: «кошку зовут Маргарита», "the dog's called Rex", „katinas vardu Rainis“
 _CALLED = {"зовут", "звать", "звати", "кличут", "кличка", "called", "named", "vardu"}
 # a show's time asked or given: «а Анну Каренину когда дают?», „o Eglę kada rodo?“
@@ -140,7 +147,11 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
     def surname(position: int, turn: int) -> bool:
         token = tokens[position]
         return token.turn == turn and token.number is None and token.norm.isalpha() \
-            and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4
+            and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4 \
+            and not _listed_first_name(token, language) \
+            and not token.norm.endswith(("ск", "цк")) \
+            and _morph(language).parse(token.norm)[0].tag.POS != "ADJF"
+        # (not the agent «... алина», nor «лицевой» счёт, nor «перевипуск»)
 
     after = span[-1] + 1
     if after < len(tokens) and not last.clause_end and surname(after, last.turn) and (
@@ -153,15 +164,17 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
     return Finding(found.type, _pieces(tokens, span))
 
 
-def _named_thing(tokens: list[Token], span: list[int]) -> bool:
+def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     """A name that names a thing, not a person, found by a finder that did not look: it
     starts with the word it names («стеллаж Билли», „namelis Jūratė“, «мокоsi Čiurlionio»),
     follows a firm's form or runs into a firm's tail («ООО Михаил Светлов и партнёры»,
     "Ada Lovelace Consulting"), names a pet («кошку зовут Маргарита») or a show whose time
     is asked («а Марусю Чурай коли показують?»)."""
     first, last = tokens[span[0]], tokens[span[-1]]
-    if first.norm in _NAMESAKE_BEFORE or first.norm in _PETS:
-        return True
+    if (first.norm in _NAMESAKE_BEFORE or first.norm in _PETS) and len(first.norm) > 2 \
+            and len(span) > 1 and not _listed_first_name(first, language) \
+            and first.norm not in _COMMON_NAMES:
+        return True  # (not «Роман Шестаков»: a first name that is also a word)
     same_turn = [p for p in range(max(0, span[0] - 3), min(len(tokens), span[-1] + 4))
                  if tokens[p].turn == first.turn]
     before = [tokens[p].norm for p in same_turn if p < span[0]]
@@ -179,20 +192,22 @@ def _named_thing(tokens: list[Token], span: list[int]) -> bool:
     return any(word in _WHEN and nxt in _SHOWN for word, nxt in itertools.pairwise(after[:3]))
 
 
-def _firm_and_greeter(tokens: list[Token], span: list[int]) -> bool:
+def _firm_and_greeter(tokens: list[Token], span: list[int], language: str) -> bool:
     """In the agent's opening the firm's name comes first and the agent's own name just
     before the greeting ("детский лагерь сосновый бор денис здравствуйте", „Derinimas
     „Kamertonas“, Austėja, laba diena“): neither is the caller's, and agents' names are
     never PII. A name said first («Иван Петрович, здравствуйте») addresses the caller."""
     first = tokens[span[0]]
     rest = [t for t in tokens[span[-1] + 1:] if t.turn == 0]
-    if first.turn != 0 or first.role != "agent" or not rest \
-            or (first.index > 0 and tokens[span[0] - 1].norm in _GREETINGS):
-        return False
+    if first.turn != 0 or first.role != "agent" or not rest or (
+            first.index > 0 and tokens[span[0] - 1].norm in _GREETINGS | _THANKS):
+        return False  # («Спасибо, Ольга Ивановна, всего доброго»: the caller thanked)
     greeting = next((i for i, t in enumerate(rest) if t.norm in _GREETINGS | _SIGN_ON), None)
+    if greeting is None or greeting > 1 or not all(
+            t.norm in _GREETINGS | _SIGN_ON for t in rest[greeting:]):
+        return False
     # (the firm first in the turn only with the agent's name after it)
-    return greeting is not None and greeting <= 1 and (first.index > 0 or greeting == 1) \
-        and all(t.norm in _GREETINGS | _SIGN_ON for t in rest[greeting:])
+    return (first.index > 0 and greeting == 0) or _listed_first_name(rest[0], language)
 
 
 
