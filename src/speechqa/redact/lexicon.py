@@ -504,7 +504,8 @@ muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
 tortą salotos
 стеллаж стеллажа стелаж стелажа шкаф шкафа шафа шафу колонка колонки велосипед велосипеда
-розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба група
+розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба кружок
+кружка гурток гуртка būrelis būrelio club група
 групи группа группы klubas grupė grupės трасса трассе траса трасі trasa namelis домик
 будиночок корпус опера оперу балет мюзикл opera ballet musical
 разучивает разучиваем разучивают учит играет играем розучує грає вчить mokosi groja""")

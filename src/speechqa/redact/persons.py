@@ -90,7 +90,8 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
 # first names that are also the words a thing's name follows («Роман Шестаков», not a novel)
 _COMMON_NAMES = _EN_COMMON_NAMES | _LT_COMMON_NAMES | _RU_COMMON_NAMES | _UK_COMMON_NAMES
 # a pet's name given: «кошку зовут Маргарита», "the dog's called Rex", „katinas vardu Rainis“
-_CALLED = {"зовут", "звать", "звати", "кличут", "кличка", "called", "named", "vardu"}
+_CALLED = {"зовут", "звать", "звати", "кличут", "кличка", "called", "named", "vardu",
+           "называется", "називається", "vadinasi"}
 # a show's time asked or given: «а Анну Каренину когда дают?», „o Eglę kada rodo?“
 _WHEN = {"когда", "коли", "kada", "when"}
 _SHOWN = {"дают", "идет", "идёт", "показывают", "показують", "йде", "іде", "rodo", "rodys",
@@ -184,8 +185,9 @@ def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     if not last.clause_end and after and (after[0] in _BUSINESS_WORDS or (
             after[0] in _TITLE_JOINERS and len(after) > 1 and after[1] in _BUSINESS_WORDS)):
         return True
-    if before and before[-1] in _CALLED and any(word in _PETS for word in before):
-        return True
+    if before and before[-1] in _CALLED and any(
+            word in _PETS or word in _NAMESAKE_BEFORE for word in before):
+        return True  # («кошку зовут Маргарита», "the club is called Agatha Christie")
     if before and before[-1] in ("when's", "when") and after and after[0] == "on":
         return True  # "when's Hamlet on?"
     # (the title's next word may be no name: «Наталку Полтавку коли показують»)
