@@ -87,6 +87,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
         for p in _positions(found.pieces, position_of))]
 
 
+_VERB_POS = {"INFN", "VERB", "PRTS", "GRND"}
 # first names that are also the words a thing's name follows («Роман Шестаков», not a novel)
 _COMMON_NAMES = _EN_COMMON_NAMES | _LT_COMMON_NAMES | _RU_COMMON_NAMES | _UK_COMMON_NAMES
 # a pet's name given: «кошку зовут Маргарита», "the dog's called Rex", „katinas vardu Rainis“
@@ -151,8 +152,17 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
             and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4 \
             and not _listed_first_name(token, language) \
             and not token.norm.endswith(("ск", "цк")) \
-            and _morph(language).parse(token.norm)[0].tag.POS != "ADJF"
+            and _morph(language).parse(token.norm)[0].tag.POS != "ADJF" \
+            and not predicate(position)
         # (not the agent «... алина», nor «лицевой» счёт, nor «перевипуск»)
+
+    def predicate(position: int) -> bool:
+        """«иван петрович готов подъехать»: a short adjective before a verb says what the
+        person is, it is no surname."""
+        nxt = position + 1
+        return _morph(language).parse(tokens[position].norm)[0].tag.POS == "ADJS" \
+            and nxt < len(tokens) and tokens[nxt].turn == tokens[position].turn \
+            and _morph(language).parse(tokens[nxt].norm)[0].tag.POS in _VERB_POS
 
     after = span[-1] + 1
     if after < len(tokens) and not last.clause_end and surname(after, last.turn) and (
