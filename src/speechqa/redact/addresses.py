@@ -19,7 +19,7 @@ from speechqa.redact.lexicon import (
     STREET_WORDS,
 )
 from speechqa.redact.name_morphology import _morph
-from speechqa.redact.names import _namey
+from speechqa.redact.names import _VENUES, _namey
 from speechqa.redact.spoken_numbers import _number_runs
 from speechqa.redact.tokens import (
     _HOUSE_NUMBER_WORDS,
@@ -126,7 +126,7 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                     or (_namey(token) and anchor - cursor <= 3
                         and not _said_not_named(token, language))) or _is_cue(tokens, cursor):
                 break
-            if token.clause_end and token.number is None:
+            if token.clause_end and token.number is None and not flat:
                 break  # "Казань, Ленина, д. 39": the city before a comma is not the street
             if token.number is not None and _record_run(tokens, cursor):
                 break  # "order 857031 baker street": the order's number
@@ -135,6 +135,8 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
         if why == "street" and max(numbers) < start:
             continue  # "... номер 397282484. Це біля вулиці Перемоги?": another sentence's
         last = max(max(numbers), anchor) if why == "street" else max(numbers)
+        if why == "street" and max(numbers) < anchor and language in ("ru", "uk"):
+            last = _street_name_after(tokens, anchor)  # "кв. 66, д. 23, ул. Молодёжная"
         # apartment, building: "квартира двенадцать", "butas 4"
         cursor = last + 1
         while cursor < len(tokens) and tokens[cursor].turn == turn and cursor - last <= 3:
@@ -147,6 +149,20 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
     return findings
 
 
+def _street_name_after(tokens: list[Token], anchor: int) -> int:
+    """The last word of the street's name after its street word, for an address said from
+    the flat up, whose numbers all come before the street ("квартира 18, дом 12, улица
+    Заречная", «кв. 7, буд. 3, вул. Липова»)."""
+    last = anchor
+    while last + 1 < len(tokens) and tokens[last + 1].turn == tokens[anchor].turn \
+            and last - anchor < 3 and (last == anchor or not tokens[last].clause_end) \
+            and _namey(tokens[last + 1]) and tokens[last + 1].number is None \
+            and tokens[last + 1].norm not in PAUSE_WORDS | FILLERS \
+            and not _is_cue(tokens, last + 1):
+        last += 1
+    return last
+
+
 def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
     """«Наш офис на улице Ленина, 5», "our branch is at 5 Mill Road" said a few words
     before the street, or opening hours in the same turn («... Садовая, 12, работаем с
@@ -156,7 +172,17 @@ def _firm_says_where_it_is(tokens: list[Token], anchor: int) -> bool:
             if tokens[p].turn == tokens[anchor].turn]
     return any(_match_any(tokens, start, lists["our premises"])
                for start in turn if anchor - 8 <= start < anchor) \
-        or any(_match_any(tokens, start, lists["opening hours"]) for start in turn)
+        or any(_match_any(tokens, start, lists["opening hours"]) for start in turn) \
+        or _venue_the_agent_names(tokens, anchor)
+
+
+def _venue_the_agent_names(tokens: list[Token], anchor: int) -> bool:
+    """The agent telling where a venue is ("The rink's at 40 Queen Street", «Ковзанка на
+    вул. ...», „Čiuožykla Ozo g. 14“): a place open to all, not the caller's home."""
+    turn = tokens[anchor].turn
+    return tokens[anchor].role == "agent" and any(
+        tokens[p].norm in _VENUES and tokens[p].turn == turn
+        for p in range(max(0, anchor - 6), anchor))
 
 
 def _record_run(tokens: list[Token], position: int) -> bool:
@@ -462,6 +488,8 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
             if positions and token.role != tokens[positions[0]].role \
                     and tokens[positions[-1]].turn == tokens[anchor].turn \
                     and all(tokens[p].number is None for p in core):
+                if tokens[anchor].role != "agent":
+                    break  # "я живу у метро, на улице ..." / the agent's next line: a landmark
                 # "адрес установки: город и улица" asked: the answer is the other side's
                 positions = []
             if positions and token.role != tokens[positions[0]].role:
@@ -471,6 +499,14 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
                     break  # the other side moved on: "what is the bill amount"
                 cursor += 1  # the other side's "namo numeris?" between the parts
                 continue
+            if positions and token.turn != tokens[positions[-1]].turn \
+                    and tokens[anchor].role == token.role and not next(
+                        (t.number is not None or t.norm in HOUSE_WORDS
+                         for t in tokens[cursor:cursor + 3]
+                         if t.turn == token.turn and t.norm not in FILLERS), False) and any(
+                        tokens[p].norm in STREET_WORDS for p in core) \
+                    and all(tokens[p].number is None for p in core):
+                break  # "живу на улице Франко" / "стелаж ... 4 штуки": a landmark, then new talk
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address

@@ -302,7 +302,13 @@ OUR_PREMISES = ["наш офис", "наш офіс", "наше отделени
                 # «или заберите у нас: ...», "arba atsiimkite: biuras ..."
                 "collect from us", "pick it up from us", "pick up from us", "заберите у нас",
                 "забрать у нас", "заберіть у нас", "забрати у нас", "самовывоз", "самовивіз",
-                "atsiimkite", "atsiimti galite"]
+                "atsiimkite", "atsiimti galite", "atsiimti galima",
+                # the firm's pickup point or branch: «пункт выдачи: ул. ...», "collection
+                # point is 5 Mill Road", „atsiėmimo punktas: ... g. 5“
+                "пункт* выдачи", "пункт* видачі", "пункт* самовывоза", "пункт* самовивозу",
+                "collection point", "collection points", "pickup point", "pick-up point",
+                "collect from", "pick up from", "atsiėmimo punkt*", "наш* пункт*",
+                "our collection", "our pickup", "mūsų atsiėmimo"]
 # Opening hours said with an address: only a business has them («мы на Садовой, 12,
 # работаем с девяти», "open from nine", "dirbame nuo 8").
 OPENING_HOURS = ["работаем с", "работаем до", "работаем без", "открыты с", "открыты до",
@@ -478,7 +484,9 @@ PET_WORDS = _words("""кот кота коту котом коте кошка к
 собаке собаку собакой пес пса псу щенок щенка щенку котенок котенка питомец питомца питомцу
 кіт котові котика кішка кішки кішці собаці цуценя цуценяти улюбленець улюбленця улюбленцю
 тварина тварини cat cats dog dogs kitten puppy pet pet's katinas katinui katino katė katei
-šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui""")
+šuo šuniui šuns šunį šuniukas augintinis augintinio augintiniui dog's cat's рыбки рыбка
+рыбок рибки рибка рибок fish goldfish попугай попугая папуга папуги parrot хомяк хом'як
+hamster žuvytės žuvytė papūga""")
 # Words a namesake follows: venues, shows, instruments, works, dishes and «имени» («зал
 # Репина», «театру Франка», «пианино Беккер», «роман Пелевина», «торт наполеон», «бібліотека
 # імені Лесі Українки»):
@@ -494,7 +502,15 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
-tortą salotos""")
+tortą salotos
+стеллаж стеллажа стелаж стелажа шкаф шкафа шафа шафу колонка колонки велосипед велосипеда
+розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба кружок
+кружка гурток гуртка būrelis būrelio club група
+групи группа группы klubas grupė grupės трасса трассе траса трасі trasa namelis домик
+будиночок корпус опера оперу балет мюзикл opera ballet musical
+разучивает разучиваем разучивают учит играет играем розучує грає вчить mokosi groja""")
+# («стеллаж Билли», «розы Пьер ...», «клуб Шерлок Холмс», «трасса Марічка», «разучивает
+# Рахманинова»: a product's, a group's, a run's name or a composer's work, not a person)
 # Borrowing a book or a film and its being late: a name just after the verb or a few words
 # before it is the work's title («брала Тараса Бульбу», "I brought Jane Eyre back", «за Анну
 # Каренину просрочка», "Oliver Twist is ten days overdue", „Barborą Radvilaitę grąžinau“).
@@ -510,7 +526,9 @@ VENUE_WORDS = _words("""магазин магазина магазине маг�
 крамницю кав'ярня кав'ярні ресторану готель готелю човен човна shop store cafe café pub
 restaurant hotel inn boat ship yacht vessel berth parduotuvė parduotuvės parduotuvėje kavinė
 kavinės kavinėje restoranas restorano restorane baras baro bare viešbutis viešbučio viešbutyje
-laivas laivo laive""")
+laivas laivo laive пиццерия пиццерии піцерія піцерії pizzeria picerija picerijoje
+каток катка ковзанка ковзанки rink rink's čiuožykla čiuožyklos
+čiuožykloje""")
 # A hesitation: one letter held or repeated («э-э», «м-м», «ммм», "uh-uh", "ėė")
 HESITATION = re.compile(r"^([^\W\d_])(?:-?\1)+$|^(?:э|эм|хм|гм|uh|um|hmm|mm|ee|ėė)(?:-\w+)*$")
 # Car makes: the name-like word after one is a model («Лада Веста», «Шкода Октавія»).

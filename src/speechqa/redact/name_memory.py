@@ -88,7 +88,10 @@ _BUSINESS_WORDS = _words("""hotel motors motor clinic garage cafe restaurant gym
 studio store shop pharmacy surgery centre center bakery dental sons ltd limited plc
 agency tours отель готель клиника клініка
 салон аптека ресторан кафе центр студия студія viešbutis klinika salonas programa programos
-planas tarifas paketas plan tariff package bundle программа програма тариф пакет""")
+planas tarifas paketas plan tariff package bundle программа програма тариф пакет
+партнёры партнеры партнери partneriai partners consulting консалт консалтинг ооо тов uab
+institute house college academy bookcase bookcases wardrobe paminklas paminklo paminkle
+monument statue""")
 _PRODUCT_TAILS = {"plius", "plus", "плюс", "pro", "premium", "gold", "standard", "standartas"}
 _THANKS = {"thanks", "thank", "спасибо", "благодарю", "дякую", "ačiū", "aciu", "dėkui",
            "dekui", "dėkoju", "dekoju"}

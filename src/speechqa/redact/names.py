@@ -501,6 +501,71 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
     return findings
 
 
+# "Б как Борис", "Т як Тарас", "J kaip Jonas", "P as in Peter", "S for Sugar"
+_CODE_CONNECTORS = ({"как", "як", "kaip", "for", "like"}, {("as", "in")})
+
+
+def _code_word_after(tokens: list[Token], letter: int) -> int:
+    """The position of the code word that spells the letter at ``letter`` in a phonetic
+    alphabet ("О как Ольга", "a as in apple"), or -1."""
+    single, pairs = _CODE_CONNECTORS
+    cursor = letter + 1
+    if cursor + 1 < len(tokens) and (tokens[cursor].norm, tokens[cursor + 1].norm) in pairs:
+        cursor += 2
+    elif cursor < len(tokens) and tokens[cursor].norm in single:
+        cursor += 1
+    else:
+        return -1
+    if cursor >= len(tokens) or tokens[cursor].turn != tokens[letter].turn:
+        return -1
+    code, letter_norm = tokens[cursor].norm.replace("'", ""), tokens[letter].norm
+    if len(code) < 2 or not code.isalpha():
+        return -1
+    if letter_norm in _SIGN_LETTERS:
+        # no word starts with a soft sign: "Ь як м'який знак"
+        following = cursor + 1
+        named = following < len(tokens) and tokens[following].norm in _SIGN_WORDS \
+            and tokens[following].turn == tokens[letter].turn
+        return following if named else cursor
+    return cursor if code[0] == letter_norm else -1
+
+
+_SIGN_LETTERS = {"ь", "ъ"}
+_SIGN_WORDS = {"знак"}
+
+
+def phonetic_spellings(tokens: list[Token]) -> list[Finding]:
+    """A surname spelled with a phonetic alphabet in the caller's language ("Л как Леонид,
+    О как Ольга, ...", "r kaip Rimas, ...", "V as in Victor, ..."), from the first letter to
+    the last code word, when the letters spell a word said before or a name was asked for:
+    the code words are the name again letter by letter, not people of their own."""
+    findings: list[Finding] = []
+    said: set[str] = set()
+    position = 0
+    while position < len(tokens):
+        token = tokens[position]
+        run: list[int] = []
+        cursor = position
+        while cursor < len(tokens) and len(tokens[cursor].norm) == 1 \
+                and tokens[cursor].turn == token.turn \
+                and (code := _code_word_after(tokens, cursor)) > 0:
+            run.append(cursor)
+            cursor = code + 1
+        spelled = "".join(tokens[p].norm for p in run)
+        if len(run) >= 2 and not _beside_digits(tokens, run[0], cursor - 1) and (
+                spelled in said or _name_asked_before(tokens, run[0])):
+            # the surname said just before its spelling is in the span: "Vance — V as in ..."
+            start = next((p for p in range(run[0] - 1, max(-1, run[0] - 4), -1)
+                          if tokens[p].turn == token.turn and tokens[p].norm == spelled),
+                         run[0])
+            findings.append(Finding("PERSON", _pieces(tokens, list(range(start, cursor)))))
+            position = cursor
+            continue
+        said.update((token.norm, token.norm.replace("-", "").replace("'", "")))
+        position += 1
+    return findings
+
+
 def _name_asked_before(tokens: list[Token], position: int) -> bool:
     """The other speaker's turn just before asked for a name ("продиктуйте фамилию по
     буквам", "could you spell the surname", "pasakykite pavardę paraidžiui")."""

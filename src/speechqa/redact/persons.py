@@ -5,23 +5,46 @@ mention of a name found. Each finder sees what the earlier ones found, so none r
 
 from __future__ import annotations
 
+import itertools
+
 from speechqa.redact.lexicon import HESITATION
 from speechqa.redact.name_dialogue import (
     echoed_names,
     embossed_names,
     named_before_birth_date,
 )
-from speechqa.redact.name_memory import call_level_names, not_business_names
+from speechqa.redact.name_memory import (
+    _BUSINESS_WORDS,
+    _EN_COMMON_NAMES,
+    _LT_COMMON_NAMES,
+    _RU_COMMON_NAMES,
+    _THANKS,
+    _UK_COMMON_NAMES,
+    _en_surname,
+    _lt_surname_any_case,
+    _patronymic,
+    call_level_names,
+    not_business_names,
+)
+from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
+from speechqa.redact.name_morphology import _morph
 from speechqa.redact.names import (
+    _GENDERED_SURNAME,
+    _GREETINGS,
+    _NAMESAKE_BEFORE,
+    _PETS,
+    _TITLE_JOINERS,
     _borrowed_title,
     _en_unknown,
     _listed_first_name,
+    _name_forms,
     _not_a_person,
     _repeated_names,
     _sentence_start,
     cued_person_findings,
+    phonetic_spellings,
 )
-from speechqa.redact.tokens import Finding, Token, _positions
+from speechqa.redact.tokens import Finding, Token, _pieces, _positions
 
 
 def person_findings(tokens: list[Token], language: str) -> list[Finding]:
@@ -39,8 +62,164 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                  if not any((turn, i) in taken for turn, start, end in found.pieces
                             for i in range(start, end))]
     findings += _repeated_names(tokens, findings, language, protected, position_of)
-    return [found for found in findings
-            if not _not_a_name(tokens, _positions(found.pieces, position_of), language)]
+    spellings = phonetic_spellings(tokens)
+    spelled = {(turn, i) for f in spellings for turn, start, end in f.pieces
+               for i in range(start, end)}
+    # the code words of a spelling ("О как Ольга") are letters of the name, no one else
+    findings = [found for found in findings if not all(
+        (turn, i) in spelled for turn, start, end in found.pieces for i in range(start, end))]
+    findings = [found for found in findings if not _not_a_name(
+        tokens, _positions(found.pieces, position_of), language)
+        and not _firm_and_greeter(tokens, _positions(found.pieces, position_of), language)]
+    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
+             for i in range(start, end)}
+    findings += [found for found in signed_names(tokens, language) if not any(
+        (turn, i) in taken for turn, start, end in found.pieces for i in range(start, end))]
+    findings = [_with_surname_beside(tokens, found, language, position_of)
+                for found in findings]
+    things = [found for found in findings
+              if _named_thing(tokens, _positions(found.pieces, position_of), language)]
+    # the pet's or the show's name again in another case («прививка у Маргариты»)
+    thing_forms = {form for found in things for p in _positions(found.pieces, position_of)
+                   for form in _name_forms(tokens[p].norm, language)}
+    return spellings + [found for found in findings if found not in things and not all(
+        _name_forms(tokens[p].norm, language) & thing_forms
+        for p in _positions(found.pieces, position_of))]
+
+
+_VERB_POS = {"INFN", "VERB", "PRTS", "GRND"}
+# first names that are also the words a thing's name follows («Роман Шестаков», not a novel)
+_COMMON_NAMES = _EN_COMMON_NAMES | _LT_COMMON_NAMES | _RU_COMMON_NAMES | _UK_COMMON_NAMES
+# a pet's name given: «кошку зовут Маргарита», "the dog's called Rex", „katinas vardu Rainis“
+_CALLED = {"зовут", "звать", "звати", "кличут", "кличка", "called", "named", "vardu",
+           "называется", "називається", "vadinasi"}
+# a show's time asked or given: «а Анну Каренину когда дают?», „o Eglę kada rodo?“
+_WHEN = {"когда", "коли", "kada", "when"}
+_SHOWN = {"дают", "идет", "идёт", "показывают", "показують", "йде", "іде", "rodo", "rodys",
+          "vyksta", "on"}
+
+
+# a letter's or chat's sign-off before the writer's name: «С уважением, ...», "Cheers, ..."
+_SIGN_OFFS = {"уважением", "повагою", "pagarbiai", "regards", "cheers", "wishes"}
+# a voicemail's "it's <name> thanks": «это гена сомов спасибо», "it's gaz pryce thanks bye"
+_IT_IS = {"это", "це", "it's", "its", "čia", "cia"}
+
+
+def signed_names(tokens: list[Token], language: str) -> list[Finding]:
+    """A customer's name closing a chat message after a sign-off, or said in a voicemail
+    between "it's" and the thanks: a diminutive there («Гена», "Gaz") is on no list, so
+    the surname's shape, or a listed first name, vouches for the pair."""
+    found = []
+    for position, token in enumerate(tokens[:-1]):
+        if token.role != "customer":
+            continue
+        pair = [p for p in (position + 1, position + 2)
+                if p < len(tokens) and tokens[p].turn == token.turn
+                and tokens[p].norm.replace("'", "").isalpha() and tokens[p].number is None]
+        if len(pair) != 2 or tokens[pair[0]].clause_end:
+            continue
+        after = pair[-1] + 1
+        closes = after >= len(tokens) or tokens[after].turn != token.turn
+        signed = token.norm in _SIGN_OFFS and token.raw.rstrip().endswith(",") and closes
+        thanked = token.norm in _IT_IS and not closes and tokens[after].norm in _THANKS
+        if (signed or thanked) and (_surname_shaped(tokens[pair[1]], language)
+                                    or _listed_first_name(tokens[pair[0]], language)):
+            found.append(Finding("PERSON", _pieces(tokens, pair)))
+    return found
+
+
+def _surname_shaped(token: Token, language: str) -> bool:
+    if language in ("ru", "uk"):
+        return bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4
+    if language == "lt":
+        return _lt_surname_any_case(token.raw.strip(".,;:!?").lower())
+    return _en_surname(token) or token.raw[:1].isupper()
+
+
+def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
+                         position_of: dict[tuple[int, int], int]) -> Finding:
+    """A Slavic first name or patronymic found without the surname beside it, when that
+    surname is also a word («аркадий петрович сомов», «верочка лапина», «Сомов Геннадий»
+    opening the turn): a surname's ending next to a name is the surname, not catfish."""
+    if language not in ("ru", "uk") or len(found.pieces) != 1:
+        return found
+    span = _positions(found.pieces, position_of)
+    first, last = tokens[span[0]], tokens[span[-1]]
+
+    def surname(position: int, turn: int) -> bool:
+        token = tokens[position]
+        return token.turn == turn and token.number is None and token.norm.isalpha() \
+            and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4 \
+            and not _listed_first_name(token, language) \
+            and not token.norm.endswith(("ск", "цк")) \
+            and _morph(language).parse(token.norm)[0].tag.POS != "ADJF" \
+            and not predicate(position)
+        # (not the agent «... алина», nor «лицевой» счёт, nor «перевипуск»)
+
+    def predicate(position: int) -> bool:
+        """«иван петрович готов подъехать»: a short adjective before a verb says what the
+        person is, it is no surname."""
+        nxt = position + 1
+        return _morph(language).parse(tokens[position].norm)[0].tag.POS == "ADJS" \
+            and nxt < len(tokens) and tokens[nxt].turn == tokens[position].turn \
+            and _morph(language).parse(tokens[nxt].norm)[0].tag.POS in _VERB_POS
+
+    after = span[-1] + 1
+    if after < len(tokens) and not last.clause_end and surname(after, last.turn) and (
+            _patronymic(last.norm, language) or _listed_first_name(last, language)):
+        span = [*span, after]
+    before = span[0] - 1
+    if before >= 0 and tokens[before].index == 0 and not tokens[before].clause_end \
+            and surname(before, first.turn) and _listed_first_name(first, language):
+        span = [before, *span]
+    return Finding(found.type, _pieces(tokens, span))
+
+
+def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
+    """A name that names a thing, not a person, found by a finder that did not look: it
+    starts with the word it names («стеллаж Билли», „namelis Jūratė“, «мокоsi Čiurlionio»),
+    follows a firm's form or runs into a firm's tail («ООО Михаил Светлов и партнёры»,
+    "Ada Lovelace Consulting"), names a pet («кошку зовут Маргарита») or a show whose time
+    is asked («а Марусю Чурай коли показують?»)."""
+    first, last = tokens[span[0]], tokens[span[-1]]
+    if (first.norm in _NAMESAKE_BEFORE or first.norm in _PETS) and len(first.norm) > 2 \
+            and len(span) > 1 and not _listed_first_name(first, language) \
+            and first.norm not in _COMMON_NAMES:
+        return True  # (not «Роман Шестаков»: a first name that is also a word)
+    same_turn = [p for p in range(max(0, span[0] - 3), min(len(tokens), span[-1] + 4))
+                 if tokens[p].turn == first.turn]
+    before = [tokens[p].norm for p in same_turn if p < span[0]]
+    after = [tokens[p].norm for p in same_turn if p > span[-1]]
+    if before and before[-1] in _BUSINESS_WORDS:
+        return True
+    if not last.clause_end and after and (after[0] in _BUSINESS_WORDS or (
+            after[0] in _TITLE_JOINERS and len(after) > 1 and after[1] in _BUSINESS_WORDS)):
+        return True
+    if before and before[-1] in _CALLED and any(
+            word in _PETS or word in _NAMESAKE_BEFORE for word in before):
+        return True  # («кошку зовут Маргарита», "the club is called Agatha Christie")
+    if before and before[-1] in ("when's", "when") and after and after[0] == "on":
+        return True  # "when's Hamlet on?"
+    # (the title's next word may be no name: «Наталку Полтавку коли показують»)
+    return any(word in _WHEN and nxt in _SHOWN for word, nxt in itertools.pairwise(after[:3]))
+
+
+def _firm_and_greeter(tokens: list[Token], span: list[int], language: str) -> bool:
+    """In the agent's opening the firm's name comes first and the agent's own name just
+    before the greeting ("детский лагерь сосновый бор денис здравствуйте", „Derinimas
+    „Kamertonas“, Austėja, laba diena“): neither is the caller's, and agents' names are
+    never PII. A name said first («Иван Петрович, здравствуйте») addresses the caller."""
+    first = tokens[span[0]]
+    rest = [t for t in tokens[span[-1] + 1:] if t.turn == 0]
+    if first.turn != 0 or first.role != "agent" or not rest or (
+            first.index > 0 and tokens[span[0] - 1].norm in _GREETINGS | _THANKS):
+        return False  # («Спасибо, Ольга Ивановна, всего доброго»: the caller thanked)
+    greeting = next((i for i, t in enumerate(rest) if t.norm in _GREETINGS | _SIGN_ON), None)
+    if greeting is None or greeting > 1 or not all(
+            t.norm in _GREETINGS | _SIGN_ON for t in rest[greeting:]):
+        return False
+    # (the firm first in the turn only with the agent's name after it)
+    return (first.index > 0 and greeting == 0) or _listed_first_name(rest[0], language)
 
 
 
