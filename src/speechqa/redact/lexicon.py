@@ -183,6 +183,10 @@ CUES: dict[str, list[str]] = {
         # a support case the agent opened: "I've raised case 8369631484" (not "in case ...")
         "raised case", "opened case", "logged case", "case number", "case no", "case ref",
         "case reference", "номер дела", "номер справи", "bylos numer*",
+        # a bank transfer's own reference: "pervedimas numeriu 3754...", «номер перевода»
+        "pervedimas numeriu", "pervedimo numer*", "номер перевода", "номер переказу",
+        "переказ номер", "перевод номер", "transfer reference", "transfer ref",
+        "transfer number", "transaction reference", "transaction id",
     ],
 }
 
@@ -340,7 +344,16 @@ RECORD_WORDS = ["по делу", "дело", "дела", "делу", "заявк
 ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн", "накладн*",
                    "серийн*", "серійн*", "serial", "serijin*", "штрихкод*", "штрих-код*",
                    "barcode", "рейс", "рейса", "рейсом", "рейсу", "flight", "reisas", "reiso",
-                   "reisu", "reisą", "бирк*", "бірк*", "bag tag", "baggage tag"]
+                   "reisu", "reisą", "бирк*", "бірк*", "bag tag", "baggage tag",
+                   # numbers that pass Luhn by design and are no payment card: a SIM's ICCID
+                   # (89...), a pet's microchip, a ski pass, a gift voucher, a loyalty card
+                   "iccid", "сим-карт*", "сим карт*", "сім-карт*", "сім карт*", "sim card",
+                   "sim kortel*", "microchip", "chip number", "чипа", "чіпа", "чипе", "чіпі",
+                   "mikroschem*", "ски-пас*", "ски пас*", "скипас*", "ski pass*", "skipass*",
+                   "ski-pass*", "slidinėjimo abonement*", "keltuv*", "сертификат*",
+                   "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
+                   "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
+                   "lojalum*", "бонусн* карт*", "ean", "ean-13"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

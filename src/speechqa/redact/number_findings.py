@@ -241,7 +241,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PHONE" and _numbers_a_record(tokens, start) \
                 and not _phone_shaped(run.digits, plus):
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
-        if kind in ("CARD", "PHONE", "ACCOUNT") and _an_items_code(tokens, run, cues):
+        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
