@@ -187,6 +187,9 @@ CUES: dict[str, list[str]] = {
         "pervedimas numeriu", "pervedimo numer*", "номер перевода", "номер переказу",
         "переказ номер", "перевод номер", "transfer reference", "transfer ref",
         "transfer number", "transaction reference", "transaction id",
+        # a booking's code: «номер брони 3213...», "booking reference", "rezervacijos nr"
+        "брони", "бронирования", "бронювання", "броні", "booking", "reservation",
+        "rezervacij*", "confirmation code", "confirmation number", "код бронирования",
     ],
 }
 
@@ -353,7 +356,8 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "ski-pass*", "slidinėjimo abonement*", "keltuv*", "сертификат*",
                    "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
-                   "lojalum*", "бонусн* карт*", "ean", "ean-13"]
+                   "lojalum*", "бонусн* карт*", "ean", "ean-13",
+                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

@@ -114,12 +114,13 @@ def _expiry_spans(position_of, dates: list[Finding],
 def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) -> bool:
     """The run (or one turn's part of it, or a part after a word it bridged: «двадцать
     второго, рейс 6377») follows an item-code word, or, asked for nothing, has a book's
-    ISBN-13 or a handset's IMEI shape."""
+    ISBN-13 or a handset's IMEI shape; a SIM's ICCID is one whatever was asked."""
     asked = min(cues, key=lambda kind: cues[kind]) if cues else None
     return any(_names_an_item(tokens, p) for p in run.positions
                if p == run.positions[0] or p - 1 not in run.positions) or (
         asked not in ("CARD", "ACCOUNT", "PHONE")
-        and (checksums.isbn13(run.digits) or checksums.imei(run.digits)))
+        and (checksums.isbn13(run.digits) or checksums.imei(run.digits))) or (
+        checksums.iccid(run.digits))
 
 
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
