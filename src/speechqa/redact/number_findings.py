@@ -37,7 +37,7 @@ from speechqa.redact.cards import (
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.names import _en_unknown
-from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -123,6 +123,27 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
         checksums.iccid(run.digits))
 
 
+def _code_after_last_four(tokens: list[Token], run: NumberRun,
+                          said_runs: list[tuple[NumberRun, str | None]]) -> NumberRun | None:
+    """The three digits after a card's last four that the run starts with: the signature
+    strip prints both ("it says 9307 811"), and the caller reads them all out when asked
+    for the code. None unless an earlier number ended in those four digits."""
+    if len(run.digits) not in (7, 8):
+        return None
+    for cut in range(1, len(run.positions)):
+        head = run_of(tokens, run.positions[:cut]).digits
+        if len(head) > 4:
+            return None
+        code = run_of(tokens, run.positions[cut:])
+        if len(code.digits) == 4 and tokens[code.positions[-1]].norm in WEAK_ZERO:
+            code = run_of(tokens, code.positions[:-1])  # "... eight one one oh you just ..."
+        if head == run.digits[:4] and len(code.digits) == 3 and any(
+                said.digits.endswith(head) and said.positions[-1] < run.positions[0]
+                for said, _kind in said_runs):
+            return code
+    return None
+
+
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
                      dates: list[Finding], language: str = "") -> list[Finding]:
     findings = []
@@ -171,6 +192,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         cues = _nearest_cue(marks, run.positions[0])
         if not cues and any(run.positions[0] - word in (1, 2) for word in bare_numbers):
             cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
+        if "CVV" in cues and (code := _code_after_last_four(tokens, run, said_runs)):
+            run = code  # «на полоске напечатано 4091 850»: the strip's last four, then the code
         card_talk = run.positions[0] - last_card <= CARD_TALK
         if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
                 parts := _expiry_then_code(tokens, run, "EXPIRY" in cues and "CVV" in cues)):
