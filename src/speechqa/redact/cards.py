@@ -114,6 +114,31 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
     return found
 
 
+# Words after a card's first groups to the caller's "ой, нет, это кредитная" that gives it up
+_GIVEN_UP_REACH = 6
+
+
+def _given_up_cards(tokens: list[Token], unread: list[NumberRun],
+                    marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card number begun in answer to the card question and given up in the same breath
+    («5503 2223 — ой, нет, стоп, это кредитная. Давайте другую.», "4411 2093, sorry, wrong
+    card"): its digits are a card's though the caller moved to another card before
+    finishing it, whatever came after. Four to twelve digits in one turn, the card cue
+    the nearest, an abandoning word within six words after them in that turn."""
+    found = []
+    for run in unread:
+        start, end = run.positions[0], run.positions[-1]
+        cues = _nearest_cue(marks, start)
+        if not 4 <= len(run.digits) <= 12 or not cues or min(cues, key=cues.__getitem__) \
+                != "CARD" or tokens[start].turn != tokens[end].turn \
+                or not _opens_an_answer(tokens, start):
+            continue
+        after = tokens[end + 1:end + 1 + _GIVEN_UP_REACH]
+        if any(t.norm in _ABANDON_WORDS for t in after if t.turn == tokens[end].turn):
+            found.append(Finding("CARD", _pieces(tokens, run.positions)))
+    return found
+
+
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
 # выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
 _CARD_PART_GAP = 24

@@ -22,6 +22,7 @@ from speechqa.redact.cards import (
     _dictated_card,
     _dictated_digits,
     _expiry_then_code,
+    _given_up_cards,
     _grouped_card,
     _joined_card_parts,
     _read_back_corrected,
@@ -393,6 +394,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += echoes + _read_back_corrected(tokens, turns_said, card_positions, marks)
         findings += _card_fragments(tokens, unread, cards)
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
+        findings += _given_up_cards(tokens, unread, marks)
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
         phone_positions = {p for f in findings if f.type == "PHONE"
