@@ -124,6 +124,22 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
         checksums.iccid(run.digits))
 
 
+def _year_month_serial(run: NumberRun) -> bool:
+    """The run says a year (2000-2039), a month and then a serial of three digits or more:
+    "twenty twenty five eleven fifty two twenty eight" is the spoken 2025-11-5228 of an
+    order's or a proof's reference. No card starts with such a year (Mir's 2200-2204 and
+    Mastercard's 2221-2720 do not) and no phone is said so."""
+    groups = run.groups
+    if len(groups) >= 2 and groups[0] == "20" and len(groups[1]) == 2:
+        year, rest = "20" + groups[1], groups[2:]
+    elif groups and len(groups[0]) == 4:
+        year, rest = groups[0], groups[1:]
+    else:
+        return False
+    return 2000 <= int(year) < 2040 and bool(rest) and len(rest[0]) <= 2 \
+        and 1 <= int(rest[0]) <= 12 and len("".join(rest[1:])) >= 3
+
+
 def _code_after_last_four(tokens: list[Token], run: NumberRun,
                           said_runs: list[tuple[NumberRun, str | None]]) -> NumberRun | None:
     """The three digits after a card's last four that the run starts with: the signature
@@ -268,6 +284,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
         if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
+        if kind in _DICTATED and _year_month_serial(run):
+            kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
@@ -330,7 +348,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                 and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
-                and not _followed_by_unit(tokens, run):
+                and not _followed_by_unit(tokens, run) and not _year_month_serial(run):
             kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
         if kind is None and len(run.digits) > 19 and (cut := card_cut) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
