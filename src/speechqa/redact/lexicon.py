@@ -24,7 +24,8 @@ WEAK_EXPIRY_CUES = ("действует до", "действительна до"
                     "galioj*", "закінчується термін", "заканчивается срок", "термін")
 
 # "Код", "the code" after the card number was given: the CVV, but only in card talk.
-WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "code's", "the code's", "kodas", "kodą", "koda", "kod")
+WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "code's", "the code's", "kodas", "kodą",
+                 "koda", "kod")
 
 CUES: dict[str, list[str]] = {
     "CARD": [

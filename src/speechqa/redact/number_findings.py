@@ -60,6 +60,7 @@ from speechqa.redact.spoken_numbers import (
     _said_as_date,
     _split_card,
     _toll_free,
+    _year_alone,
     run_of,
 )
 from speechqa.redact.tokens import (
@@ -308,6 +309,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
+        if kind == "EXPIRY" and not month_before \
+                and _year_alone(tokens, start, run.positions[-1]):
+            kind = None  # "jabs valid until 2026": a year alone is no card's expiry
         if kind == "CVV" and (_written_month_year(tokens, run) or any(
                 tokens[first].role != tokens[start].role
                 and run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number

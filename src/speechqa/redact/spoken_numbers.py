@@ -253,6 +253,17 @@ def _nearest_cue(marks: list[tuple[int, int, str]], start: int) -> dict[str, int
     return distances
 
 
+def _year_alone(tokens: list[Token], start: int, last: int) -> bool:
+    """The words from ``start`` to ``last`` say one year and nothing else ("2026",
+    "twenty twenty six", «две тысячи двадцать шестой»): no card's expiry, which always
+    has its month."""
+    groups = spoken_groups([tokens[p].number for p in range(start, last + 1)
+                            if tokens[p].number is not None])
+    year = "".join(groups)
+    return len(year) == 4 and (len(groups) == 1 or groups[0] == "20") \
+        and 2000 <= int(year) < 2100
+
+
 def _phone_shaped(digits: str, plus: bool) -> bool:
     n = len(digits)
     if plus and 10 <= n <= 13:
