@@ -139,6 +139,35 @@ def _given_up_cards(tokens: list[Token], unread: list[NumberRun],
     return found
 
 
+# Stems of what the other side says when a card came out a group short or cut: "repeat the
+# third group", «у меня 15 цифр», "you cut out, from where you stopped", «з місця, де
+# зупинилися», "nuo kur sustojote"
+_GROUP_QUERY_STEMS = ("групп", "груп", "group", "grup", "цифр", "digit", "skaitmen",
+                      "stopped", "остановил", "зупинил", "sustoj", "cut out", "обрыв", "обрив")
+
+
+def _groups_asked_again(tokens: list[Token], unread: list[NumberRun], card_turns: set[int],
+                        marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """The group a caller gives when the other side, in the turn just after the card, said
+    it came out short or cut ("I've only got 15 digits, repeat the third group?" / "oh,
+    I skipped one: 6853"): a card's part said over, two to eight digits, in the caller's
+    next turn. The question must ask for nothing else (no expiry or code cue)."""
+    found = []
+    for run in unread:
+        turn = tokens[run.positions[0]].turn
+        asked = [t for t in tokens if t.turn == turn - 1]
+        if not 2 <= len(run.digits) <= 8 or turn - 2 not in card_turns or not asked \
+                or asked[0].role == tokens[run.positions[0]].role \
+                or tokens[run.positions[-1]].turn != turn:
+            continue
+        said_in_question = " ".join(t.norm for t in asked)
+        if any(stem in said_in_question for stem in _GROUP_QUERY_STEMS) and not any(
+                tokens[first].turn == turn - 1 and kind not in ("CARD", "NEG")
+                for first, _end, kind in marks):
+            found.append(Finding("CARD", _pieces(tokens, run.positions)))
+    return found
+
+
 # How far apart (tokens) two parts of one card number may be said: an interruption ("Лиза,
 # выключи телевизор!"), the other speaker's "take your time" or a self-correction between them
 _CARD_PART_GAP = 24

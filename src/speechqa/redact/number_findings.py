@@ -24,6 +24,7 @@ from speechqa.redact.cards import (
     _expiry_then_code,
     _given_up_cards,
     _grouped_card,
+    _groups_asked_again,
     _joined_card_parts,
     _read_back_corrected,
     _read_back_split,
@@ -417,6 +418,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += _card_fragments(tokens, unread, cards)
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
         findings += _given_up_cards(tokens, unread, marks)
+        card_turns = {turn for f in findings if f.type == "CARD" for turn, _s, _e in f.pieces}
+        findings += _groups_asked_again(tokens, unread, card_turns, marks)
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
         phone_positions = {p for f in findings if f.type == "PHONE"
