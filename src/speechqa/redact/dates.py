@@ -158,7 +158,7 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         other_cue = any(end <= first < start and other not in (kind, "NEG")
                         for first, _end, other in marks)
         if other_cue and not (has_month or any(
-                (tokens[p].number is None and _is_ordinal(tokens[p].norm))
+                (tokens[p].number is None and _is_ordinal(tokens[p].norm) and kind == "DOB")
                 or _DATE_TOKEN.match(tokens[p].norm)
                 for p in range(start, last + 1))):
             # "policy number and date of birth?" / "policy p l seventy four ...": another

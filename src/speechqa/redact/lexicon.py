@@ -57,6 +57,11 @@ CUES: dict[str, list[str]] = {
         "код над номером", "коду над номером", "цифры кода", "цифри коду", "virš numerio",
         "vir numerio", "four digit code", "four-digit code", "четырехзначный код",
         "чотиризначний код",
+        # where Amex prints them: "the four digits on the front above the number", «на
+        # лицевой стороне над номером», «на лицьовому боці», "priekinėje pusėje"
+        "above the number", "over the number", "on the front", "над номером",
+        "лицев* сторон*", "лицьов* бо*", "лицьов* сторон*", "priekinėje pusėje",
+        "priekineje puseje",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії",
