@@ -141,6 +141,8 @@ CUES: dict[str, list[str]] = {
         "service plan number", "plan number", "номер тарифного плана", "plano numer*",
         # a hire or loan agreement's number, asked for as the customer's contract
         "agreement", "agreement number", "agreement no", "client's agreement",
+        # the customer's own reference with the firm ("what's your customer reference?")
+        "customer reference", "client reference", "customer ref",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -192,7 +194,8 @@ CUES: dict[str, list[str]] = {
         # a bank transfer's own reference: "pervedimas numeriu 3754...", «номер перевода»
         "pervedimas numeriu", "pervedimo numer*", "номер перевода", "номер переказу",
         "переказ номер", "перевод номер", "transfer reference", "transfer ref",
-        "transfer number", "transaction reference", "transaction id",
+        "transfer number", "transaction reference", "transaction id", "переказ за номером",
+        "перевод под номером", "перевод за номером",
         # a booking's code: «номер брони 3213...», "booking reference", "rezervacijos nr"
         "брони", "бронирования", "бронювання", "броні", "booking", "reservation",
         "rezervacij*", "confirmation code", "confirmation number", "код бронирования",
@@ -359,7 +362,7 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "iccid", "сим-карт*", "сим карт*", "сім-карт*", "сім карт*", "sim card",
                    "sim kortel*", "microchip", "chip number", "чипа", "чіпа", "чипе", "чіпі",
                    "mikroschem*", "ски-пас*", "ски пас*", "скипас*", "ski pass*", "skipass*",
-                   "ski-pass*", "slidinėjimo abonement*", "keltuv*", "сертификат*",
+                   "ski-pass*", "скі-пас*", "скі пас*", "slidinėjimo abonement*", "keltuv*", "сертификат*",
                    "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
                    "lojalum*", "бонусн* карт*", "ean", "ean-13",
