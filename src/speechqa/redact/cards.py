@@ -38,6 +38,7 @@ from speechqa.redact.tokens import (
     _cue_table,
     _is_cue,
     _match_any,
+    _names_an_item,
     _phrase_lists,
     _pieces,
 )
@@ -1122,6 +1123,8 @@ def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -
         if kind != "CARD":
             continue
         stretches, expiries = _stretches_after(tokens, marks, cue_end)
+        if stretches and _names_an_item(tokens, stretches[0][0]):
+            continue  # «номер скі-пасу на картці 4518...»: the pass's number, no bank card
         for count in range(len(stretches), 0, -1):
             said = [run_of(tokens, stretch).digits for stretch in stretches[:count]]
             digits = "".join(said)

@@ -138,6 +138,8 @@ def _year_month_serial(run: NumberRun) -> bool:
         year, rest = groups[0], groups[1:]
     else:
         return False
+    if len(rest) > 1 and rest[0] == "0" and len(rest[1]) == 1:
+        rest = [rest[0] + rest[1], *rest[2:]]  # the month said "oh three"
     return 2000 <= int(year) < 2040 and bool(rest) and len(rest[0]) <= 2 \
         and 1 <= int(rest[0]) <= 12 and len("".join(rest[1:])) >= 3
 
