@@ -362,8 +362,8 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "iccid", "сим-карт*", "сим карт*", "сім-карт*", "сім карт*", "sim card",
                    "sim kortel*", "microchip", "chip number", "чипа", "чіпа", "чипе", "чіпі",
                    "mikroschem*", "ски-пас*", "ски пас*", "скипас*", "ski pass*", "skipass*",
-                   "ski-pass*", "скі-пас*", "скі пас*", "slidinėjimo abonement*", "keltuv*", "сертификат*",
-                   "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
+                   "ski-pass*", "скі-пас*", "скі пас*", "slidinėjimo abonement*", "keltuv*",
+                   "сертификат*", "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
                    "lojalum*", "бонусн* карт*", "ean", "ean-13",
                    "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]
