@@ -222,7 +222,9 @@ def test_seven_digits_without_an_earlier_ending_are_not_cut():
     ("en", "for amex it's the four digits on the front above the number", "six two oh eight"),
     ("uk", "Для цієї картки — чотири цифри на лицьовому боці, над номером.", "7315"),
     ("ru", "Для этой карты — четыре цифры на лицевой стороне.", "2094"),
+    ("ru", "Тогда код из четырёх цифр над номером.", "6637"),
     ("lt", "Šiai kortelei — keturi skaitmenys priekinėje pusėje.", "5518"),
+    ("en", "then the four digits over the number", "8802"),
 ])
 def test_amex_front_digits_are_the_code(lang, question, code):
     turns = ["Expiry?" if lang == "en" else "Срок?", "11/28", question, code]
@@ -271,3 +273,14 @@ def test_a_customer_reference_is_an_account():
 ])
 def test_a_booking_code_is_no_account(lang, turn):
     assert [kind for kind, _ in found([turn], lang, [A])] == []
+
+
+def test_a_passport_asked_for_the_booking_is_still_a_passport():
+    turns = ["Passport number for the booking?", "Sure, 704518236"]
+    assert of_type("PASSPORT", turns, "en", [A, C]) == ["704518236"]
+
+
+def test_the_long_number_on_the_front_is_the_card():
+    card = "5469 1320 7748 6235"
+    turns = ["Could you read me the long number on the front of the card?", card]
+    assert found(turns, "en", [A, C]) == [("CARD", card)]

@@ -57,11 +57,10 @@ CUES: dict[str, list[str]] = {
         "код над номером", "коду над номером", "цифры кода", "цифри коду", "virš numerio",
         "vir numerio", "four digit code", "four-digit code", "четырехзначный код",
         "чотиризначний код",
-        # where Amex prints them: "the four digits on the front above the number", «на
-        # лицевой стороне над номером», «на лицьовому боці», "priekinėje pusėje"
-        "above the number", "over the number", "on the front", "над номером",
-        "лицев* сторон*", "лицьов* бо*", "лицьов* сторон*", "priekinėje pusėje",
-        "priekineje puseje",
+        # where Amex prints them: "the four digits on the front above the number", «четыре
+        # цифры на лицевой стороне», «над номером» (the card's number is on the front too)
+        "above the number", "over the number", "над номером", "four digits on the front",
+        "четыре цифры на лицев*", "чотири цифри на лицьов*", "keturi skaitmenys priekin*",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії",
@@ -197,8 +196,10 @@ CUES: dict[str, list[str]] = {
         "transfer number", "transaction reference", "transaction id", "переказ за номером",
         "перевод под номером", "перевод за номером",
         # a booking's code: «номер брони 3213...», "booking reference", "rezervacijos nr"
-        "брони", "бронирования", "бронювання", "броні", "booking", "reservation",
-        "rezervacij*", "confirmation code", "confirmation number", "код бронирования",
+        "брони", "бронирования", "бронювання", "броні", "booking reference",
+        "booking number", "booking code", "reservation number", "reservation code",
+        "rezervacijos numer*", "rezervacijos kod*", "confirmation code",
+        "confirmation number", "код бронирования",
     ],
 }
 
@@ -363,7 +364,8 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "sim kortel*", "microchip", "chip number", "чипа", "чіпа", "чипе", "чіпі",
                    "mikroschem*", "ски-пас*", "ски пас*", "скипас*", "ski pass*", "skipass*",
                    "ski-pass*", "скі-пас*", "скі пас*", "slidinėjimo abonement*", "keltuv*",
-                   "сертификат*", "сертифікат*", "voucher*", "ваучер*", "gift card", "dovanų kupon*",
+                   "сертификат*", "сертифікат*", "voucher*", "ваучер*", "gift card",
+                   "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
                    "lojalum*", "бонусн* карт*", "ean", "ean-13",
                    "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]

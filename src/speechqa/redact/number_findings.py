@@ -288,7 +288,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
         if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
-        if kind in _DICTATED and _year_month_serial(run):
+        if kind in ("CARD", "PHONE") and _year_month_serial(run):
             kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
