@@ -197,20 +197,19 @@ def test_a_cvv_asked_after_the_card_is_no_group():
 # The code after the strip's last four; Amex's code on the front ----------------------------
 
 
-@pytest.mark.parametrize(("lang", "turns"), [
+@pytest.mark.parametrize(("lang", "turns", "code"), [
     ("en", ["we'll use the card ending fifty two nineteen", "yes",
-            "and the three digits on the back", "the strip says five two one nine six oh four"]),
+            "and the three digits on the back", "the strip says five two one nine six oh four"],
+     "six oh four"),
     ("ru", ["оплачиваем картой на 3301", "да", "и три цифры на обороте",
-            "на полосе написано 3301 725"]),
+            "на полосе написано 3301 725"], "725"),
     ("uk", ["оплачуємо карткою, що закінчується на 8064", "так",
-            "і три цифри на звороті", "там надруковано 8064 391, вам останні три"]),
+            "і три цифри на звороті", "там надруковано 8064 391, вам останні три"], "391,"),
     ("lt", ["mokame kortele kurios pabaiga 4471", "taip", "ir trys skaitmenys kitoje pusėje",
-            "juostelėje parašyta 4471 820"]),
+            "juostelėje parašyta 4471 820"], "820"),
 ])
-def test_the_strips_last_four_are_no_part_of_the_code(lang, turns):
-    code = of_type("CVV", turns, lang, [A, C, A, C])
-    assert len(code) == 1 and turns[-1].split()[-1] in code[0].split() or code[0] in turns[-1]
-    assert not any(word in code[0] for word in ("3301", "8064", "4471", "fifty"))
+def test_the_strips_last_four_are_no_part_of_the_code(lang, turns, code):
+    assert of_type("CVV", turns, lang, [A, C, A, C]) == [code]
 
 
 def test_seven_digits_without_an_earlier_ending_are_not_cut():
