@@ -11,7 +11,7 @@ strip's last four before the CVV; Amex's four digits "on the front, above the nu
 ordinal after a code cue is no expiry's day; a year said alone is no expiry; a customer
 reference is an account; a booking code is none.
 
-36 of these 68 tests fail on round 18 (main 0850713); the rest, hard negatives and cases
+38 of these 72 tests fail on round 18 (main 0850713); the rest, hard negatives and cases
 round 18 already got right in this wording, pass on both."""
 
 from __future__ import annotations
@@ -283,3 +283,26 @@ def test_the_long_number_on_the_front_is_the_card():
     card = "5469 1320 7748 6235"
     turns = ["Could you read me the long number on the front of the card?", card]
     assert found(turns, "en", [A, C]) == [("CARD", card)]
+
+
+# A card's halves with the radio's numbers between them ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "answer", "halves"), [
+    ("ru", "Пишите: 4917 2830 [по радио: «в Казани плюс 3, ветер 5 метров»] — 6451 2979",
+     ["4917 2830", "6451 2979"]),
+    ("lt", "Rašykit: 5469 1320 [fone radijas: „Kaune plius 2, vėjas 7 metrai“] — 7748 6235",
+     ["5469 1320", "7748 6235"]),
+    ("en", "Right: 4276 3810 [radio: 'London plus 9, wind 12 miles an hour'] — 5529 7413",
+     ["4276 3810", "5529 7413"]),
+])
+def test_a_cards_halves_across_the_radios_numbers(lang, answer, halves):
+    cards = " | ".join(of_type("CARD", [_QUESTION[lang], answer], lang, [A, C]))
+    assert all(half in cards for half in halves)
+    assert of_type("PHONE", [_QUESTION[lang], answer], lang, [A, C]) == []
+
+
+def test_two_numbers_that_fail_luhn_together_stay_apart():
+    answer = "Пишите: 4917 2830 [радио: плюс 3] — 6451 2970"
+    cards = " | ".join(of_type("CARD", [_QUESTION["ru"], answer], "ru", [A, C]))
+    assert "6451 2970" not in cards

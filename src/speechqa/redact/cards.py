@@ -140,6 +140,41 @@ def _given_up_cards(tokens: list[Token], unread: list[NumberRun],
     return found
 
 
+def _halves_across_an_aside(tokens: list[Token],
+                            said_runs: list[tuple[NumberRun, str | None]],
+                            marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card's two halves in one turn of the caller with other numbers between them (the
+    radio behind: «4322 7912 [радио: плюс 4, ветер 6 м/с] — 2640 0023»): after the card
+    question, two stretches whose digits joined pass the card's Luhn check are the card,
+    though the second alone reads as a phone number."""
+    found = []
+    for index, (first, first_kind) in enumerate(said_runs):
+        if first_kind not in (None, "CARD", "PHONE"):
+            continue
+        head = _turn_chunks(tokens, first)[-1]
+        cues = _nearest_cue(marks, first.positions[0])
+        if not cues or min(cues, key=cues.__getitem__) != "CARD":
+            continue
+        if not 4 <= len(head.digits) <= 12 or head.digits[0] not in _CARD_FIRST_DIGITS:
+            continue
+        for second, second_kind in said_runs[index + 1:index + 4]:
+            chunk = _turn_chunks(tokens, second)[0]
+            if second_kind not in (None, "PHONE") \
+                    or tokens[chunk.positions[0]].turn != tokens[head.positions[-1]].turn:
+                continue
+            # the shortest end of it that completes the card: the aside's own numbers
+            # ("ветер 5 метров — 6451 2979") may run into the second half
+            tails = (run_of(tokens, chunk.positions[cut:])
+                     for cut in range(len(chunk.positions) - 1, -1, -1))
+            tail = next((tail for tail in tails if 4 <= len(tail.digits) <= 12
+                         and checksums.luhn_card(head.digits + tail.digits)), None)
+            if tail is not None:
+                found.append(Finding("CARD", _pieces(tokens, head.positions)
+                                     + _pieces(tokens, tail.positions)))
+                break
+    return found
+
+
 # Stems of what the other side says when a card came out a group short or cut: "repeat the
 # third group", «у меня 15 цифр», "you cut out, from where you stopped", «з місця, де
 # зупинилися», "nuo kur sustojote"

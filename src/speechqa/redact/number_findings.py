@@ -25,6 +25,7 @@ from speechqa.redact.cards import (
     _given_up_cards,
     _grouped_card,
     _groups_asked_again,
+    _halves_across_an_aside,
     _joined_card_parts,
     _read_back_corrected,
     _read_back_split,
@@ -422,6 +423,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += _given_up_cards(tokens, unread, marks)
         card_turns = {turn for f in findings if f.type == "CARD" for turn, _s, _e in f.pieces}
         findings += _groups_asked_again(tokens, unread, card_turns, marks)
+        findings += _halves_across_an_aside(tokens, said_runs, marks)
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
         phone_positions = {p for f in findings if f.type == "PHONE"
