@@ -9,9 +9,10 @@ card; typed groups joined by "*" or "_", and a look-alike letter (O, l, S, B) fo
 the group said again after the other side found the card short or cut; the signature
 strip's last four before the CVV; Amex's four digits "on the front, above the number"; an
 ordinal after a code cue is no expiry's day; a year said alone is no expiry; a customer
-reference is an account; a booking code is none.
+reference is an account; a booking code is none; a card's two halves with the radio's
+numbers between them; a contract the agent names in passing is the firm's paperwork.
 
-38 of these 72 tests fail on round 18 (main 0850713); the rest, hard negatives and cases
+44 of these 82 tests fail on round 18 (main 0850713); the rest, hard negatives and cases
 round 18 already got right in this wording, pass on both."""
 
 from __future__ import annotations
@@ -306,3 +307,24 @@ def test_two_numbers_that_fail_luhn_together_stay_apart():
     answer = "Пишите: 4917 2830 [радио: плюс 3] — 6451 2970"
     cards = " | ".join(of_type("CARD", [_QUESTION["ru"], answer], "ru", [A, C]))
     assert "6451 2970" not in cards
+
+
+# The agent's own paperwork ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("ru", "Мастер приедет к 15:40, договор 80271934."),
+    ("uk", "Бригада буде о 9:20, договір 61827305."),
+    ("ru", "замерщик будет в десять договор шесть один четыре ноль два девять три пять"),
+])
+def test_a_contract_the_agent_names_in_passing_is_no_account(lang, turn):
+    assert of_type("ACCOUNT", [turn], lang, [A]) == []
+
+
+@pytest.mark.parametrize(("lang", "turn", "number"), [
+    ("ru", "Светлана, по договору 7305182264 долг 1 200 рублей.", "7305182264"),
+    ("uk", "За договором 4418203957 борг 900 гривень.", "4418203957"),
+    ("lt", "Pagal sutartį 6619027345 skola 300 eurų.", "6619027345"),
+])
+def test_the_callers_contract_named_by_the_agent_is_an_account(lang, turn, number):
+    assert of_type("ACCOUNT", [turn], lang, [A]) == [number]

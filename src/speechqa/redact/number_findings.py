@@ -127,6 +127,25 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
         checksums.iccid(run.digits))
 
 
+_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis"}
+# what makes a contract the caller's: «по договору ...», «за договором», "pagal sutartį", «ваш»
+_CONTRACT_OWNERS = {"по", "за", "ваш", "вашего", "вашому", "your", "under", "on", "pagal",
+                    "jūsų", "jusu", "номер", "number", "numeris"}
+
+
+def _agents_new_contract(tokens: list[Token], start: int) -> bool:
+    """The agent names a contract in passing, the word alone right before its number
+    («монтажник будет с 17:30, договор 13579379», "договір 5998..."): the firm's own
+    paperwork for the job, not the caller's contract asked for or read back («по договору
+    ...», "your contract number")."""
+    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn \
+            or tokens[start - 1].norm not in _CONTRACT_WORDS:
+        return False
+    before = tokens[start - 2] if start > 1 and tokens[start - 2].turn == tokens[start].turn \
+        else None
+    return before is None or before.norm not in _CONTRACT_OWNERS
+
+
 def _year_month_serial(run: NumberRun) -> bool:
     """The run says a year (2000-2039), a month and then a serial of three digits or more:
     "twenty twenty five eleven fifty two twenty eight" is the spoken 2025-11-5228 of an
@@ -296,6 +315,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
                 tokens, run):
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
+        if kind == "ACCOUNT" and run.digits not in seen and _agents_new_contract(tokens, start):
+            kind = None  # «монтажник будет с 17:30, договор 13579379»: the firm's paperwork
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
