@@ -191,10 +191,16 @@ def _groups_asked_again(tokens: list[Token], unread: list[NumberRun], card_turns
     found = []
     for run in unread:
         turn = tokens[run.positions[0]].turn
-        asked = [t for t in tokens if t.turn == turn - 1]
-        if not 2 <= len(run.digits) <= 8 or turn - 2 not in card_turns or not asked \
-                or asked[0].role == tokens[run.positions[0]].role \
+        if not 2 <= len(run.digits) <= 8 or turn - 2 not in card_turns \
                 or tokens[run.positions[-1]].turn != turn:
+            continue
+        turn_start = run.positions[0] - tokens[run.positions[0]].index
+        asked = []
+        for token in reversed(tokens[:turn_start]):  # the turn before, read back to front
+            if token.turn != turn - 1:
+                break
+            asked.insert(0, token)
+        if not asked or asked[0].role == tokens[run.positions[0]].role:
             continue
         said_in_question = " ".join(t.norm for t in asked)
         if any(stem in said_in_question for stem in _GROUP_QUERY_STEMS) and not any(
