@@ -38,6 +38,7 @@ from speechqa.redact.tokens import (
     _cue_table,
     _is_cue,
     _match_any,
+    _names_an_item,
     _phrase_lists,
     _pieces,
 )
@@ -111,6 +112,101 @@ def _broken_off_starts(tokens: list[Token], unread: list[NumberRun],
         if start > 0 and tokens[start - 1].norm in _PLUS_WORDS:
             positions = [start - 1, *positions]  # "plus four four seven, oh, that's my old one"
         found.append(Finding(kind, _pieces(tokens, positions)))
+    return found
+
+
+# Words after a card's first groups to the caller's "ой, нет, это кредитная" that gives it up
+_GIVEN_UP_REACH = 6
+
+
+def _given_up_cards(tokens: list[Token], unread: list[NumberRun],
+                    marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card number begun in answer to the card question and given up in the same breath
+    («5503 2223 — ой, нет, стоп, это кредитная. Давайте другую.», "4411 2093, sorry, wrong
+    card"): its digits are a card's though the caller moved to another card before
+    finishing it, whatever came after. Four to twelve digits in one turn, the card cue
+    the nearest, an abandoning word within six words after them in that turn."""
+    found = []
+    for run in unread:
+        start, end = run.positions[0], run.positions[-1]
+        cues = _nearest_cue(marks, start)
+        if not 4 <= len(run.digits) <= 12 or not cues or min(cues, key=cues.__getitem__) \
+                != "CARD" or tokens[start].turn != tokens[end].turn \
+                or not _opens_an_answer(tokens, start):
+            continue
+        after = tokens[end + 1:end + 1 + _GIVEN_UP_REACH]
+        if any(t.norm in _ABANDON_WORDS for t in after if t.turn == tokens[end].turn):
+            found.append(Finding("CARD", _pieces(tokens, run.positions)))
+    return found
+
+
+def _halves_across_an_aside(tokens: list[Token],
+                            said_runs: list[tuple[NumberRun, str | None]],
+                            marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """A card's two halves in one turn of the caller with other numbers between them (the
+    radio behind: «4322 7912 [радио: плюс 4, ветер 6 м/с] — 2640 0023»): after the card
+    question, two stretches whose digits joined pass the card's Luhn check are the card,
+    though the second alone reads as a phone number."""
+    found = []
+    for index, (first, first_kind) in enumerate(said_runs):
+        if first_kind not in (None, "CARD", "PHONE"):
+            continue
+        head = _turn_chunks(tokens, first)[-1]
+        cues = _nearest_cue(marks, first.positions[0])
+        if not cues or min(cues, key=cues.__getitem__) != "CARD":
+            continue
+        if not 4 <= len(head.digits) <= 12 or head.digits[0] not in _CARD_FIRST_DIGITS:
+            continue
+        for second, second_kind in said_runs[index + 1:index + 4]:
+            chunk = _turn_chunks(tokens, second)[0]
+            if second_kind not in (None, "PHONE") \
+                    or tokens[chunk.positions[0]].turn != tokens[head.positions[-1]].turn:
+                continue
+            # the shortest end of it that completes the card: the aside's own numbers
+            # ("ветер 5 метров — 6451 2979") may run into the second half
+            tails = (run_of(tokens, chunk.positions[cut:])
+                     for cut in range(len(chunk.positions) - 1, -1, -1))
+            tail = next((tail for tail in tails if 4 <= len(tail.digits) <= 12
+                         and checksums.luhn_card(head.digits + tail.digits)), None)
+            if tail is not None:
+                found.append(Finding("CARD", _pieces(tokens, head.positions)
+                                     + _pieces(tokens, tail.positions)))
+                break
+    return found
+
+
+# Stems of what the other side says when a card came out a group short or cut: "repeat the
+# third group", «у меня 15 цифр», "you cut out, from where you stopped", «з місця, де
+# зупинилися», "nuo kur sustojote"
+_GROUP_QUERY_STEMS = ("групп", "груп", "group", "grup", "цифр", "digit", "skaitmen",
+                      "stopped", "остановил", "зупинил", "sustoj", "cut out", "обрыв", "обрив")
+
+
+def _groups_asked_again(tokens: list[Token], unread: list[NumberRun], card_turns: set[int],
+                        marks: list[tuple[int, int, str]]) -> list[Finding]:
+    """The group a caller gives when the other side, in the turn just after the card, said
+    it came out short or cut ("I've only got 15 digits, repeat the third group?" / "oh,
+    I skipped one: 6853"): a card's part said over, two to eight digits, in the caller's
+    next turn. The question must ask for nothing else (no expiry or code cue)."""
+    found = []
+    for run in unread:
+        turn = tokens[run.positions[0]].turn
+        if not 2 <= len(run.digits) <= 8 or turn - 2 not in card_turns \
+                or tokens[run.positions[-1]].turn != turn:
+            continue
+        turn_start = run.positions[0] - tokens[run.positions[0]].index
+        asked = []
+        for token in reversed(tokens[:turn_start]):  # the turn before, read back to front
+            if token.turn != turn - 1:
+                break
+            asked.insert(0, token)
+        if not asked or asked[0].role == tokens[run.positions[0]].role:
+            continue
+        said_in_question = " ".join(t.norm for t in asked)
+        if any(stem in said_in_question for stem in _GROUP_QUERY_STEMS) and not any(
+                tokens[first].turn == turn - 1 and kind not in ("CARD", "NEG")
+                for first, _end, kind in marks):
+            found.append(Finding("CARD", _pieces(tokens, run.positions)))
     return found
 
 
@@ -1068,6 +1164,8 @@ def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -
         if kind != "CARD":
             continue
         stretches, expiries = _stretches_after(tokens, marks, cue_end)
+        if stretches and _names_an_item(tokens, stretches[0][0]):
+            continue  # «номер скі-пасу на картці 4518...»: the pass's number, no bank card
         for count in range(len(stretches), 0, -1):
             said = [run_of(tokens, stretch).digits for stretch in stretches[:count]]
             digits = "".join(said)

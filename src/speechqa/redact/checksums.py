@@ -37,6 +37,12 @@ def imei(digits: str) -> bool:
     return len(digits) == 15 and not digits.startswith(("34", "37")) and luhn(digits)
 
 
+def iccid(digits: str) -> bool:
+    """A SIM card's ICCID: 18-20 digits after the telecom prefix 89 with a Luhn check
+    digit. No payment card's number starts 89, so such a number is the SIM's."""
+    return 18 <= len(digits) <= 20 and digits.startswith("89") and luhn(digits)
+
+
 def _weighted(digits: str, weights: tuple[int, ...]) -> int:
     return sum(int(d) * w for d, w in zip(digits, weights, strict=False))
 

@@ -20,7 +20,7 @@ from speechqa.redact.lexicon import (
     WEAK_EXPIRY_CUES,
 )
 from speechqa.redact.numbers import digits_apart, spoken_groups
-from speechqa.redact.spoken_numbers import _expiry_shaped
+from speechqa.redact.spoken_numbers import _expiry_shaped, _year_alone
 from speechqa.redact.tokens import (
     _AND_WORDS,
     _CORRECTION_WORDS,
@@ -158,7 +158,7 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
         other_cue = any(end <= first < start and other not in (kind, "NEG")
                         for first, _end, other in marks)
         if other_cue and not (has_month or any(
-                (tokens[p].number is None and _is_ordinal(tokens[p].norm))
+                (tokens[p].number is None and _is_ordinal(tokens[p].norm) and kind == "DOB")
                 or _DATE_TOKEN.match(tokens[p].norm)
                 for p in range(start, last + 1))):
             # "policy number and date of birth?" / "policy p l seventy four ...": another
@@ -181,6 +181,8 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
             continue  # "02/27, ой, нет, в 10 удобно": no expiry said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date
+        if kind == "EXPIRY" and not has_month and _year_alone(tokens, start, last):
+            continue  # "jabs valid until 2026", «galioja iki 2026 m.»: a card's date has a month
         if kind == "EXPIRY" and last > start and _is_month(tokens, last) and digits <= 2 \
                 and not any(tokens[p].norm in _DATE_TAIL or _is_month(tokens, p)
                             or _year_ordinal(tokens[p]) for p in range(start, last)):

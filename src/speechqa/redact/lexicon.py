@@ -24,7 +24,8 @@ WEAK_EXPIRY_CUES = ("действует до", "действительна до"
                     "galioj*", "закінчується термін", "заканчивается срок", "термін")
 
 # "Код", "the code" after the card number was given: the CVV, but only in card talk.
-WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "kodas", "kodą", "koda", "kod")
+WEAK_CVV_CUES = ("код", "кодик", "code", "the code", "code's", "the code's", "kodas", "kodą",
+                 "koda", "kod")
 
 CUES: dict[str, list[str]] = {
     "CARD": [
@@ -56,6 +57,10 @@ CUES: dict[str, list[str]] = {
         "код над номером", "коду над номером", "цифры кода", "цифри коду", "virš numerio",
         "vir numerio", "four digit code", "four-digit code", "четырехзначный код",
         "чотиризначний код",
+        # where Amex prints them: "the four digits on the front above the number", «четыре
+        # цифры на лицевой стороне», «над номером» (the card's number is on the front too)
+        "above the number", "over the number", "над номером", "four digits on the front",
+        "четыре цифры на лицев*", "чотири цифри на лицьов*", "keturi skaitmenys priekin*",
     ],
     "EXPIRY": [
         "срок действия", "срок действ*", "действует до", "термін дії",
@@ -135,6 +140,8 @@ CUES: dict[str, list[str]] = {
         "service plan number", "plan number", "номер тарифного плана", "plano numer*",
         # a hire or loan agreement's number, asked for as the customer's contract
         "agreement", "agreement number", "agreement no", "client's agreement",
+        # the customer's own reference with the firm ("what's your customer reference?")
+        "customer reference", "client reference", "customer ref",
     ],
     "DOB": [
         "дата рождения", "дату рождения", "дня рождения", "родил*", "рожден*", "год рождения",
@@ -183,6 +190,16 @@ CUES: dict[str, list[str]] = {
         # a support case the agent opened: "I've raised case 8369631484" (not "in case ...")
         "raised case", "opened case", "logged case", "case number", "case no", "case ref",
         "case reference", "номер дела", "номер справи", "bylos numer*",
+        # a bank transfer's own reference: "pervedimas numeriu 3754...", «номер перевода»
+        "pervedimas numeriu", "pervedimo numer*", "номер перевода", "номер переказу",
+        "переказ номер", "перевод номер", "transfer reference", "transfer ref",
+        "transfer number", "transaction reference", "transaction id", "переказ за номером",
+        "перевод под номером", "перевод за номером",
+        # a booking's code: «номер брони 3213...», "booking reference", "rezervacijos nr"
+        "брони", "бронирования", "бронювання", "броні", "booking reference",
+        "booking number", "booking code", "reservation number", "reservation code",
+        "rezervacijos numer*", "rezervacijos kod*", "confirmation code",
+        "confirmation number", "код бронирования",
     ],
 }
 
@@ -346,7 +363,18 @@ RECORD_WORDS = ["по делу", "дело", "дела", "делу", "заявк
 ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн", "накладн*",
                    "серийн*", "серійн*", "serial", "serijin*", "штрихкод*", "штрих-код*",
                    "barcode", "рейс", "рейса", "рейсом", "рейсу", "flight", "reisas", "reiso",
-                   "reisu", "reisą", "бирк*", "бірк*", "bag tag", "baggage tag"]
+                   "reisu", "reisą", "бирк*", "бірк*", "bag tag", "baggage tag",
+                   # numbers that pass Luhn by design and are no payment card: a SIM's ICCID
+                   # (89...), a pet's microchip, a ski pass, a gift voucher, a loyalty card
+                   "iccid", "сим-карт*", "сим карт*", "сім-карт*", "сім карт*", "sim card",
+                   "sim kortel*", "microchip", "chip number", "чипа", "чіпа", "чипе", "чіпі",
+                   "mikroschem*", "ски-пас*", "ски пас*", "скипас*", "ski pass*", "skipass*",
+                   "ski-pass*", "скі-пас*", "скі пас*", "slidinėjimo abonement*", "keltuv*",
+                   "сертификат*", "сертифікат*", "voucher*", "ваучер*", "gift card",
+                   "dovanų kupon*",
+                   "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
+                   "lojalum*", "бонусн* карт*", "ean", "ean-13",
+                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

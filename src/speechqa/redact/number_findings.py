@@ -22,7 +22,10 @@ from speechqa.redact.cards import (
     _dictated_card,
     _dictated_digits,
     _expiry_then_code,
+    _given_up_cards,
     _grouped_card,
+    _groups_asked_again,
+    _halves_across_an_aside,
     _joined_card_parts,
     _read_back_corrected,
     _read_back_split,
@@ -37,7 +40,7 @@ from speechqa.redact.cards import (
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.names import _en_unknown
-from speechqa.redact.numbers import NumberToken, split_readings, spoken_groups
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -59,6 +62,7 @@ from speechqa.redact.spoken_numbers import (
     _said_as_date,
     _split_card,
     _toll_free,
+    _year_alone,
     run_of,
 )
 from speechqa.redact.tokens import (
@@ -114,12 +118,71 @@ def _expiry_spans(position_of, dates: list[Finding],
 def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) -> bool:
     """The run (or one turn's part of it, or a part after a word it bridged: «двадцать
     второго, рейс 6377») follows an item-code word, or, asked for nothing, has a book's
-    ISBN-13 or a handset's IMEI shape."""
+    ISBN-13 or a handset's IMEI shape; a SIM's ICCID is one whatever was asked."""
     asked = min(cues, key=lambda kind: cues[kind]) if cues else None
     return any(_names_an_item(tokens, p) for p in run.positions
                if p == run.positions[0] or p - 1 not in run.positions) or (
         asked not in ("CARD", "ACCOUNT", "PHONE")
-        and (checksums.isbn13(run.digits) or checksums.imei(run.digits)))
+        and (checksums.isbn13(run.digits) or checksums.imei(run.digits))) or (
+        checksums.iccid(run.digits))
+
+
+_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis"}
+# what makes a contract the caller's: «по договору ...», «за договором», "pagal sutartį", «ваш»
+_CONTRACT_OWNERS = {"по", "за", "ваш", "вашего", "вашому", "your", "under", "on", "pagal",
+                    "jūsų", "jusu", "номер", "number", "numeris"}
+
+
+def _agents_new_contract(tokens: list[Token], start: int) -> bool:
+    """The agent names a contract in passing, the word alone right before its number
+    («монтажник будет с 17:30, договор 13579379», "договір 5998..."): the firm's own
+    paperwork for the job, not the caller's contract asked for or read back («по договору
+    ...», "your contract number")."""
+    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn \
+            or tokens[start - 1].norm not in _CONTRACT_WORDS:
+        return False
+    before = tokens[start - 2] if start > 1 and tokens[start - 2].turn == tokens[start].turn \
+        else None
+    return before is None or before.norm not in _CONTRACT_OWNERS
+
+
+def _year_month_serial(run: NumberRun) -> bool:
+    """The run says a year (2000-2039), a month and then a serial of three digits or more:
+    "twenty twenty five eleven fifty two twenty eight" is the spoken 2025-11-5228 of an
+    order's or a proof's reference. No card starts with such a year (Mir's 2200-2204 and
+    Mastercard's 2221-2720 do not) and no phone is said so."""
+    groups = run.groups
+    if len(groups) >= 2 and groups[0] == "20" and len(groups[1]) == 2:
+        year, rest = "20" + groups[1], groups[2:]
+    elif groups and len(groups[0]) == 4:
+        year, rest = groups[0], groups[1:]
+    else:
+        return False
+    if len(rest) > 1 and rest[0] == "0" and len(rest[1]) == 1:
+        rest = [rest[0] + rest[1], *rest[2:]]  # the month said "oh three"
+    return 2000 <= int(year) < 2040 and bool(rest) and len(rest[0]) <= 2 \
+        and 1 <= int(rest[0]) <= 12 and len("".join(rest[1:])) >= 3
+
+
+def _code_after_last_four(tokens: list[Token], run: NumberRun,
+                          said_runs: list[tuple[NumberRun, str | None]]) -> NumberRun | None:
+    """The three digits after a card's last four that the run starts with: the signature
+    strip prints both ("it says 9307 811"), and the caller reads them all out when asked
+    for the code. None unless an earlier number ended in those four digits."""
+    if len(run.digits) not in (7, 8):
+        return None
+    for cut in range(1, len(run.positions)):
+        head = run_of(tokens, run.positions[:cut]).digits
+        if len(head) > 4:
+            return None
+        code = run_of(tokens, run.positions[cut:])
+        if len(code.digits) == 4 and tokens[code.positions[-1]].norm in WEAK_ZERO:
+            code = run_of(tokens, code.positions[:-1])  # "... eight one one oh you just ..."
+        if head == run.digits[:4] and len(code.digits) == 3 and any(
+                said.digits.endswith(head) and said.positions[-1] < run.positions[0]
+                for said, _kind in said_runs):
+            return code
+    return None
 
 
 def _number_findings(tokens: list[Token], marks, enabled: set[str],
@@ -170,6 +233,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         cues = _nearest_cue(marks, run.positions[0])
         if not cues and any(run.positions[0] - word in (1, 2) for word in bare_numbers):
             cues = {"PHONE": 0}  # "Номер 60705 65882", "the number's 752 ...", no other cue
+        if "CVV" in cues and (code := _code_after_last_four(tokens, run, said_runs)):
+            run = code  # «на полоске напечатано 4091 850»: the strip's last four, then the code
         card_talk = run.positions[0] - last_card <= CARD_TALK
         if (("EXPIRY" in cues and "CVV" in cues) or card_talk) and (
                 parts := _expiry_then_code(tokens, run, "EXPIRY" in cues and "CVV" in cues)):
@@ -241,13 +306,17 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PHONE" and _numbers_a_record(tokens, start) \
                 and not _phone_shaped(run.digits, plus):
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
-        if kind in ("CARD", "PHONE", "ACCOUNT") and _an_items_code(tokens, run, cues):
+        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
+        if kind in ("CARD", "PHONE") and _year_month_serial(run):
+            kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
                 tokens, run):
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
+        if kind == "ACCOUNT" and run.digits not in seen and _agents_new_contract(tokens, start):
+            kind = None  # «монтажник будет с 17:30, договор 13579379»: the firm's paperwork
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -265,6 +334,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             # after the card number, a month and year is its expiry even when the question
             # was only "и до какого она?" ("at twelve thirty" is a time)
             kind = "EXPIRY"
+        if kind == "EXPIRY" and not month_before \
+                and _year_alone(tokens, start, run.positions[-1]):
+            kind = None  # "jabs valid until 2026": a year alone is no card's expiry
         if kind == "CVV" and (_written_month_year(tokens, run) or any(
                 tokens[first].role != tokens[start].role
                 and run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
@@ -305,7 +377,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
                 and not card_then_expiry:
             kind = "ACCOUNT"  # a 20-digit bank account (Russian счёт 40817...)
         if kind is None and language == "en" and not cues and _nanp(run.digits) \
-                and not _followed_by_unit(tokens, run):
+                and not _followed_by_unit(tokens, run) and not _year_month_serial(run):
             kind = "PHONE"  # "it's five seven oh / eight two oh fifty-two twenty-nine"
         if kind is None and len(run.digits) > 19 and (cut := card_cut) is not None:
             # "... card digits ... then expiry" read without a pause word between them.
@@ -369,6 +441,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         findings += echoes + _read_back_corrected(tokens, turns_said, card_positions, marks)
         findings += _card_fragments(tokens, unread, cards)
         findings += _broken_off_starts(tokens, unread, cards, "CARD")
+        findings += _given_up_cards(tokens, unread, marks)
+        card_turns = {turn for f in findings if f.type == "CARD" for turn, _s, _e in f.pieces}
+        findings += _groups_asked_again(tokens, unread, card_turns, marks)
+        findings += _halves_across_an_aside(tokens, said_runs, marks)
     if "PHONE" in enabled:
         findings += _broken_off_starts(tokens, unread, phones, "PHONE")
         phone_positions = {p for f in findings if f.type == "PHONE"

@@ -46,6 +46,16 @@ _add("zero", 0, "ноль", "нуль", "ноля", "нуля", "нолик", "�
 _add("unit", 7, "сем")
 # «восьмёрка» for the trunk prefix: «восьмёрка девятьсот двадцать шесть ...» is 8 926 ...
 _add("unit", 8, "восьмёрка", "восьмерка", "восьмёрку", "восьмерку", "вісімка", "вісімку")
+# A digit named as a noun inside a dictation («двойка пятёрка нолик», «шістка сімка»,
+# "šešetas ketvertas"): callers say a card's digits so to keep 2 and 3 apart on a bad line.
+# A lone «девятка» stays a one-digit run, which no entity reads without a cue.
+for value, words in enumerate([
+        ("единичка", "единица", "одиничка", "одиниця", "vienetas"),
+        ("двойка", "двійка", "dvejetas"), ("тройка", "трійка", "trejetas"),
+        ("четвёрка", "четвірка", "ketvertas"), ("пятёрка", "п'ятірка", "penketas"),
+        ("шестёрка", "шістка", "šešetas"), ("семёрка", "сімка", "septynetas"),
+        ("aštuonetas",), ("девятка", "дев'ятка", "devynetas")], start=1):
+    _add("unit", value, *words)
 _add("unit", 1, "один", "одна", "одно", "одного", "одной", "одну")
 _add("unit", 2, "два", "две", "двух")
 _add("unit", 3, "три", "трех", "трёх")
@@ -168,7 +178,15 @@ def counted_digit(count: str, noun: str) -> tuple[NumberToken, NumberToken] | No
 
 WEAK_ZERO = frozenset({"oh", "o"})
 REPEATERS = {"double": 2, "triple": 3, "treble": 3, "дважды": 2, "двічі": 2}
-_DIGITS = re.compile(r"^\+?\d(?:[\d\-./]*\d)?$")
+# digits with the separators people type between groups: "4276-1234", "2202*6061", "4852_7050"
+_DIGITS = re.compile(r"^\+?\d(?:[\d\-./*_]*\d)?$")
+# A typed or OCR'd number with a letter for a look-alike digit ("52O3", "S684", "347l6575"):
+# at least three real digits and at most two such letters, never a decade ("1990s").
+_LOOK_ALIKES = str.maketrans("olisb", "01158")
+_LOOK_ALIKE_SLIP = re.compile(r"^(?=(?:\D*\d){3})(?!(?:\D*[olisb]){3})(?!\d+0s$)[\dolisb]+$")
+# "job 2025-11-1252", "maketas 2025-11-9842": a year and month stamped before a serial is
+# an order's or a proof's reference (a date's day has two digits), never a card or phone
+_DATED_REFERENCE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-\d{3,}\W*$")
 
 
 @dataclass(frozen=True)
@@ -184,8 +202,12 @@ def read_token(norm: str) -> NumberToken | None:
     """The numeric reading of one normalised token, or None."""
     if not norm:
         return None
+    if _DATED_REFERENCE.match(norm):
+        return None
     if _DIGITS.match(norm):
         return NumberToken("digits", digits=re.sub(r"\D", "", norm))
+    if _LOOK_ALIKE_SLIP.match(norm):
+        return NumberToken("digits", digits=norm.translate(_LOOK_ALIKES))
     if norm in REPEATERS:
         return NumberToken("repeat", REPEATERS[norm])
     entry = _WORDS.get(norm) or _WORDS.get(fold(norm))

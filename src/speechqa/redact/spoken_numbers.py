@@ -253,6 +253,23 @@ def _nearest_cue(marks: list[tuple[int, int, str]], start: int) -> dict[str, int
     return distances
 
 
+_MONTH_REACH = 12  # words back from a year asked alone to the month said before it
+
+
+def _year_alone(tokens: list[Token], start: int, last: int) -> bool:
+    """The words from ``start`` to ``last`` say one year and nothing else ("2026",
+    "twenty twenty six", «две тысячи двадцать шестой») and no month was said just before
+    («май» / «а год?» / «две тысячи двадцать девять»): no card's expiry, which always has
+    its month."""
+    if any(_is_month(tokens, p) for p in range(max(0, start - _MONTH_REACH), start)):
+        return False
+    groups = spoken_groups([tokens[p].number for p in range(start, last + 1)
+                            if tokens[p].number is not None])
+    year = "".join(groups)
+    return len(year) == 4 and (len(groups) == 1 or groups[0] == "20") \
+        and 2000 <= int(year) < 2100
+
+
 def _phone_shaped(digits: str, plus: bool) -> bool:
     n = len(digits)
     if plus and 10 <= n <= 13:

@@ -447,11 +447,12 @@ def _numbers_a_record(tokens: list[Token], start: int) -> bool:
 
 def _names_an_item(tokens: list[Token], start: int) -> bool:
     """The number at ``start`` is a thing's own code: an item-code word («IMEI телефона»,
-    "the ISBN is", "tracking", «рейс») stands within five words before it in its clause."""
+    "the ISBN is", "tracking", «рейс») stands within five words before it in its sentence
+    ("loyalty card, 13 digits: ...": a comma does not end what the word names)."""
     items = _phrase_lists()["item codes"]
     for first in range(start - 1, max(-1, start - 6), -1):
         if tokens[first].turn != tokens[start].turn or (
-                tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] != ":"):
+                tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] not in ":,"):
             return False
         if _match_any(tokens, first, items):
             return True
