@@ -5,21 +5,26 @@ Written from scratch so the set shares no code with the detector it measures.
 
 from __future__ import annotations
 
+
+def _words(line: str) -> list[str]:
+    return line.split()
+
+
 UNITS = {
-    "ru": "ноль один два три четыре пять шесть семь восемь девять".split(),
-    "uk": "нуль один два три чотири п'ять шість сім вісім дев'ять".split(),
-    "en": "zero one two three four five six seven eight nine".split(),
-    "lt": "nulis vienas du trys keturi penki šeši septyni aštuoni devyni".split(),
+    "ru": _words("ноль один два три четыре пять шесть семь восемь девять"),
+    "uk": _words("нуль один два три чотири п'ять шість сім вісім дев'ять"),
+    "en": _words("zero one two three four five six seven eight nine"),
+    "lt": _words("nulis vienas du trys keturi penki šeši septyni aštuoni devyni"),
 }
 TEENS = {
-    "ru": ("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
-           "семнадцать восемнадцать девятнадцать").split(),
-    "uk": ("десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять "
-           "сімнадцять вісімнадцять дев'ятнадцять").split(),
-    "en": ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
-           "nineteen").split(),
-    "lt": ("dešimt vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika "
-           "aštuoniolika devyniolika").split(),
+    "ru": _words("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+           "семнадцать восемнадцать девятнадцать"),
+    "uk": _words("десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять "
+           "сімнадцять вісімнадцять дев'ятнадцять"),
+    "en": _words("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen "
+           "nineteen"),
+    "lt": _words("dešimt vienuolika dvylika trylika keturiolika penkiolika šešiolika septyniolika "
+           "aštuoniolika devyniolika"),
 }
 TENS = {
     "ru": "_ _ двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",

@@ -5,15 +5,23 @@ from __future__ import annotations
 import random
 
 from blind24_build import Exchange, Value
-from blind24_lang import (asmens_make, digit_words, iban_make, inn12_make, number_words,
-                          pair_words, rnokpp_make)
+from blind24_lang import (
+    asmens_make,
+    digit_words,
+    iban_make,
+    inn12_make,
+    number_words,
+    pair_words,
+    rnokpp_make,
+)
 
 # (first name, surname, how the agent addresses the caller, title said before it)
 NAMES = {
     "ru": [("Ольга", "Кравец", "Ольга Викторовна", ""), ("Денис", "Ушаков", "Денис Игоревич", ""),
            ("Марина", "Соболева", "Марина Сергеевна", ""), ("Артём", "Клименко", "Артём", ""),
            ("Светлана", "Жукова", "Светлана Петровна", ""), ("Руслан", "Гаврилов", "Руслан", ""),
-           ("Наталья", "Ершова", "Наталья Андреевна", ""), ("Игорь", "Лапин", "Игорь Олегович", "")],
+           ("Наталья", "Ершова", "Наталья Андреевна", ""),
+           ("Игорь", "Лапин", "Игорь Олегович", "")],
     "uk": [("Оксана", "Мельничук", "Оксано", "пані"), ("Тарас", "Коваль", "Тарасе", "пане"),
            ("Ірина", "Савчук", "Ірино", "пані"), ("Андрій", "Бондар", "Андрію", "пане"),
            ("Марія", "Гнатюк", "Маріє", "пані"), ("Петро", "Ткачук", "Петре", "пане")],
@@ -116,7 +124,8 @@ def _profile_value(ex: Exchange, rng: random.Random, etype: str) -> str:
         if asr:
             return digit_words(local, lang, oh=lang == "en")
         return {"uk": f"{local[:3]} {local[3:6]} {local[6:8]} {local[8:]}",
-                "en": f"{local[:5]} {local[5:]}", "lt": f"{local[0]} {local[1:4]} {local[4:]}"}[lang]
+                "en": f"{local[:5]} {local[5:]}",
+                "lt": f"{local[0]} {local[1:4]} {local[4:]}"}[lang]
     if etype == "EMAIL":
         user, dom = rng.choice(HANDLES), rng.choice(["gmail.com", "mail.ru", "ukr.net", "inbox.lt"])
         if not asr:

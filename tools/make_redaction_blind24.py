@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from blind24_build import Exchange, assemble, check  # noqa: E402
-from blind24_cards import card_exchange, stored_card_exchange  # noqa: E402
-from blind24_decoys import SETTINGS, decoy_lines, greet  # noqa: E402
-from blind24_lang import self_test  # noqa: E402
-from blind24_people import person_exchange, profile_exchange  # noqa: E402
+from blind24_build import Exchange, assemble, check
+from blind24_cards import card_exchange, stored_card_exchange
+from blind24_decoys import SETTINGS, decoy_lines, greet
+from blind24_lang import self_test
+from blind24_people import person_exchange, profile_exchange
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind24.jsonl"
