@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from blind24_lang import luhn_ok
+from blind24_lang import asmens_ok, iban_ok, inn12_ok, luhn_ok, rnokpp_ok
 
 ASR_OK = re.compile(r"^[a-zа-яёіїєґąčęėįšųūž' ]+$")
 PUNCT = set(".,;:!?—–-()«»\"“„”…/")
@@ -105,6 +105,19 @@ def check(rec: dict) -> None:
             assert not cells & used, rec["id"]
             used |= cells
     assert bool(rec["entities"]) != ("decoy" in rec["tags"]), rec["id"]
+    if rec["style"] == "written":
+        check_ids(rec)
+
+
+def check_ids(rec: dict) -> None:
+    """Re-verify check digits from the written text itself, not from the generator's values."""
+    id_ok = {"ru": inn12_ok, "uk": rnokpp_ok, "lt": asmens_ok}
+    for ent in rec["entities"]:
+        value = "".join(ent["text"])
+        if ent["type"] == "NATIONAL_ID" and rec["lang"] in id_ok:
+            assert id_ok[rec["lang"]](value), value
+        if ent["type"] == "ACCOUNT" and value[:2].isalpha():
+            assert iban_ok(value), value
 
 
 def card_ok(card: str) -> None:

@@ -36,7 +36,7 @@ NAMES = {
 P = {
     "ru": {"intro": "Здравствуйте, меня зовут", "intro2": "Добрый день. Фамилия моя",
            "why": "— хочу узнать по счёту.", "thanks": "Спасибо,", "wait": "— минутку, проверяю.",
-           "rel": "Договор оформлен на мужа, его зовут", "rel_end": "— я звоню за него.",
+           "rel": "Договор не на меня. Владелец —", "rel_end": "— я по доверенности.",
            "cue": {"PHONE": "Номер телефона для связи?", "EMAIL": "Электронная почта?",
                    "DOB": "Дата рождения?", "ACCOUNT": "Номер лицевого счёта?",
                    "ADDRESS": "Адрес доставки?", "NATIONAL_ID": "Назовите ИНН.",
@@ -44,7 +44,7 @@ P = {
            "echo": "Записала:", "ok": "— да, верно.", "at": "собака", "dot": "точка"},
     "uk": {"intro": "Добрий день, мене звати", "intro2": "Вітаю. Прізвище моє",
            "why": "— хочу уточнити рахунок.", "thanks": "Дякую,", "wait": "— хвилинку.",
-           "rel": "Договір оформлений на чоловіка, його звати", "rel_end": "— я за нього.",
+           "rel": "Договір не на мене. Власник —", "rel_end": "— я за довіреністю.",
            "cue": {"PHONE": "Номер телефону для зв'язку?", "EMAIL": "Електронна пошта?",
                    "DOB": "Дата народження?", "ACCOUNT": "Ваш IBAN для повернення?",
                    "ADDRESS": "Адреса доставки?", "NATIONAL_ID": "Ваш РНОКПП?",
@@ -52,7 +52,7 @@ P = {
            "echo": "Записала:", "ok": "— так, правильно.", "at": "равлик", "dot": "крапка"},
     "en": {"intro": "Hi, my name's", "intro2": "Hello, it's",
            "why": "— calling about my bill.", "thanks": "Thanks,", "wait": "— bear with me.",
-           "rel": "The account's in my husband's name,", "rel_end": "— I'm calling for him.",
+           "rel": "It's not in my name, the holder is", "rel_end": "— I've got power of attorney.",
            "cue": {"PHONE": "Best number to reach you?", "EMAIL": "And your email?",
                    "DOB": "Date of birth?", "ACCOUNT": "Your account number?",
                    "ADDRESS": "Delivery address?", "NATIONAL_ID": "National Insurance number?",
@@ -60,7 +60,7 @@ P = {
            "echo": "Got it:", "ok": "— yes, that's it.", "at": "at", "dot": "dot"},
     "lt": {"intro": "Laba diena, mano vardas", "intro2": "Sveiki, čia",
            "why": "— skambinu dėl sąskaitos.", "thanks": "Ačiū,", "wait": "— minutėlę.",
-           "rel": "Sutartis vyro vardu, jis", "rel_end": "— aš skambinu už jį.",
+           "rel": "Sutartis ne mano vardu, savininkas —", "rel_end": "— skambinu pagal įgaliojimą.",
            "cue": {"PHONE": "Kontaktinis telefonas?", "EMAIL": "El. paštas?",
                    "DOB": "Gimimo data?", "ACCOUNT": "Jūsų IBAN grąžinimui?",
                    "ADDRESS": "Pristatymo adresas?", "NATIONAL_ID": "Asmens kodas?",
@@ -90,11 +90,6 @@ def person_exchange(ex: Exchange, rng: random.Random, index: int, with_address: 
     p, names = P[ex.lang], NAMES[ex.lang]
     first, last, address, title = names[index % len(names)]
     ex.tags.add("person")
-    if index % 3 == 2:
-        ex.tags.add("relative")
-        rel = names[(index + 3) % len(names)]
-        ex.say("customer", p["rel"], Value(ex.entity("rel", "PERSON"), f"{rel[0]} {rel[1]}"),
-               p["rel_end"])
     if ex.lang in ("ru", "uk") and index % 2:
         ex.tags.add("surname_first")
         ex.say("customer", p["intro2"], Value(ex.entity("caller", "PERSON"), f"{last} {first}"),
@@ -102,6 +97,11 @@ def person_exchange(ex: Exchange, rng: random.Random, index: int, with_address: 
     else:
         ex.say("customer", p["intro"], Value(ex.entity("caller", "PERSON"), f"{first} {last}"),
                p["why"])
+    if index % 3 == 2:
+        ex.tags.add("other_holder")
+        rel = names[(index + 3) % len(names)]
+        ex.say("customer", p["rel"], Value(ex.entity("rel", "PERSON"), f"{rel[0]} {rel[1]}"),
+               p["rel_end"])
     if with_address:
         ex.tags.add("agent_addresses")
         ex.say("agent", p["thanks"], title, Value(ex.entity("agent_addr", "PERSON"), address),
@@ -114,7 +114,7 @@ def _profile_value(ex: Exchange, rng: random.Random, etype: str) -> str:
     lang, asr = ex.lang, ex.style == "asr"
     if etype == "PHONE":
         if lang == "ru":
-            d = _digits(rng, 9, "9")
+            d = _digits(rng, 10, "9")
             if asr:
                 return " ".join(["восемь", number_words(int(d[:3]), lang),
                                  number_words(int(d[3:6]), lang), pair_words(d[6:], lang)])
@@ -192,8 +192,11 @@ def profile_exchange(ex: Exchange, rng: random.Random, etype: str, echo: bool) -
     p = P[ex.lang]
     ex.tags.add(etype.lower())
     value = _profile_value(ex, rng, etype)
-    ex.say("agent", p["cue"][etype])
+    cue = p["cue"][etype]
+    if etype == "ACCOUNT" and ex.style == "asr" and ex.lang in ("uk", "lt"):
+        cue = {"uk": "Номер договору?", "lt": "Sutarties numeris?"}[ex.lang]
+    ex.say("agent", cue)
     ex.say("customer", Value(ex.entity("value", etype), value))
     if echo:
         ex.tags.add("agent_echo")
-        ex.say("agent", p["echo"], Value(ex.entity("echo", etype), value), p["ok"].lstrip("— "))
+        ex.say("agent", p["echo"], Value(ex.entity("echo", etype), value), p["ok"])
