@@ -21,6 +21,7 @@ from speechqa.redact.spoken_numbers import (
     _expiry_shaped,
     _followed_by_unit,
     _nearest_cue,
+    _nearest_kind,
     _paused_reading,
     run_of,
 )
@@ -129,8 +130,7 @@ def _given_up_cards(tokens: list[Token], unread: list[NumberRun],
     found = []
     for run in unread:
         start, end = run.positions[0], run.positions[-1]
-        cues = _nearest_cue(marks, start)
-        if not 4 <= len(run.digits) <= 12 or not cues or min(cues, key=cues.__getitem__) \
+        if not 4 <= len(run.digits) <= 12 or _nearest_kind(_nearest_cue(marks, start)) \
                 != "CARD" or tokens[start].turn != tokens[end].turn \
                 or not _opens_an_answer(tokens, start):
             continue
@@ -152,8 +152,7 @@ def _halves_across_an_aside(tokens: list[Token],
         if first_kind not in (None, "CARD", "PHONE"):
             continue
         head = _turn_chunks(tokens, first)[-1]
-        cues = _nearest_cue(marks, first.positions[0])
-        if not cues or min(cues, key=cues.__getitem__) != "CARD":
+        if _nearest_kind(_nearest_cue(marks, first.positions[0])) != "CARD":
             continue
         if not 4 <= len(head.digits) <= 12 or head.digits[0] not in _CARD_FIRST_DIGITS:
             continue
@@ -608,8 +607,7 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
                 tokens[end - 1].role != speaker or start - end <= 3)
                 and not _says_own_number(tokens, end, speaker) for _f, end, kind in marks):
             return False  # a new question between them: "... and your date of birth?"
-    cues = _nearest_cue(marks, first.positions[0])
-    return not cues or min(cues, key=lambda kind: cues[kind]) == "CARD"
+    return _nearest_kind(_nearest_cue(marks, first.positions[0])) in (None, "CARD")
 
 
 def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
@@ -1097,7 +1095,7 @@ def _stretches_after(tokens: list[Token], marks: list[tuple[int, int, str]],
         cues = _nearest_cue([mark for mark in marks if mark[1] > answered and (
             tokens[mark[0]].turn != question_turn or tokens[stretch[0]].turn == question_turn)],
             stretch[0])
-        nearest = min(cues, key=lambda kind: cues[kind]) if cues else "CARD"
+        nearest = _nearest_kind(cues) or "CARD"
         # ("... 3581, the third's rubbed off; last four are 4758": the rest of the card)
         if _decoy_part(tokens, said, [mark for mark in marks
                                       if not (stretches and _last_group_words(tokens, mark))]):

@@ -20,7 +20,7 @@ from speechqa.redact.lexicon import (
     WEAK_EXPIRY_CUES,
 )
 from speechqa.redact.numbers import digits_apart, spoken_groups
-from speechqa.redact.spoken_numbers import _expiry_shaped, _year_alone
+from speechqa.redact.spoken_numbers import _expiry_shaped, _year_alone, run_of
 from speechqa.redact.tokens import (
     _AND_WORDS,
     _CORRECTION_WORDS,
@@ -176,8 +176,7 @@ def _date_findings(tokens: list[Token], marks, enabled: set[str]) -> list[Findin
                 or _past_year(tokens, start, last)):
             continue  # "12.03.1980, ой, нет, в 10 удобно": no birth date said again
         if looked_for == "corrected" and kind == "EXPIRY" and not (has_month or _expiry_shaped(
-                "".join(spoken_groups([tokens[p].number for p in range(start, last + 1)
-                                       if tokens[p].number is not None])).zfill(4), False)):
+                run_of(tokens, list(range(start, last + 1))).digits.zfill(4), False)):
             continue  # "02/27, ой, нет, в 10 удобно": no expiry said again
         if _money_after(tokens, last):
             continue  # "скидка ко дню рождения была 350 рублей": an amount, not a date

@@ -92,19 +92,19 @@ def detect(
     written = _written_findings(tokens, enabled, language)
     if "ACCOUNT" in enabled:
         written += _lettered_accounts(tokens, marks, CUE_WINDOW)
-    iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in _cells_of(f)}
+    iban_cells = {cell for f in written if f.type == "ACCOUNT" for cell in f.cells}
     # an IBAN's mod-97 and country letters outweigh a Luhn check its digits pass by chance
-    findings += [f for f in numbers if not (f.type == "CARD" and _cells_of(f) <= iban_cells)]
+    findings += [f for f in numbers if not (f.type == "CARD" and f.cells <= iban_cells)]
     findings += written
     if "CARD" in enabled:
         findings = _with_reassembled(tokens, findings, _reassembled_cards(tokens, marks), enabled)
     # "valid thru three twenty seven nine hundred fifty nine": the numbers cut the date's
     # reading into the expiry and the code; the date's whole span would swallow the code
-    code_cells = {cell for f in numbers if f.type == "CVV" for cell in _cells_of(f)}
-    expiry_cells = [_cells_of(f) for f in numbers if f.type == "EXPIRY"]
+    code_cells = {cell for f in numbers if f.type == "CVV" for cell in f.cells}
+    expiry_cells = [f.cells for f in numbers if f.type == "EXPIRY"]
     findings += [f for f in _date_findings(tokens, marks, enabled)
-                 if f.type != "EXPIRY" or not _cells_of(f) & code_cells
-                 or not any(cells < _cells_of(f) for cells in expiry_cells)]
+                 if f.type != "EXPIRY" or not f.cells & code_cells
+                 or not any(cells < f.cells for cells in expiry_cells)]
     if "EXPIRY" in enabled:
         findings += _expiry_read_backs(tokens, findings) + _relative_expiries(tokens, marks)
     if "ADDRESS" in enabled:
@@ -129,9 +129,9 @@ def _with_reassembled(tokens: list[Token], findings: list[Finding],
     inside, is kept as it was."""
     token_at = {(t.turn, t.index): t for t in tokens}
     for card in reassembled:
-        cells = _cells_of(card)
-        overlapping = [f for f in findings if f.type == card.type and _cells_of(f) & cells]
-        covered = set().union(*map(_cells_of, overlapping))
+        cells = card.cells
+        overlapping = [f for f in findings if f.type == card.type and f.cells & cells]
+        covered = set().union(*(f.cells for f in overlapping))
         labelled = all(token_at[cell].number is None for cell in covered - cells) and any(
             _is_ordinal(token_at[cell].norm) for cell in covered - cells)
         if card.type not in enabled or (cells <= covered and not labelled):
@@ -168,18 +168,14 @@ def _of_the_card(tokens: list[Token],
     return [mark for mark in marks if mark[2] != "CARD" or not completes(mark[0])]
 
 
-def _cells_of(finding: Finding) -> set[tuple[int, int]]:
-    return {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
-
-
 def _merge_same_type(findings: list[Finding]) -> list[Finding]:
     """Overlapping findings of one type are one entity read two ways (a date's month word
     and its year as a number): keep their union."""
     merged: list[Finding] = []
     for finding in sorted(findings, key=lambda f: (f.type, f.pieces)):
-        cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
+        cells = finding.cells
         for index, other in enumerate(merged):
-            other_cells = {(t, i) for t, start, end in other.pieces for i in range(start, end)}
+            other_cells = other.cells
             if other.type == finding.type and cells & other_cells:
                 union: dict[int, list[int]] = {}
                 for turn, i in cells | other_cells:
@@ -212,7 +208,7 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
         key=lambda f: (_PRIORITY[f.type], -sum(end - start for _, start, end in f.pieces)),
     )
     for finding in order:
-        cells = {(turn, i) for turn, start, end in finding.pieces for i in range(start, end)}
+        cells = finding.cells
         if cells & taken and finding.type in ("PERSON", "ADDRESS") and cells - taken:
             # a name or street that ran into a date or number keeps its own words
             # ("julius petraitis | spalio devynioliktą ...")

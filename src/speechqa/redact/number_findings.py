@@ -54,6 +54,7 @@ from speechqa.redact.spoken_numbers import (
     _followed_by_unit,
     _nanp,
     _nearest_cue,
+    _nearest_kind,
     _number_runs,
     _outside_dates,
     _paused_reading,
@@ -119,7 +120,7 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
     """The run (or one turn's part of it, or a part after a word it bridged: «двадцать
     второго, рейс 6377») follows an item-code word, or, asked for nothing, has a book's
     ISBN-13 or a handset's IMEI shape; a SIM's ICCID is one whatever was asked."""
-    asked = min(cues, key=lambda kind: cues[kind]) if cues else None
+    asked = _nearest_kind(cues)
     return any(_names_an_item(tokens, p) for p in run.positions
                if p == run.positions[0] or p - 1 not in run.positions) or (
         asked not in ("CARD", "ACCOUNT", "PHONE")
@@ -328,7 +329,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
                 and not (month_before and _day_marker_after(tokens, run))
-                and (not cues or min(cues, key=lambda k: cues[k]) != "NEG")
+                and _nearest_kind(cues) != "NEG"
                 and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
             # after the card number, a month and year is its expiry even when the question
@@ -339,8 +340,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # "jabs valid until 2026": a year alone is no card's expiry
         if kind == "CVV" and (_written_month_year(tokens, run) or any(
                 tokens[first].role != tokens[start].role
-                and run_of(tokens, [p for p in range(first, last + 1) if tokens[p].number
-                                    is not None]).digits == run.digits
+                and run_of(tokens, list(range(first, last + 1))).digits == run.digits
                 for first, last in _expiry_spans(position_of, dates, findings))):
             # "7/27 и код 876"; the agent's "so that's ten twenty eight" reads the expiry
             # back (the caller's own Amex CID may match the expiry's digits: «1227.»)
@@ -666,7 +666,7 @@ def _passport_series(token: Token, cues: dict[str, int]) -> bool:
     """Capitals asked for as a passport's ("номер паспорта?" / "КВ 124230"): its series,
     not the flat abbreviation «кв.» that a house number's digits follow."""
     raw = token.raw.strip(_PUNCT)
-    return bool(cues) and min(cues, key=lambda kind: cues[kind]) == "PASSPORT" \
+    return _nearest_kind(cues) == "PASSPORT" \
         and len(raw) >= 2 and raw.isupper()
 
 

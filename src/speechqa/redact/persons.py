@@ -54,27 +54,22 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings += [found for found in call_level_names(tokens, language, findings, protected,
                                                       position_of)
                  if not _not_a_person(tokens, _positions(found.pieces, position_of))]
-    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
-             for i in range(start, end)}
+    taken = _cells(findings)
     findings += [found for found in echoed_names(tokens, language, protected)
                  + named_before_birth_date(tokens, language, protected)
                  + embossed_names(tokens, language, protected)
-                 if not any((turn, i) in taken for turn, start, end in found.pieces
-                            for i in range(start, end))]
+                 if not found.cells & taken]
     findings += _repeated_names(tokens, findings, language, protected, position_of)
     spellings = phonetic_spellings(tokens)
-    spelled = {(turn, i) for f in spellings for turn, start, end in f.pieces
-               for i in range(start, end)}
+    spelled = _cells(spellings)
     # the code words of a spelling ("О как Ольга") are letters of the name, no one else
-    findings = [found for found in findings if not all(
-        (turn, i) in spelled for turn, start, end in found.pieces for i in range(start, end))]
+    findings = [found for found in findings if not found.cells <= spelled]
     findings = [found for found in findings if not _not_a_name(
         tokens, _positions(found.pieces, position_of), language)
         and not _firm_and_greeter(tokens, _positions(found.pieces, position_of), language)]
-    taken = {(turn, i) for f in findings for turn, start, end in f.pieces
-             for i in range(start, end)}
-    findings += [found for found in signed_names(tokens, language) if not any(
-        (turn, i) in taken for turn, start, end in found.pieces for i in range(start, end))]
+    taken = _cells(findings)
+    findings += [found for found in signed_names(tokens, language)
+                 if not found.cells & taken]
     findings = [_with_surname_beside(tokens, found, language, position_of)
                 for found in findings]
     things = [found for found in findings
@@ -85,6 +80,10 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     return spellings + [found for found in findings if found not in things and not all(
         _name_forms(tokens[p].norm, language) & thing_forms
         for p in _positions(found.pieces, position_of))]
+
+
+def _cells(findings: list[Finding]) -> set[tuple[int, int]]:
+    return set().union(*(found.cells for found in findings))
 
 
 _VERB_POS = {"INFN", "VERB", "PRTS", "GRND"}

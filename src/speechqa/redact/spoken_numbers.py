@@ -253,6 +253,11 @@ def _nearest_cue(marks: list[tuple[int, int, str]], start: int) -> dict[str, int
     return distances
 
 
+def _nearest_kind(cues: dict[str, int]) -> str | None:
+    """The type of the nearest of ``_nearest_cue``'s cues, None when there is none."""
+    return min(cues, key=cues.__getitem__) if cues else None
+
+
 _MONTH_REACH = 12  # words back from a year asked alone to the month said before it
 
 
@@ -263,9 +268,8 @@ def _year_alone(tokens: list[Token], start: int, last: int) -> bool:
     its month."""
     if any(_is_month(tokens, p) for p in range(max(0, start - _MONTH_REACH), start)):
         return False
-    groups = spoken_groups([tokens[p].number for p in range(start, last + 1)
-                            if tokens[p].number is not None])
-    year = "".join(groups)
+    said = run_of(tokens, list(range(start, last + 1)))
+    year, groups = said.digits, said.groups
     return len(year) == 4 and (len(groups) == 1 or groups[0] == "20") \
         and 2000 <= int(year) < 2100
 
@@ -320,7 +324,7 @@ def _checksum_id(digits: str) -> bool:
 
 def _classify_number(digits: str, cues: dict[str, int], plus: bool) -> str | None:
     n = len(digits)
-    nearest = min(cues, key=lambda kind: cues[kind]) if cues else None
+    nearest = _nearest_kind(cues)
     # (payment cards start with 2-6: "07700 9... sorry, 07700 900 123" is a phone)
     luhn_card = checksums.luhn_card(digits) and digits[0] in _CARD_FIRST_DIGITS
     if nearest == "NEG":

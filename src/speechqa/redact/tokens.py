@@ -121,6 +121,11 @@ class Finding:
     type: str
     pieces: tuple[tuple[int, int, int], ...]
 
+    @property
+    def cells(self) -> set[tuple[int, int]]:
+        """The (turn, word index) of every token it covers."""
+        return {(turn, i) for turn, start, end in self.pieces for i in range(start, end)}
+
 
 def normalize(raw: str) -> str:
     token = fold(raw.strip())
