@@ -502,17 +502,21 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
 
 
 # "Б как Борис", "Т як Тарас", "J kaip Jonas", "P as in Peter", "S for Sugar"
-_CODE_CONNECTORS = ({"как", "як", "kaip", "for", "like"}, {("as", "in")})
+_CODE_CONNECTORS = {"как", "як", "kaip", "for", "like"}
+_CODE_CONNECTOR_PAIRS = {("as", "in")}
+# letters no word starts with, named instead: "Ь як м'який знак"
+_SIGN_LETTERS = {"ь", "ъ"}
+_SIGN_WORDS = {"знак"}
 
 
 def _code_word_after(tokens: list[Token], letter: int) -> int:
     """The position of the code word that spells the letter at ``letter`` in a phonetic
     alphabet ("О как Ольга", "a as in apple"), or -1."""
-    single, pairs = _CODE_CONNECTORS
     cursor = letter + 1
-    if cursor + 1 < len(tokens) and (tokens[cursor].norm, tokens[cursor + 1].norm) in pairs:
+    if cursor + 1 < len(tokens) \
+            and (tokens[cursor].norm, tokens[cursor + 1].norm) in _CODE_CONNECTOR_PAIRS:
         cursor += 2
-    elif cursor < len(tokens) and tokens[cursor].norm in single:
+    elif cursor < len(tokens) and tokens[cursor].norm in _CODE_CONNECTORS:
         cursor += 1
     else:
         return -1
@@ -522,16 +526,11 @@ def _code_word_after(tokens: list[Token], letter: int) -> int:
     if len(code) < 2 or not code.isalpha():
         return -1
     if letter_norm in _SIGN_LETTERS:
-        # no word starts with a soft sign: "Ь як м'який знак"
         following = cursor + 1
         named = following < len(tokens) and tokens[following].norm in _SIGN_WORDS \
             and tokens[following].turn == tokens[letter].turn
         return following if named else cursor
     return cursor if code[0] == letter_norm else -1
-
-
-_SIGN_LETTERS = {"ь", "ъ"}
-_SIGN_WORDS = {"знак"}
 
 
 def phonetic_spellings(tokens: list[Token]) -> list[Finding]:

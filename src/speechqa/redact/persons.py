@@ -148,8 +148,7 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
     def surname(position: int, turn: int) -> bool:
         token = tokens[position]
         return token.turn == turn and token.number is None and token.norm.isalpha() \
-            and bool(_GENDERED_SURNAME.search(token.norm)) and len(token.norm) > 4 \
-            and not _listed_first_name(token, language) \
+            and _surname_shaped(token, language) and not _listed_first_name(token, language) \
             and not token.norm.endswith(("ск", "цк")) \
             and _morph(language).parse(token.norm)[0].tag.POS != "ADJF" \
             and not predicate(position)
