@@ -339,9 +339,9 @@ def _thanks_then(ex: Exchange, person, question: str) -> None:
         "agent",
         before,
         title(ex, person),
-        name_val(ex, person, "caller", "address"),
+        name_val(ex, person, "caller_addressed", "address"),
         "—" if not ex.asr else "",
-        question,
+        question[0].lower() + question[1:],
     )
 
 

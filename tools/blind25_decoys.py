@@ -43,7 +43,7 @@ WHY = {
 ASK = {
     "ru": [
         "Номер заявки {ref}, посмотрите, пожалуйста.",
-        "Я платила картой, которая заканчивается на {end}, списали {amount} — это правильно?",
+        "Оплата была картой, которая заканчивается на {end}, списали {amount} — это правильно?",
         "Меня в меню отправили на пункт четыре, а мне нужен пункт два.",
         "Мне удобно {day} к {hour}, я буду у метро «Маяковская».",
         "Код товара {code}, он в наличии?",
@@ -51,7 +51,7 @@ ASK = {
     ],
     "uk": [
         "Номер заявки {ref}, подивіться, будь ласка.",
-        "Я платила карткою, що закінчується на {end}, списали {amount} — це правильно?",
+        "Оплата була карткою, що закінчується на {end}, списали {amount} — це правильно?",
         "Мене в меню відправили на пункт чотири, а треба два.",
         "Мені зручно {day} о {hour}, я буду біля пам'ятника Шевченку.",
         "Код товару {code}, він є?",
@@ -96,6 +96,21 @@ ANSWER = {
         "Sujungiu, likite ryšyje.",
     ],
 }
+# which reasons (WHY) and questions (ASK) fit each setting, by position in those lists
+FITS = {
+    "roaming": ((1, 3, 4), (0, 1, 2, 5)),
+    "airline": ((1, 2, 3), (0, 1, 2, 3)),
+    "eservices": ((0, 2, 3), (0, 1, 2, 3)),
+    "carclaim": ((0, 1, 3), (0, 1, 2, 3)),
+    "rental": ((1, 2, 3), (0, 1, 2, 3)),
+    "tax": ((1, 3), (0, 1, 2, 3)),
+    "customs": ((0, 1, 3), (0, 1, 3, 4)),
+    "gym": ((1, 2, 4), (1, 2, 3, 5)),
+    "hospital": ((1, 2, 3), (0, 1, 2, 3)),
+    "studentloan": ((1, 3), (0, 1, 2)),
+    "pension": ((1, 3), (0, 1, 2)),
+    "leasing": ((1, 3), (0, 1, 2, 3)),
+}
 GO_ON = {"ru": "Да, слушаю.", "uk": "Так, слухаю.", "en": "Sure, go ahead.", "lt": "Taip, klausau."}
 THANKS = {
     "ru": "Понятно, спасибо.",
@@ -116,12 +131,14 @@ def decoy_call(ex: Exchange, setting: str, index: int) -> None:
     rng, lang, asr = ex.rng, ex.lang, ex.asr
     ex.tags.update({"decoy", "no_entity"})
     talk.greet(ex, setting)
-    ex.say("customer", talk.pick(rng, talk.WANT, lang, why=rng.choice(WHY[lang])))
+    whys, fitting = FITS[setting]
+    why = WHY[lang][rng.choice(whys)]
+    ex.say("customer", talk.pick(rng, talk.WANT, lang, why=why))
     ex.say("agent", GO_ON[lang])
     n_asks = rng.choice((1, 2, 2))
-    asks = ASK[lang]
+    asks = [ASK[lang][i] for i in fitting]
     for k in range(n_asks):
-        line = asks[(index + 3 * k) % len(asks)]
+        line = asks[(index + k) % len(asks)]
         card_end = f"{rng.randint(0, 9999):04d}"
         fill = {
             "ref": talk.order_no(ex),

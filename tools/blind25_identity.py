@@ -100,17 +100,17 @@ ECHO = {
 REL = {
     "ru": [
         ("f", "Сестра, {nom} — она тоже будет звонить."),
-        ("x", "Мой коллега {nom}"),
+        ("m", "Мой коллега {nom}"),
         ("x", "Доверенность от {gen}"),
         ("f", "Дочка, {dim} — она всё знает."),
-        ("x", "Запишите {nom} — это второй водитель."),
+        ("x", "Второй водитель — {nom}"),
     ],
     "uk": [
         ("f", "Сестра, {nom} — вона теж телефонуватиме."),
-        ("x", "Мій колега {nom}"),
+        ("m", "Мій колега {nom}"),
         ("x", "Довіреність від {gen}"),
         ("f", "Донька, {dim} — вона все знає."),
-        ("x", "Запишіть {nom} — це другий водій."),
+        ("x", "Другий водій — {nom}"),
     ],
     "en": [
         ("f", "My sister, {nom} — she might ring too."),
@@ -121,12 +121,13 @@ REL = {
     ],
     "lt": [
         ("f", "Sesuo, {nom} — ji irgi skambins."),
-        ("x", "Mano kolega {nom}"),
+        ("m", "Mano kolega {nom}"),
         ("x", "Įgaliojimas nuo {gen}"),
         ("f", "Dukra {dim} — ji viską žino."),
-        ("x", "Įrašykite {nom} — kitas vairuotojas."),
+        ("x", "Kitas vairuotojas — {nom}"),
     ],
 }
+ROTATION = ("national", "passport", "phone", "email", "dob", "address", "account", "relative")
 NATIONAL = {"ru": ("inn12", "snils"), "uk": ("rnokpp",), "en": ("ni", "ssn"), "lt": ("asmens",)}
 FORM = {"nom": "full", "gen": "gen", "dim": "dim"}
 
@@ -137,9 +138,13 @@ def identity_call(ex: Exchange, setting: str, index: int) -> None:
     ex.say("customer", talk.pick(rng, talk.WANT, lang, why=ORGS[lang][setting][2]))
     person = PEOPLE[lang][index % len(PEOPLE[lang])]
     born = values.birth(rng)
-    asks = ASKS[setting]
+    # one field is fixed by the call's number so every cell gets every field; the rest are
+    # what the setting usually asks for
+    forced = ROTATION[index % len(ROTATION)]
+    asks = [a for a in ASKS[setting] if a != forced]
     start = rng.randrange(len(asks))
-    chosen = [asks[(start + k) % len(asks)] for k in range(rng.choice((2, 2, 3)))]
+    extra = [asks[(start + k) % len(asks)] for k in range(rng.choice((1, 1, 2)))]
+    chosen = [*extra[:1], forced, *extra[1:]]
     if rng.random() < 0.75:
         chosen.insert(0, "name")
     for ask in chosen:
@@ -227,7 +232,9 @@ def _answer(ex: Exchange, ask: str, vals: list[Val]) -> None:
 def _relative(ex: Exchange, caller) -> None:
     rng, lang = ex.rng, ex.lang
     gender, line = rng.choice(REL[lang])
-    pool = [p for p in PEOPLE[lang] if p is not caller and (gender == "x" or not p.male)]
+    pool = [
+        p for p in PEOPLE[lang] if p is not caller and (gender == "x" or p.male == (gender == "m"))
+    ]
     other = rng.choice(pool)
     slot = next(s for s in FORM if "{" + s + "}" in line)
     before, after = line.split("{" + slot + "}")
