@@ -51,7 +51,10 @@ class Moments:
             ]
             self.tags.add("card_split")
         else:
-            lines.append(self.line("customer", "card_give", card=p.card_piece(groups, key)))
+            joiner = rng.choice([" ", " ", " ", " ", "-", ""])
+            if not p.asr:
+                self.tags.add({" ": "fmt_space", "-": "fmt_dash", "": "fmt_solid"}[joiner])
+            lines.append(self.line("customer", "card_give", card=p.card_piece(groups, key, joiner)))
         if rng.random() < 0.35:
             lines += [
                 self.line("agent", "card_readback", card=p.card_piece(groups, p.key("c"))),
@@ -95,14 +98,16 @@ class Moments:
             lines += [self.line("agent", "dob_ask"), self.line("customer", "dob_give", dob=p.dob())]
             self.tags.add("dob")
         if rng.random() < 0.8 or "dob" not in self.tags:
-            if rng.random() < 0.4:
+            # one document, sometimes both a passport and a national id
+            roll = rng.random()
+            if roll < 0.5:
                 kind, doc = p.passport()
                 lines += [
                     self.line("agent", "pass_ask"),
                     self.line("customer", "pass_give", doc=doc),
                 ]
                 self.tags.update({"passport", kind})
-            else:
+            if roll >= 0.35:
                 kind, doc = p.national_id()
                 ask = f"id_ask_{kind}" if f"id_ask_{kind}" in self.words else "id_ask"
                 lines += [self.line("agent", ask), self.line("customer", "id_give", doc=doc)]

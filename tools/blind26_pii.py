@@ -249,9 +249,10 @@ class Pii:
             pos += size
         return groups
 
-    def card_piece(self, groups: list[str], key: str) -> Ent:
+    def card_piece(self, groups: list[str], key: str, joiner: str = " ") -> Ent:
+        """joiner: written cards come spaced (" "), dashed ("-") or solid ("")."""
         digits = "".join(groups)
-        text = self.say_groups(groups) if self.asr else " ".join(groups)
+        text = self.say_groups(groups) if self.asr else joiner.join(groups)
         return Ent("CARD", key, text, digits)
 
     def expiry(self) -> Ent:

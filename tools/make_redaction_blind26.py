@@ -23,7 +23,7 @@ from blind26_call import build_call
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "data" / "redaction_blind26.jsonl"
-PLAN = {"ru": 35, "uk": 22, "en": 22, "lt": 22}  # calls per (language, style)
+PLAN = {"ru": 42, "uk": 26, "en": 26, "lt": 26}  # calls per (language, style)
 SETTINGS = [
     "internet",
     "power",
