@@ -374,7 +374,12 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
                    "lojalum*", "бонусн* карт*", "ean", "ean-13",
-                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]
+                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*",
+                   # a pet's chip said bare («чип 5058...», "chip ninety two ..."), a lab
+                   # tube's barcode and a device's serial in Lithuanian ("brūkšninis kodas",
+                   # "serijos numeris")
+                   "чип", "чіп", "chip", "čip*", "brūkšnin* kod*", "bruksnin* kod*",
+                   "serijos numer*", "serijos nr"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

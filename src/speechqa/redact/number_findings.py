@@ -147,6 +147,13 @@ def _agents_new_contract(tokens: list[Token], start: int) -> bool:
     return before is None or before.norm not in _CONTRACT_OWNERS
 
 
+def _firms_inn(digits: str, language: str) -> bool:
+    """Ten digits that pass the Russian INN check: only a firm's INN has ten digits (a
+    person's has twelve), and a firm's tax number is no one's identity to hide. (In a
+    Ukrainian call ten digits are a person's RNOKPP; a firm's ЄДРПОУ has eight.)"""
+    return language != "uk" and len(digits) == 10 and checksums.inn(digits)
+
+
 def _year_month_serial(run: NumberRun) -> bool:
     """The run says a year (2000-2039), a month and then a serial of three digits or more:
     "twenty twenty five eleven fifty two twenty eight" is the spoken 2025-11-5228 of an
@@ -307,12 +314,15 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PHONE" and _numbers_a_record(tokens, start) \
                 and not _phone_shaped(run.digits, plus):
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
-        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
+        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT", "NATIONAL_ID") \
+                and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
         if kind in ("CARD", "PHONE") and _year_month_serial(run):
             kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind == "NATIONAL_ID" and _firms_inn(run.digits, language):
+            kind = None  # «ИНН нашей организации 7707083893»: a firm's INN, no person's
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
                 tokens, run):
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
