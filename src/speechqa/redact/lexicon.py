@@ -200,6 +200,10 @@ CUES: dict[str, list[str]] = {
         "booking number", "booking code", "reservation number", "reservation code",
         "rezervacijos numer*", "rezervacijos kod*", "confirmation code",
         "confirmation number", "код бронирования",
+        # an office line's extension: «добавочный 965», «внутрішній 359», "extension 674",
+        # "vidinis 315" (a passport cue right after «внутренний» is still nearer its number)
+        "добавочн*", "доб", "внутренн*", "внутрішн*", "extension", "ext", "vidinis", "vidinio",
+        "vidinį", "vidini",
     ],
 }
 
@@ -379,7 +383,9 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    # tube's barcode and a device's serial in Lithuanian ("brūkšninis kodas",
                    # "serijos numeris")
                    "чип", "чіп", "chip", "čip*", "brūkšnin* kod*", "bruksnin* kod*",
-                   "serijos numer*", "serijos nr"]
+                   "serijos numer*", "serijos nr",
+                   # a parcel's own number passes Luhn by chance as often as any other
+                   "посылк*", "посилк*", "parcel", "siuntos", "siuntinio"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

@@ -154,6 +154,29 @@ def _firms_inn(digits: str, language: str) -> bool:
     return language != "uk" and len(digits) == 10 and checksums.inn(digits)
 
 
+_ONE_TIME_CODE_WORDS = {"код", "кода", "коду", "кодом", "code", "kodas", "kodą", "koda"}
+_ONE_TIME_STEMS = ("подтвержд", "підтвердж", "confirm", "verif", "patvirtin", "смс", "sms",
+                   "одноразов", "one-time")
+_ONE_TIME_REACH = 6
+
+
+def _one_time_code(tokens: list[Token], start: int) -> bool:
+    """A code word and a confirmation or SMS word stand, in that order, in the few words
+    of the sentence before ``start`` («код подтверждения из СМС 382677», "the confirmation
+    code is ...", «kodas iš SMS»): the number is a one-time code sent to the caller, not
+    the phone it came to, a card's CVV or an account."""
+    words = []
+    for position in range(start - 1, max(-1, start - 1 - _ONE_TIME_REACH), -1):
+        token = tokens[position]
+        if token.turn != tokens[start].turn or (
+                token.clause_end and token.raw.rstrip()[-1:] not in ":,"):
+            break
+        words.insert(0, token.norm)
+    return any(word in _ONE_TIME_CODE_WORDS and any(
+        other.startswith(_ONE_TIME_STEMS) for other in words[index + 1:] + words[:index])
+        for index, word in enumerate(words))
+
+
 def _year_month_serial(run: NumberRun) -> bool:
     """The run says a year (2000-2039), a month and then a serial of three digits or more:
     "twenty twenty five eleven fifty two twenty eight" is the spoken 2025-11-5228 of an
@@ -321,6 +344,9 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind in ("PHONE", "CVV", "ACCOUNT") and not _phone_shaped(run.digits, plus) \
+                and _one_time_code(tokens, start):
+            kind = None  # «код подтверждения из СМС 382677»: a one-time code, no phone
         if kind == "NATIONAL_ID" and _firms_inn(run.digits, language):
             kind = None  # «ИНН нашей организации 7707083893»: a firm's INN, no person's
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
