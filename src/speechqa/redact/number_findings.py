@@ -37,6 +37,7 @@ from speechqa.redact.cards import (
     _whole_card_turn,
     _without_repeats,
 )
+from speechqa.redact.dates import _money_after
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.names import _en_unknown
@@ -128,7 +129,7 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
         checksums.iccid(run.digits))
 
 
-_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis"}
+_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis", "agreement"}
 # what makes a contract the caller's: «по договору ...», «за договором», "pagal sutartį", «ваш»
 _CONTRACT_OWNERS = {"по", "за", "ваш", "вашего", "вашому", "your", "under", "on", "pagal",
                     "jūsų", "jusu", "номер", "number", "numeris"}
@@ -139,12 +140,19 @@ def _agents_new_contract(tokens: list[Token], start: int) -> bool:
     («монтажник будет с 17:30, договор 13579379», "договір 5998..."): the firm's own
     paperwork for the job, not the caller's contract asked for or read back («по договору
     ...», "your contract number")."""
-    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn \
-            or tokens[start - 1].norm not in _CONTRACT_WORDS:
+    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn:
         return False
-    before = tokens[start - 2] if start > 1 and tokens[start - 2].turn == tokens[start].turn \
+    word = start - 1
+    if tokens[word].norm not in _CONTRACT_WORDS and word > 0 \
+            and tokens[word - 1].turn == tokens[start].turn and not tokens[word - 1].clause_end \
+            and tokens[word - 1].norm in _CONTRACT_WORDS and tokens[word].number is None \
+            and tokens[word].norm not in _CONTRACT_OWNERS | _NUMBER_WORDS:
+        word -= 1  # «договор проката 15172251»: the contract's kind between word and number
+    if tokens[word].norm not in _CONTRACT_WORDS:
+        return False
+    before = tokens[word - 1] if word > 0 and tokens[word - 1].turn == tokens[start].turn \
         else None
-    return before is None or before.norm not in _CONTRACT_OWNERS
+    return before is None or before.clause_end or before.norm not in _CONTRACT_OWNERS
 
 
 def _firms_inn(digits: str, language: str) -> bool:
@@ -175,6 +183,29 @@ def _one_time_code(tokens: list[Token], start: int) -> bool:
     return any(word in _ONE_TIME_CODE_WORDS and any(
         other.startswith(_ONE_TIME_STEMS) for other in words[index + 1:] + words[:index])
         for index, word in enumerate(words))
+
+
+_BILL_REACH = 4  # words after a bill's number to the amount it charges
+
+
+def _agents_bill(tokens: list[Token], run: NumberRun) -> bool:
+    """The agent names an account word and a number, then the amount charged on it, in
+    one turn («Sąskaita 37930415, priskaičiuota 1 500 eurų», "account 1234, that's 80
+    pounds due"): the firm's bill and its own number, not the caller's account (lt
+    «sąskaita» is a bill as well as an account)."""
+    start, last = run.positions[0], run.positions[-1]
+    if tokens[start].role != "agent":
+        return False
+    for position in range(last + 1, min(len(tokens), last + 1 + _BILL_REACH)):
+        if tokens[position].turn != tokens[start].turn:
+            return False
+        if tokens[position].number is not None:
+            amount_end = position  # «du tūkstančiai penki šimtai eurų»: to its last word
+            while amount_end + 1 < len(tokens) and tokens[amount_end + 1].number is not None \
+                    and tokens[amount_end + 1].turn == tokens[start].turn:
+                amount_end += 1
+            return _money_after(tokens, amount_end)
+    return False
 
 
 def _year_month_serial(run: NumberRun) -> bool:
@@ -354,6 +385,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
         if kind == "ACCOUNT" and run.digits not in seen and _agents_new_contract(tokens, start):
             kind = None  # «монтажник будет с 17:30, договор 13579379»: the firm's paperwork
+        if kind == "ACCOUNT" and run.digits not in seen and _agents_bill(tokens, run):
+            kind = None  # «Sąskaita 37930415, priskaičiuota 1 500 eurų»: the firm's bill
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
