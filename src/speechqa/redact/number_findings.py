@@ -157,8 +157,10 @@ def _agents_new_contract(tokens: list[Token], start: int) -> bool:
 
 def _firms_inn(digits: str, language: str) -> bool:
     """Ten digits that pass the Russian INN check: only a firm's INN has ten digits (a
-    person's has twelve), and a firm's tax number is no one's identity to hide. (In a
-    Ukrainian call ten digits are a person's RNOKPP; a firm's ЄДРПОУ has eight.)"""
+    person's has twelve). Said first by the agent («ИНН нашей организации 7707083893»,
+    «продавец ООО ..., ИНН ...») it is the firm's own tax number, no one's identity to
+    hide; a caller who gives ten digits as their INN keeps them hidden. (In a Ukrainian
+    call ten digits are a person's RNOKPP; a firm's ЄДРПОУ has eight.)"""
     return language != "uk" and len(digits) == 10 and checksums.inn(digits)
 
 
@@ -188,14 +190,20 @@ def _one_time_code(tokens: list[Token], start: int) -> bool:
 _BILL_REACH = 4  # words after a bill's number to the amount it charges
 
 
-def _agents_bill(tokens: list[Token], run: NumberRun) -> bool:
-    """The agent names an account word and a number, then the amount charged on it, in
-    one turn («Sąskaita 37930415, priskaičiuota 1 500 eurų», "account 1234, that's 80
+def _agents_bill(tokens: list[Token], run: NumberRun, marks) -> bool:
+    """The agent names an account word (no «по», «pagal», "your" before it) right before
+    a number, then the amount charged on it, in one turn («Sąskaita 37930415, priskaičiuota 1 500 eurų», "account 1234, that's 80
     pounds due"): the firm's bill and its own number, not the caller's account (lt
     «sąskaita» is a bill as well as an account)."""
     start, last = run.positions[0], run.positions[-1]
-    if tokens[start].role != "agent":
+    if tokens[start].role != "agent" or start < 1 or not any(
+            kind == "ACCOUNT" and end == start for _first, end, kind in marks):
         return False
+    word = next(first for first, end, kind in marks if kind == "ACCOUNT" and end == start)
+    before = tokens[word - 1] if word > 0 and tokens[word - 1].turn == tokens[start].turn \
+        else None
+    if before is not None and not before.clause_end and before.norm in _CONTRACT_OWNERS:
+        return False  # «по договору 9037437240 долг 3 500 руб.»: the caller's contract
     for position in range(last + 1, min(len(tokens), last + 1 + _BILL_REACH)):
         if tokens[position].turn != tokens[start].turn:
             return False
@@ -378,14 +386,15 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind in ("PHONE", "CVV", "ACCOUNT") and not _phone_shaped(run.digits, plus) \
                 and _one_time_code(tokens, start):
             kind = None  # «код подтверждения из СМС 382677»: a one-time code, no phone
-        if kind == "NATIONAL_ID" and _firms_inn(run.digits, language):
+        if kind == "NATIONAL_ID" and tokens[start].role == "agent" and run.digits not in seen \
+                and _firms_inn(run.digits, language):
             kind = None  # «ИНН нашей организации 7707083893»: a firm's INN, no person's
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
                 tokens, run):
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
         if kind == "ACCOUNT" and run.digits not in seen and _agents_new_contract(tokens, start):
             kind = None  # «монтажник будет с 17:30, договор 13579379»: the firm's paperwork
-        if kind == "ACCOUNT" and run.digits not in seen and _agents_bill(tokens, run):
+        if kind == "ACCOUNT" and run.digits not in seen and _agents_bill(tokens, run, marks):
             kind = None  # «Sąskaita 37930415, priskaičiuota 1 500 eurų»: the firm's bill
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
