@@ -192,9 +192,10 @@ _BILL_REACH = 4  # words after a bill's number to the amount it charges
 
 def _agents_bill(tokens: list[Token], run: NumberRun, marks) -> bool:
     """The agent names an account word (no «по», «pagal», "your" before it) right before
-    a number, then the amount charged on it, in one turn («Sąskaita 37930415, priskaičiuota 1 500 eurų», "account 1234, that's 80
-    pounds due"): the firm's bill and its own number, not the caller's account (lt
-    «sąskaita» is a bill as well as an account)."""
+    a number, then the amount charged on it, in one turn («Sąskaita 37930415,
+    priskaičiuota 1 500 eurų», "account 1234, that's 80 pounds due"): the firm's bill and
+    its own number, not the caller's account (lt «sąskaita» is a bill as well as an
+    account)."""
     start, last = run.positions[0], run.positions[-1]
     if tokens[start].role != "agent" or start < 1 or not any(
             kind == "ACCOUNT" and end == start for _first, end, kind in marks):
@@ -214,6 +215,40 @@ def _agents_bill(tokens: list[Token], run: NumberRun, marks) -> bool:
                 amount_end += 1
             return _money_after(tokens, amount_end)
     return False
+
+
+_REFUSAL_WORDS = {"нет", "не", "ні", "никому", "нікому", "no", "not", "never", "won't",
+                  "don't", "rather", "ne", "niekam", "niekada"}
+
+
+def _code_after_refusal(tokens: list[Token], run: NumberRun, marks) -> bool:
+    """Three or four digits the caller says right after refusing the card's code and being
+    reassured: the code question (or the refusal naming the code) two turns back, the
+    caller's refusal, the agent's reassurance, then the code ("I'd rather not give the
+    code out" / "we don't store it" / "oh go on then, nine zero two"). Asked once, the
+    code's cue is too far back for the answer to reach it."""
+    start = run.positions[0]
+    if len(run.digits) not in (3, 4) or tokens[start].role != "customer":
+        return False
+    positions: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        positions.setdefault(token.turn, []).append(position)
+    order = sorted(positions)
+    at = order.index(tokens[start].turn)
+    if at < 3:
+        return False
+    question, refusal, reassurance = (order[at - k] for k in (3, 2, 1))
+    roles = [tokens[positions[turn][0]].role for turn in (question, refusal, reassurance)]
+    if roles != ["agent", "customer", "agent"] or any(
+            tokens[p].number is not None and len(tokens[p].number.digits) >= 3
+            for p in positions[tokens[start].turn] if p < start):
+        return False
+    if not any(tokens[p].norm in _REFUSAL_WORDS for p in positions[refusal]):
+        return False
+    return any(kind == "CVV" and tokens[first].turn in (question, refusal)
+               for first, _end, kind in marks) and not any(
+        kind not in ("CVV", "NEG") and tokens[first].turn == reassurance
+        for first, _end, kind in marks)
 
 
 def _year_month_serial(run: NumberRun) -> bool:
@@ -369,6 +404,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and _card_cue_before(tokens, marks, start) \
                 and checksums.luhn_card(_without_repeats(run)):
             kind = "CARD"  # "he says 2315 8825 … yeah, 2315 8825 then ...": relayed, repeated
+        if kind is None and _code_after_refusal(tokens, run, marks):
+            kind = "CVV"  # «Нет, код я никому не говорю» / «Мы его не храним» / «Ну ладно: 545»
         if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
