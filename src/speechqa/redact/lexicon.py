@@ -204,6 +204,10 @@ CUES: dict[str, list[str]] = {
         # "vidinis 315" (a passport cue right after «внутренний» is still nearer its number)
         "добавочн*", "доб", "внутренн*", "внутрішн*", "extension", "ext", "vidinis", "vidinio",
         "vidinį", "vidini",
+        # a firm's or a charity's registration number: «код ЄДРПОУ», «ОГРН», "įmonės kodas",
+        # "company number", "a local charity, number ..."
+        "єдрпоу", "едрпоу", "огрн", "įmonės kod*", "company number", "company registration",
+        "charity number", "registered charity",
     ],
 }
 
@@ -385,7 +389,9 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "чип", "чіп", "chip", "čip*", "brūkšnin* kod*", "bruksnin* kod*",
                    "serijos numer*", "serijos nr",
                    # a parcel's own number passes Luhn by chance as often as any other
-                   "посылк*", "посилк*", "parcel", "siuntos", "siuntinio"]
+                   "посылк*", "посилк*", "parcel", "siuntos", "siuntinio",
+                   # a meter's reading is the meter's figure, whatever its checksum
+                   "показани*", "показання", "meter reading*", "rodmen*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

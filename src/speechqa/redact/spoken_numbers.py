@@ -98,7 +98,8 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                          and not _spelled_letter(token)
                          # («карточка 8864..., кот Пушкин, чип 5058...»: a thing's own code
                          # starts a new number)
-                         and not _match_any(tokens, gap, _phrase_lists()["item codes"]))
+                         and not _match_any(tokens, gap, _phrase_lists()["item codes"])
+                         and not _is_month(tokens, gap))  # («поездка 90284810, 18 августа»)
                 if words >= MAX_BRIDGE or token.norm in _DONE_WORDS or not (
                         token.pause or token.norm in FILLERS or not token.norm or aside):
                     break
