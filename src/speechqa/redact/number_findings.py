@@ -41,7 +41,7 @@ from speechqa.redact.dates import _money_after
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.names import _en_unknown
-from speechqa.redact.numbers import WEAK_ZERO, NumberToken, split_readings, spoken_groups
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -269,6 +269,17 @@ def _year_month_serial(run: NumberRun) -> bool:
         and 1 <= int(rest[0]) <= 12 and len("".join(rest[1:])) >= 3
 
 
+# Lithuanian month names in the genitive: "sausio 28" is the 28th of January (a card's
+# expiry is said with the month's number, "vienas dvidešimt aštuoni", or "01/28")
+_LT_GENITIVE_MONTHS = {"sausio", "vasario", "kovo", "balandzio", "geguzes", "birzelio",
+                       "liepos", "rugpjucio", "rugsejo", "spalio", "lapkricio", "gruodzio"}
+
+
+def _day_after_genitive_month(month: Token) -> bool:
+    """The number after this month's name is its day («atvykstu sausio 28»)."""
+    return fold(month.norm) in _LT_GENITIVE_MONTHS
+
+
 def _code_after_last_four(tokens: list[Token], run: NumberRun,
                           said_runs: list[tuple[NumberRun, str | None]]) -> NumberRun | None:
     """The three digits after a card's last four that the run starts with: the signature
@@ -444,6 +455,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
                 and not (month_before and _day_marker_after(tokens, run))
+                and not (month_before and _day_after_genitive_month(before))
                 and _nearest_kind(cues) != "NEG"
                 and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):
