@@ -280,6 +280,20 @@ def _day_after_genitive_month(month: Token) -> bool:
     return fold(month.norm) in _LT_GENITIVE_MONTHS
 
 
+def _code_answered(tokens: list[Token], start: int, cue_end: int, findings: list[Finding],
+                   position_of: dict[tuple[int, int], int]) -> bool:
+    """A CVV was found between the code's cue (ending at ``cue_end``) and ``start``, and
+    the agent spoke after it without a digit (no "679 or 697?"): the code question has
+    its answer, and a later number is something else."""
+    codes = [position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)] for f in findings
+             if f.type == "CVV"]
+    return any(cue_end <= last < start and any(
+        tokens[p].role == "agent" and tokens[p].turn != tokens[last].turn
+        for p in range(last + 1, start)) and not any(
+        tokens[p].number is not None for p in range(last + 1, start))
+        for last in codes)
+
+
 def _code_after_last_four(tokens: list[Token], run: NumberRun,
                           said_runs: list[tuple[NumberRun, str | None]]) -> NumberRun | None:
     """The three digits after a card's last four that the run starts with: the signature
@@ -384,6 +398,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
+        if "CVV" in cues and _code_answered(tokens, start, start - cues["CVV"], findings,
+                                            position_of):
+            del cues["CVV"]  # "679" / "Thanks, that's gone through." / "I've been with you
+            # since 2013.": the code was given and the agent moved on
         plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS
