@@ -220,7 +220,8 @@ UNIT_WORDS = {
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
-    "items", "раз", "разів", "times", "kartų", "kartą", "kartus", "баллов", "points", "₽", "₴", "€", "$", "£",
+    "items", "раз", "разів", "times", "kartų", "kartą", "kartus", "баллов", "points", "₽",
+    "₴", "€", "$", "£",
     # distances and weights: «пробег 149000 километров», "rida 98000 kilometrų", "5 кило"
     "километр*", "кілометр*", "kilometr*", "km", "км", "miles", "mile", "кило", "кг", "kg",
     "kilo", "kilos", "kilogram*", "килограмм*", "кілограм*",
