@@ -307,3 +307,9 @@ def test_a_lithuanian_month_and_day_is_no_expiry():
 ])
 def test_a_year_after_the_code_was_given_is_no_cvv(lang, turns, code):
     assert of_type("CVV", turns, lang, [A, C, A, C]) == [code]
+
+
+def test_the_agents_read_back_of_the_code_stays_a_cvv():
+    """Guard: the agent saying the code back ("That's 482 yes?") is the code again."""
+    turns = ["And the security code on the back?", "482", "That's 482 yes?"]
+    assert of_type("CVV", turns, "en", [A, C, A]) == ["482", "482"]

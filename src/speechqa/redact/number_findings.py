@@ -398,8 +398,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
-        if "CVV" in cues and _code_answered(tokens, start, start - cues["CVV"], findings,
-                                            position_of):
+        if "CVV" in cues and run.digits not in seen and _code_answered(
+                tokens, start, start - cues["CVV"], findings, position_of):
             del cues["CVV"]  # "679" / "Thanks, that's gone through." / "I've been with you
             # since 2013.": the code was given and the agent moved on
         plus = _dialled(tokens, start)
