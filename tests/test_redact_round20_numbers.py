@@ -313,3 +313,14 @@ def test_the_agents_read_back_of_the_code_stays_a_cvv():
     """Guard: the agent saying the code back ("That's 482 yes?") is the code again."""
     turns = ["And the security code on the back?", "482", "That's 482 yes?"]
     assert of_type("CVV", turns, "en", [A, C, A]) == ["482", "482"]
+
+
+@pytest.mark.parametrize(("lang", "turn"), [
+    ("en", "It's a chip and pin card, 4111 1111 1111 1111"),
+    ("lt", "Kortelė su čipu 4111 1111 1111 1111"),
+    ("ru", "Карта с чипом 4111 1111 1111 1111"),
+])
+def test_a_bank_card_with_a_chip_stays_a_card(lang, turn):
+    """Guard: the chip of a bank card does not make its number a pet's chip."""
+    question = {"en": "The card number?", "lt": "Kortelės numeris?", "ru": "Номер карты?"}[lang]
+    assert of_type("CARD", [question, turn], lang, [A, C]) == ["4111 1111 1111 1111"]

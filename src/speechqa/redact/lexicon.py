@@ -387,8 +387,8 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    # a pet's chip said bare («чип 5058...», "chip ninety two ..."), a lab
                    # tube's barcode and a device's serial in Lithuanian ("brūkšninis kodas",
                    # "serijos numeris")
-                   "чип", "чіп", "chip", "čip*", "brūkšnin* kod*", "bruksnin* kod*",
-                   "serijos numer*", "serijos nr",
+                   "чип", "чіп", "chip", "čipas", "čipo", "čipą", "brūkšnin* kod*",
+                   "bruksnin* kod*", "serijos numer*", "serijos nr",
                    # a parcel's own number passes Luhn by chance as often as any other
                    "посылк*", "посилк*", "parcel", "siuntos", "siuntinio",
                    # a meter's reading is the meter's figure, whatever its checksum

@@ -483,12 +483,16 @@ def _names_an_item(tokens: list[Token], start: int) -> bool:
     "the ISBN is", "tracking", «рейс») stands within five words before it in its sentence
     ("loyalty card, 13 digits: ...": a comma does not end what the word names)."""
     items = _phrase_lists()["item codes"]
+    cards = _cue_table()["CARD"]
     for first in range(start - 1, max(-1, start - 6), -1):
         if tokens[first].turn != tokens[start].turn or (
                 tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] not in ":,"):
             return False
-        if _match_any(tokens, first, items):
-            return True
+        if length := _match_any(tokens, first, items):
+            # ("a chip and pin card 4111 ...": a card word after the item's, not part of
+            # its name as in "loyalty card", makes the number the bank card's)
+            return not any(_match_any(tokens, p, cards)
+                           for p in range(first + length + 1, start))
     return False
 
 
