@@ -10,8 +10,8 @@ slips are digits; «я на телефоне» is an aside, not a phone cue; no 
 month's name; "sausio 28" is a day, not an expiry; a year said after the code was given is
 no CVV.
 
-Count of these tests failing on round 19 (main f339467): see the module's report in the
-round 20 notes; hard negatives and guards pass on both."""
+49 of these 65 tests fail on round 19 (main f339467); the rest, guards and hard negatives
+that round 19 already got right in this wording, pass on both."""
 
 from __future__ import annotations
 
