@@ -489,10 +489,11 @@ def _names_an_item(tokens: list[Token], start: int) -> bool:
                 tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] not in ":,"):
             return False
         if length := _match_any(tokens, first, items):
-            # ("a chip and pin card 4111 ...": a card word after the item's, not part of
-            # its name as in "loyalty card", makes the number the bank card's)
-            return not any(_match_any(tokens, p, cards)
-                           for p in range(first + length + 1, start))
+            # ("a chip and pin card 4111 ...": a card word joined on by "and" makes the
+            # number the bank card's; "the pass number on the card" is still the pass's)
+            return not any(_match_any(tokens, p, cards) and any(
+                t.norm in _AND_WORDS for t in tokens[first + length:p])
+                for p in range(first + length + 1, start))
     return False
 
 
