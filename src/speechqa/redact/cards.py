@@ -38,6 +38,7 @@ from speechqa.redact.tokens import (
     Token,
     _cue_table,
     _is_cue,
+    _is_month,
     _match_any,
     _names_an_item,
     _phrase_lists,
@@ -166,7 +167,9 @@ def _halves_across_an_aside(tokens: list[Token],
             tails = (run_of(tokens, chunk.positions[cut:])
                      for cut in range(len(chunk.positions) - 1, -1, -1))
             tail = next((tail for tail in tails if 4 <= len(tail.digits) <= 12
-                         and checksums.luhn_card(head.digits + tail.digits)), None)
+                         and checksums.luhn_card(head.digits + tail.digits)
+                         and not _date_between(tokens, head.positions[-1], tail.positions[0])),
+                        None)
             if tail is not None:
                 found.append(Finding("CARD", _pieces(tokens, head.positions)
                                      + _pieces(tokens, tail.positions)))
@@ -600,6 +603,8 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
         if tokens[start].turn != tokens[before.positions[-1]].turn \
                 and _restarts(tokens, before, after):
             return False  # "41382..." / "say again?" / "41382 90576": said over, not continued
+        if _date_between(tokens, before.positions[-1], start):
+            return False  # «поездка 90 28 48 10 18 августа в 16 45»: a date between them
         if start - before.positions[-1] > _CARD_PART_GAP or \
                 tokens[start].turn - tokens[before.positions[-1]].turn > _CARD_PART_TURNS:
             return False
@@ -608,6 +613,13 @@ def _card_parts_fit(tokens: list[Token], parts: list[NumberRun],
                 and not _says_own_number(tokens, end, speaker) for _f, end, kind in marks):
             return False  # a new question between them: "... and your date of birth?"
     return _nearest_kind(_nearest_cue(marks, first.positions[0])) in (None, "CARD")
+
+
+def _date_between(tokens: list[Token], last: int, first: int) -> bool:
+    """A month's name between two stretches of digits («поездка 90 28 48 10 18 августа в
+    16 45», "kelionė ... sausio 17 11 45"): a date and a time follow a reference there, and
+    no card is said with a month in the middle of it."""
+    return any(_is_month(tokens, p) for p in range(last + 1, first))
 
 
 def _says_own_number(tokens: list[Token], cue_end: int, speaker: str) -> bool:
@@ -1167,6 +1179,8 @@ def _reassembled_cards(tokens: list[Token], marks: list[tuple[int, int, str]]) -
         for count in range(len(stretches), 0, -1):
             said = [run_of(tokens, stretch).digits for stretch in stretches[:count]]
             digits = "".join(said)
+            if _date_between(tokens, stretches[0][-1], stretches[count - 1][0]):
+                continue
             if not 13 <= len(digits) <= 19 + _GROUP or digits[0] not in _CARD_FIRST_DIGITS:
                 continue
             # (a card is 16 digits as a rule: 19 that end in a month and year are a shorter

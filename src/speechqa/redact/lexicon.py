@@ -200,6 +200,14 @@ CUES: dict[str, list[str]] = {
         "booking number", "booking code", "reservation number", "reservation code",
         "rezervacijos numer*", "rezervacijos kod*", "confirmation code",
         "confirmation number", "код бронирования",
+        # an office line's extension: «добавочный 965», «внутрішній 359», "extension 674",
+        # "vidinis 315" (a passport cue right after «внутренний» is still nearer its number)
+        "добавочн*", "доб", "внутренн*", "внутрішн*", "extension", "ext", "vidinis", "vidinio",
+        "vidinį", "vidini",
+        # a firm's or a charity's registration number: «код ЄДРПОУ», «ОГРН», "įmonės kodas",
+        # "company number", "a local charity, number ..."
+        "єдрпоу", "едрпоу", "огрн", "įmonės kod*", "company number", "company registration",
+        "charity number", "registered charity",
     ],
 }
 
@@ -212,7 +220,8 @@ UNIT_WORDS = {
     "hours", "hour", "minutes", "minute", "o'clock", "am", "pm", "valand*", "minuči*", "min",
     "процент*", "відсот*", "percent", "procent*", "дн*", "дней", "днів", "days", "dien*",
     "месяц*", "місяц*", "months", "mėnes*", "лет", "років", "years", "metų", "штук*",
-    "items", "раз", "разів", "times", "kartų", "баллов", "points", "₽", "₴", "€", "$", "£",
+    "items", "раз", "разів", "times", "kartų", "kartą", "kartus", "баллов", "points", "₽",
+    "₴", "€", "$", "£",
     # distances and weights: «пробег 149000 километров», "rida 98000 kilometrų", "5 кило"
     "километр*", "кілометр*", "kilometr*", "km", "км", "miles", "mile", "кило", "кг", "kg",
     "kilo", "kilos", "kilogram*", "килограмм*", "кілограм*",
@@ -374,7 +383,16 @@ ITEM_CODE_WORDS = ["imei", "имей", "isbn", "трек*", "tracking", "ттн"
                    "dovanų kupon*",
                    "dovanu kupon*", "kupon*", "лояльност*", "лояльності", "loyalty",
                    "lojalum*", "бонусн* карт*", "ean", "ean-13",
-                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*"]
+                   "pass number", "lift pass", "абонемент*", "абонемента", "abonement*",
+                   # a pet's chip said bare («чип 5058...», "chip ninety two ..."), a lab
+                   # tube's barcode and a device's serial in Lithuanian ("brūkšninis kodas",
+                   # "serijos numeris")
+                   "чип", "чіп", "chip", "čipas", "čipo", "čipą", "brūkšnin* kod*",
+                   "bruksnin* kod*", "serijos numer*", "serijos nr",
+                   # a parcel's own number passes Luhn by chance as often as any other
+                   "посылк*", "посилк*", "parcel", "siuntos", "siuntinio",
+                   # a meter's reading is the meter's figure, whatever its checksum
+                   "показани*", "показання", "meter reading*", "rodmen*"]
 
 MONTHS = [
     "январ*", "феврал*", "март*", "апрел*", "мая", "май", "мае", "июн*", "июл*", "август*",

@@ -37,10 +37,11 @@ from speechqa.redact.cards import (
     _whole_card_turn,
     _without_repeats,
 )
+from speechqa.redact.dates import _money_after
 from speechqa.redact.lexicon import FILLERS, LETTER_NAMES, NOT_NAME, STREET_WORDS
 from speechqa.redact.name_morphology import _known, _morph
 from speechqa.redact.names import _en_unknown
-from speechqa.redact.numbers import WEAK_ZERO, NumberToken, split_readings, spoken_groups
+from speechqa.redact.numbers import WEAK_ZERO, NumberToken, fold, split_readings, spoken_groups
 from speechqa.redact.spoken_numbers import (
     NumberRun,
     _amount_word_before,
@@ -128,7 +129,7 @@ def _an_items_code(tokens: list[Token], run: NumberRun, cues: dict[str, int]) ->
         checksums.iccid(run.digits))
 
 
-_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis"}
+_CONTRACT_WORDS = {"договор", "договір", "contract", "sutartis", "agreement"}
 # what makes a contract the caller's: «по договору ...», «за договором», "pagal sutartį", «ваш»
 _CONTRACT_OWNERS = {"по", "за", "ваш", "вашего", "вашому", "your", "under", "on", "pagal",
                     "jūsų", "jusu", "номер", "number", "numeris"}
@@ -139,12 +140,115 @@ def _agents_new_contract(tokens: list[Token], start: int) -> bool:
     («монтажник будет с 17:30, договор 13579379», "договір 5998..."): the firm's own
     paperwork for the job, not the caller's contract asked for or read back («по договору
     ...», "your contract number")."""
-    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn \
-            or tokens[start - 1].norm not in _CONTRACT_WORDS:
+    if start < 1 or tokens[start].role != "agent" or tokens[start - 1].turn != tokens[start].turn:
         return False
-    before = tokens[start - 2] if start > 1 and tokens[start - 2].turn == tokens[start].turn \
+    word = start - 1
+    if tokens[word].norm not in _CONTRACT_WORDS and word > 0 \
+            and tokens[word - 1].turn == tokens[start].turn and not tokens[word - 1].clause_end \
+            and tokens[word - 1].norm in _CONTRACT_WORDS and tokens[word].number is None \
+            and tokens[word].norm not in _CONTRACT_OWNERS | _NUMBER_WORDS:
+        word -= 1  # «договор проката 15172251»: the contract's kind between word and number
+    if tokens[word].norm not in _CONTRACT_WORDS:
+        return False
+    before = tokens[word - 1] if word > 0 and tokens[word - 1].turn == tokens[start].turn \
         else None
-    return before is None or before.norm not in _CONTRACT_OWNERS
+    return before is None or before.clause_end or before.norm not in _CONTRACT_OWNERS
+
+
+def _firms_inn(digits: str, language: str) -> bool:
+    """Ten digits that pass the Russian INN check: only a firm's INN has ten digits (a
+    person's has twelve). Said first by the agent («ИНН нашей организации 7707083893»,
+    «продавец ООО ..., ИНН ...») it is the firm's own tax number, no one's identity to
+    hide; a caller who gives ten digits as their INN keeps them hidden. (In a Ukrainian
+    call ten digits are a person's RNOKPP; a firm's ЄДРПОУ has eight.)"""
+    return language != "uk" and len(digits) == 10 and checksums.inn(digits)
+
+
+_ONE_TIME_CODE_WORDS = {"код", "кода", "коду", "кодом", "code", "kodas", "kodą", "koda"}
+_ONE_TIME_STEMS = ("подтвержд", "підтвердж", "confirm", "verif", "patvirtin", "смс", "sms",
+                   "одноразов", "one-time")
+_ONE_TIME_REACH = 6
+
+
+def _one_time_code(tokens: list[Token], start: int) -> bool:
+    """A code word and a confirmation or SMS word stand, in that order, in the few words
+    of the sentence before ``start`` («код подтверждения из СМС 382677», "the confirmation
+    code is ...", «kodas iš SMS»): the number is a one-time code sent to the caller, not
+    the phone it came to, a card's CVV or an account."""
+    words = []
+    for position in range(start - 1, max(-1, start - 1 - _ONE_TIME_REACH), -1):
+        token = tokens[position]
+        if token.turn != tokens[start].turn or (
+                token.clause_end and token.raw.rstrip()[-1:] not in ":,"):
+            break
+        words.insert(0, token.norm)
+    return any(word in _ONE_TIME_CODE_WORDS and any(
+        other.startswith(_ONE_TIME_STEMS) for other in words[index + 1:] + words[:index])
+        for index, word in enumerate(words))
+
+
+_BILL_REACH = 4  # words after a bill's number to the amount it charges
+
+
+def _agents_bill(tokens: list[Token], run: NumberRun, marks) -> bool:
+    """The agent names an account word (no «по», «pagal», "your" before it) right before
+    a number, then the amount charged on it, in one turn («Sąskaita 37930415,
+    priskaičiuota 1 500 eurų», "account 1234, that's 80 pounds due"): the firm's bill and
+    its own number, not the caller's account (lt «sąskaita» is a bill as well as an
+    account)."""
+    start, last = run.positions[0], run.positions[-1]
+    if tokens[start].role != "agent" or start < 1 or not any(
+            kind == "ACCOUNT" and end == start for _first, end, kind in marks):
+        return False
+    word = next(first for first, end, kind in marks if kind == "ACCOUNT" and end == start)
+    before = tokens[word - 1] if word > 0 and tokens[word - 1].turn == tokens[start].turn \
+        else None
+    if before is not None and not before.clause_end and before.norm in _CONTRACT_OWNERS:
+        return False  # «по договору 9037437240 долг 3 500 руб.»: the caller's contract
+    for position in range(last + 1, min(len(tokens), last + 1 + _BILL_REACH)):
+        if tokens[position].turn != tokens[start].turn:
+            return False
+        if tokens[position].number is not None:
+            amount_end = position  # «du tūkstančiai penki šimtai eurų»: to its last word
+            while amount_end + 1 < len(tokens) and tokens[amount_end + 1].number is not None \
+                    and tokens[amount_end + 1].turn == tokens[start].turn:
+                amount_end += 1
+            return _money_after(tokens, amount_end)
+    return False
+
+
+_REFUSAL_WORDS = {"нет", "не", "ні", "никому", "нікому", "no", "not", "never", "won't",
+                  "don't", "rather", "ne", "niekam", "niekada"}
+
+
+def _code_after_refusal(tokens: list[Token], run: NumberRun, marks) -> bool:
+    """Three or four digits the caller says right after refusing the card's code and being
+    reassured: the code question (or the refusal naming the code) two turns back, the
+    caller's refusal, the agent's reassurance, then the code ("I'd rather not give the
+    code out" / "we don't store it" / "oh go on then, nine zero two"). Asked once, the
+    code's cue is too far back for the answer to reach it."""
+    start = run.positions[0]
+    if len(run.digits) not in (3, 4) or tokens[start].role != "customer":
+        return False
+    positions: dict[int, list[int]] = {}
+    for position, token in enumerate(tokens):
+        positions.setdefault(token.turn, []).append(position)
+    order = sorted(positions)
+    at = order.index(tokens[start].turn)
+    if at < 3:
+        return False
+    question, refusal, reassurance = (order[at - k] for k in (3, 2, 1))
+    roles = [tokens[positions[turn][0]].role for turn in (question, refusal, reassurance)]
+    if roles != ["agent", "customer", "agent"] or any(
+            tokens[p].number is not None and len(tokens[p].number.digits) >= 3
+            for p in positions[tokens[start].turn] if p < start):
+        return False
+    if not any(tokens[p].norm in _REFUSAL_WORDS for p in positions[refusal]):
+        return False
+    return any(kind == "CVV" and tokens[first].turn in (question, refusal)
+               for first, _end, kind in marks) and not any(
+        kind not in ("CVV", "NEG") and tokens[first].turn == reassurance
+        for first, _end, kind in marks)
 
 
 def _year_month_serial(run: NumberRun) -> bool:
@@ -163,6 +267,31 @@ def _year_month_serial(run: NumberRun) -> bool:
         rest = [rest[0] + rest[1], *rest[2:]]  # the month said "oh three"
     return 2000 <= int(year) < 2040 and bool(rest) and len(rest[0]) <= 2 \
         and 1 <= int(rest[0]) <= 12 and len("".join(rest[1:])) >= 3
+
+
+# Lithuanian month names in the genitive: "sausio 28" is the 28th of January (a card's
+# expiry is said with the month's number, "vienas dvidešimt aštuoni", or "01/28")
+_LT_GENITIVE_MONTHS = {"sausio", "vasario", "kovo", "balandzio", "geguzes", "birzelio",
+                       "liepos", "rugpjucio", "rugsejo", "spalio", "lapkricio", "gruodzio"}
+
+
+def _day_after_genitive_month(month: Token) -> bool:
+    """The number after this month's name is its day («atvykstu sausio 28»)."""
+    return fold(month.norm) in _LT_GENITIVE_MONTHS
+
+
+def _code_answered(tokens: list[Token], start: int, cue_end: int, findings: list[Finding],
+                   position_of: dict[tuple[int, int], int]) -> bool:
+    """A CVV was found between the code's cue (ending at ``cue_end``) and ``start``, and
+    the agent spoke after it without a digit (no "679 or 697?"): the code question has
+    its answer, and a later number is something else."""
+    codes = [position_of[(f.pieces[-1][0], f.pieces[-1][2] - 1)] for f in findings
+             if f.type == "CVV"]
+    return any(cue_end <= last < start and any(
+        tokens[p].role == "agent" and tokens[p].turn != tokens[last].turn
+        for p in range(last + 1, start)) and not any(
+        tokens[p].number is not None for p in range(last + 1, start))
+        for last in codes)
 
 
 def _code_after_last_four(tokens: list[Token], run: NumberRun,
@@ -269,6 +398,10 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if "DOB" in cues and any(start - cues["DOB"] <= first and last < start
                                  for first, last in birth_dates):
             del cues["DOB"]  # the birth date was said already: "booked for the 3rd at 12:10"
+        if "CVV" in cues and run.digits not in seen and _code_answered(
+                tokens, start, start - cues["CVV"], findings, position_of):
+            del cues["CVV"]  # "679" / "Thanks, that's gone through." / "I've been with you
+            # since 2013.": the code was given and the agent moved on
         plus = _dialled(tokens, start)
         if (start > 0 and tokens[start - 1].turn == tokens[start].turn and len(run.digits) <= 7
                 and tokens[start - 1].norm in STREET_WORDS | _HOUSE_NUMBER_WORDS
@@ -300,6 +433,8 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind is None and _card_cue_before(tokens, marks, start) \
                 and checksums.luhn_card(_without_repeats(run)):
             kind = "CARD"  # "he says 2315 8825 … yeah, 2315 8825 then ...": relayed, repeated
+        if kind is None and _code_after_refusal(tokens, run, marks):
+            kind = "CVV"  # «Нет, код я никому не говорю» / «Мы его не храним» / «Ну ладно: 545»
         if kind is None and last_typed is not None and _said_again(tokens, *last_typed, run):
             kind = last_typed[1]  # "60705..." / "sorry, say again?" / "60705 65882": restarted
         if kind == "PHONE" and _toll_free(run.digits):
@@ -307,17 +442,26 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if kind == "PHONE" and _numbers_a_record(tokens, start) \
                 and not _phone_shaped(run.digits, plus):
             kind = None  # «я уже шесть раз звоню по делу 05350»: the case's number
-        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT") and _an_items_code(tokens, run, cues):
+        if kind in ("CARD", "PHONE", "ACCOUNT", "PASSPORT", "NATIONAL_ID") \
+                and _an_items_code(tokens, run, cues):
             kind = None  # "IMEI 356..." (Luhn-valid), "the ISBN is 978-...", «трек номер ...»
         if kind in ("CARD", "PHONE") and _year_month_serial(run):
             kind = None  # "job sheet twenty twenty five eleven fifty two": a dated reference
         if kind in ("ACCOUNT", "PASSPORT", "NATIONAL_ID") and _said_as_date(tokens, run):
             kind = None  # "договор у вас с 17.04.2023": the contract's date, not its number
+        if kind in ("PHONE", "CVV", "ACCOUNT") and not _phone_shaped(run.digits, plus) \
+                and _one_time_code(tokens, start):
+            kind = None  # «код подтверждения из СМС 382677»: a one-time code, no phone
+        if kind == "NATIONAL_ID" and tokens[start].role == "agent" and run.digits not in seen \
+                and _firms_inn(run.digits, language):
+            kind = None  # «ИНН нашей организации 7707083893»: a firm's INN, no person's
         if kind in (None, "ACCOUNT") and language == "uk" and _tax_code_after_code_word(
                 tokens, run):
             kind = "NATIONAL_ID"  # «код клієнта 3264...», «код ще раз: 3414...»: the RNOKPP
         if kind == "ACCOUNT" and run.digits not in seen and _agents_new_contract(tokens, start):
             kind = None  # «монтажник будет с 17:30, договор 13579379»: the firm's paperwork
+        if kind == "ACCOUNT" and run.digits not in seen and _agents_bill(tokens, run, marks):
+            kind = None  # «Sąskaita 37930415, priskaičiuota 1 500 eurų»: the firm's bill
         if kind == "ACCOUNT" and _amount_word_before(tokens, start):
             kind = None  # "your account balance is 12500": an amount, not the account's number
         before = tokens[start - 1] if start > 0 and tokens[start - 1].turn == \
@@ -329,6 +473,7 @@ def _number_findings(tokens: list[Token], marks, enabled: set[str],
         if (kind is None and "EXPIRY" in enabled and _expiry_shaped(run.digits, month_before)
                 and (before is None or before.norm not in _TIME_PREPOSITIONS | _AFTER_WORDS)
                 and not (month_before and _day_marker_after(tokens, run))
+                and not (month_before and _day_after_genitive_month(before))
                 and _nearest_kind(cues) != "NEG"
                 and cues.get("NEG", 10**6) > 5
                 and (start - last_card <= CARD_TALK or _card_near(tokens, start))):

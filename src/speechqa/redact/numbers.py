@@ -146,6 +146,17 @@ _add("hundred", 100, "šimtai", "šimtų", "šimto", "šimtus")
 _add("thousand", 1, "tūkstantis", "tūkstančio")
 _add("thousand", 1000, "tūkstančiai", "tūkstančių")
 
+# Zero said the English way in a Russian or Ukrainian call («зиро», «зіро», «зеро»): some
+# callers read every zero so, and the ASR writes it in Cyrillic.
+_add("zero", 0, "зиро", "зіро", "зеро")
+# Lithuanian ASR slips: the long "y" written "i" («septini», «devini», «dvilika»), and the
+# "e" of «penki» heard as "i" («pinki»).
+for word, value, kind in (("septini", 7, "unit"), ("devini", 9, "unit"), ("pinki", 5, "unit"),
+                          ("dvilika", 12, "teen"), ("septiniolika", 17, "teen"),
+                          ("deviniolika", 19, "teen"), ("septiniasdešimt", 70, "tens"),
+                          ("deviniasdešimt", 90, "tens")):
+    _add(kind, value, word)
+
 # A digit named as a noun after a count, the ru/uk/lt "double five": «две семёрки», «три
 # нуля», «дві п'ятірки», "du nuliai" say the digit that many times. (Only after a count: a
 # «девятка» alone is as often a car or a bus.)

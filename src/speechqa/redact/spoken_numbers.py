@@ -95,7 +95,11 @@ def _number_runs(tokens: list[Token], dictation: frozenset[int] = frozenset()) -
                 aside = (gap in dictation and gap - cursor < 3 and _digits_follow(tokens, gap, 2)
                          and token.norm not in _TIME_WORDS and token.norm not in _AMOUNT_WORDS
                          and token.turn == tokens[positions[-1]].turn and _plain_word(tokens, gap)
-                         and not _spelled_letter(token))
+                         and not _spelled_letter(token)
+                         # («карточка 8864..., кот Пушкин, чип 5058...»: a thing's own code
+                         # starts a new number)
+                         and not _match_any(tokens, gap, _phrase_lists()["item codes"])
+                         and not _is_month(tokens, gap))  # («поездка 90284810, 18 августа»)
                 if words >= MAX_BRIDGE or token.norm in _DONE_WORDS or not (
                         token.pause or token.norm in FILLERS or not token.norm or aside):
                     break

@@ -89,6 +89,20 @@ _CORRECTION_WORDS = {"нет", "ні", "no", "sorry", "oops", "точнее", "�
                      "наоборот", "навпаки", "atvirkščiai", "atvirksciai", "backwards"}
 # "счётчик" (a meter) begins like "счёт" (an account); its readings are not identifiers
 _METER_STEMS = ("счетчик", "лічильник", "лiчильник")
+# «карточка питомца», «картка тварини», "gyvūno kortelė", «карта пациента»: a pet's or a
+# patient's record card, whose number is the clinic's, not a payment card's
+_RECORD_CARD_OWNERS = {"питомца", "животного", "тварини", "пациента", "пацієнта", "gyvūno",
+                       "gyvuno", "augintinio", "paciento", "pet", "pet's", "patient",
+                       "patient's"}
+
+
+def _a_records_card(tokens: list[Token], first: int) -> bool:
+    """The card word at ``first`` has a pet or patient beside it (after it in ru/uk, before
+    it in lt and en) in its own turn."""
+    return any(0 <= p < len(tokens) and tokens[p].turn == tokens[first].turn
+               and tokens[p].norm in _RECORD_CARD_OWNERS for p in (first - 1, first + 1))
+
+
 # "my id number", "and your identity number": a person's id; "the order id number", "a
 # booking id number" name a record's, so an "id number" cue needs one of these (or nothing)
 # just before it
@@ -338,6 +352,7 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
     # after an account word is that account's number, not an order or ticket reference
     marks = [(first, end, kind) for first, end, kind in marks
              if (kind != "ACCOUNT" or not tokens[first].norm.startswith(_METER_STEMS))
+             and (kind != "CARD" or not _a_records_card(tokens, first))
              and (kind != "NATIONAL_ID" or tokens[first].norm not in _ID_WORDS
                   or _owned_id(tokens, first))]
     accounts = [end for _first, end, kind in marks if kind == "ACCOUNT"]
@@ -346,7 +361,8 @@ def _cue_marks(tokens: list[Token], enabled: set[str]) -> list[tuple[int, int, s
              or not any(0 <= first - stop <= 2 for stop in accounts)]
     cards = [first for first, _end, kind in marks if kind == "CARD"]
     return [(first, end, kind) for first, end, kind in marks
-            if kind != "PHONE" or ((end - first > 1 or tokens[first].norm not in _SOMEONE_RINGS)
+            if kind != "PHONE" or ((end - first > 1 or (tokens[first].norm not in _SOMEONE_RINGS
+                                                        and not _busy_on_phone(tokens, first)))
                                    and not _channel_before_card(tokens, first, cards))]
 
 
@@ -372,6 +388,18 @@ def _channel_before_card(tokens: list[Token], first: int, cards: list[int]) -> b
 # not a phone number asked («номер для звонка» still asks)
 _SOMEONE_RINGS = {"звонит", "звонят", "дзвонить", "дзвонять", "rings", "ringing",
                   "skambina", "звонок", "дзвінок", "skambutis", "doorbell"}
+
+
+# «я на телефоне», «я на телефоні», "I'm on the phone": the speaker is busy on a call, an
+# aside to someone in the room, not a phone number asked
+_BUSY_ON = {("на", "телефоне"), ("на", "телефоні"), ("the", "phone")}
+
+
+def _busy_on_phone(tokens: list[Token], first: int) -> bool:
+    return first > 0 and tokens[first - 1].turn == tokens[first].turn \
+        and (tokens[first - 1].norm, tokens[first].norm) in _BUSY_ON \
+        and (tokens[first - 1].norm != "the" or (
+            first > 1 and tokens[first - 2].norm == "on" and tokens[first].clause_end))
 
 
 # "Номер 60705...", "хочу перейти зі своїм номером 683...", "the number's 752...", "su savo
@@ -455,12 +483,17 @@ def _names_an_item(tokens: list[Token], start: int) -> bool:
     "the ISBN is", "tracking", «рейс») stands within five words before it in its sentence
     ("loyalty card, 13 digits: ...": a comma does not end what the word names)."""
     items = _phrase_lists()["item codes"]
+    cards = _cue_table()["CARD"]
     for first in range(start - 1, max(-1, start - 6), -1):
         if tokens[first].turn != tokens[start].turn or (
                 tokens[first].clause_end and tokens[first].raw.rstrip()[-1:] not in ":,"):
             return False
-        if _match_any(tokens, first, items):
-            return True
+        if length := _match_any(tokens, first, items):
+            # ("a chip and pin card 4111 ...": a card word joined on by "and" makes the
+            # number the bank card's; "the pass number on the card" is still the pass's)
+            return not any(_match_any(tokens, p, cards) and any(
+                t.norm in _AND_WORDS for t in tokens[first + length:p])
+                for p in range(first + length + 1, start))
     return False
 
 
