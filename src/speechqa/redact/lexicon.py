@@ -529,7 +529,8 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 спектакль спектакля вистава виставу концерт концерта концерту пианино піаніно рояль рояля
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
-торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
+торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto spektaklis spektaklio
+spektakli spektaklyje
 tortą salotos
 стеллаж стеллажа стелаж стелажа шкаф шкафа шафа шафу колонка колонки велосипед велосипеда
 розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба кружок

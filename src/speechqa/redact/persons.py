@@ -28,6 +28,7 @@ from speechqa.redact.name_memory import (
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.name_morphology import _morph
+from speechqa.redact.name_things import names_a_thing
 from speechqa.redact.names import (
     _GENDERED_SURNAME,
     _GREETINGS,
@@ -79,7 +80,8 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                    for form in _name_forms(tokens[p].norm, language)}
     return spellings + [found for found in findings if found not in things and not all(
         _name_forms(tokens[p].norm, language) & thing_forms
-        for p in _positions(found.pieces, position_of))]
+        for p in _positions(found.pieces, position_of))
+        and not names_a_thing(tokens, _positions(found.pieces, position_of), language)]
 
 
 def _cells(findings: list[Finding]) -> set[tuple[int, int]]:
