@@ -73,6 +73,7 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
                  if not found.cells & taken]
     findings = [_with_surname_beside(tokens, found, language, position_of)
                 for found in findings]
+    agent_names = {tokens[p].norm for p in _agent_reintroductions(tokens, language)}
     things = [found for found in findings
               if _named_thing(tokens, _positions(found.pieces, position_of), language)]
     # the pet's or the show's name again in another case («прививка у Маргариты»)
@@ -81,7 +82,66 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     return spellings + [found for found in findings if found not in things and not all(
         _name_forms(tokens[p].norm, language) & thing_forms
         for p in _positions(found.pieces, position_of))
-        and not names_a_thing(tokens, _positions(found.pieces, position_of), language)]
+        and not names_a_thing(tokens, _positions(found.pieces, position_of), language)
+        and not _off_the_phone(tokens, _positions(found.pieces, position_of))
+        and not all(tokens[p].norm in agent_names
+                    for p in _positions(found.pieces, position_of))]
+
+
+# how a live agent names herself after a voice bot handed the call over ("Hi, it's
+# Callum, the robot didn't keep the number", «Здравствуйте, это Эдуард, живой оператор»)
+_SELF_OPENERS = (("it's",), ("its",), ("this", "is"), ("my", "name", "is"), ("это",),
+                 ("меня", "зовут"), ("це",), ("мене", "звати"), ("čia",), ("cia",),
+                 ("mano", "vardas"))
+_HELLOS = _SIGN_ON | _GREETINGS | {"день", "diena", "hey"}
+
+
+def _agent_reintroductions(tokens: list[Token], language: str) -> set[int]:
+    """The agent's own first name where a later agent turn opens with a greeting and a
+    self-introduction (the opening turn is read by ``names``): after a bot or a transfer
+    the live agent names herself, and agents' names are not the caller's PII."""
+    found = set()
+    for position, token in enumerate(tokens):
+        if token.role != "agent" or token.turn == 0 or token.index != 0:
+            continue
+        cursor = position
+        while cursor < len(tokens) and tokens[cursor].turn == token.turn \
+                and tokens[cursor].norm in _HELLOS:
+            cursor += 1
+        opener = next((phrase for phrase in _SELF_OPENERS if all(
+            cursor + i < len(tokens) and tokens[cursor + i].turn == token.turn
+            and tokens[cursor + i].norm == word for i, word in enumerate(phrase))), None)
+        name = cursor + len(opener) if opener else None
+        if name is not None and name < len(tokens) and tokens[name].turn == token.turn \
+                and (cursor > position or tokens[name].clause_end) \
+                and _listed_first_name(tokens[name], language):
+            found.add(name)
+    return found
+
+
+# the caller's apology or "where was I" closing an aside inside a number they dictate
+_ASIDE_ENDS = {"извините", "простите", "вибачте", "пробачте", "atsiprašau", "atsiprasau",
+               "sorry", "коллега", "колега", "kolega"}
+
+
+def _off_the_phone(tokens: list[Token], span: list[int]) -> bool:
+    """A lone first name said in an aside while the caller dictates a number (digits
+    before it and after it in the same turn, the caller saying sorry or pausing between):
+    a child or a colleague spoken to in the room («2200 0312 Па-ап, можно мультики?
+    Сейчас, Сонечка, подожди! Извините. 1800 9354»), no party to the call."""
+    if len(span) != 1:
+        return False
+    turn = tokens[span[0]].turn
+    same = [p for p in range(len(tokens)) if tokens[p].turn == turn]
+    before = [p for p in same if p < span[0]]
+    after = [p for p in same if p > span[0]]
+    resumed = next((p for p in after if tokens[p].number is not None), None)
+    if resumed is None or not any(tokens[p].number is not None for p in before):
+        return False
+    last_digit = max(p for p in before if tokens[p].number is not None)
+    aside = range(last_digit + 1, resumed)
+    return span[0] - last_digit <= 8 and any(
+        tokens[p].pause or tokens[p].norm in _ASIDE_ENDS for p in aside)
 
 
 def _cells(findings: list[Finding]) -> set[tuple[int, int]]:
