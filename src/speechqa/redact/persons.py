@@ -28,6 +28,7 @@ from speechqa.redact.name_memory import (
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.name_morphology import _morph
+from speechqa.redact.name_surnames import printed_holder_names, with_surname_after
 from speechqa.redact.name_things import names_a_thing
 from speechqa.redact.names import (
     _GENDERED_SURNAME,
@@ -71,7 +72,12 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     taken = _cells(findings)
     findings += [found for found in signed_names(tokens, language)
                  if not found.cells & taken]
-    findings = [_with_surname_beside(tokens, found, language, position_of)
+    taken = _cells(findings)
+    findings += [found for found in printed_holder_names(tokens, language)
+                 if not found.cells & taken]
+    findings = [with_surname_after(tokens, _with_surname_beside(tokens, found, language,
+                                                                position_of),
+                                   language, position_of)
                 for found in findings]
     agent_names = {tokens[p].norm for p in _agent_reintroductions(tokens, language)}
     things = [found for found in findings

@@ -1,0 +1,198 @@
+"""Surnames that are also everyday words, found beside a first name by grammar.
+
+A surname such as «Соловей», «Зима», «Белая», «Голубь», „Ąžuolas“, „Paukštys“ or "Fox" is
+a dictionary word, so no list vouches for it and the finders stop at the first name («я
+вера | соловей»). Said right after a first name it is the surname when it agrees with
+it: in Russian and Ukrainian a noun or adjective in a case the first name is in («надежду
+зиму», «розы белой», «станислава ворону»), or a woman's surname that is a masculine noun
+and does not decline («Любови Голубь»); in Lithuanian a word whose ending is of the same
+case as the first name's („Vytauto Lapino“, „Jonu Ąžuolu“). In typed text the surname is
+capitalised too. An English first name that is also a word ("Will", "Joy") is taken in
+before the surname found after it when the words before are the card's print ("The card
+says Will Hunter").
+
+The card holder's name read off the card after the agent asked for it («на ней надежда
+зима», „kortelėje parašyta jonas ąžuolas“) is a name by its place, so its first name may
+be a word too.
+"""
+
+from __future__ import annotations
+
+from speechqa.redact.lexicon import EN_FIRST, EN_SURNAMES, LT_FIRST, NOT_NAME
+from speechqa.redact.name_memory import _EN_COMMON_NAMES
+from speechqa.redact.name_morphology import _morph
+from speechqa.redact.names import (
+    _LT_VERB_ENDINGS,
+    _listed_first_name,
+    _lt_listed_first,
+)
+from speechqa.redact.tokens import _PUNCT, Finding, Token, _pieces, _positions
+
+_CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"}
+# Lithuanian endings (folded) and the cases they may mark in a name: "-o" of "Vytauto" is
+# a genitive, "-u" of "Jonu" an instrumental (or a plural genitive), "-a" of "Vytautą" an
+# accusative, "-ės" of "Saulės" a genitive.
+_LT_ENDING_CASES = (
+    ("iaus", {"gen"}), ("aus", {"gen"}), ("ius", {"nom"}), ("as", {"nom"}), ("is", {"nom"}),
+    ("ys", {"nom"}), ("us", {"nom"}), ("io", {"gen"}), ("o", {"gen"}), ("os", {"gen"}),
+    ("es", {"gen"}), ("iui", {"dat"}), ("ui", {"dat"}), ("ai", {"dat", "voc"}),
+    ("ei", {"dat"}), ("iumi", {"ins"}), ("umi", {"ins"}), ("iu", {"ins"}),
+    ("u", {"ins", "acc"}), ("au", {"voc"}), ("a", {"nom", "acc", "ins"}),
+    ("e", {"nom", "acc", "ins", "loc", "voc"}), ("i", {"acc", "voc"}),
+)
+# words in a customer's answer after which the card's print follows: «на ней ...», "the card
+# says ...", „kortelėje parašyta ...“
+_PRINT_LEADS = (("на", "ней"), ("на", "ній"), ("написано",), ("says",), ("reads",),
+                ("parašyta",), ("parasyta",), ("на", "картке"), ("на", "карті"))
+_HOLDER_ASKED = ("как на карте", "как на карточке", "як на картці", "kaip parašyta kortelėje",
+                 "kaip parasyta korteleje", "as it appears on the card", "name on the card",
+                 "держатель карты", "власник картки", "kortelės savininkas",
+                 "korteles savininkas")
+
+
+def with_surname_after(tokens: list[Token], found: Finding, language: str,
+                       position_of: dict[tuple[int, int], int]) -> Finding:
+    """The finding with the surname after its last word taken in, when that word is a
+    first name and the next one agrees with it as a surname (see the module's docstring);
+    an English surname found alone takes in the first name before it after the card's
+    words."""
+    span = _positions(found.pieces, position_of)
+    last = span[-1]
+    after = last + 1
+    if after < len(tokens) and _surname_agrees(tokens, last, after, language):
+        return Finding(found.type, _pieces(tokens, [*span, after]))
+    before = span[0] - 1
+    if language == "en" and len(span) <= 2 and before >= 1 \
+            and tokens[before].turn == tokens[span[0]].turn \
+            and tokens[before - 1].turn == tokens[before].turn \
+            and tokens[before - 1].norm in {"says", "reads", "is"} \
+            and tokens[before].norm in EN_FIRST | _EN_COMMON_NAMES \
+            and tokens[span[-1]].norm in EN_SURNAMES:
+        return Finding(found.type, _pieces(tokens, [before, *span]))
+    return found
+
+
+def printed_holder_names(tokens: list[Token], language: str) -> list[Finding]:
+    """The holder's name the caller reads off the card after the agent asked for it as it
+    is printed: a first name (any, a word too) and the surname agreeing with it closing the
+    answer after «на ней», "says", „parašyta“."""
+    found = []
+    for position, token in enumerate(tokens):
+        if token.role != "customer" or not _holder_asked(tokens, token.turn):
+            continue
+        lead = next((phrase for phrase in _PRINT_LEADS if all(
+            position + i < len(tokens) and tokens[position + i].turn == token.turn
+            and tokens[position + i].norm == word for i, word in enumerate(phrase))), None)
+        if lead is None:
+            continue
+        first = position + len(lead)
+        if first >= len(tokens) or tokens[first].turn != token.turn \
+                or not _first_name_any(tokens[first], language):
+            continue
+        span = [first]
+        while span[-1] + 1 < len(tokens) and len(span) < 3 and (
+                _surname_agrees(tokens, span[-1], span[-1] + 1, language, any_first=True)
+                or (language == "en" and _en_middle(tokens, span[-1] + 1))):
+            span.append(span[-1] + 1)
+        ends = span[-1] + 1 >= len(tokens) or tokens[span[-1] + 1].turn != token.turn
+        if len(span) > 1 and ends:
+            found.append(Finding("PERSON", _pieces(tokens, span)))
+    return found
+
+
+def _holder_asked(tokens: list[Token], turn: int) -> bool:
+    """The other side's turn before ``turn`` asks for the name as the card prints it."""
+    text = " ".join(t.norm for t in tokens if t.turn == turn - 1 and t.role == "agent")
+    return any(phrase in text for phrase in _HOLDER_ASKED)
+
+
+def _first_name_any(token: Token, language: str) -> bool:
+    """A first name, one that is also a word («надежда», "joy") included."""
+    norm = token.norm
+    if language in ("ru", "uk"):
+        return norm.isalpha() and any("Name" in parse.tag for parse in _morph(language).parse(norm))
+    if language == "lt":
+        return _lt_listed_first(norm)
+    return norm in EN_FIRST or norm in _EN_COMMON_NAMES
+
+
+def _en_middle(tokens: list[Token], position: int) -> bool:
+    """A middle word of an English name on a card: the turn's last word after it is a
+    listed surname ("joy sterling hughes")."""
+    nxt = position + 1
+    return nxt < len(tokens) and tokens[nxt].turn == tokens[position].turn \
+        and tokens[position].norm.isalpha() and tokens[position].norm not in NOT_NAME \
+        and tokens[nxt].norm in EN_SURNAMES \
+        and (nxt + 1 == len(tokens) or tokens[nxt + 1].turn != tokens[nxt].turn)
+
+
+def _surname_agrees(tokens: list[Token], first: int, candidate: int, language: str,
+                    any_first: bool = False) -> bool:
+    """``candidate`` right after the first name at ``first`` reads as its surname."""
+    name, word = tokens[first], tokens[candidate]
+    if word.turn != name.turn or name.clause_end or word.number is not None \
+            or word.norm in NOT_NAME or len(word.norm.replace("-", "")) < 3 \
+            or not word.norm.replace("-", "").isalpha():
+        return False
+    cased = name.raw.strip(_PUNCT)[:1].isupper()
+    if cased != word.raw.strip(_PUNCT + "«»“„")[:1].isupper():
+        return False  # (typed text capitalises both, ASR neither)
+    if language in ("ru", "uk"):
+        return (any_first or _listed_first_name(name, language)
+                or _first_name_any(name, language)) \
+            and not _listed_first_name(word, language) and _slavic_agree(name.norm, word.norm,
+                                                                         language)
+    if language == "lt":
+        return _lt_listed_first(name.norm) and not _lt_listed_first(word.norm) \
+            and not word.norm.endswith(_LT_VERB_ENDINGS) \
+            and _lt_agree(name.norm, word.norm, cased)
+    return False
+
+
+def _slavic_agree(first: str, word: str, language: str) -> bool:
+    """Russian/Ukrainian: a noun or adjective in a case of the first name (an adjective of
+    its gender too), or a masculine noun after a woman's name («Любови Голубь»)."""
+    if "-" in word:
+        return False
+    morph = _morph(language)
+    names = [p for p in morph.parse(first) if "Name" in p.tag and "plur" not in p.tag]
+    parses = [p for p in morph.parse(word)[:4] if p.score >= 0.05 or language == "uk"]
+    if not names or not parses or parses[0].tag.POS not in ("NOUN", "ADJF") \
+            or any("Name" in p.tag or "Patr" in p.tag for p in parses[:1]):
+        return False
+    name_cases = {case for p in names for case in p.tag.grammemes & _CASES}
+    genders = {p.tag.gender for p in names}
+    for parse in parses:
+        case = parse.tag.grammemes & _CASES
+        if parse.tag.POS == "NOUN" and "plur" not in parse.tag and case & name_cases:
+            return True
+        if parse.tag.POS == "ADJF" and "plur" not in parse.tag and case & name_cases \
+                and parse.tag.gender in genders:
+            return True
+        if parse.tag.POS == "NOUN" and "masc" in parse.tag and "anim" in parse.tag \
+                and "nomn" in parse.tag and genders == {"femn"}:
+            return True
+    return False
+
+
+def _lt_cases(norm: str) -> set[str]:
+    norm = norm.split("-")[-1]
+    return next((cases for ending, cases in _LT_ENDING_CASES if norm.endswith(ending)), set())
+
+
+def _lt_agree(first: str, word: str, cased: bool) -> bool:
+    """Lithuanian: the surname's ending marks a case the first name's may. Unpunctuated
+    ASR text gives no capital, so there the two endings must match as a name and surname
+    of one case do ("jonas ąžuolas", "vytauto lapino", "jonu ąžuolu"), which a verb or a
+    common word after a vocative ("gintare perduosiu") does not."""
+    if word in LT_FIRST or not _lt_cases(first) & _lt_cases(word):
+        return False
+    if cased:
+        return True
+    last = word.split("-")[-1]
+    return any(first.endswith(group) and last.endswith(group) for group in _LT_SAME_CASE)
+
+
+# endings a first name and its surname share in one case (folded): the masculine
+# nominatives, the genitives, then one letter alike (instrumental "-u", accusative "-a")
+_LT_SAME_CASE = (("as", "is", "ys", "us"), ("o", "io", "aus"), ("es",), ("u",), ("a",))
