@@ -654,7 +654,7 @@ dominic damian adrian julian vincent quentin reuben toby jack freddie alfie stan
 naomi esther abigail bethany chelsea courtney jasmine kirsten lydia maisie nadia paige tamsin
 verity zara orla aisling grainne roisin saoirse maeve cormac oisin niall padraig
 priyanka sunil nikhil kiran aarav vivek""")
-EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
+EN_SURNAMES = _words("""field fields marsh lamb smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
 nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts evans

@@ -196,3 +196,106 @@ def _lt_agree(first: str, word: str, cased: bool) -> bool:
 # endings a first name and its surname share in one case (folded): the masculine
 # nominatives, the genitives, then one letter alike (instrumental "-u", accusative "-a")
 _LT_SAME_CASE = (("as", "is", "ys", "us"), ("o", "io", "aus"), ("es",), ("u",), ("a",))
+
+
+# Titles a lone surname follows («пані Береза», "councillor Fox", "sergeant Price")
+_TITLES = {"пан", "пані", "пане", "господин", "госпожа", "господина", "госпожи", "mr", "mrs",
+           "ms", "miss", "dr", "councillor", "sergeant", "officer", "inspector", "constable",
+           "detective", "professor", "captain", "ponas", "ponia", "pono", "ponios"}
+
+
+def titled_surnames(tokens: list[Token], language: str) -> list[Finding]:
+    """A surname that is also a word said alone after a title: a Russian or Ukrainian
+    noun in the nominative («мені телефонувала пані береза»), a listed English surname
+    ("a letter from councillor fox"), a capitalised word in typed text."""
+    found = []
+    for position, token in enumerate(tokens[:-1]):
+        word = tokens[position + 1]
+        if token.norm not in _TITLES or token.clause_end or word.turn != token.turn \
+                or word.number is not None or word.norm in NOT_NAME \
+                or not word.norm.isalpha() or len(word.norm) < 3:
+            continue
+        cased = word.raw.strip(_PUNCT)[:1].isupper()
+        if language in ("ru", "uk"):
+            parse = _morph(language).parse(word.norm)[0]
+            named = parse.tag.POS == "NOUN" and "nomn" in parse.tag and "plur" not in parse.tag \
+                and (cased or not any(t.raw[:1].isupper() for t in tokens
+                                      if t.turn == word.turn and t.index > 0))
+        elif language == "en":
+            named = word.norm in EN_SURNAMES or (cased and word.index > 0)
+        else:
+            named = cased
+        if named:
+            found.append(Finding("PERSON", _pieces(tokens, [position + 1])))
+    return found
+
+
+def lt_double_surnames(tokens: list[Token], language: str) -> list[Finding]:
+    """A Lithuanian double surname („Kairytė-Mockienė“, „Kairytės-Mockienės“): both halves
+    in a married or maiden surname's shape and of one case; the capitalised word of the
+    same case before it is the first name, a word though it may be („Saulė“)."""
+    if language != "lt":
+        return []
+    found = []
+    for position, token in enumerate(tokens):
+        halves = token.norm.split("-")
+        if len(halves) != 2 or not all(half.isalpha() and len(half) >= 4 for half in halves) \
+                or not all(_lt_married_or_maiden(half) for half in halves) \
+                or _lt_cases(halves[0]) != _lt_cases(halves[1]):
+            continue
+        span = [position]
+        before = position - 1
+        if before >= 0 and tokens[before].turn == token.turn \
+                and not tokens[before].clause_end and tokens[before].norm.isalpha() \
+                and tokens[before].raw.strip(_PUNCT)[:1].isupper() == \
+                token.raw.strip(_PUNCT)[:1].isupper() \
+                and _lt_cases(tokens[before].norm) & _lt_cases(halves[0]) \
+                and tokens[before].norm not in NOT_NAME:
+            span.insert(0, before)
+        found.append(Finding("PERSON", _pieces(tokens, span)))
+    return found
+
+
+# a woman's surname (folded, any case): married "-ienė", maiden "-aitė", "-ytė", "-utė"
+_LT_WOMENS_SURNAME = ("iene", "ienes", "ienei", "iene", "ienei", "aite", "aites", "yte",
+                      "ytes", "ute", "utes")
+
+
+def _lt_married_or_maiden(norm: str) -> bool:
+    return norm.endswith(_LT_WOMENS_SURNAME) and len(norm) >= 5
+
+
+# Cues after which a third person's full name follows: acting for someone, someone added
+# to a booking, someone already spoken to («звоню по просьбе Розы Белой», «впишите ещё
+# Надежду Зиму», "I already spoke with Grace Field", "the booking's also for Robin Fox")
+_THIRD_PERSON_CUES = (("по", "просьбе"), ("от", "имени"), ("від", "імені"), ("на", "прохання"),
+                      ("впишите",), ("впишіть",), ("spoke", "with"), ("spoke", "to"), ("also", "for"),
+                      ("on", "behalf", "of"), ("irasykite", "dar"))
+
+
+def cued_word_names(tokens: list[Token], language: str) -> list[Finding]:
+    """A full name whose first name is also a word («Роза», «Надежда», "Grace", "Robin")
+    after a cue that a person follows: the first name and the surname agreeing with it."""
+    found = []
+    for position, token in enumerate(tokens):
+        cue = next((phrase for phrase in _THIRD_PERSON_CUES if all(
+            position + i < len(tokens) and tokens[position + i].turn == token.turn
+            and tokens[position + i].norm == word for i, word in enumerate(phrase))), None)
+        if cue is None:
+            continue
+        first = position + len(cue)
+        while first < len(tokens) and tokens[first].turn == token.turn \
+                and tokens[first].norm in {"пожалуйста", "будь", "ласка", "еще", "ще"}:
+            first += 1
+        second = first + 1
+        if second >= len(tokens) or tokens[second].turn != token.turn \
+                or not _first_name_any(tokens[first], language):
+            continue
+        if language == "en":
+            named = not tokens[first].clause_end and (tokens[second].norm in EN_SURNAMES or (
+                tokens[second].raw[:1].isupper() and tokens[first].raw[:1].isupper()))
+        else:
+            named = _surname_agrees(tokens, first, second, language, any_first=True)
+        if named:
+            found.append(Finding("PERSON", _pieces(tokens, [first, second])))
+    return found

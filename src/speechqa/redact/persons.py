@@ -28,7 +28,13 @@ from speechqa.redact.name_memory import (
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.name_morphology import _morph
-from speechqa.redact.name_surnames import printed_holder_names, with_surname_after
+from speechqa.redact.name_surnames import (
+    cued_word_names,
+    lt_double_surnames,
+    printed_holder_names,
+    titled_surnames,
+    with_surname_after,
+)
 from speechqa.redact.name_things import names_a_thing
 from speechqa.redact.names import (
     _GENDERED_SURNAME,
@@ -73,8 +79,11 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     findings += [found for found in signed_names(tokens, language)
                  if not found.cells & taken]
     taken = _cells(findings)
-    findings += [found for found in printed_holder_names(tokens, language)
-                 if not found.cells & taken]
+    for found in printed_holder_names(tokens, language) + lt_double_surnames(tokens, language) \
+            + titled_surnames(tokens, language) + cued_word_names(tokens, language):
+        if not found.cells & taken:
+            findings.append(found)
+            taken |= found.cells
     findings = [with_surname_after(tokens, _with_surname_beside(tokens, found, language,
                                                                 position_of),
                                    language, position_of)
@@ -250,8 +259,11 @@ def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     first, last = tokens[span[0]], tokens[span[-1]]
     if (first.norm in _NAMESAKE_BEFORE or first.norm in _PETS) and len(first.norm) > 2 \
             and len(span) > 1 and not _listed_first_name(first, language) \
-            and first.norm not in _COMMON_NAMES:
-        return True  # (not «Роман Шестаков»: a first name that is also a word)
+            and first.norm not in _COMMON_NAMES and not (
+                language in ("ru", "uk") and first.norm.isalpha() and any(
+                    "Name" in parse.tag and parse.normal_form in _COMMON_NAMES
+                    for parse in _morph(language).parse(first.norm))):
+        return True  # (not «Роман Шестаков», «розы Белой»: a first name that is also a word)
     same_turn = [p for p in range(max(0, span[0] - 3), min(len(tokens), span[-1] + 4))
                  if tokens[p].turn == first.turn]
     before = [tokens[p].norm for p in same_turn if p < span[0]]
