@@ -63,7 +63,9 @@ from speechqa.redact.tokens import (
 )
 
 _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
-                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau"}
+                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau",
+                  # the possessive said after the cue: «фамилия моя Лапин», «прізвище моє»
+                  "моя", "мое", "моє"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
 _EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
