@@ -697,6 +697,7 @@ def _lt_lemma(word: str) -> str:
 _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
                          "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
                          "užsirašykite", "rašykite", "а", "я", "o",
+                         "uzsirasykite", "uzrasykite", "rasykite",
                          # whose name a booking is in: "Mine, Eleanor ...", "hers, doreen ..."
                          "mine", "hers", "his", "мой", "моя", "на", "mano"}
 
