@@ -19,27 +19,44 @@ be a word too.
 from __future__ import annotations
 
 from speechqa.redact.lexicon import EN_FIRST, EN_SURNAMES, LT_FIRST, NOT_NAME
-from speechqa.redact.name_memory import _EN_COMMON_NAMES
+from speechqa.redact.name_memory import (
+    _EN_COMMON_NAMES,
+    _LT_COMMON_NAMES,
+    _RU_COMMON_NAMES,
+    _UK_COMMON_NAMES,
+)
 from speechqa.redact.name_morphology import _morph
 from speechqa.redact.names import (
+    _PETS,
     _LT_VERB_ENDINGS,
     _listed_first_name,
     _lt_listed_first,
 )
-from speechqa.redact.tokens import _PUNCT, Finding, Token, _pieces, _positions
+from speechqa.redact.tokens import (
+    _PUNCT,
+    Finding,
+    Token,
+    _is_cue,
+    _match_any,
+    _phrase_lists,
+    _pieces,
+    _positions,
+)
 
+_COMMON_NAMES = _RU_COMMON_NAMES | _UK_COMMON_NAMES | _LT_COMMON_NAMES
 _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"}
 # Lithuanian endings (folded) and the cases they may mark in a name: "-o" of "Vytauto" is
 # a genitive, "-u" of "Jonu" an instrumental (or a plural genitive), "-a" of "Vytautą" an
 # accusative, "-ės" of "Saulės" a genitive.
 _LT_ENDING_CASES = (
     ("iaus", {"gen"}), ("aus", {"gen"}), ("ius", {"nom"}), ("as", {"nom"}), ("is", {"nom"}),
-    ("ys", {"nom"}), ("us", {"nom"}), ("io", {"gen"}), ("o", {"gen"}), ("os", {"gen"}),
+    ("ys", {"nom"}), ("us", {"nom"}), ("iau", {"voc"}), ("io", {"gen"}), ("o", {"gen"}), ("os", {"gen"}),
     ("es", {"gen"}), ("iui", {"dat"}), ("ui", {"dat"}), ("ai", {"dat", "voc"}),
     ("ei", {"dat"}), ("iumi", {"ins"}), ("umi", {"ins"}), ("iu", {"ins"}),
     ("u", {"ins", "acc"}), ("au", {"voc"}), ("a", {"nom", "acc", "ins"}),
     ("e", {"nom", "acc", "ins", "loc", "voc"}), ("i", {"acc", "voc"}),
 )
+_LT_ENDINGS_LONGEST_FIRST = sorted(_LT_ENDING_CASES, key=lambda pair: -len(pair[0]))
 # words in a customer's answer after which the card's print follows: «на ней ...», "the card
 # says ...", „kortelėje parašyta ...“
 _PRINT_LEADS = (("на", "ней"), ("на", "ній"), ("написано",), ("says",), ("reads",),
@@ -137,16 +154,42 @@ def _surname_agrees(tokens: list[Token], first: int, candidate: int, language: s
     cased = name.raw.strip(_PUNCT)[:1].isupper()
     if cased != word.raw.strip(_PUNCT + "«»“„")[:1].isupper():
         return False  # (typed text capitalises both, ASR neither)
+    if _is_cue(tokens, candidate) or _match_any(tokens, candidate, _phrase_lists()["person"]):
+        return False  # («Сашко рахунок для виплати», «донька», „telefonas“: what comes next)
     if language in ("ru", "uk"):
         return (any_first or _listed_first_name(name, language)
-                or _first_name_any(name, language)) \
-            and not _listed_first_name(word, language) and _slavic_agree(name.norm, word.norm,
-                                                                         language)
+                or _common_word_name(name.norm, language)) \
+            and not _listed_first_name(word, language) \
+            and _slavic_agree(name.norm, word.norm, language) \
+            and (cased or _closes_or_animate(tokens, candidate, language))
     if language == "lt":
         return _lt_listed_first(name.norm) and not _lt_listed_first(word.norm) \
             and not word.norm.endswith(_LT_VERB_ENDINGS) \
             and _lt_agree(name.norm, word.norm, cased)
     return False
+
+
+def _common_word_name(norm: str, language: str) -> bool:
+    """A first name that is also a word: «вера», «надежду», «розы»."""
+    return norm.isalpha() and any("Name" in parse.tag and parse.normal_form in _COMMON_NAMES
+                                  for parse in _morph(language).parse(norm))
+
+
+def _closes_or_animate(tokens: list[Token], position: int, language: str) -> bool:
+    """In unpunctuated ASR text an everyday noun after a first name is its surname only
+    where the name ends («записывайте надежда зима», «... надежду зиму мы едем»): the
+    turn or the clause ends, or a pronoun or verb follows; a word going on into a phrase
+    («фамилия по буквам», «рахунок для виплати») is no surname. A noun naming a living
+    being («соловей», «ворону») or an adjective («белая») is one wherever it stands."""
+    nxt = position + 1
+    if nxt >= len(tokens) or tokens[nxt].turn != tokens[position].turn \
+            or tokens[position].clause_end:
+        return True
+    parse = _morph(language).parse(tokens[position].norm)[0]
+    if "anim" in parse.tag or parse.tag.POS == "ADJF":
+        return True
+    return _morph(language).parse(tokens[nxt].norm)[0].tag.POS in {"NPRO", "VERB", "INFN",
+                                                                    "PRCL", "CONJ"}
 
 
 def _slavic_agree(first: str, word: str, language: str) -> bool:
@@ -158,7 +201,7 @@ def _slavic_agree(first: str, word: str, language: str) -> bool:
     names = [p for p in morph.parse(first) if "Name" in p.tag and "plur" not in p.tag]
     parses = [p for p in morph.parse(word)[:4] if p.score >= 0.05 or language == "uk"]
     if not names or not parses or parses[0].tag.POS not in ("NOUN", "ADJF") \
-            or any("Name" in p.tag or "Patr" in p.tag for p in parses[:1]):
+            or {"Name", "Patr", "Apro"} & parses[0].tag.grammemes:
         return False
     name_cases = {case for p in names for case in p.tag.grammemes & _CASES}
     genders = {p.tag.gender for p in names}
@@ -176,8 +219,10 @@ def _slavic_agree(first: str, word: str, language: str) -> bool:
 
 
 def _lt_cases(norm: str) -> set[str]:
+    """The cases the longest ending of ``norm`` may mark (a double name by its last half)."""
     norm = norm.split("-")[-1]
-    return next((cases for ending, cases in _LT_ENDING_CASES if norm.endswith(ending)), set())
+    return next((cases for ending, cases in _LT_ENDINGS_LONGEST_FIRST if norm.endswith(ending)),
+                set())
 
 
 def _lt_agree(first: str, word: str, cased: bool) -> bool:
@@ -190,12 +235,19 @@ def _lt_agree(first: str, word: str, cased: bool) -> bool:
     if cased:
         return True
     last = word.split("-")[-1]
-    return any(first.endswith(group) and last.endswith(group) for group in _LT_SAME_CASE)
+    return any(_lt_ending(first) in group and _lt_ending(last) in group
+               for group in _LT_SAME_CASE)
+
+
+def _lt_ending(norm: str) -> str:
+    return next((ending for ending, _cases in _LT_ENDINGS_LONGEST_FIRST if norm.endswith(ending)),
+                "")
 
 
 # endings a first name and its surname share in one case (folded): the masculine
 # nominatives, the genitives, then one letter alike (instrumental "-u", accusative "-a")
-_LT_SAME_CASE = (("as", "is", "ys", "us"), ("o", "io", "aus"), ("es",), ("u",), ("a",))
+_LT_SAME_CASE = (("as", "is", "ys", "us", "ius"), ("o", "io", "aus", "iaus"), ("es",), ("u", "iu"),
+                 ("a",))
 
 
 # Titles a lone surname follows («пані Береза», "councillor Fox", "sergeant Price")
@@ -216,18 +268,26 @@ def titled_surnames(tokens: list[Token], language: str) -> list[Finding]:
                 or not word.norm.isalpha() or len(word.norm) < 3:
             continue
         cased = word.raw.strip(_PUNCT)[:1].isupper()
+        if _listed_first_name(word, language) or _first_name_any(word, language) \
+                or _quoted(token) or any(
+                tokens[p].norm in _PETS for p in range(max(0, position - 3), position)):
+            continue  # («Стоматологія «Пані Марія»», "my cat Mr Darcy": a first name, a pet)
         if language in ("ru", "uk"):
             parse = _morph(language).parse(word.norm)[0]
             named = parse.tag.POS == "NOUN" and "nomn" in parse.tag and "plur" not in parse.tag \
                 and (cased or not any(t.raw[:1].isupper() for t in tokens
                                       if t.turn == word.turn and t.index > 0))
         elif language == "en":
-            named = word.norm in EN_SURNAMES or (cased and word.index > 0)
+            named = word.norm in EN_SURNAMES
         else:
             named = cased
         if named:
             found.append(Finding("PERSON", _pieces(tokens, [position + 1])))
     return found
+
+
+def _quoted(token: Token) -> bool:
+    return token.raw[:1] in "«\"“„"
 
 
 def lt_double_surnames(tokens: list[Token], language: str) -> list[Finding]:

@@ -155,7 +155,9 @@ def _off_the_phone(tokens: list[Token], span: list[int]) -> bool:
         return False
     last_digit = max(p for p in before if tokens[p].number is not None)
     aside = range(last_digit + 1, resumed)
-    return span[0] - last_digit <= 8 and any(
+    # (the caller turns back to the agent before going on: "... sorry", «где я была»; a
+    # name followed at once by digits is whose number it is: «номер мужа Лёши 8 902 ...»)
+    return span[0] - last_digit <= 8 and resumed - span[0] >= 3 and any(
         tokens[p].pause or tokens[p].norm in _ASIDE_ENDS for p in aside)
 
 
