@@ -556,30 +556,3 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
             found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
     return found
 
-
-# Words that close a reply after the street, not a town: "mill lane please", "... thanks"
-_CLOSING_WORDS = {"please", "thanks", "thank", "cheers", "yes", "yeah", "ok", "okay", "right",
-                  "then", "love", "mate", "пожалуйста", "спасибо", "будь", "дякую", "prašau",
-                  "prasau", "ačiū", "aciu"}
-
-
-def _with_town_after(tokens: list[Token], finding: Finding,
-                     position_of: dict[tuple[int, int], int]) -> Finding:
-    """The address with the town said after its street word ("103 Mill Lane, Ashford",
-    "sixty four mill lane ashford"): set off by a comma and capitalised in typed text, the
-    reply's last word in ASR. The town narrows the address down as the street does."""
-    turn, start, end = finding.pieces[-1]
-    last = position_of[(turn, end - 1)]
-    town = last + 1
-    if tokens[last].norm not in STREET_WORDS or town >= len(tokens) \
-            or tokens[town].turn != turn or not tokens[town].norm.isalpha() \
-            or tokens[town].norm in NOT_NAME or tokens[town].norm in FILLERS \
-            or tokens[town].norm in _CLOSING_WORDS or tokens[town].norm in STREET_WORDS \
-            or tokens[town].norm in HOUSE_WORDS or len(tokens[town].norm) < 3:
-        return finding
-    closes = town + 1 >= len(tokens) or tokens[town + 1].turn != turn or tokens[town].clause_end
-    typed = tokens[last].raw.endswith(",") and tokens[town].raw[:1].isupper()
-    spoken = tokens[town].raw.islower() and not tokens[last].clause_end
-    if closes and (typed or spoken):
-        return Finding(finding.type, finding.pieces[:-1] + ((turn, start, end + 1),))
-    return finding

@@ -22,7 +22,6 @@ from speechqa.redact.addresses import (
     _postcodes_after,
     _streets_asked_for,
     _with_flat_answer,
-    _with_town_after,
 )
 from speechqa.redact.cards import _card_near, _reassembled_cards
 from speechqa.redact.dates import (
@@ -114,8 +113,7 @@ def detect(
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
         addresses += _streets_asked_for(tokens, position_of)
-        addresses = [_with_town_after(tokens, _with_flat_answer(tokens, finding, position_of),
-                                      position_of) for finding in addresses]
+        addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)

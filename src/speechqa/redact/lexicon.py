@@ -529,8 +529,8 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 спектакль спектакля вистава виставу концерт концерта концерту пианино піаніно рояль рояля
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
-торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto spektaklis spektaklio
-spektakli spektaklyje
+торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
+spektaklis spektaklio spektakli spektaklyje
 tortą salotos
 стеллаж стеллажа стелаж стелажа шкаф шкафа шафа шафу колонка колонки велосипед велосипеда
 розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба кружок
@@ -654,7 +654,8 @@ dominic damian adrian julian vincent quentin reuben toby jack freddie alfie stan
 naomi esther abigail bethany chelsea courtney jasmine kirsten lydia maisie nadia paige tamsin
 verity zara orla aisling grainne roisin saoirse maeve cormac oisin niall padraig
 priyanka sunil nikhil kiran aarav vivek""")
-EN_SURNAMES = _words("""field fields marsh lamb smith johnson williams brown jones garcia miller davis rodriguez martinez
+EN_SURNAMES = _words("""field fields marsh lamb
+smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
 nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts evans

@@ -27,8 +27,8 @@ from speechqa.redact.name_memory import (
 )
 from speechqa.redact.name_morphology import _morph
 from speechqa.redact.names import (
-    _PETS,
     _LT_VERB_ENDINGS,
+    _PETS,
     _listed_first_name,
     _lt_listed_first,
 )
@@ -50,7 +50,8 @@ _CASES = {"nomn", "gent", "datv", "accs", "ablt", "loct", "voct"}
 # accusative, "-ės" of "Saulės" a genitive.
 _LT_ENDING_CASES = (
     ("iaus", {"gen"}), ("aus", {"gen"}), ("ius", {"nom"}), ("as", {"nom"}), ("is", {"nom"}),
-    ("ys", {"nom"}), ("us", {"nom"}), ("iau", {"voc"}), ("io", {"gen"}), ("o", {"gen"}), ("os", {"gen"}),
+    ("ys", {"nom"}), ("us", {"nom"}), ("iau", {"voc"}), ("io", {"gen"}), ("o", {"gen"}),
+    ("os", {"gen"}),
     ("es", {"gen"}), ("iui", {"dat"}), ("ui", {"dat"}), ("ai", {"dat", "voc"}),
     ("ei", {"dat"}), ("iumi", {"ins"}), ("umi", {"ins"}), ("iu", {"ins"}),
     ("u", {"ins", "acc"}), ("au", {"voc"}), ("a", {"nom", "acc", "ins"}),
@@ -329,8 +330,8 @@ def _lt_married_or_maiden(norm: str) -> bool:
 # to a booking, someone already spoken to («звоню по просьбе Розы Белой», «впишите ещё
 # Надежду Зиму», "I already spoke with Grace Field", "the booking's also for Robin Fox")
 _THIRD_PERSON_CUES = (("по", "просьбе"), ("от", "имени"), ("від", "імені"), ("на", "прохання"),
-                      ("впишите",), ("впишіть",), ("spoke", "with"), ("spoke", "to"), ("also", "for"),
-                      ("on", "behalf", "of"), ("irasykite", "dar"))
+                      ("впишите",), ("впишіть",), ("spoke", "with"), ("spoke", "to"),
+                      ("also", "for"), ("on", "behalf", "of"), ("irasykite", "dar"))
 
 
 def cued_word_names(tokens: list[Token], language: str) -> list[Finding]:

@@ -88,10 +88,11 @@ def _name_words_before(tokens: list[Token], start: int, language: str) -> int | 
         if position < 0 or tokens[position].turn != tokens[start].turn \
                 or (tokens[position].clause_end and not _comma_inside_quote(tokens[position])):
             return None
-        if _thing_word(tokens[position], language) or not _name_gap_word(tokens[position], language):
+        if _thing_word(tokens[position], language) \
+                or not _name_gap_word(tokens[position], language):
             return position
         position -= 1
-    return position if position >= 0 and tokens[position].turn == tokens[start].turn else None
+    return None  # (more words than a name's first ones: no thing word stands before it)
 
 
 def _thing_word(token: Token, language: str) -> bool:
@@ -136,4 +137,5 @@ def _name_gap_word(token: Token, language: str) -> bool:
 
 def _comma_inside_quote(token: Token) -> bool:
     """A quoted name closing on a comma or quote («Karalius Mindaugas», ...) still reads on."""
-    return token.raw.rstrip(",")[-1:] in "»”“\"" and not token.raw.rstrip().endswith((".", "!", "?"))
+    return token.raw.rstrip(",")[-1:] in "»”“\"" \
+        and not token.raw.rstrip().endswith((".", "!", "?"))
