@@ -56,6 +56,7 @@ def test_a_product_or_a_show_named_like_a_person_names_no_person(lang, line):
     ("ru", ["Ваше имя?", "жалоба на водителя игоря соколова он нагрубил"], ["игоря соколова"]),
     ("en", ["Can I take your name?", "It's Paul Smith, I live next to the pub."],
      ["Paul Smith,"]),
+    ("ru", ["Кому доставить?", "отправьте пиццу марине ивановой"], ["марине ивановой"]),
 ])
 def test_a_person_beside_a_place_word_is_still_a_person(lang, turns, names):
     assert persons(turns, lang, [A, C]) == names

@@ -22,9 +22,12 @@ from speechqa.redact.tokens import Token
 _THING_LEMMAS = _words("""гостиница отель готель кинотеатр кінотеатр театр музей гимназия
 гімназія школа лицей ліцей университет університет библиотека бібліотека стадион стадіон
 аэропорт аеропорт вокзал фонд больница лікарня санаторий санаторій пансионат пансіонат
-пиццерия піцерія кофейня кав'ярня ресторан бар паб сыр сир пицца піца корм кофе кава торт
-шоколад пиво вино чай колбаса ковбаса конфета цукерка спектакль вистава фильм фільм сериал
+пиццерия піцерія кофейня кав'ярня ресторан бар паб спектакль вистава фильм фільм сериал
 серіал мюзикл опера балет премия премія""")
+# Products a brand named like a person follows in the nominative («сир Марія», «пиццу Папа
+# Джонс»); a name in another case after one is whom it is for («передайте торт Марине»).
+_PRODUCT_LEMMAS = _words("""сыр сир пицца піца корм кофе кава торт шоколад пиво вино чай
+колбаса ковбаса конфета цукерка""")
 # The same for English and Lithuanian, as said before the name ("the hotel Astoria",
 # „viešbutis Karalius Mindaugas“, „spektaklis Mindaugas“).
 _THING_BEFORE = frozenset(fold(word) for word in _words("""spektaklis spektaklio spektaklį
@@ -61,8 +64,10 @@ def names_a_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     if len(span) > 1 and _thing_word(tokens[span[0]], language):
         return True  # the finder took the thing word in: „Spektaklis „Mindaugas““
     before = _name_words_before(tokens, span[0], language)
-    if before is not None and (_thing_word(tokens[before], language)
-                               or _landmark_before(tokens, before + 1)):
+    if before is not None and (_landmark_before(tokens, before + 1) or (
+            _thing_word(tokens[before], language)
+            and (not _product_word(tokens[before], language)
+                 or _nominative(tokens[span[0]], language)))):
         return True
     if _landmark_before(tokens, span[0]):
         return True
@@ -96,12 +101,24 @@ def _name_words_before(tokens: list[Token], start: int, language: str) -> int | 
 
 
 def _thing_word(token: Token, language: str) -> bool:
-    return token.norm in _THING_BEFORE or (language in ("ru", "uk") and token.norm.isalpha()
-                                           and _thing_lemma(token.norm, language))
+    return token.norm in _THING_BEFORE or (
+        language in ("ru", "uk") and token.norm.isalpha()
+        and _thing_lemma(token.norm, language, _THING_LEMMAS | _PRODUCT_LEMMAS))
 
 
-def _thing_lemma(norm: str, language: str) -> bool:
-    return any(parse.normal_form.replace("ё", "е") in _THING_LEMMAS
+def _product_word(token: Token, language: str) -> bool:
+    return language in ("ru", "uk") and token.norm.isalpha() \
+        and _thing_lemma(token.norm, language, _PRODUCT_LEMMAS)
+
+
+def _nominative(token: Token, language: str) -> bool:
+    norm = token.norm
+    return language not in ("ru", "uk") or not norm.isalpha() or any(
+        "nomn" in parse.tag for parse in _morph(language).parse(norm))
+
+
+def _thing_lemma(norm: str, language: str, lemmas: frozenset[str]) -> bool:
+    return any(parse.normal_form.replace("ё", "е") in lemmas
                and parse.tag.POS == "NOUN" and parse.score >= 0.2
                for parse in _morph(language).parse(norm)[:2])
 
