@@ -79,6 +79,11 @@ def test_the_live_agent_naming_herself_after_a_bot_is_no_pii(lang, bot, live):
     assert persons(["4276 1300 2211 4357", bot, live], lang, [C, A, A]) == []
 
 
+def test_an_agent_asking_for_the_customer_by_name_names_the_customer():
+    turns = ["Алло?", "Добрый день, это Ольга?", "Да, это я."]
+    assert persons(turns, "ru", [C, A, C]) == ["Ольга?"]
+
+
 def test_a_caller_saying_who_they_are_later_is_still_a_person():
     turns = ["Hello, Harbour Bank.", "Hi, it's Megan Doyle, calling about my bill."]
     assert persons(turns, "en", [A, C]) == ["Megan Doyle,"]

@@ -129,7 +129,9 @@ def _agent_reintroductions(tokens: list[Token], language: str) -> set[int]:
         name = cursor + len(opener) if opener else None
         if name is not None and name < len(tokens) and tokens[name].turn == token.turn \
                 and (cursor > position or tokens[name].clause_end) \
+                and not tokens[name].raw.rstrip().endswith("?") \
                 and _listed_first_name(tokens[name], language):
+            # (not "Добрый день, это Ольга?": an outbound agent asking for the customer)
             found.add(name)
     return found
 
