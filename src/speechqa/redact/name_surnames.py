@@ -95,8 +95,9 @@ def printed_holder_names(tokens: list[Token], language: str) -> list[Finding]:
     is printed: a first name (any, a word too) and the surname agreeing with it closing the
     answer after «на ней», "says", „parašyta“."""
     found = []
+    asked = _holder_asked(tokens)
     for position, token in enumerate(tokens):
-        if token.role != "customer" or not _holder_asked(tokens, token.turn):
+        if token.role != "customer" or token.turn - 1 not in asked:
             continue
         lead = next((phrase for phrase in _PRINT_LEADS if all(
             position + i < len(tokens) and tokens[position + i].turn == token.turn
@@ -118,10 +119,14 @@ def printed_holder_names(tokens: list[Token], language: str) -> list[Finding]:
     return found
 
 
-def _holder_asked(tokens: list[Token], turn: int) -> bool:
-    """The other side's turn before ``turn`` asks for the name as the card prints it."""
-    text = " ".join(t.norm for t in tokens if t.turn == turn - 1 and t.role == "agent")
-    return any(phrase in text for phrase in _HOLDER_ASKED)
+def _holder_asked(tokens: list[Token]) -> set[int]:
+    """The agent's turns that ask for the name as the card prints it."""
+    texts: dict[int, list[str]] = {}
+    for token in tokens:
+        if token.role == "agent":
+            texts.setdefault(token.turn, []).append(token.norm)
+    return {turn for turn, words in texts.items()
+            if any(phrase in " ".join(words) for phrase in _HOLDER_ASKED)}
 
 
 def _first_name_any(token: Token, language: str) -> bool:
@@ -333,12 +338,16 @@ _THIRD_PERSON_CUES = (("по", "просьбе"), ("от", "имени"), ("ві
                       ("впишите",), ("впишіть",), ("spoke", "with"), ("spoke", "to"),
                       ("also", "for"), ("on", "behalf", "of"), ("irasykite", "dar"))
 
+_THIRD_PERSON_FIRST_WORDS = {phrase[0] for phrase in _THIRD_PERSON_CUES}
+
 
 def cued_word_names(tokens: list[Token], language: str) -> list[Finding]:
     """A full name whose first name is also a word («Роза», «Надежда», "Grace", "Robin")
     after a cue that a person follows: the first name and the surname agreeing with it."""
     found = []
     for position, token in enumerate(tokens):
+        if token.norm not in _THIRD_PERSON_FIRST_WORDS:
+            continue
         cue = next((phrase for phrase in _THIRD_PERSON_CUES if all(
             position + i < len(tokens) and tokens[position + i].turn == token.turn
             and tokens[position + i].norm == word for i, word in enumerate(phrase))), None)

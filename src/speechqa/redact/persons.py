@@ -149,7 +149,9 @@ def _off_the_phone(tokens: list[Token], span: list[int]) -> bool:
     if len(span) != 1:
         return False
     turn = tokens[span[0]].turn
-    same = [p for p in range(len(tokens)) if tokens[p].turn == turn]
+    first = span[0] - tokens[span[0]].index
+    same = range(first, next((p for p in range(span[0], len(tokens)) if tokens[p].turn != turn),
+                             len(tokens)))
     before = [p for p in same if p < span[0]]
     after = [p for p in same if p > span[0]]
     resumed = next((p for p in after if tokens[p].number is not None), None)
