@@ -33,6 +33,8 @@ def persons(turns: list[str], lang: str, roles: list[str]) -> list[str]:
     ("en", "We're by the Charles Darwin building, next to Paul Smith and the post office."),
     ("en", "picked up at the isaac newton centre"),
     ("en", "The Victoria line was down so I missed the 9 o'clock slot."),
+    ("en", "It's near the Victoria and Albert Museum, by the Ted Baker store."),
+    ("ru", "мы в торговом центре Иван Грозный на втором этаже"),
 ])
 def test_a_famous_name_given_to_a_place_names_no_person(lang, line):
     """Venue, fund and school words before the name (by lemma in ru/uk), a place noun
@@ -57,6 +59,8 @@ def test_a_product_or_a_show_named_like_a_person_names_no_person(lang, line):
     ("en", ["Can I take your name?", "It's Paul Smith, I live next to the pub."],
      ["Paul Smith,"]),
     ("ru", ["Кому доставить?", "отправьте пиццу марине ивановой"], ["марине ивановой"]),
+    ("en", ["Can I take your name?", "my name is jeremy hall"], ["jeremy hall"]),
+    ("en", ["Can I take your name?", "It's Jeremy Hall, I live in Leeds."], ["Jeremy Hall,"]),
 ])
 def test_a_person_beside_a_place_word_is_still_a_person(lang, turns, names):
     assert persons(turns, lang, [A, C]) == names

@@ -11,7 +11,7 @@ form counts («гостиницей», «кінотеатру»); English and Li
 
 from __future__ import annotations
 
-from speechqa.redact.lexicon import _words
+from speechqa.redact.lexicon import EN_SURNAMES, _words
 from speechqa.redact.name_morphology import _morph
 from speechqa.redact.numbers import fold
 from speechqa.redact.tokens import Token
@@ -23,7 +23,8 @@ _THING_LEMMAS = _words("""гостиница отель готель кинот�
 гімназія школа лицей ліцей университет університет библиотека бібліотека стадион стадіон
 аэропорт аеропорт вокзал фонд больница лікарня санаторий санаторій пансионат пансіонат
 пиццерия піцерія кофейня кав'ярня ресторан бар паб спектакль вистава фильм фільм сериал
-серіал мюзикл опера балет премия премія""")
+серіал мюзикл опера балет премия премія центр комплекс супермаркет гипермаркет бассейн басейн
+рынок ринок теплоход теплохід поезд потяг самолет літак""")
 # Products a brand named like a person follows in the nominative («сир Марія», «пиццу Папа
 # Джонс»); a name in another case after one is whom it is for («передайте торт Марине»).
 _PRODUCT_LEMMAS = _words("""сыр сир пицца піца корм кофе кава торт шоколад пиво вино чай
@@ -38,7 +39,8 @@ sūrį pica picą picos kava kavos kavą""")) | {"film", "show", "musical", "piz
 # "the Elizabeth line", „Adomo Mickevičiaus salėje“, „Gedimino bokšto“).
 _THING_AFTER = frozenset(fold(word) for word in _words("""building buildings centre center
 line hall tower school college university library hospital museum stadium station airport
-bridge foundation trust award prize memorial academy arena
+bridge foundation trust award prize memorial academy arena suites suite store shop
+jacket coat dress bag handbag shirt shoes trainers perfume watch
 salė salės salėje salę bokštas bokšto bokšte bokštą gimnazija gimnazijos gimnaziją
 gimnazijoje mokykla mokyklos mokykloje universitetas universiteto universitete ligoninė
 ligoninės ligoninėje teatras teatro teatre stotis stoties stotyje tiltas tilto tilte
@@ -54,6 +56,8 @@ _LANDMARK_BEFORE_FOLDED = tuple(tuple(fold(word) for word in phrase)
 # Words that may stand between a thing word and its name: a title or a first word of the
 # name that no finder took («пицца Папа Джонс», "the Isaac Newton Centre").
 _GAP = 2
+_JOINERS = {"and", "&", "и", "і", "та", "ir"}
+_QUOTES = "«»\"“„”'.,;:!?"
 
 
 def names_a_thing(tokens: list[Token], span: list[int], language: str) -> bool:
@@ -61,7 +65,8 @@ def names_a_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     or two of the same name away), a place noun just after it (as far), or a landmark's
     preposition just before it."""
     last = tokens[span[-1]]
-    if len(span) > 1 and _thing_word(tokens[span[0]], language):
+    if len(span) > 1 and (_thing_word(tokens[span[0]], language)
+                          or _place_noun(tokens, span[-1])):
         return True  # the finder took the thing word in: „Spektaklis „Mindaugas““
     before = _name_words_before(tokens, span[0], language)
     if before is not None and (_landmark_before(tokens, before + 1) or (
@@ -77,12 +82,24 @@ def names_a_thing(tokens: list[Token], span: list[int], language: str) -> bool:
         if nxt >= len(tokens) or tokens[nxt].turn != last.turn or (
                 tokens[cursor].clause_end and not _comma_inside_quote(tokens[cursor])):
             return False
-        if tokens[nxt].norm in _THING_AFTER:
+        if _place_noun(tokens, nxt):
             return True
-        if not _name_gap_word(tokens[nxt], language):
-            return False
+        if not _name_gap_word(tokens[nxt], language) and tokens[nxt].norm not in _JOINERS:
+            return False  # ("the Victoria and Albert Museum": one name joined by "and")
         cursor = nxt
     return False
+
+
+def _place_noun(tokens: list[Token], position: int) -> bool:
+    """A place noun after a name; one that is also a surname ("Hall") only when it is a
+    noun by its small letter in typed text ("Jeremy Hall" is a person, "Jeremy hall" no);
+    lower-case ASR text cannot tell them apart."""
+    token = tokens[position]
+    if token.norm not in _THING_AFTER:
+        return False
+    cased = any(other.raw[:1].isupper() for other in tokens
+                if other.turn == token.turn and other.index > 0)
+    return token.norm not in EN_SURNAMES or (cased and token.raw.strip(_QUOTES)[:1].islower())
 
 
 def _name_words_before(tokens: list[Token], start: int, language: str) -> int | None:
@@ -141,7 +158,7 @@ def _name_gap_word(token: Token, language: str) -> bool:
     longer than a function word (en/lt: "the isaac newton centre")."""
     if token.number is not None or not token.norm.replace("-", "").replace("'", "").isalpha():
         return False
-    raw = token.raw.strip("«»\"“„”'.,;:!?")
+    raw = token.raw.strip(_QUOTES)
     if raw[:1].isupper():
         return True
     if not raw.islower() or token.raw != raw or len(token.norm) <= 3:
