@@ -18,7 +18,7 @@ be a word too.
 
 from __future__ import annotations
 
-from speechqa.redact.lexicon import EN_FIRST, EN_SURNAMES, LT_FIRST, NOT_NAME
+from speechqa.redact.lexicon import EN_FIRST, EN_SURNAMES, LT_FIRST, NOT_NAME, _words
 from speechqa.redact.name_memory import (
     _EN_COMMON_NAMES,
     _LT_COMMON_NAMES,
@@ -31,6 +31,7 @@ from speechqa.redact.names import (
     _PETS,
     _listed_first_name,
     _lt_listed_first,
+    _lt_nominatives,
 )
 from speechqa.redact.tokens import (
     _PUNCT,
@@ -166,10 +167,12 @@ def _surname_agrees(tokens: list[Token], first: int, candidate: int, language: s
         return (any_first or _listed_first_name(name, language)
                 or _common_word_name(name.norm, language)) \
             and not _listed_first_name(word, language) \
+            and not _role_or_kin(word.norm, language) \
             and _slavic_agree(name.norm, word.norm, language) \
             and (cased or _closes_or_animate(tokens, candidate, language))
     if language == "lt":
         return _lt_listed_first(name.norm) and not _lt_listed_first(word.norm) \
+            and not any(form in _LT_ROLE_KIN_OR_TOWN for form in _lt_nominatives(word.norm)) \
             and not word.norm.endswith(_LT_VERB_ENDINGS) \
             and _lt_agree(name.norm, word.norm, cased)
     return False
@@ -192,10 +195,33 @@ def _closes_or_animate(tokens: list[Token], position: int, language: str) -> boo
             or tokens[position].clause_end:
         return True
     parse = _morph(language).parse(tokens[position].norm)[0]
-    if "anim" in parse.tag or parse.tag.POS == "ADJF":
+    following = _morph(language).parse(tokens[nxt].norm)[0]
+    if parse.tag.POS == "ADJF":
+        # («надежда последняя квитанция»: the adjective is the next noun's)
+        return not (following.tag.POS == "NOUN" and following.tag.case == parse.tag.case
+                    and following.tag.gender in (parse.tag.gender, None))
+    if "anim" in parse.tag:
         return True
-    return _morph(language).parse(tokens[nxt].norm)[0].tag.POS in {"NPRO", "VERB", "INFN",
-                                                                    "PRCL", "CONJ"}
+    return following.tag.POS in {"NPRO", "VERB", "INFN", "PRCL", "CONJ"}
+
+
+# Lemmas of words for what a person is to the caller or does, which say who the person
+# is after a name, not their surname («я марина, дочка владельца», «ирина, бухгалтер»)
+_ROLE_OR_KIN = _words("""мама мать папа отец дочка дочь сын сынок жена муж сестра брат
+бабушка дедушка внук внучка сосед соседка бухгалтер директор клиент клиентка владелец
+владелица хозяин хозяйка пациент пациентка менеджер водитель курьер врач юрист опекун
+тато батько донька син дружина чоловік бабуся дідусь онук онука сусід сусідка клієнт
+клієнтка власник власниця пацієнт пацієнтка водій лікар опікун""")
+
+
+# the same in Lithuanian (folded nominatives), with the towns a caller says after a name
+_LT_ROLE_KIN_OR_TOWN = _words("""klientas kliente pacientas paciente savininkas savininke
+vadovas direktorius mama tetis sunus dukra brolis sesuo kaimynas kaimyne vairuotojas
+vilnius kaunas klaipeda siauliai panevezys alytus marijampole mazeikiai jonava utena""")
+
+
+def _role_or_kin(norm: str, language: str) -> bool:
+    return any(parse.normal_form in _ROLE_OR_KIN for parse in _morph(language).parse(norm)[:2])
 
 
 def _slavic_agree(first: str, word: str, language: str) -> bool:
