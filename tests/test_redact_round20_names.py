@@ -167,6 +167,11 @@ def test_a_surname_that_is_a_word_after_a_title(lang, line, name):
     assert persons(["Добрий день.", line], lang, [A, C]) == [name]
 
 
+def test_a_title_before_a_role_names_no_one():
+    assert persons(["Добрий день.", "мені телефонував пан директор просив передзвонити"], "uk",
+                   [A, C]) == []
+
+
 @pytest.mark.parametrize(("lang", "line", "name"), [
     ("ru", "звоню по просьбе любови синицы сама она не может", "любови синицы"),
     ("ru", "впишите пожалуйста ещё надежду ласточку мы едем вместе", "надежду ласточку"),

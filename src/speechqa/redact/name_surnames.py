@@ -307,6 +307,7 @@ def titled_surnames(tokens: list[Token], language: str) -> list[Finding]:
         if language in ("ru", "uk"):
             parse = _morph(language).parse(word.norm)[0]
             named = parse.tag.POS == "NOUN" and "nomn" in parse.tag and "plur" not in parse.tag \
+                and not _role_or_kin(word.norm, language) \
                 and (cased or not any(t.raw[:1].isupper() for t in tokens
                                       if t.turn == word.turn and t.index > 0))
         elif language == "en":
