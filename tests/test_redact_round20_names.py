@@ -66,6 +66,20 @@ def test_a_person_beside_a_place_word_is_still_a_person(lang, turns, names):
     assert persons(turns, lang, [A, C]) == names
 
 
+@pytest.mark.parametrize(("lang", "turns", "roles", "names"), [
+    ("en", ["The Elizabeth line was down again.", "Sorry to hear that.",
+            "Yes, the Elizabeth was packed, so I was late."], [C, A, C], []),
+    ("ru", ["Мы рядом с гостиницей Пётр Великий.", "Ясно.", "А где именно Пётр Великий?"],
+     [A, C, C], []),
+    # first said of a person: the person stays, the cheese named like her is a thing
+    ("uk", ["Добрий день, мене звати Марія Гнатюк.", "Дякую, пані Маріє.",
+            "Купила сир «Марія», чек на 300 гривень."], [C, A, C],
+     ["Марія Гнатюк.", "Маріє."]),
+])
+def test_a_name_first_said_of_a_thing_is_a_thing_when_said_again(lang, turns, roles, names):
+    assert persons(turns, lang, roles) == names
+
+
 # Agents and people off the phone --------------------------------------------------------
 
 

@@ -94,13 +94,35 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     # the pet's or the show's name again in another case («прививка у Маргариты»)
     thing_forms = {form for found in things for p in _positions(found.pieces, position_of)
                    for form in _name_forms(tokens[p].norm, language)}
-    return spellings + [found for found in findings if found not in things and not all(
+    findings = [found for found in findings if found not in things and not all(
         _name_forms(tokens[p].norm, language) & thing_forms
         for p in _positions(found.pieces, position_of))
-        and not names_a_thing(tokens, _positions(found.pieces, position_of), language)
         and not _off_the_phone(tokens, _positions(found.pieces, position_of))
         and not all(tokens[p].norm in agent_names
                     for p in _positions(found.pieces, position_of))]
+    return spellings + _without_named_things(tokens, findings, language, position_of)
+
+
+def _without_named_things(tokens: list[Token], findings: list[Finding], language: str,
+                          position_of: dict[tuple[int, int], int]) -> list[Finding]:
+    """The findings less the names of things (``name_things``), and less a later mention
+    of a name whose first mention in the call named a thing ("The Elizabeth line was down
+    ... the Elizabeth was packed"): a name is a thing or a person each time it is said.
+    A name first said of a person keeps its later mentions, though one of them may be a
+    thing by its own words («мене звати Марія Гнатюк» ... «сир «Марія»»)."""
+    spans = [_positions(found.pieces, position_of) for found in findings]
+    things = [names_a_thing(tokens, span, language) for span in spans]
+    first_said: dict[str, tuple[int, bool]] = {}
+    for span, thing in sorted(zip(spans, things, strict=True)):
+        for form in (form for p in span for form in _name_forms(tokens[p].norm, language)):
+            first_said.setdefault(form, (span[0], thing))
+    def thing_before(span: list[int]) -> bool:
+        return all(any(first_said[form][1] and first_said[form][0] < span[0]
+                       for form in _name_forms(tokens[p].norm, language) if form in first_said)
+                   for p in span)
+
+    return [found for found, span, thing in zip(findings, spans, things, strict=True)
+            if not thing and not thing_before(span)]
 
 
 # how a live agent names herself after a voice bot handed the call over ("Hi, it's
