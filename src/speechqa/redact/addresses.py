@@ -555,4 +555,3 @@ def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Find
                 and not _numbers_a_record(tokens, start):  # (not "..., заказ 31665")
             found.append(Finding("ADDRESS", _pieces(tokens, run.positions)))
     return found
-
