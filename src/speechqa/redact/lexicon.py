@@ -305,7 +305,7 @@ STREET_WORDS = {
     "place", "gardens", "grove", "row", "hill", "park", "mews", "court", "square",
 }
 HOUSE_WORDS = {
-    "дом", "дома", "д", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
+    "дом", "дома", "д", "б", "корпус", "корп", "строение", "квартира", "квартиры", "кв", "будинок",
     "будинку", "буд", "квартири", "apartment", "apt", "flat", "unit", "suite", "house", "number",
     "no", "and", "і", "и", "ir", "namas", "namo", "butas", "buto", "bute", "b", "номер", "дробь",
     "дріб", "слэш", "slash", "bt", "numeris", "nr",
@@ -548,6 +548,7 @@ NAMED_AFTER = _words("""имени імені им ім роман романы 
 фортепиано gallery museum theatre theater exhibition teatras teatro teatre muziejus
 muziejaus muziejuje galerija galerijos galerijoje paroda parodą parodos
 торт торта торту торте торті тортом салат салата салату салате салаті cake salad tortas torto
+spektaklis spektaklio spektakli spektaklyje
 tortą salotos
 стеллаж стеллажа стелаж стелажа шкаф шкафа шафа шафу колонка колонки велосипед велосипеда
 розы роз роза троянди троянда rožės rožių lentynos lentyna spinta spintą клуб клуба кружок
@@ -671,7 +672,8 @@ dominic damian adrian julian vincent quentin reuben toby jack freddie alfie stan
 naomi esther abigail bethany chelsea courtney jasmine kirsten lydia maisie nadia paige tamsin
 verity zara orla aisling grainne roisin saoirse maeve cormac oisin niall padraig
 priyanka sunil nikhil kiran aarav vivek""")
-EN_SURNAMES = _words("""smith johnson williams brown jones garcia miller davis rodriguez martinez
+EN_SURNAMES = _words("""field fields marsh lamb
+smith johnson williams brown jones garcia miller davis rodriguez martinez
 hernandez lopez gonzalez wilson anderson thomas taylor moore jackson martin lee perez thompson
 white harris sanchez clark ramirez lewis robinson walker young allen king wright scott torres
 nguyen hill flores green adams nelson baker hall rivera campbell mitchell carter roberts evans

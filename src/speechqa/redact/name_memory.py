@@ -81,7 +81,8 @@ _EN_COMMON_NAMES = _words("""will mark bill rose may grace hope april june joy d
 pat frank jack art rob nick ray jean ruby daisy holly lily poppy ivy amber faith iris violet
 penny crystal hunter taylor mason carter cooper parker miles guy sandy max ben sam don bob
 kit pearl ginger heather sage brook dale glen dean earl king drew chase wade cliff gale
-herb jay lane lee lance chance victoria summer autumn angel christian norman august""")
+herb jay lane lee lance chance victoria summer autumn angel christian norman august
+robin""")
 # Words after a name that make it a business's or a place's: "Victoria Hotel", "Jackson
 # Motors", «клиника доктора ...».
 _BUSINESS_WORDS = _words("""hotel motors motor clinic garage cafe restaurant gym salon

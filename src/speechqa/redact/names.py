@@ -63,7 +63,9 @@ from speechqa.redact.tokens import (
 )
 
 _NAME_LEAD_INS = {"э", "эм", "uh", "um", "ну", "also", "actually", "just", "like", "well",
-                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau"}
+                  "ee", "nu", "е", "пожалуйста", "please", "prašau", "prasau",
+                  # the possessive said after the cue: «фамилия моя Лапин», «прізвище моє»
+                  "моя", "мое", "моє"}
 _LT_FIRST_ENDINGS = ("as", "is", "ys", "us", "a", "ė", "e")
 # English word endings that names rarely have: verbs and adverbs ("called", "coming", "today").
 _EN_NOT_NAME_ENDINGS = ("ed", "ing", "ly", "'s", "day", "ness", "ment", "tion")
@@ -695,6 +697,7 @@ def _lt_lemma(word: str) -> str:
 _BEFORE_ANSWERED_NAME = {"это", "це", "меня", "мене", "зовут", "звати", "i'm", "it's", "its",
                          "tai", "aš", "записывайте", "пишите", "записуйте", "пишіть",
                          "užsirašykite", "rašykite", "а", "я", "o",
+                         "uzsirasykite", "uzrasykite", "rasykite",
                          # whose name a booking is in: "Mine, Eleanor ...", "hers, doreen ..."
                          "mine", "hers", "his", "мой", "моя", "на", "mano"}
 

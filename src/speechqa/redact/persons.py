@@ -28,6 +28,14 @@ from speechqa.redact.name_memory import (
 )
 from speechqa.redact.name_memory import _GREETINGS as _SIGN_ON
 from speechqa.redact.name_morphology import _morph
+from speechqa.redact.name_surnames import (
+    cued_word_names,
+    lt_double_surnames,
+    printed_holder_names,
+    titled_surnames,
+    with_surname_after,
+)
+from speechqa.redact.name_things import names_a_thing
 from speechqa.redact.names import (
     _GENDERED_SURNAME,
     _GREETINGS,
@@ -70,16 +78,113 @@ def person_findings(tokens: list[Token], language: str) -> list[Finding]:
     taken = _cells(findings)
     findings += [found for found in signed_names(tokens, language)
                  if not found.cells & taken]
-    findings = [_with_surname_beside(tokens, found, language, position_of)
+    taken = _cells(findings)
+    for found in printed_holder_names(tokens, language) + lt_double_surnames(tokens, language) \
+            + titled_surnames(tokens, language) + cued_word_names(tokens, language):
+        if not found.cells & taken:
+            findings.append(found)
+            taken |= found.cells
+    findings = [with_surname_after(tokens, _with_surname_beside(tokens, found, language,
+                                                                position_of),
+                                   language, position_of)
                 for found in findings]
+    agent_names = {tokens[p].norm for p in _agent_reintroductions(tokens, language)}
     things = [found for found in findings
               if _named_thing(tokens, _positions(found.pieces, position_of), language)]
     # the pet's or the show's name again in another case («прививка у Маргариты»)
     thing_forms = {form for found in things for p in _positions(found.pieces, position_of)
                    for form in _name_forms(tokens[p].norm, language)}
-    return spellings + [found for found in findings if found not in things and not all(
+    findings = [found for found in findings if found not in things and not all(
         _name_forms(tokens[p].norm, language) & thing_forms
-        for p in _positions(found.pieces, position_of))]
+        for p in _positions(found.pieces, position_of))
+        and not _off_the_phone(tokens, _positions(found.pieces, position_of))
+        and not all(tokens[p].norm in agent_names
+                    for p in _positions(found.pieces, position_of))]
+    return spellings + _without_named_things(tokens, findings, language, position_of)
+
+
+def _without_named_things(tokens: list[Token], findings: list[Finding], language: str,
+                          position_of: dict[tuple[int, int], int]) -> list[Finding]:
+    """The findings less the names of things (``name_things``), and less a later mention
+    of a name whose first mention in the call named a thing ("The Elizabeth line was down
+    ... the Elizabeth was packed"): a name is a thing or a person each time it is said.
+    A name first said of a person keeps its later mentions, though one of them may be a
+    thing by its own words («мене звати Марія Гнатюк» ... «сир «Марія»»)."""
+    spans = [_positions(found.pieces, position_of) for found in findings]
+    things = [names_a_thing(tokens, span, language) for span in spans]
+    first_said: dict[str, tuple[int, bool]] = {}
+    for span, thing in sorted(zip(spans, things, strict=True)):
+        for form in (form for p in span for form in _name_forms(tokens[p].norm, language)):
+            first_said.setdefault(form, (span[0], thing))
+    def thing_before(span: list[int]) -> bool:
+        return all(any(first_said[form][1] and first_said[form][0] < span[0]
+                       for form in _name_forms(tokens[p].norm, language) if form in first_said)
+                   for p in span)
+
+    return [found for found, span, thing in zip(findings, spans, things, strict=True)
+            if not thing and not thing_before(span)]
+
+
+# how a live agent names herself after a voice bot handed the call over ("Hi, it's
+# Callum, the robot didn't keep the number", «Здравствуйте, это Эдуард, живой оператор»)
+_SELF_OPENERS = (("it's",), ("its",), ("this", "is"), ("my", "name", "is"), ("это",),
+                 ("меня", "зовут"), ("це",), ("мене", "звати"), ("čia",), ("cia",),
+                 ("mano", "vardas"))
+_HELLOS = _SIGN_ON | _GREETINGS | {"день", "diena", "hey"}
+
+
+def _agent_reintroductions(tokens: list[Token], language: str) -> set[int]:
+    """The agent's own first name where a later agent turn opens with a greeting and a
+    self-introduction (the opening turn is read by ``names``): after a bot or a transfer
+    the live agent names herself, and agents' names are not the caller's PII."""
+    found = set()
+    for position, token in enumerate(tokens):
+        if token.role != "agent" or token.turn == 0 or token.index != 0:
+            continue
+        cursor = position
+        while cursor < len(tokens) and tokens[cursor].turn == token.turn \
+                and tokens[cursor].norm in _HELLOS:
+            cursor += 1
+        opener = next((phrase for phrase in _SELF_OPENERS if all(
+            cursor + i < len(tokens) and tokens[cursor + i].turn == token.turn
+            and tokens[cursor + i].norm == word for i, word in enumerate(phrase))), None)
+        name = cursor + len(opener) if opener else None
+        if name is not None and name < len(tokens) and tokens[name].turn == token.turn \
+                and (cursor > position or tokens[name].clause_end) \
+                and not tokens[name].raw.rstrip().endswith("?") \
+                and _listed_first_name(tokens[name], language):
+            # (not "Добрый день, это Ольга?": an outbound agent asking for the customer)
+            found.add(name)
+    return found
+
+
+# the caller's apology or "where was I" closing an aside inside a number they dictate
+_ASIDE_ENDS = {"извините", "простите", "вибачте", "пробачте", "atsiprašau", "atsiprasau",
+               "sorry", "коллега", "колега", "kolega"}
+
+
+def _off_the_phone(tokens: list[Token], span: list[int]) -> bool:
+    """A lone first name said in an aside while the caller dictates a number (digits
+    before it and after it in the same turn, the caller saying sorry or pausing between):
+    a child or a colleague spoken to in the room («2200 0312 Па-ап, можно мультики?
+    Сейчас, Сонечка, подожди! Извините. 1800 9354»), no party to the call."""
+    if len(span) != 1:
+        return False
+    turn = tokens[span[0]].turn
+    first = span[0] - tokens[span[0]].index
+    same = range(first, next((p for p in range(span[0], len(tokens)) if tokens[p].turn != turn),
+                             len(tokens)))
+    before = [p for p in same if p < span[0]]
+    after = [p for p in same if p > span[0]]
+    resumed = next((p for p in after if tokens[p].number is not None), None)
+    if resumed is None or not any(tokens[p].number is not None for p in before):
+        return False
+    last_digit = max(p for p in before if tokens[p].number is not None)
+    aside = range(last_digit + 1, resumed)
+    # (the caller turns back to the agent before going on: "... sorry", «где я была»; a
+    # name followed at once by digits is whose number it is: «номер мужа Лёши 8 902 ...»)
+    return span[0] - last_digit <= 8 and resumed - span[0] >= 3 and any(
+        tokens[p].pause or tokens[p].norm in _ASIDE_ENDS for p in aside)
 
 
 def _cells(findings: list[Finding]) -> set[tuple[int, int]]:
@@ -182,8 +287,11 @@ def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
     first, last = tokens[span[0]], tokens[span[-1]]
     if (first.norm in _NAMESAKE_BEFORE or first.norm in _PETS) and len(first.norm) > 2 \
             and len(span) > 1 and not _listed_first_name(first, language) \
-            and first.norm not in _COMMON_NAMES:
-        return True  # (not «Роман Шестаков»: a first name that is also a word)
+            and first.norm not in _COMMON_NAMES and not (
+                language in ("ru", "uk") and first.norm.isalpha() and any(
+                    "Name" in parse.tag and parse.normal_form in _COMMON_NAMES
+                    for parse in _morph(language).parse(first.norm))):
+        return True  # (not «Роман Шестаков», «розы Белой»: a first name that is also a word)
     same_turn = [p for p in range(max(0, span[0] - 3), min(len(tokens), span[-1] + 4))
                  if tokens[p].turn == first.turn]
     before = [tokens[p].norm for p in same_turn if p < span[0]]
