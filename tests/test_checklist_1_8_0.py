@@ -43,6 +43,11 @@ def test_default_checklist_is_1_8_0():
         # greeting: «мене двуть» is Whisper's «мене звуть», the agent's name follows
         ("greeting", "uk", "Добрий день, мене двуть Олег, слухаю вас.", False),
         ("greeting", "uk", "Добрий день, компанія Ранок, мене двуть Олег.", True),
+        # greeting: «laba diena» as Whisper base writes it; «nėra» inside the phrase negates
+        # nothing; a greeting with the agent's name only stays short of the company
+        ("greeting", "lt", "Lama nėra, UAB Vėjas, kalba Rūta.", True),
+        ("greeting", "lt", "Lama nėja, bankas Ąžuolas, kuo galiu padėti?", True),
+        ("greeting", "lt", "Lama nėna, čia Ieva.", False),
         # disclosure: the verb alone with its prefix misheard
         ("recording_disclosure", "ru", "Добрый день, компания Вектор, Ольга, дописывается.",
          True),

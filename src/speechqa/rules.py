@@ -763,7 +763,12 @@ class _Phrase:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(fold(alt) for word in self.text.split() for alt in word.split("|"))
+        """The phrase's own words without the exact-form and prefix marks, so that a negation
+        word inside the phrase («=lama =nėra», Whisper's «laba diena») never negates it."""
+        return frozenset(
+            fold(alt.lstrip("=").rstrip("*")) for word in self.text.split()
+            for alt in word.split("|")
+        )
 
 
 def _negated(unit: Unit, span: tuple[int, int], own: frozenset[str]) -> str | None:
