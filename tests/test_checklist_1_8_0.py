@@ -114,6 +114,16 @@ def test_opening_as_whisper_writes_it(item, language, text, found):
         ("thanks", "lt", "Asus, gražios dienos.", True),
         ("thanks", "lt", "Ašu, viso gero.", True),
         ("thanks", "lt", "Viso gero, gražios dienos.", False),
+        # anything else and thanks: Lithuanian as Whisper base writes it when it loses the
+        # key word («ar turite klausimų», «ar galiu dar kuo nors», «ačiū, kad paskambinote»)
+        ("anything_else", "lt", "Ar turite marklautimų?", True),
+        ("anything_else", "lt", "Ar blarturite klautimo.", True),
+        ("anything_else", "lt", "Ar gali unarko nors padėti?", True),
+        ("anything_else", "lt", "Ar klausimas dėl sąskaitos?", False),
+        ("thanks", "lt", "Ta su, kad pas kambinorė.", True),
+        ("thanks", "lt", "Dėko, už, kambūti.", True),
+        ("thanks", "lt", "Meistras jums paskambins rytoj.", False),
+        ("thanks", "lt", "Paskambinsime jums penktadienį.", False),
         # clarifying: «ar teisingai suprantu» as Whisper base writes it
         ("clarifying_questions", "lt", "Ar kai hindai suprantų, kortelę pametėte vakar?", True),
         ("clarifying_questions", "lt",
