@@ -85,6 +85,10 @@ def test_opening_as_whisper_writes_it(item, language, text, found):
          "We'll email you a one-time code, you don't need to read it out to me.", False),
         ("identity_verification", "ru",
          "Вам придёт код в СМС. Называть его мне не нужно, он для входа в приложение.", False),
+        # identity: Lithuanian «gimimo datą», «asmens kodą» as Whisper base writes them, asked
+        ("identity_verification", "lt", "Pasaklik, įkį kėsama minimo nata, prasau.", True),
+        ("identity_verification", "lt", "Pasakite, prasau, samo nėns korda.", True),
+        ("identity_verification", "lt", "Jūsų minimo nata sutampa su sutartimi.", False),
         # identity: «лицевого щета» (сч heard as щ)
         ("identity_verification", "ru", "Продиктуйте, пожалуйста, номер лицевого щета.", True),
         ("identity_verification", "ru", "Лицевой щет можно посмотреть в приложении.", False),
