@@ -110,6 +110,8 @@ def test_opening_as_whisper_writes_it(item, language, text, found):
          False),
         ("summary", "lt", "Taigi apibendrinu, ar jums tinka penktadienis ar geriau pirmadienis",
          False),
+        ("summary", "ru", "Итак, когда карта будет готова, вам придёт СМС, забрать её можно "
+         "в отделении на Ленина с завтрашнего дня.", True),
         ("summary", "en", "To recap, the engineer will come on Friday between eight and twelve "
          "and the visit is free.", True),
         # thanks: «дякою»; Lithuanian «ačiū» as Whisper base writes it
