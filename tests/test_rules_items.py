@@ -21,7 +21,7 @@ def decide(item_id: str, turns, language: str, duration: float | None = None) ->
 
 
 def test_default_checklist_version_is_bumped_with_its_rules():
-    assert load_checklist().version == "1.7.0"
+    assert load_checklist().version == "1.8.0"
 
 
 @pytest.mark.parametrize(

@@ -763,7 +763,12 @@ class _Phrase:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        return frozenset(fold(alt) for word in self.text.split() for alt in word.split("|"))
+        """The phrase's own words without the exact-form and prefix marks, so that a negation
+        word inside the phrase («=lama =nėra», Whisper's «laba diena») never negates it."""
+        return frozenset(
+            fold(alt.lstrip("=").rstrip("*")) for word in self.text.split()
+            for alt in word.split("|")
+        )
 
 
 def _negated(unit: Unit, span: tuple[int, int], own: frozenset[str]) -> str | None:
@@ -1014,7 +1019,21 @@ class OrganisationNode(Node):
                 spans.extend(_matches(phrase, unit.word_fuzzy_ids, 0, True))
         return spans
 
-    def find(self, unit: Unit) -> Hit | None:
+    def opens_with_name_intro(self, unit: Unit) -> bool:
+        """Whether the sentence opens with the agent introducing themselves by name ("I'm
+        Jordan.", «Меня зовут Ольга.»; not "I'm calling about…"), one interjection or
+        conjunction allowed first."""
+        words = unit.words
+        return any(
+            a <= 1 and end + 1 < len(words)
+            and (words[end + 1].capitalised or words[end + 1].person_name)
+            for a, end in self._span_words(self.name_intro, unit)
+        )
+
+    def find(self, unit: Unit, agent_named_next: bool = False) -> Hit | None:
+        """``agent_named_next``: the turn's next sentence opens with the agent's own name, so
+        a name introduced at the end of this one is the company's ("this is Tiswap .io
+        support. I'm Jordan.": ASR ends sentences where the speaker pauses)."""
         words = unit.words
         if not words:
             return None
@@ -1029,6 +1048,10 @@ class OrganisationNode(Node):
                 continue  # "this is Harper Valley Bank": a company, not the agent's name
             if any(end + 1 < a <= end + 1 + MAX_NAME_SLOT_WORDS for a in intro_starts):
                 continue  # "this is Harper Valley, my name is Ann": the second one is the agent
+            if agent_named_next and end == max(e for _, e in name_intros) and (
+                len(words) - end - 1 <= MAX_NAME_SLOT_WORDS
+            ):
+                continue  # "this is Harper Valley. My name is Ann.": the same, over a full stop
             for index in following[:2]:
                 # Nobody quotes their own name: «это оператор «Волна», Никита» names the
                 # company after a job title that also introduces agents.
@@ -1151,7 +1174,17 @@ class OrganisationNode(Node):
         return None
 
     def evaluate(self, ctx: Context, units: list[Unit]) -> Result:
-        return Result([hit for unit in units if (hit := self.find(unit)) is not None])
+        hits = []
+        for position, unit in enumerate(units):
+            following = units[position + 1] if position + 1 < len(units) else None
+            agent_named_next = (
+                following is not None
+                and following.turn_index == unit.turn_index
+                and self.opens_with_name_intro(following)
+            )
+            if (hit := self.find(unit, agent_named_next)) is not None:
+                hits.append(hit)
+        return Result(hits)
 
 
 class SemanticNode(Node):
