@@ -79,7 +79,7 @@ ASK_CARD = {
     ],
     "lt": [
         "Prašau padiktuoti kortelės numerį.",
-        "Kokia kortelės numeris?",
+        "Koks kortelės numeris?",
         "Gerai, sakykite kortelės numerį.",
     ],
 }

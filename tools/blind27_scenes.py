@@ -79,6 +79,9 @@ def _decoy_line(rng: random.Random, lang: str, style: str, ex: Exchange) -> tupl
     return rng.choice(["agent", "customer"]), rng.choice(P.NAMED_THINGS[lang])
 
 
+SWITCH_TARGET = {"ru": "lt", "uk": "ru", "lt": "ru"}
+
+
 def card_exchange(rng: random.Random, lang: str, style: str) -> Exchange:
     ex = Exchange(style)
     ex.tags.add("card")
@@ -102,7 +105,11 @@ def card_exchange(rng: random.Random, lang: str, style: str) -> Exchange:
         return ("" if fmt == "solid" else " ").join(chunk)
 
     split = rng.random() < (0.6 if asr else 0.3)
-    lead = rng.choice(P.CARD_LEAD[lang])
+    leads = P.CARD_LEAD[lang]
+    # The lead that announces a switch ("можно я цифры по-литовски?") sits at index 2; in asr
+    # it is used only when the digits really come in that language.
+    switch_ok = not asr or nlang == SWITCH_TARGET.get(lang, nlang) != lang
+    lead = rng.choice(leads if switch_ok else leads[:2] + leads[3:])
     if split:
         ex.tags.add("split_turns")
         cut = rng.randint(1, len(groups) - 1)
