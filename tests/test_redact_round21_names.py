@@ -162,3 +162,12 @@ def test_an_unknown_foreign_name_beside_a_listed_one_is_the_name(lang, turns, na
 def test_the_street_one_goes_along_names_no_person(lang, line):
     """«вулицею Івана Франка»: the instrumental street word before a namesake."""
     assert of_type("PERSON", [line], lang, [C]) == []
+
+
+@pytest.mark.parametrize("line", [
+    "užsirašykite mano el paštą petraitiene taškas devyni eta gmail taškas com",
+    "paštas novikovas dvidešimt eta inbox taškas lt",
+])
+def test_a_common_word_before_a_surname_in_an_email_is_no_first_name(line):
+    """"paštą" is shaped like a first name but is a word: the surname beside it keeps it out."""
+    assert not any("pa" in name.lower() for name in of_type("PERSON", [line], "lt", [C]))

@@ -45,6 +45,7 @@ from speechqa.redact.names import (
     _borrowed_title,
     _en_unknown,
     _listed_first_name,
+    _lt_common_word,
     _lt_first,
     _lt_surname,
     _name_forms,
@@ -306,6 +307,7 @@ def _lt_first_name_beside(tokens: list[Token], found: Finding,
         token = tokens[position]
         return token.turn == surname.turn and token.number is None \
             and _lt_first(token.norm) and not _lt_surname(token.norm) \
+            and not _lt_common_word(token) \
             and token.norm not in _LT_ROLE_NOUNS and not token.norm.endswith(_LT_ROLE_ENDINGS)
 
     before = span[0] - 1
