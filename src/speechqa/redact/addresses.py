@@ -100,7 +100,9 @@ def _address_findings(tokens: list[Token], marks_address: list[int],
                    and (p < anchor or why != "street"
                         or _street_reaches(tokens, anchor, p, language))]
         if why == "cue":
-            numbers = [p for p in numbers if p > anchor]
+            # «живу один», "gyvenu vienas": living alone, not a house number
+            numbers = [p for p in numbers if p > anchor
+                       and not (p == anchor + 1 and tokens[p].norm in _ALONE_WORDS)]
         if not numbers and why == "street":
             if split := _address_split_over_turns(tokens, anchor, years):
                 findings.append(split)
@@ -507,6 +509,8 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
                         tokens[p].norm in STREET_WORDS for p in core) \
                     and all(tokens[p].number is None for p in core):
                 break  # "живу на улице Франко" / "стелаж ... 4 штуки": a landmark, then new talk
+            if _home_described(tokens, cursor):
+                break
             positions.append(cursor)
             if token.norm in ADDRESS_END_WORDS:
                 break  # "... квартира 12, подъезд 3": the entrance is not the address
@@ -538,6 +542,56 @@ def _address_after_cue(tokens: list[Token], cue_ends: list[int]) -> list[Finding
         span = [p for p in positions if first <= p <= core[-1]]
         findings.append(Finding("ADDRESS", _pieces(tokens, span)))
     return findings
+
+
+def with_entrance_and_floor(tokens: list[Token], finding: Finding,
+                            position_of: dict[tuple[int, int], int]) -> Finding:
+    """The address with the entrance and the floor said together right after it («квартира
+    62, подъезд 6, этаж 6», "butas 48 du laiptinė aštuoni aukštas"): the pair finds the flat
+    inside its building without its number, so it is the address's. One of them alone
+    («квартира 99, этаж 8») stays outside, as the address ends there."""
+    pieces = []
+    for turn, start, end in finding.pieces:
+        cursor = position_of[(turn, end - 1)] + 1
+        last, kinds = None, set()
+        while cursor < len(tokens) and tokens[cursor].turn == turn:
+            token = tokens[cursor]
+            kind = next((name for name, words in _BUILDING_PARTS.items()
+                         if token.norm in words), None)
+            if kind is None and token.number is None:
+                break
+            numbered = any(0 <= q < len(tokens) and tokens[q].turn == turn
+                           and tokens[q].number is not None for q in (cursor - 1, cursor + 1))
+            if kind is not None and numbered:
+                kinds.add(kind)
+                last = cursor
+            elif kind is None:
+                last = cursor if kinds else last
+            cursor += 1
+        if kinds == set(_BUILDING_PARTS) and last is not None:
+            end = tokens[last].index + 1
+        pieces.append((turn, start, end))
+    return Finding(finding.type, tuple(pieces))
+
+
+_BUILDING_PARTS = {
+    "entrance": {"подъезд", "під'їзд", "laiptinė", "laiptine", "entrance"},
+    "floor": {"этаж", "поверх", "aukštas", "aukstas", "floor"},
+}
+_ALONE_WORDS = {"один", "одна", "одне", "vienas", "viena"}
+
+
+def _home_described(tokens: list[Token], position: int) -> bool:
+    """A flat or house word followed by a plain word, not its number («живу один, квартира
+    маленькая, откуда 634 кВт·ч», "gyvenu vienas, butas mažas"): the caller describes the
+    home, and the numbers after it are something else (a meter reading, a bill)."""
+    if tokens[position].norm not in _HOUSE_NUMBER_WORDS:
+        return False
+    after = next((t for t in tokens[position + 1:position + 4]
+                  if t.norm not in FILLERS), None)
+    return (after is not None and after.turn == tokens[position].turn
+            and after.number is None and after.norm not in HOUSE_WORDS
+            and after.norm.replace("'", "").isalpha() and len(after.norm) > 2)
 
 
 def _postcodes_after(tokens: list[Token], addresses: list[Finding]) -> list[Finding]:

@@ -22,6 +22,7 @@ from speechqa.redact.addresses import (
     _postcodes_after,
     _streets_asked_for,
     _with_flat_answer,
+    with_entrance_and_floor,
 )
 from speechqa.redact.cards import _card_near, _reassembled_cards
 from speechqa.redact.dates import (
@@ -30,6 +31,7 @@ from speechqa.redact.dates import (
     _relative_expiries,
     _weak_cue,
 )
+from speechqa.redact.names import spelled_email_letters
 from speechqa.redact.number_findings import _number_findings
 from speechqa.redact.persons import person_findings
 from speechqa.redact.tokens import (
@@ -113,10 +115,13 @@ def detect(
         addresses = _address_findings(tokens, [e - 1 for e in cue_ends], language)
         addresses += _address_after_cue(tokens, [e - 1 for e in cue_ends])
         addresses += _streets_asked_for(tokens, position_of)
-        addresses = [_with_flat_answer(tokens, finding, position_of) for finding in addresses]
+        addresses = [with_entrance_and_floor(tokens, _with_flat_answer(
+            tokens, finding, position_of), position_of) for finding in addresses]
         findings += addresses + _postcodes_after(tokens, addresses)
     if "PERSON" in enabled:
         findings += person_findings(tokens, language)
+    if "EMAIL" in enabled:
+        findings += spelled_email_letters(tokens, [f for f in findings if f.type == "EMAIL"])
     return _resolve(findings)
 
 

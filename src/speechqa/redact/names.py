@@ -92,8 +92,14 @@ def _may_be_first_name(norm: str, language: str) -> bool:
 
 
 def _lt_surname(norm: str) -> bool:
-    return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS) and norm not in LT_NOT_SURNAME
-            and norm.isalpha() and not norm.endswith(_LT_TOOL_NOUN))
+    return (len(norm) >= 6 and norm.endswith(LT_SURNAME_ENDINGS + _LT_SLAVIC_SURNAME_ENDINGS)
+            and norm not in LT_NOT_SURNAME and norm.isalpha()
+            and not norm.endswith(_LT_TOOL_NOUN))
+
+
+# Russian and Polish surnames in their Lithuanian form: "Novikovas", "Smirnovas",
+# "Lebedevas", "Ivanova"'s husband's "Ivanovienė" (folded forms too)
+_LT_SLAVIC_SURNAME_ENDINGS = ("ovas", "evas", "ovienė", "oviene", "ovaitė", "ovaite")
 
 
 # Lithuanian case endings (folded) and the nominative endings they may come from:
@@ -338,6 +344,8 @@ def cued_person_findings(tokens: list[Token], language: str
                         or _lt_first(tokens[cursor].norm) or _lt_surname(tokens[cursor].norm)):
                     taken.append(cursor)  # "priya raman": the listed half vouches
                     break
+                if strong and not taken and _named_then_pronoun(tokens, cursor, language):
+                    return [cursor]  # «дочка катя она всё знает», "my sister han she'll ..."
                 if strong and not taken and _unlisted_pair_ends_turn(tokens, cursor, language):
                     return [cursor, cursor + 1]  # "my wife marcus okonjo" (and nothing else)
                 if strong and not taken and language == "en" and _en_unknown(tokens[cursor].norm) \
@@ -501,6 +509,40 @@ def _spelled_out_words(tokens: list[Token], language: str) -> list[Finding]:
         said.update((token.norm, token.norm.replace("-", "").replace("'", "")))
     close(run)
     return findings
+
+
+def spelled_email_letters(tokens: list[Token], emails: list[Finding]) -> list[Finding]:
+    """The letters spelled just after an e-mail address that repeat part of it
+    («amelnikova@gmail.com — по буквам: m-e-l-n-i-k-o-v-a», "raman dot pri at outlook dot com
+    that's r a m a n"): the caller spells the address's own letters, so they are more of the
+    address (EMAIL), not a second name."""
+    position_of = {(t.turn, t.index): p for p, t in enumerate(tokens)}
+    found: list[Finding] = []
+    for email in emails:
+        turn, _, end = email.pieces[-1]
+        letters_of_email = "".join(
+            char for cell in sorted(email.cells) for char in tokens[position_of[cell]].norm
+            if char.isalpha())
+        cursor = position_of.get((turn, end - 1), -1) + 1
+        stop = min(len(tokens), cursor + _EMAIL_SPELLING_REACH)
+        while cursor < stop and tokens[cursor].turn == turn:
+            hyphened = _hyphen_letters(tokens[cursor])
+            run = [cursor] if hyphened else []
+            while not hyphened and cursor + len(run) < len(tokens) and \
+                    tokens[cursor + len(run)].turn == turn and \
+                    len(tokens[cursor + len(run)].norm) == 1 and \
+                    tokens[cursor + len(run)].norm.isalpha():
+                run.append(cursor + len(run))
+            letters = hyphened or [tokens[p].norm for p in run]
+            if len(letters) >= 3 and "".join(letters) in letters_of_email:
+                found.append(Finding("EMAIL", _pieces(tokens, run)))
+                break
+            cursor += 1
+    return found
+
+
+# the words between an e-mail and its spelling: «— по буквам:», "that's", "paraidžiui"
+_EMAIL_SPELLING_REACH = 4
 
 
 # "Б как Борис", "Т як Тарас", "J kaip Jonas", "P as in Peter", "S for Sugar"
@@ -710,7 +752,8 @@ def _answered_name(tokens: list[Token], start: int,
     the sentence's)."""
     skip = start
     while skip < len(tokens) and skip - start < 3 and tokens[skip].turn == tokens[start].turn \
-            and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME):
+            and (tokens[skip].norm in FILLERS or tokens[skip].norm in _BEFORE_ANSWERED_NAME
+                 or _drawn_out_sound(tokens[skip].norm)):
         skip += 1
     if skip >= len(tokens) or tokens[skip].turn != tokens[start].turn \
             or _match_any(tokens, skip, _phrase_lists()["person"]):
@@ -863,10 +906,25 @@ def _unlisted_name_pair(tokens: list[Token], position: int, language: str) -> bo
     """After a name cue, an unlisted word followed by a listed name in one turn ("this is
     okafor oliver", "aš navickas lukas"): English and Lithuanian have no morphology
     dictionary here, so one listed half vouches for the other."""
-    if position + 1 >= len(tokens) or not _plain_name_word(tokens, position, language):
+    if position + 1 >= len(tokens):
         return False
     token, nxt = tokens[position], tokens[position + 1]
-    return not token.clause_end and nxt.turn == token.turn and _name_like(nxt, language)
+    if language in ("ru", "uk"):
+        # a foreign name the dictionary does not know beside a listed one («Мигель Гарсиа»,
+        # «макдугалл джеймс»)
+        return not token.clause_end and nxt.turn == token.turn and len(token.norm) >= 3 \
+            and _alpha(token.norm) and token.number is None and not _known(token.norm, language) \
+            and not _is_cue(tokens, position) and token.norm not in FILLERS \
+            and _name_like(nxt, language)
+    if not _plain_name_word(tokens, position, language):
+        return False
+    # a Lithuanian first name and surname by their shapes vouch for each other
+    # ("aleksandras novikovas", "novikovas aleksandras")
+    shaped = language == "lt" and (
+        (_lt_first(token.norm) and _lt_surname(nxt.norm))
+        or (_lt_surname(token.norm) and _lt_first(nxt.norm)))
+    return not token.clause_end and nxt.turn == token.turn and (
+        _name_like(nxt, language) or shaped)
 
 
 # Words that follow a name said with the next answer: "it's marcus okonjo born the ...",
@@ -891,6 +949,34 @@ def _unlisted_pair_ends_turn(tokens: list[Token], position: int, language: str) 
             or tokens[after].turn != tokens[position].turn or tokens[after].norm in NOT_NAME
             or tokens[after].number is not None
             or tokens[after].norm in _AFTER_NAME_WORDS)  # "dolores fairweather born ..."
+
+
+def _drawn_out_sound(norm: str) -> bool:
+    """A hesitation written as one sound drawn out («Э-э», «е-е», "m-m", «ммм»)."""
+    return len(norm) >= 2 and len(set(norm.replace("-", ""))) == 1 and norm[0].isalpha()
+
+
+def _named_then_pronoun(tokens: list[Token], position: int, language: str) -> bool:
+    """After a name cue, one word and then "she"/"he" about it («дочка катя она всё знает»,
+    «донька марточка вона», "my sister han she'll read it"): the pronoun says the word was
+    a person's name, a pet form or one no list holds."""
+    token = tokens[position]
+    nxt = position + 1
+    if nxt >= len(tokens) or tokens[nxt].turn != token.turn or token.clause_end \
+            or tokens[nxt].norm not in _THIRD_PERSON or len(token.norm) < 3:
+        return False
+    if language in ("en", "lt"):
+        return _plain_name_word(tokens, position, language)
+    return (_alpha(token.norm) and token.number is None and token.norm not in NOT_NAME
+            and token.norm not in FILLERS and not _is_cue(tokens, position)
+            and not _person_cue_word(token.norm)
+            and (not _known(token.norm, language) or any(
+                "Name" in parse.tag for parse in _morph(language).parse(token.norm))))
+
+
+# "she", "he" opening what the caller says about the person just named
+_THIRD_PERSON = {"she", "he", "she'll", "he'll", "she's", "he's", "она", "он", "вона", "він",
+                 "ji", "jis"}
 
 
 def _plain_name_word(tokens: list[Token], position: int, language: str) -> bool:
@@ -1102,7 +1188,10 @@ _PRODUCT_WORDS = {"bundle", "plan", "tariff", "package", "deal", "offer", "contr
 
 _VENUES = frozenset(fold(word) for word in VENUE_WORDS)
 # a name after one of these is a street's, a place's, a work's or a venue's namesake
-_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES
+_NAMESAKE_BEFORE = STREET_WORDS | NAMED_AFTER | _VENUES | {
+    # the street one goes along («їду вулицею Івана Франка», «едем улицей Ивана Франко»)
+    "вулицею", "проспектом", "провулком", "бульваром", "улицей", "переулком", "набережною",
+    "набережной"}
 # words joining two names into one title («Иван да Марья», "Rose and Crown", "Joy ir Rūta")
 _TITLE_JOINERS = {"да", "и", "і", "й", "та", "and", "&", "ir"}
 # titles inside a namesake's name, between the venue's word and the name

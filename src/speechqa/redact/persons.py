@@ -45,6 +45,9 @@ from speechqa.redact.names import (
     _borrowed_title,
     _en_unknown,
     _listed_first_name,
+    _lt_common_word,
+    _lt_first,
+    _lt_surname,
     _name_forms,
     _not_a_person,
     _repeated_names,
@@ -245,6 +248,8 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
     """A Slavic first name or patronymic found without the surname beside it, when that
     surname is also a word («аркадий петрович сомов», «верочка лапина», «Сомов Геннадий»
     opening the turn): a surname's ending next to a name is the surname, not catfish."""
+    if language == "lt" and len(found.pieces) == 1:
+        return _lt_first_name_beside(tokens, found, position_of)
     if language not in ("ru", "uk") or len(found.pieces) != 1:
         return found
     span = _positions(found.pieces, position_of)
@@ -276,6 +281,49 @@ def _with_surname_beside(tokens: list[Token], found: Finding, language: str,
             and surname(before, first.turn) and _listed_first_name(first, language):
         span = [before, *span]
     return Finding(found.type, _pieces(tokens, span))
+
+
+def _lt_first_name_beside(tokens: list[Token], found: Finding,
+                          position_of: dict[tuple[int, int], int]) -> Finding:
+    """A Lithuanian surname found alone, with a word shaped like a first name beside it in
+    the turn ("kitas vairuotojas novikovas aleksandras", "mano kolega aleksandras
+    novikovas"): the caller gave the whole name, the first name is as much PII. A role noun
+    before the name ("vairuotojas", "kolega") is not its first name."""
+    span = _positions(found.pieces, position_of)
+    if len(span) != 1:
+        return found
+    after = span[0] + 1
+    if _lt_first(tokens[span[0]].norm) and not tokens[span[0]].clause_end \
+            and after < len(tokens) and tokens[after].turn == tokens[span[0]].turn \
+            and "-" in tokens[after].norm and _lt_surname(tokens[after].norm.split("-")[0]):
+        return Finding(found.type, _pieces(tokens, [*span, after]))  # "Ieva Paulauskaitė-Kim"
+    if not _lt_surname(tokens[span[0]].norm):
+        return found
+    surname = tokens[span[0]]
+
+    def first_name(position: int) -> bool:
+        if not 0 <= position < len(tokens):
+            return False
+        token = tokens[position]
+        return token.turn == surname.turn and token.number is None \
+            and _lt_first(token.norm) and not _lt_surname(token.norm) \
+            and not _lt_common_word(token) \
+            and token.norm not in _LT_ROLE_NOUNS and not token.norm.endswith(_LT_ROLE_ENDINGS)
+
+    before = span[0] - 1
+    if not surname.clause_end and first_name(after):
+        span = [*span, after]
+    elif first_name(before) and not tokens[before].clause_end:
+        span = [before, *span]
+    return Finding(found.type, _pieces(tokens, span))
+
+
+# who a named person is to the caller, said before the name: not a first name
+_LT_ROLE_NOUNS = {"kolega", "kolege", "draugas", "drauge", "kaimynas", "kaimyne", "vadovas",
+                  "vadove", "sesuo", "brolis", "vyras", "zmona", "sunus", "dukra", "mama",
+                  "tetis", "senelis", "senele", "anuke", "anukas", "pone", "ponia", "ponas"}
+# agent nouns ("vairuotojas", "savininkas", "mokytoja")
+_LT_ROLE_ENDINGS = ("tojas", "toja", "ininkas", "ininke", "ejas", "eja")
 
 
 def _named_thing(tokens: list[Token], span: list[int], language: str) -> bool:
