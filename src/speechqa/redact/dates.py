@@ -34,9 +34,9 @@ from speechqa.redact.tokens import (
     _is_cue,
     _is_month,
     _is_ordinal,
-    _phrase_at,
     _pieces,
     _positions,
+    phrase_at,
 )
 
 _DATE_TAIL = {"года", "г", "року", "р", "m", "metų", "metu", "metai", "metais", "d", "diena",
@@ -77,7 +77,7 @@ def _expiry_complete(tokens: list[Token], start: int, last: int, cursor: int) ->
 def _weak_cue(tokens: list[Token], first: int, end: int, kind: str) -> bool:
     """An expiry or CVV cue that means it only in card talk ("действует до", "код")."""
     phrases = WEAK_EXPIRY_CUES if kind == "EXPIRY" else WEAK_CVV_CUES
-    return any(len(words) == end - first and _phrase_at(tokens, first, words)
+    return any(len(words) == end - first and phrase_at(tokens, first, words)
                for words, _ in _compile(phrases))
 
 

@@ -42,6 +42,7 @@ from speechqa.redact.tokens import (
     _phrase_lists,
     _pieces,
     _positions,
+    phrase_at,
 )
 
 _COMMON_NAMES = _RU_COMMON_NAMES | _UK_COMMON_NAMES | _LT_COMMON_NAMES
@@ -100,9 +101,8 @@ def printed_holder_names(tokens: list[Token], language: str) -> list[Finding]:
     for position, token in enumerate(tokens):
         if token.role != "customer" or token.turn - 1 not in asked:
             continue
-        lead = next((phrase for phrase in _PRINT_LEADS if all(
-            position + i < len(tokens) and tokens[position + i].turn == token.turn
-            and tokens[position + i].norm == word for i, word in enumerate(phrase))), None)
+        lead = next((phrase for phrase in _PRINT_LEADS if phrase_at(tokens, position, phrase)),
+                    None)
         if lead is None:
             continue
         first = position + len(lead)
@@ -375,9 +375,8 @@ def cued_word_names(tokens: list[Token], language: str) -> list[Finding]:
     for position, token in enumerate(tokens):
         if token.norm not in _THIRD_PERSON_FIRST_WORDS:
             continue
-        cue = next((phrase for phrase in _THIRD_PERSON_CUES if all(
-            position + i < len(tokens) and tokens[position + i].turn == token.turn
-            and tokens[position + i].norm == word for i, word in enumerate(phrase))), None)
+        cue = next((phrase for phrase in _THIRD_PERSON_CUES
+                    if phrase_at(tokens, position, phrase)), None)
         if cue is None:
             continue
         first = position + len(cue)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from speechqa.redact.lexicon import EN_SURNAMES, _words
 from speechqa.redact.name_morphology import _morph
 from speechqa.redact.numbers import fold
-from speechqa.redact.tokens import Token
+from speechqa.redact.tokens import Token, phrase_at
 
 # Lemmas of the Russian/Ukrainian nouns a name of a place, an institution, a show or a
 # product follows: «напротив кинотеатра Юрий Гагарин», «фонд Константина Хабенского»,
@@ -144,9 +144,8 @@ def _landmark_before(tokens: list[Token], start: int) -> bool:
     """A landmark's preposition ends just before ``start`` in the same turn."""
     for phrase in _LANDMARK_BEFORE_FOLDED:
         first = start - len(phrase)
-        if first >= 0 and all(tokens[first + i].norm == word and tokens[first + i].turn
-                              == tokens[start].turn for i, word in enumerate(phrase)) \
-                and not tokens[start - 1].clause_end:
+        if first >= 0 and tokens[first].turn == tokens[start].turn \
+                and phrase_at(tokens, first, phrase) and not tokens[start - 1].clause_end:
             return True
     # "next to the Marks ...", "by the Mary Seacole building": an article between
     return start >= 1 and tokens[start - 1].norm == "the" and _landmark_before(tokens, start - 1)

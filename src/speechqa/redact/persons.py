@@ -55,7 +55,7 @@ from speechqa.redact.names import (
     cued_person_findings,
     phonetic_spellings,
 )
-from speechqa.redact.tokens import Finding, Token, _pieces, _positions
+from speechqa.redact.tokens import Finding, Token, _pieces, _positions, phrase_at
 
 
 def person_findings(tokens: list[Token], language: str) -> list[Finding]:
@@ -148,9 +148,9 @@ def _agent_reintroductions(tokens: list[Token], language: str) -> set[int]:
         while cursor < len(tokens) and tokens[cursor].turn == token.turn \
                 and tokens[cursor].norm in _HELLOS:
             cursor += 1
-        opener = next((phrase for phrase in _SELF_OPENERS if all(
-            cursor + i < len(tokens) and tokens[cursor + i].turn == token.turn
-            and tokens[cursor + i].norm == word for i, word in enumerate(phrase))), None)
+        opener = next((phrase for phrase in _SELF_OPENERS if cursor < len(tokens)
+                       and tokens[cursor].turn == token.turn
+                       and phrase_at(tokens, cursor, phrase)), None)
         name = cursor + len(opener) if opener else None
         if name is not None and name < len(tokens) and tokens[name].turn == token.turn \
                 and (cursor > position or tokens[name].clause_end) \

@@ -262,7 +262,8 @@ def _word_matches(pattern: str, norm: str) -> bool:
     return norm == pattern
 
 
-def _phrase_at(tokens: list[Token], position: int, words: tuple[str, ...]) -> bool:
+def phrase_at(tokens: list[Token], position: int, words: tuple[str, ...]) -> bool:
+    """``words`` (a trailing ``*`` matches a prefix) said from ``position`` on, in one turn."""
     if position + len(words) > len(tokens):
         return False
     turn = tokens[position].turn
@@ -325,13 +326,13 @@ def _match_any(tokens: list[Token], position: int, phrases: list[tuple[str, ...]
     exact, wild, _ = _indexed(phrases)
     best = 0
     for words in exact.get(tokens[position].norm, ()):
-        if _phrase_at(tokens, position, words):
+        if phrase_at(tokens, position, words):
             best = len(words)
             break
     for words in wild:
         if len(words) <= best:
             break
-        if _phrase_at(tokens, position, words):
+        if phrase_at(tokens, position, words):
             best = len(words)
             break
     return best
